@@ -1,0 +1,419 @@
+"""Attributed claims: who says what, with which cue, how sure, asserting or denying.
+
+Rules on the dependency parse plus a few surface patterns, in the order an analyst reads:
+1. direct quotes (“…”) with a trailer (“…,” X said) or a lead-in (X said: “…”), and quotes that
+   continue a speaker's earlier quote in the same paragraph;
+2. reporting verbs with a clause or object ("SANA reported", "Washington has denied the accusations",
+   "which they say show …"), incl. the passive ("it was reported");
+3. "according to X" and content-bearing nouns ("claims from X that …", "a report by X said");
+4. certainty from hedge and verification cues, incl. a later "the reports are not yet confirmed";
+5. a denial is linked to the claim it denies (nested "rejected claims … that …", or the latest
+   claim of another source that it answers).
+Sources are typed from ``knowledge/sources.tsv`` and resolved to the fullest name in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sitrep.knowledge import read_table
+from sitrep.model import Article, Certainty, Claim, ClaimKind, Source, Span, Stance, stable_id
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
+REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
+QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
+NOUN_CUE_RE = re.compile(
+    r"\b(?P<cue>claims?|allegations?|accusations?|reports?|assertions?)\s+(?:from|by|of)\s+"
+    r"(?P<src>[^,;]{2,120}?)\s+that\s+(?P<content>[^;]+?)[.!?]?$"
+)
+BACK_REFERENCE = {"report", "reports", "claim", "claims", "story", "accusation", "accusations",
+                  "allegation", "allegations", "account", "accounts", "it"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str
+    stance: Stance
+    certainty: Certainty
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    source_names: tuple[tuple[re.Pattern[str], str, str], ...]  # pattern, type, canonical
+    source_words: dict[str, str]
+    hedges: tuple[tuple[str, Certainty], ...]  # lower-case term, certainty
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    cues = [Cue(r["cue"], r["pos"], r["stance"], r["certainty"])  # type: ignore[arg-type]
+            for r in read_table("cues.tsv")]
+    names = []
+    words = {}
+    for row in read_table("sources.tsv"):
+        if row["kind"] == "name":
+            pat = re.compile(rf"(?<![\w-]){re.escape(row['pattern'])}(?![\w-])")
+            names.append((pat, row["type"], row["canonical"]))
+        else:
+            words[row["pattern"].lower()] = row["type"]
+    names.sort(key=lambda n: -len(n[0].pattern))
+    hedges: list[tuple[str, Certainty]] = []
+    try:
+        for row in read_table("hedges.tsv"):
+            cert = "unconfirmed" if row.get("certainty") == "unconfirmed" else "hedged"
+            hedges.append((row["term"].lower(), cert))
+    except Exception:  # hedges.tsv is optional for claims; flags own it
+        hedges = []
+    return Lexicon(
+        verbs={c.lemma: c for c in cues if c.pos == "verb"},
+        nouns={c.lemma: c for c in cues if c.pos == "noun"},
+        source_names=tuple(names),
+        source_words=words,
+        hedges=tuple(hedges),
+    )
+
+
+def _span(doc: Doc, start_char: int, end_char: int) -> Span:
+    text = doc.text
+    while start_char < end_char and text[start_char] in " ,;:—–-\n\"“”'‘’":
+        start_char += 1
+    while end_char > start_char and text[end_char - 1] in " ,;:—–\n\"“”'‘’":
+        end_char -= 1
+    return Span(start_char, end_char, text[start_char:end_char])
+
+
+def _tok_span(doc: Doc, tokens: Iterable[Token]) -> Span:
+    toks = sorted(tokens, key=lambda t: t.i)
+    return _span(doc, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _subtree_span(doc: Doc, token: Token) -> Span:
+    return _tok_span(doc, [token.left_edge, token.right_edge])
+
+
+def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
+    """(type, canonical name when the source is a known name) of a source phrase.
+
+    The head of the phrase decides first ("Kurdish media in Syria" is media, not Syria).
+    """
+    head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
+    for part in (head, text):
+        for pat, typ, canonical in lex.source_names:
+            if pat.search(part) and (part is text or pat.search(head.split()[-1] if head else "")):
+                return typ, canonical
+        for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
+            if word in lex.source_words:
+                return lex.source_words[word], None
+    return "unknown", None
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
+
+
+class _Resolver:
+    """Resolves pronouns and short names to the fullest earlier mention in the article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}]
+        self.last: str | None = None
+        self.types: dict[str, str] = {}
+
+    def canonical(self, src: Span, lex: Lexicon, *, sentence: SpacySpan) -> tuple[str | None, str]:
+        low = src.text.lower()
+        if low in PRONOUNS:
+            earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
+                       and e.label_ in {"ORG", "PERSON", "GPE"}]
+            if earlier:
+                name = _clean_name(earlier[0].text)
+                return name, type_source(name, lex)[0]
+            return self.last, type_source(self.last or "", lex)[0] if self.last else "unknown"
+        typ, canonical = type_source(src.text, lex)
+        persons = [e for e in self.ents if e.label_ == "PERSON"
+                   and src.start <= e.start_char and e.end_char <= src.end]
+        if persons:
+            name = persons[-1].text
+            fuller = [e.text for e in self.ents if e.label_ == "PERSON" and e.end_char <= src.start
+                      and e.text.endswith(name) and len(e.text) > len(name)]
+            name = fuller[-1] if fuller else name
+            if typ == "unknown":
+                typ = self.types.get(name, "official")
+            return name, typ
+        if canonical:
+            return canonical, typ
+        name = _clean_name(src.text)
+        if typ == "unknown" and name in self.types:
+            return name, self.types[name]
+        if low.startswith("the ") and len(name.split()) <= 2:
+            head = name.split()[-1].lower()
+            for e in reversed(self.ents):
+                if e.end_char <= src.start and head in e.text.lower().split():
+                    return _clean_name(e.text), typ
+        return name, typ
+
+
+def _certainty(text: str, base: Certainty, lex: Lexicon) -> Certainty:
+    low = f" {text.lower()} "
+    found: Certainty = base
+    for term, cert in lex.hedges:
+        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low):
+            if cert == "unconfirmed":
+                return "unconfirmed"
+            found = "hedged"
+    return found
+
+
+def _source_of(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects.sort(key=lambda c: c.lower_ in RELATIVE_PRONOUNS)  # "which they say": they
+    if subjects:
+        return subjects[0]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            return pobj[0] if pobj else None
+    if verb.dep_ in {"conj", "xcomp"}:
+        return _source_of(verb.head)
+    return None
+
+
+def _source_span(doc: Doc, subj: Token) -> Span:
+    """The source phrase: the subject's subtree, or the agent of a 'report by X' subject."""
+    if subj.lemma_.lower() in {"report", "statement"}:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+                pobj = [c for c in prep.children if c.dep_ == "pobj"]
+                if pobj:
+                    return _subtree_span(doc, pobj[0])
+    clauses = {t.i for c in subj.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return _tok_span(doc, [t for t in subj.subtree if t.i not in clauses])
+
+
+@dataclass
+class _Draft:
+    source: Span | None
+    cue: Span
+    content: Span
+    kind: ClaimKind
+    stance: Stance
+    certainty: Certainty
+    sentence: SpacySpan
+    canonical: str | None = None
+    source_type: str = "unknown"
+    denies: int | None = None  # index into the draft list
+
+
+def _quotes(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    text = doc.text
+    for m in QUOTE_RE.finditer(text, article.body_start):
+        inner_start, inner_end = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if len(words) < 6:
+            continue  # short scare quotes belong to the sentence's own attribution
+        after = doc.char_span(m.end(), min(len(text), m.end() + 160), alignment_mode="expand")
+        cue_tok: Token | None = None
+        if after is not None:
+            for tok in after:
+                if "\n" in tok.text or tok.text in {"“", '"'}:
+                    break
+                if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
+                    cue_tok = tok
+                    break
+        if cue_tok is None:
+            before = doc.char_span(max(article.body_start, m.start() - 160), m.start(),
+                                   alignment_mode="contract")
+            if before is not None:
+                for tok in reversed(before):
+                    if "\n" in tok.text_with_ws and tok.i < len(doc) - 1 and tok.idx < m.start() - 2:
+                        break
+                    if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
+                        cue_tok = tok
+                        break
+        sentence = doc.char_span(inner_start, inner_end, alignment_mode="expand")
+        sent = sentence.sents.__iter__().__next__() if sentence is not None else None
+        if cue_tok is None:
+            # a quote continuing the previous speaker's quote in the same paragraph
+            prev = drafts[-1] if drafts else None
+            if prev and prev.kind == "direct" and "\n" not in text[prev.content.end:m.start()]:
+                drafts.append(_Draft(prev.source, prev.cue, _span(doc, inner_start, inner_end),
+                                     "direct", "asserts", "certain", sent or prev.sentence,
+                                     prev.canonical, prev.source_type))
+            continue
+        subj = _source_of(cue_tok)
+        src = _source_span(doc, subj) if subj is not None else None
+        cue_def = lex.verbs[cue_tok.lemma_.lower()]
+        drafts.append(_Draft(src, _tok_span(doc, [cue_tok]), _span(doc, inner_start, inner_end),
+                             "direct", cue_def.stance, "certain", cue_tok.sent))
+    return drafts
+
+
+def _inside(span: Span, drafts: Iterable[_Draft]) -> bool:
+    return any(d.kind == "direct" and d.content.start <= span.start < d.content.end
+               for d in drafts)
+
+
+def _verb_claims(doc: Doc, article: Article, lex: Lexicon, quotes: list[_Draft]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    used = {d.cue.start for d in quotes}
+    for tok in doc:
+        if tok.idx < article.body_start or tok.idx in used or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        cue_def = lex.verbs.get(tok.lemma_.lower())
+        if cue_def is None or _inside(Span(tok.idx, tok.idx, ""), quotes):
+            continue
+        content_tok = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if content_tok is None and tok.dep_ == "relcl":  # "images which they say show ..."
+            content_tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if content_tok is None and tok.dep_ == "ROOT":
+            content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
+        if content_tok is None:
+            content_tok = next((c for c in tok.children if c.dep_ == "dobj"
+                                and (cue_def.stance == "denies"
+                                     or tok.lemma_.lower() in {"confirm", "announce", "report"})),
+                               None)
+        if content_tok is None:
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        subj = _source_of(tok)
+        if subj is None and not passive and tok.dep_ != "relcl":
+            continue
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+            continue  # "which could indicate": an inference, not an attribution
+        src = _source_span(doc, subj) if subj is not None else None
+        content = _subtree_span(doc, content_tok)
+        if src is not None and content.start <= src.start < content.end:
+            continue
+        neg = any(c.dep_ == "neg" for c in tok.children)
+        stance: Stance = cue_def.stance
+        if neg and stance == "asserts" and tok.lemma_.lower() in {"confirm"}:
+            continue  # "did not confirm" is a statement about verification, handled below
+        cue_toks = [tok] + [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
+        certainty = _certainty(content.text, cue_def.certainty, lex)
+        drafts.append(_Draft(src, _tok_span(doc, cue_toks), content,
+                             "sourceless" if src is None else "indirect", stance, certainty,
+                             tok.sent))
+    return drafts
+
+
+def _noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for sent in doc.sents:
+        if sent.start_char < article.body_start:
+            continue
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+                if not pobj:
+                    continue
+                src = _subtree_span(doc, pobj[0])
+                rest = [t for t in sent if t.i not in {s.i for s in tok.subtree} and not t.is_space]
+                if not rest:
+                    continue
+                content = _tok_span(doc, rest)
+                drafts.append(_Draft(src, _tok_span(doc, [tok, doc[tok.i + 1]]), content,
+                                     "according_to", "asserts",
+                                     _certainty(content.text, "certain", lex), sent))
+        m = NOUN_CUE_RE.search(sent.text)
+        if m:
+            base = sent.start_char
+            cue = lex.nouns.get(m.group("cue").lower().rstrip("s"))
+            if cue is not None:
+                drafts.append(_Draft(
+                    _span(doc, base + m.start("src"), base + m.end("src")),
+                    _span(doc, base + m.start("cue"), base + m.end("cue")),
+                    _span(doc, base + m.start("content"), base + m.end("content")),
+                    "indirect", cue.stance, cue.certainty, sent))
+    return drafts
+
+
+def _unconfirmed_back_references(doc: Doc, drafts: list[_Draft], lex: Lexicon) -> None:
+    """'The reports are not yet confirmed' makes the latest reports before it unconfirmed."""
+    terms = [t for t, c in lex.hedges if c == "unconfirmed"] or ["not yet confirmed", "unconfirmed"]
+    for sent in doc.sents:
+        low = sent.text.lower()
+        if not any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", low) for t in terms):
+            continue
+        if not any(t.lower_ in BACK_REFERENCE for t in sent):
+            continue
+        earlier = [d for d in drafts if d.sentence.end_char <= sent.start_char
+                   and sent.start_char - d.sentence.end_char < 1200 and d.stance == "asserts"
+                   and (d.cue.text.lower().split()[-1].rstrip("s") in REPORTING_LEMMAS
+                        or d.cue.text.lower().split()[-1] in REPORTING_LEMMAS
+                        or d.source_type in {"media", "anonymous"})]
+        if earlier:
+            earlier[-1].certainty = "unconfirmed"
+
+
+def _link_denials(doc: Doc, drafts: list[_Draft]) -> None:
+    for i, d in enumerate(drafts):
+        if d.stance != "denies":
+            continue
+        nested = [j for j, o in enumerate(drafts) if j != i and o.stance == "asserts"
+                  and (d.content.start <= o.content.start and o.content.end <= d.content.end
+                       or d.content.start <= o.cue.start <= d.content.end)]
+        if nested:
+            d.denies = nested[0]
+            inner = drafts[nested[0]]
+            if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
+                d.content = _span(doc, d.content.start, inner.content.end)
+            continue
+        if d.content.text.lower().split()[-1:] and any(
+                w in BACK_REFERENCE for w in d.content.text.lower().split()):
+            earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts"
+                       and o.content.end <= d.cue.start and o.canonical != d.canonical]
+            if earlier:
+                d.denies = earlier[-1]
+
+
+def extract_claims(doc: Doc, *, article: Article) -> tuple[Claim, ...]:
+    """Every attributed statement in the article body, in text order."""
+    lex = load_lexicon()
+    quotes = _quotes(doc, article, lex)
+    drafts = quotes + _verb_claims(doc, article, lex, quotes) + _noun_claims(doc, article, lex)
+    drafts.sort(key=lambda d: (d.cue.start, d.content.start))
+    # drop duplicates: the same content attributed twice by overlapping rules
+    unique: list[_Draft] = []
+    for d in drafts:
+        if any(u.cue.start == d.cue.start or (u.content == d.content) for u in unique):
+            continue
+        unique.append(d)
+    resolver = _Resolver(doc)
+    for d in unique:
+        if d.canonical is None and d.source is not None:
+            d.canonical, d.source_type = resolver.canonical(d.source, lex, sentence=d.sentence)
+        elif d.source is None:
+            d.source_type = "anonymous"
+        if d.source is not None and d.source_type == "unknown" and d.source.text.lower() in {
+                "reports", "sources", "a report"}:
+            d.source_type = "anonymous"
+        if d.canonical:
+            resolver.last = d.canonical
+            resolver.types.setdefault(d.canonical, d.source_type)
+    _unconfirmed_back_references(doc, unique, lex)
+    _link_denials(doc, unique)
+    ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
+    return tuple(
+        Claim(
+            id=ids[i],
+            source=Source(d.source, d.canonical, d.source_type),
+            cue=d.cue,
+            content=d.content,
+            kind=d.kind,
+            stance=d.stance,
+            certainty=d.certainty,
+            denies=ids[d.denies] if d.denies is not None else None,
+        )
+        for i, d in enumerate(unique)
+    )

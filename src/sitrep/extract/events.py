@@ -1,0 +1,313 @@
+"""Events in ACLED's taxonomy: what happened, who did it to whom, where, when, how many died.
+
+A sentence of the body reports an event when it holds a trigger from
+``knowledge/event_triggers.tsv`` that is realis: not negated, not future, modal, hoped for,
+threatened or conditional, and not a habitual present inside a quote. A generic attack word is
+made specific by the sentence's instruments (``event_instruments.tsv``) or an air force actor.
+Actor1 acts and actor2 is acted on, read from the parse (subject/agent vs object, "by X" vs
+"on X"/"against X"), not from word order. The event's status comes from the claim it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.dates import event_date
+from sitrep.extract.fatalities import count_fatalities
+from sitrep.extract.places import article_focus, event_location
+from sitrep.extract.taxonomy import load_taxonomy
+from sitrep.knowledge import read_table
+from sitrep.model import (
+    Actor,
+    ActorMention,
+    Article,
+    Claim,
+    Event,
+    EventStatus,
+    Location,
+    Span,
+    TimeExpression,
+    Toponym,
+    stable_id,
+)
+
+IRREALIS_GOVERNORS = {
+    "hope", "plan", "intend", "threaten", "vow", "want", "aim", "seek", "prepare", "hesitate",
+    "prevent", "avoid", "stop", "expect", "fear", "warn", "urge", "call", "promise", "pledge",
+    "would", "could", "might", "may", "should", "will", "shall", "can", "must",
+}
+IRREALIS_MARKS = {"if", "unless", "whether"}
+GENERIC_ARMED = {"terrorist", "terrorists", "militant", "militants", "jihadist", "jihadists",
+                 "insurgent", "insurgents", "extremist", "extremists", "fighters", "rebels"}
+VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    pos: str
+    sub_event_type: str
+    refine: bool
+    role: str
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """What the other stages found in the article, handed to the event stage."""
+
+    article: Article
+    actors: tuple[ActorMention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    toponyms: tuple[Toponym, ...] = ()
+    dates: tuple[TimeExpression, ...] = ()
+    home_forces: Actor | None = None  # state forces of the article's country focus
+
+
+@cache
+def _triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
+    single: dict[tuple[str, str], Trigger] = {}
+    phrases: list[Trigger] = []
+    for row in read_table("event_triggers.tsv"):
+        trig = Trigger(row["trigger"], row["pos"], row["sub_event_type"], row["refine"] == "yes",
+                       row.get("role", ""))
+        if trig.pos == "phrase":
+            phrases.append(trig)
+        else:
+            single[(trig.word, trig.pos)] = trig
+    return single, tuple(sorted(phrases, key=lambda t: -len(t.word)))
+
+
+@cache
+def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(r['word'])}(?![\w-])", re.I),
+                  r["sub_event_type"]) for r in read_table("event_instruments.tsv"))
+
+
+def _in_quote(doc: Doc, tok: Token) -> bool:
+    before = doc.text[max(0, tok.idx - 600):tok.idx]
+    para = before[before.rfind("\n") + 1:]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
+def _realis(doc: Doc, tok: Token) -> bool:
+    """False when the trigger is negated, modal, future, hoped-for or conditional."""
+    chain = [tok, *tok.ancestors] if tok.pos_ != "VERB" else [tok, *tok.ancestors]
+    for i, node in enumerate(chain[:4]):
+        for child in node.children:
+            if child.dep_ == "neg" and i == 0:
+                return False
+            if child.dep_ == "aux" and child.lower_ in IRREALIS_GOVERNORS | {"'ll", "’ll", "wo"}:
+                return False
+            if child.dep_ == "mark" and child.lower_ in IRREALIS_MARKS:
+                return False
+        if i > 0 and node.lemma_.lower() in IRREALIS_GOVERNORS:
+            return False
+        if node.dep_ in {"ROOT", "ccomp"} and i > 0:
+            break
+    head = tok if tok.pos_ == "VERB" else tok.head
+    return not (_in_quote(doc, tok) and head.tag_ in {"VBP", "VBZ"})
+
+
+def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger]]:
+    single, phrases = _triggers()
+    found: list[tuple[Token, Trigger]] = []
+    taken: set[int] = set()
+    low = sent.text.lower()
+    for trig in phrases:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(trig.word)}(?![\w-])", low):
+            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                      alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            taken.update(t.i for t in span)
+            found.append((span.root, trig))
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
+        trig = single.get((tok.lemma_.lower(), pos)) or single.get((tok.lower_, pos))
+        if trig is not None:
+            found.append((tok, trig))
+    return found
+
+
+def _mention_in(ctx: EventContext, start: int, end: int, near: int) -> ActorMention | None:
+    inside = [m for m in ctx.actors if m.span and start <= m.span.start and m.span.end <= end]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: abs((m.span.start if m.span else 0) - near))
+
+
+def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """'terrorists', 'the army': the article's main armed group, or its home state forces."""
+    words = {t.lower_ for t in tok.subtree}
+    span = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge),
+                doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
+    if words & GENERIC_ARMED:
+        groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
+        if groups:
+            return ActorMention(groups.most_common(1)[0][0], span)
+    if words & {"army", "troops", "military", "forces"} and ctx.home_forces is not None:
+        return ActorMention(ctx.home_forces, span)
+    return None
+
+
+def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
+    if tok is None:
+        return None
+    left, right = tok.left_edge, tok.right_edge
+    found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
+    if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
+        generic = _generic(ctx, doc, tok)
+        return generic or found
+    return found or _generic(ctx, doc, tok)
+
+
+def _child(tok: Token, deps: set[str], words: set[str] | None = None) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps and (words is None or c.lower_ in words):
+            if c.dep_ in {"prep", "agent"}:
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+                continue
+            return c
+    return None
+
+
+def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
+    """A 'by X' / 'from X' phrase after a noun trigger, where the parser attached it elsewhere."""
+    for t in sent[tok.i - sent.start + 1: tok.i - sent.start + 14]:
+        if t.lower_ in words and t.dep_ in {"prep", "agent"}:
+            pobj = [g for g in t.children if g.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def _participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
+                  trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
+    if trig.role == "repel":  # Y repelled an attack by X: X attacks Y
+        obj = _child(tok, {"dobj"})
+        attacker = None
+        if obj is not None:
+            attacker = _actor_of(ctx, doc, _child(obj, {"prep"}, {"by", "from"}))
+            if attacker is None:
+                mods = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
+                attacker = _actor_of(ctx, doc, mods[0]) if mods else None
+        defender = _child(tok, {"nsubj"}) or _child(tok.head, {"nsubj"})
+        return attacker, _actor_of(ctx, doc, defender)
+    if tok.pos_ == "VERB":
+        subj = _child(tok, {"nsubj"}) or _child(tok, {"agent"})
+        if subj is None and tok.dep_ in {"xcomp", "conj", "advcl"}:
+            subj = _child(tok.head, {"nsubj"})
+        target = _child(tok, {"dobj", "nsubjpass"})
+        if _child(tok, {"auxpass"}) is not None:
+            subj, target = _child(tok, {"agent"}), _child(tok, {"nsubjpass"})
+        return _actor_of(ctx, doc, subj), _actor_of(ctx, doc, target)
+    # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
+    by = _child(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
+    mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    actor1 = _actor_of(ctx, doc, by) or (_actor_of(ctx, doc, mods[0]) if mods else None)
+    target = _child(tok, {"prep"}, {"on", "against", "at"})
+    actor2 = _actor_of(ctx, doc, target)
+    if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
+        actor2 = _actor_of(ctx, doc, _child(tok.head.head, {"nsubj"}))
+    return actor1, actor2
+
+
+def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None) -> str:
+    if not trig.refine:
+        return trig.sub_event_type
+    hits = []
+    for pat, sub in _instruments():
+        for m in pat.finditer(sent.text):
+            hits.append((abs(sent.start_char + m.start() - tok.idx), sub))
+    if hits:
+        return min(hits)[1]
+    if actor1 is not None and re.search(r"air|aerospace", actor1.actor.name, re.I):
+        return "Air/drone strike"
+    return trig.sub_event_type
+
+
+def _claim_for(ctx: EventContext, start: int) -> Claim | None:
+    holding = [c for c in ctx.claims if c.content.start <= start < c.content.end]
+    return min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
+
+
+def _status(ctx: EventContext, claim: Claim | None) -> EventStatus:
+    if claim is None:
+        return "asserted"
+    if claim.stance == "denies" or any(c.denies == claim.id for c in ctx.claims):
+        return "denied"
+    if claim.certainty == "unconfirmed":
+        return "unconfirmed"
+    return "reported"
+
+
+def _location(ctx: EventContext, sentence: Span, trigger: Span) -> Location | None:
+    loc = event_location(sentence, trigger, ctx.toponyms, article=ctx.article)
+    if loc is not None:
+        return loc
+    focus = article_focus(ctx.toponyms)
+    if focus is None:
+        return None
+    return Location(focus, 3, None, "not named in the sentence: the article's main place")
+
+
+def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
+    """The ACLED events the article body reports, one per sentence and sub-type."""
+    ctx = context
+    article = ctx.article
+    taxonomy = load_taxonomy()
+    events: list[Event] = []
+    for sent in doc.sents:
+        if sent.start_char < article.body_start:
+            continue
+        seen: set[str] = set()
+        candidates = sorted(_find_triggers(sent), key=lambda p: (p[0].pos_ != "VERB", p[0].i))
+        for tok, trig in candidates:
+            if not _realis(doc, tok):
+                continue
+            actor1, actor2 = _participants(ctx, doc, sent, tok, trig)
+            sub = _refine(trig, sent, tok, actor1)
+            if actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash":
+                sub = "Attack"
+            if sub in seen:
+                continue
+            seen.add(sub)
+            kind = taxonomy.by_sub_type(sub)
+            trigger = Span(tok.idx, tok.idx + len(tok), tok.text)
+            sentence = Span(sent.start_char, sent.end_char, sent.text)
+            claim = _claim_for(ctx, tok.idx)
+            when, precision = event_date(sentence, ctx.dates, article=article)
+            deaths = count_fatalities(sent.text)
+            location = _location(ctx, sentence, trigger)
+            confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
+                + 0.1 * (location is not None and location.geo_precision < 3) \
+                + 0.1 * (tok.pos_ == "VERB") + 0.05 * (not trig.refine)
+            events.append(Event(
+                id=stable_id(article.id, "event", str(tok.idx), sub),
+                event_type=kind.event_type,
+                sub_event_type=sub,
+                trigger=trigger,
+                sentence=sentence,
+                actor1=actor1,
+                actor2=actor2 if actor2 != actor1 else None,
+                location=location,
+                date=when,
+                time_precision=precision,
+                fatalities=deaths.count if deaths else None,
+                status=_status(ctx, claim),
+                claim=claim.id if claim else None,
+                confidence=round(min(confidence, 0.95), 2),
+                cameo=kind.cameo or None,
+                plover=kind.plover or None,
+            ))
+    return tuple(events)

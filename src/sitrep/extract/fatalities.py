@@ -1,0 +1,97 @@
+"""Fatalities: how many people a sentence says were killed, and never a count it does not give.
+
+Counts come from digits and number words next to a death word ("at least 12 people were killed",
+"killing six", "the death toll rose to 40"), and a single named or singular victim of a death
+word ("a Russian general was fatally wounded", "the death of General X") counts as one.
+Vague quantities follow ACLED's coding conventions for imprecise reports (see
+``knowledge/number_words.tsv``). Wounded-only reports give no fatalities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitrep.knowledge import read_table
+
+DEATH = (
+    r"(?:killed|killing|dead|died|die|deaths?|death\s+toll|fatalit(?:y|ies)|fatally\s+wounded|"
+    r"martyred|martyrdom|slain|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|"
+    r"executed|massacred|perished|bodies)"
+)
+VICTIM = (
+    r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|children|women|men|"
+    r"servicemen|policemen|officers|insurgents|combatants|protesters|residents|villagers|"
+    r"militiamen|jihadists|terrorists|others|personnel|[A-Za-z-]+\s+(?:soldiers|fighters|"
+    r"civilians|troops|militants|members))"
+)
+
+
+@dataclass(frozen=True)
+class Fatalities:
+    count: int
+    start: int  # offsets of the evidence, relative to the text given
+    end: int
+    exact: bool  # False for vague quantities coded by convention ("dozens" -> 12)
+
+
+@cache
+def _number_words() -> dict[str, tuple[int, bool]]:
+    return {r["word"]: (int(r["value"]), r["exact"] == "yes") for r in read_table("number_words.tsv")}
+
+
+def _number_pattern() -> str:
+    words = sorted(_number_words(), key=len, reverse=True)
+    return r"(?P<num>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(re.escape(w) for w in words) + r")"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    num = _number_pattern()
+    qual = r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
+    return tuple(
+        re.compile(p, re.I)
+        for p in (
+            rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}{VICTIM}?\s*(?:were|was|have\s+been|had\s+been|"
+            rf"are|have|had)?\s*(?:reportedly\s+|reported\s+)?{DEATH}",
+            rf"\b(?:killing|killed|kills|left|leaving)\s+{qual}{num}\b",
+            rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands\s+at|is)\s+{qual}{num}\b",
+            rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}(?:dead|deaths|fatalities|bodies)\b",
+        )
+    )
+
+
+SINGLE = re.compile(
+    rf"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}(?:soldier|civilian|officer|general|commander|"
+    rf"lieutenant-general|colonel|fighter|man|woman|child|boy|girl|journalist|policeman|"
+    rf"resident|member)\b[^.;]{{0,80}}?\b(?:was|has\s+been|had\s+been)\s+{DEATH}"
+    rf"|\bdeath\s+of\s+(?:[A-Z][\w-]*\s+){{1,4}}"
+    rf"|\b(?:[A-Z][\w-]+\s+){{1,3}}[A-Z][\w-]+,?\s+(?:who\s+)?(?:was|has\s+been)\s+{DEATH})",
+)
+
+
+def count_fatalities(text: str) -> Fatalities | None:
+    """The fatality count ``text`` (one sentence) gives, or None when it gives none."""
+    words = _number_words()
+    best: Fatalities | None = None
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            raw = m.group("num").lower().replace(",", "")
+            if raw.isdigit():
+                value, exact = int(raw), True
+            elif raw in words:
+                value, exact = words[raw]
+            else:
+                continue
+            if value > 100_000:
+                continue  # a year or a population figure, not a toll
+            found = Fatalities(value, m.start(), m.end(), exact)
+            if best is None or found.count > best.count:
+                best = found
+    if best is not None:
+        return best
+    m = SINGLE.search(text)
+    if m:
+        return Fatalities(1, m.start(), m.end(), True)
+    return None

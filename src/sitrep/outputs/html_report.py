@@ -1,0 +1,250 @@
+"""A self-contained HTML situation report: one file, inline CSS, no scripts, no external assets.
+
+Sections: counts and date range; stories (events reported by several articles, with their
+outlets, corroboration and contradictions); events with the source sentence and its trigger
+marked; the claims board; flags per article (hedges, loaded language) as evidence; articles.
+Every piece of text from an article passes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from html import escape
+from string import Template
+
+from sitrep.model import Analysis, Article, Claim, Event, Span, Story
+
+CONTEXT = 60  # characters of text shown either side of a flagged span
+
+PAGE = Template("""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>$title</title>
+<style>
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d232a;
+       margin: 0 auto; max-width: 78rem; padding: 1.5rem; }
+h1 { margin-bottom: .2rem; } h2 { border-bottom: 2px solid #d5dbe1; padding-bottom: .2rem;
+  margin-top: 2.2rem; }
+.summary { color: #4a5560; } .summary b { color: #1d232a; }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem;
+         border-bottom: 1px solid #e3e7eb; }
+th { background: #f3f5f7; position: sticky; top: 0; }
+mark { background: #ffe08a; padding: 0 .1rem; }
+.flag mark { background: #f9c7c7; }
+.muted { color: #6b7680; font-size: 13px; }
+.badge { display: inline-block; border-radius: .6rem; padding: 0 .45rem; font-size: 12px;
+         background: #e6ebf0; margin-right: .2rem; }
+.status-unconfirmed, .certainty-unconfirmed, .single { background: #fff1c2; }
+.status-denied, .stance-denies, .contradicted { background: #ffd6d6; }
+.corroborated { background: #d3f2dc; }
+.story { border: 1px solid #e3e7eb; border-radius: .4rem; padding: .6rem .9rem;
+         margin: .8rem 0; }
+.story h3 { margin: 0 0 .3rem; font-size: 16px; }
+.evidence { max-width: 34rem; }
+.empty { color: #6b7680; font-style: italic; }
+</style>
+</head>
+<body>
+<header>
+<h1>$title</h1>
+<p class="summary">$summary</p>
+</header>
+<main>
+<h2 id="stories">Stories</h2>
+$stories
+<h2 id="events">Events</h2>
+$events
+<h2 id="claims">Claims</h2>
+$claims
+<h2 id="flags">Flags</h2>
+$flags
+<h2 id="articles">Articles</h2>
+$articles
+</main>
+</body>
+</html>
+""")
+
+
+def _e(value: object) -> str:
+    return "" if value is None else escape(str(value))
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def _marked(text: str, start: int, end: int) -> str:
+    """``text`` escaped, with ``[start, end)`` in a <mark>."""
+    return f"{_e(text[:start])}<mark>{_e(text[start:end])}</mark>{_e(text[end:])}"
+
+
+def sentence_with_trigger(event: Event) -> str:
+    """The event's sentence, escaped, its trigger marked when the offsets agree."""
+    sentence, trigger = event.sentence, event.trigger
+    start, end = trigger.start - sentence.start, trigger.end - sentence.start
+    if 0 <= start <= end <= len(sentence.text) and sentence.text[start:end] == trigger.text:
+        return _marked(sentence.text, start, end)
+    return _e(sentence.text)
+
+
+def _in_context(article: Article, span: Span) -> str:
+    lo = max(0, span.start - CONTEXT)
+    hi = min(len(article.text), span.end + CONTEXT)
+    snippet = article.text[lo:hi]
+    text = _marked(snippet, span.start - lo, span.end - lo)
+    return ("…" if lo else "") + " ".join(text.split()) + ("…" if hi < len(article.text) else "")
+
+
+def _table(headers: Sequence[str], rows: list[str], empty: str) -> str:
+    if not rows:
+        return f'<p class="empty">{_e(empty)}</p>'
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + \
+        "\n</tbody>\n</table>"
+
+
+def _badge(text: str, css: str = "") -> str:
+    return f'<span class="{_e(("badge " + css).strip())}">{_e(text)}</span>'
+
+
+def _summary(analyses: Sequence[Analysis], stories: Sequence[Story]) -> str:
+    outlets = {a.article.outlet for a in analyses if a.article.outlet}
+    events = [e for a in analyses for e in a.events]
+    dates = [e.date for e in events if e.date] or [
+        a.article.published for a in analyses if a.article.published]
+    span = f"{min(dates).isoformat()} to {max(dates).isoformat()}" if dates else "no dates"
+    parts = [
+        f"<b>{len(analyses)}</b> articles from <b>{len(outlets)}</b> outlets",
+        f"<b>{len(events)}</b> events",
+        f"<b>{sum(len(a.claims) for a in analyses)}</b> claims",
+        f"<b>{len(stories)}</b> stories",
+        f"{'events' if any(e.date for e in events) else 'published'} {_e(span)}",
+    ]
+    return " · ".join(parts)
+
+
+def _stories(stories: Sequence[Story], events: dict[str, tuple[Event, Article]],
+             claims: dict[str, tuple[Claim, Article]]) -> str:
+    if not stories:
+        return '<p class="empty">No stories: no event was linked across articles.</p>'
+    blocks = []
+    for s in stories:
+        corroboration = (_badge(f"corroborated by {s.corroboration} more outlet(s)",
+                                "corroborated") if s.corroboration else
+                         _badge("single outlet", "single"))
+        contradicted = _badge(f"{len(s.contradictions)} contradiction(s)", "contradicted") \
+            if s.contradictions else ""
+        members = []
+        for event_id in s.events:
+            if event_id in events:
+                ev, art = events[event_id]
+                members.append(f"<li>{_e(_iso(ev.date))} · {_e(art.outlet or 'unknown outlet')}"
+                               f" ({_e(ev.status)}): {sentence_with_trigger(ev)}</li>")
+            else:
+                members.append(f'<li class="muted">event {_e(event_id)}</li>')
+        denials = []
+        for claim_id in s.contradictions:
+            if claim_id in claims:
+                cl, art = claims[claim_id]
+                who = cl.source.canonical or (cl.source.span.text if cl.source.span else "?")
+                denials.append(f"<li><b>{_e(who)}</b> {_e(cl.cue.text)}: “{_e(cl.content.text)}”"
+                               f' <span class="muted">({_e(art.outlet)})</span></li>')
+            else:
+                denials.append(f'<li class="muted">claim {_e(claim_id)}</li>')
+        denied = f"<p>Contradicted by:</p><ul>{''.join(denials)}</ul>" if denials else ""
+        blocks.append(
+            f'<section class="story"><h3>{_e(s.event_type)} — {_e(s.sub_event_type)}'
+            f" · {_e(s.place or 'unknown place')} · {_e(_iso(s.date))}</h3>"
+            f"<p>{corroboration}{contradicted}"
+            f'<span class="muted">outlets: {_e(", ".join(s.outlets) or "—")}</span></p>'
+            f"<ul>{''.join(members)}</ul>{denied}</section>")
+    return "\n".join(blocks)
+
+
+def _events(analyses: Sequence[Analysis]) -> str:
+    rows = []
+    for a in analyses:
+        for ev in a.events:
+            actors = " → ".join(_e(m.actor.name) for m in (ev.actor1, ev.actor2) if m) or "—"
+            if ev.location:
+                p = ev.location.place
+                place = (f"{_e(p.name)} <span class=\"muted\">({p.lat:.4f}, {p.lon:.4f};"
+                         f" precision {ev.location.geo_precision})</span>")
+            else:
+                place = '<span class="muted">unlocated</span>'
+            deaths = _e(ev.fatalities) if ev.fatalities is not None else '<span class="muted">' \
+                'not given</span>'
+            rows.append(
+                f"<tr><td>{_e(_iso(ev.date))}</td>"
+                f"<td>{_e(ev.event_type)}<br><span class=\"muted\">{_e(ev.sub_event_type)}"
+                f"</span></td><td>{actors}</td><td>{place}</td><td>{deaths}</td>"
+                f"<td>{_badge(ev.status, 'status-' + ev.status)}</td>"
+                f"<td>{_e(a.article.outlet or '—')}</td>"
+                f'<td class="evidence">{sentence_with_trigger(ev)}</td></tr>')
+    return _table(("Date", "Type", "Actors", "Place", "Fatalities", "Status", "Outlet",
+                   "Source sentence"), rows, "No events.")
+
+
+def _claims(analyses: Sequence[Analysis]) -> str:
+    rows = []
+    for a in analyses:
+        for cl in a.claims:
+            who = cl.source.canonical or (cl.source.span.text if cl.source.span else None)
+            rows.append(
+                f"<tr><td>{_e(who or 'unattributed')}<br><span class=\"muted\">"
+                f"{_e(cl.source.type)}</span></td><td>{_e(cl.cue.text)}</td>"
+                f"<td>{_badge(cl.stance, 'stance-' + cl.stance)}</td>"
+                f"<td>{_badge(cl.certainty, 'certainty-' + cl.certainty)}</td>"
+                f'<td class="evidence">{_e(cl.content.text)}</td>'
+                f"<td>{_e(a.article.outlet or '—')}</td></tr>")
+    return _table(("Source", "Cue", "Stance", "Certainty", "Content", "Outlet"), rows,
+                  "No claims.")
+
+
+def _flags(analyses: Sequence[Analysis]) -> str:
+    blocks = []
+    for a in analyses:
+        if not a.flags:
+            continue
+        items = "".join(
+            f'<li class="flag">{_badge(f.kind.replace("_", " "))} <b>{_e(f.term)}</b>: '
+            f"{_in_context(a.article, f.span)}</li>"
+            for f in a.flags)
+        blocks.append(f"<h3>{_e(a.article.title or a.article.origin)}"
+                      f' <span class="muted">{_e(a.article.outlet)}</span></h3><ul>{items}</ul>')
+    return "\n".join(blocks) or '<p class="empty">No flags.</p>'
+
+
+def _articles(analyses: Sequence[Analysis]) -> str:
+    rows = [
+        f"<tr><td>{_e(_iso(a.article.published))}</td><td>{_e(a.article.outlet or '—')}</td>"
+        f"<td>{_e(a.article.title or '(untitled)')}<br><span class=\"muted\">"
+        f"{_e(a.article.author)}</span></td><td class=\"muted\">{_e(a.article.origin)}</td>"
+        f"<td>{len(a.events)}</td><td>{len(a.claims)}</td><td>{len(a.flags)}</td></tr>"
+        for a in analyses
+    ]
+    return _table(("Published", "Outlet", "Title", "Origin", "Events", "Claims", "Flags"), rows,
+                  "No articles.")
+
+
+def render_report(analyses: Iterable[Analysis], stories: Iterable[Story], *,
+                  title: str = "sitrep situation report") -> str:
+    """The whole report as one HTML document."""
+    items = list(analyses)
+    linked = list(stories)
+    events = {ev.id: (ev, a.article) for a in items for ev in a.events}
+    claims = {cl.id: (cl, a.article) for a in items for cl in a.claims}
+    return PAGE.substitute(
+        title=_e(title),
+        summary=_summary(items, linked),
+        stories=_stories(linked, events, claims),
+        events=_events(items),
+        claims=_claims(items),
+        flags=_flags(items),
+        articles=_articles(items),
+    )

@@ -1,0 +1,81 @@
+"""Rich tables of store rows, for the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from rich.table import Table
+
+from sitrep.store import ArticleRow, ClaimRow, EventRow
+
+STATUS_STYLES = {"asserted": "green", "reported": "cyan", "unconfirmed": "yellow",
+                 "denied": "red"}
+
+
+def _text(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def articles_table(rows: Iterable[ArticleRow]) -> Table:
+    table = Table(title="Articles")
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Outlet")
+    table.add_column("Title")
+    table.add_column("Author")
+    table.add_column("Events", justify="right")
+    table.add_column("Claims", justify="right")
+    table.add_column("Id", style="dim")
+    for r in rows:
+        table.add_row(_day(r.published), _text(r.outlet), _text(r.title), _text(r.author),
+                      str(r.events), str(r.claims), r.id)
+    return table
+
+
+def events_table(rows: Iterable[EventRow]) -> Table:
+    table = Table(title="Events")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Type")
+    table.add_column("Actors")
+    table.add_column("Place")
+    table.add_column("Deaths", justify="right")
+    table.add_column("Status")
+    table.add_column("Outlet")
+    for r in rows:
+        actors = " → ".join(name for name in (r.actor1, r.actor2) if name) or "—"
+        place = _text(r.location)
+        if r.lat is not None and r.lon is not None:
+            place += f" ({r.lat:.3f}, {r.lon:.3f})"
+        status = f"[{STATUS_STYLES.get(r.status, 'white')}]{r.status}[/]"
+        table.add_row(_day(r.date), f"{r.event_type}\n[dim]{r.sub_event_type}[/]", actors, place,
+                      _text(r.fatalities), status, _text(r.outlet))
+    return table
+
+
+def claims_table(rows: Iterable[ClaimRow]) -> Table:
+    table = Table(title="Claims")
+    table.add_column("Source")
+    table.add_column("Cue")
+    table.add_column("Stance")
+    table.add_column("Certainty")
+    table.add_column("Content", ratio=3)
+    table.add_column("Outlet")
+    for r in rows:
+        stance = f"[red]{r.stance}[/]" if r.stance == "denies" else r.stance
+        certainty = r.certainty if r.certainty == "certain" else f"[yellow]{r.certainty}[/]"
+        table.add_row(f"{_text(r.source)}\n[dim]{r.source_type}[/]", r.cue, stance, certainty,
+                      r.content, _text(r.outlet))
+    return table
+
+
+def summary_table(counts: Mapping[str, int]) -> Table:
+    table = Table(title="Store")
+    table.add_column("Kind")
+    table.add_column("Count", justify="right")
+    for kind, count in counts.items():
+        table.add_row(kind, str(count))
+    return table

@@ -1,0 +1,79 @@
+"""The extraction line: parse an article once, run each stage, collect one :class:`Analysis`.
+
+Resources are injected (``Pipeline(nlp=…, gazetteer=…, actors=…)``) so tests and other
+deployments can pass their own; :meth:`Pipeline.load` loads the defaults once and fails
+loudly, saying what to install.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.claims import extract_claims
+from sitrep.extract.dates import extract_dates
+from sitrep.extract.events import EventContext, extract_events
+from sitrep.extract.flags import extract_flags
+from sitrep.extract.places import extract_places
+from sitrep.gazetteer import Gazetteer
+from sitrep.model import Actor, Analysis, Article, Toponym
+from sitrep.nlp import load_pipeline
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def _home_country(toponyms: Iterable[Toponym]) -> str | None:
+    counts = Counter(t.place.country for t in toponyms if t.place and t.place.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
+                actors: ActorDictionary) -> Analysis:
+    """Run every extraction stage over one parsed article."""
+    places = extract_places(doc, article=article, gazetteer=gazetteer)
+    dates = extract_dates(doc, article=article)
+    mentions = actors.find_mentions(doc, article=article)
+    claims = extract_claims(doc, article=article)
+    country = _home_country(places)
+    home: Actor | None = actors.actor_for_country(country) if country else None
+    context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
+                           dates=dates, home_forces=home)
+    events = extract_events(doc, context=context)
+    flags = extract_flags(doc, article=article)
+    return Analysis(article=article, events=events, claims=claims, places=places, flags=flags,
+                    dates=dates)
+
+
+class Pipeline:
+    """Articles in, :class:`Analysis` out. Cheap to construct; load resources with :meth:`load`."""
+
+    def __init__(self, *, nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.actors = actors
+
+    @classmethod
+    def load(cls, *, model: str | None = None, gazetteer_path: Path | str | None = None,
+             actors_path: Path | str | None = None) -> Pipeline:
+        """Load the spaCy pipeline, the gazetteer (built on first use) and the actor dictionary."""
+        return cls(
+            nlp=load_pipeline(model),
+            gazetteer=Gazetteer.open(gazetteer_path),
+            actors=ActorDictionary.load(actors_path),
+        )
+
+    def analyze(self, article: Article) -> Analysis:
+        return next(self.analyze_many([article]))
+
+    def analyze_many(self, articles: Iterable[Article], *, batch_size: int = 8
+                     ) -> Iterator[Analysis]:
+        """Analyse ``articles`` in order, parsing them in batches with ``nlp.pipe``."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield analyze_doc(doc, article=article, gazetteer=self.gazetteer, actors=self.actors)

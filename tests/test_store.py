@@ -1,0 +1,369 @@
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factories import deir_ez_zor
+from sitrep.errors import StoreError
+from sitrep.model import Analysis, Article, Story
+from sitrep.store import SCHEMA_VERSION, Store, open_store, sqlite_schema
+from sitrep.store.sqlite import SqliteBackend, fts_query
+
+RT = deir_ez_zor()
+SANA = deir_ez_zor(
+    outlet="SANA",
+    title="Army units repel terrorist attack near Raqqa",
+    author=None,
+    published=date(2017, 9, 20),
+    origin="samples/sana.txt#1",
+    extra="Army units also clashed with the terrorists near Raqqa: \"heavy losses\" were reported.",
+    event_type="Battles",
+    sub_event_type="Armed clash",
+    event_date=date(2017, 9, 19),
+    status="unconfirmed",
+    fatalities=None,
+    denial=True,
+)
+UNDATED = deir_ez_zor(outlet="Reuters", title="Shelling in Deir ez-Zor", published=None,
+                      origin="samples/reuters.txt#1", event_date=None, located=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "sitrep.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with open_store(db_path) as s:
+        yield s
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    for analysis in (RT, SANA, UNDATED):
+        assert store.save(analysis)
+    return store
+
+
+# --- saving and reading back ---------------------------------------------------------------
+
+
+def test_saved_analyses_come_back_equal(filled: Store) -> None:
+    assert list(filled.analyses()) == [RT, SANA, UNDATED]
+
+
+def test_analyses_by_id_in_the_order_asked_unknown_skipped(filled: Store) -> None:
+    got = list(filled.analyses([UNDATED.article.id, "no-such-id", RT.article.id]))
+    assert got == [UNDATED, RT]
+
+
+def test_counts_every_kind_of_finding(filled: Store) -> None:
+    assert filled.counts() == {
+        "articles": 3, "events": 3, "claims": 4, "toponyms": 6, "flags": 9, "dates": 3,
+        "stories": 0,
+    }
+
+
+def test_resaving_an_article_is_a_no_op(filled: Store) -> None:
+    before = filled.counts()
+    assert filled.save(RT) is False
+    assert filled.save(SANA) is False
+    assert filled.counts() == before
+    assert list(filled.analyses()) == [RT, SANA, UNDATED]
+
+
+def test_a_failure_midway_leaves_nothing_of_that_article(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert store.save(RT)
+    before = store.counts()
+
+    def broken(self: SqliteBackend, analysis: Analysis) -> None:
+        raise RuntimeError("disk on fire")
+
+    # The article row and its events are already in when the claims fail.
+    monkeypatch.setattr(SqliteBackend, "_insert_claims", broken)
+    with pytest.raises(StoreError, match="samples/sana.txt#1") as info:
+        store.save(SANA)
+    assert "disk on fire" in str(info.value)
+
+    assert store.counts() == before
+    assert list(store.analyses()) == [RT]
+    assert store.articles(search="Raqqa") == []  # nor in the full-text index
+    assert [e.id for e in store.events()] == [RT.events[0].id]
+
+    monkeypatch.undo()
+    assert store.save(SANA)  # nothing half-written stands in the way
+    assert list(store.analyses()) == [RT, SANA]
+
+
+def test_a_clashing_event_id_is_refused_whole(store: Store) -> None:
+    assert store.save(RT)
+    clash = replace(SANA, events=(replace(SANA.events[0], id=RT.events[0].id),))
+    with pytest.raises(StoreError, match="samples/sana.txt#1"):
+        store.save(clash)
+    assert list(store.analyses()) == [RT]
+
+
+def test_reopening_keeps_the_data(db_path: Path) -> None:
+    with open_store(db_path) as first:
+        first.save(RT)
+        first.save(SANA)
+    with open_store(db_path) as again:
+        assert list(again.analyses()) == [RT, SANA]
+        assert again.save(RT) is False
+
+
+def test_in_memory_store_works() -> None:
+    with open_store(":memory:") as s:
+        assert s.save(RT)
+        assert list(s.analyses()) == [RT]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(), title=st.none() | st.text(), search=st.text())
+def test_any_text_round_trips_and_any_search_is_safe(
+        text: str, title: str | None, search: str) -> None:
+    analysis = Analysis(Article(text=text, origin="hypothesis", title=title, outlet="X"))
+    with open_store(":memory:") as s:
+        assert s.save(analysis)
+        assert list(s.analyses()) == [analysis]
+        s.articles(search=search)
+        s.events(search=search)
+        s.claims(search=search)
+
+
+# --- schema and opening ------------------------------------------------------------------------
+
+
+def test_schema_version_and_pragmas_are_recorded(store: Store, db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    finally:
+        conn.close()
+    assert {"articles", "events", "claims", "toponyms", "flags", "dates", "stories",
+            "story_events", "articles_fts", "events_fts", "claims_fts"} <= tables
+
+
+def test_a_newer_schema_is_refused(db_path: Path) -> None:
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="upgrade sitrep"):
+        open_store(db_path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    garbage = b"this is not a database, just some notes\n" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(StoreError, match="notes.db"):
+        open_store(path)
+    assert path.read_bytes() == garbage
+
+
+def test_another_applications_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE articles (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a sitrep store"):
+        open_store(path)
+
+
+def test_pending_migrations_are_applied_in_order(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(db_path) as s:
+        s.save(RT)
+    grown = [*sqlite_schema.MIGRATIONS, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+             "\nCREATE INDEX notes_body ON notes (body);"]
+    monkeypatch.setattr(sqlite_schema, "MIGRATIONS", grown)
+    monkeypatch.setattr(sqlite_schema, "SCHEMA_VERSION", len(grown))
+    with open_store(db_path) as s:
+        assert list(s.analyses()) == [RT]
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(grown)
+        assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_a_failing_migration_changes_nothing(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    open_store(db_path).close()
+    grown = [*sqlite_schema.MIGRATIONS, "CREATE TABLE notes (id INTEGER);\nNOT SQL AT ALL;"]
+    monkeypatch.setattr(sqlite_schema, "MIGRATIONS", grown)
+    monkeypatch.setattr(sqlite_schema, "SCHEMA_VERSION", len(grown))
+    with pytest.raises(StoreError, match="sitrep.db: migrating .* nothing was changed"):
+        open_store(db_path)
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    finally:
+        conn.close()
+    assert "notes" not in names
+
+
+def test_an_unopenable_path_names_the_path(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="missing-dir"):
+        open_store(tmp_path / "missing-dir" / "sitrep.db")
+
+
+def test_foreign_keys_are_enforced(store: Store, db_path: Path) -> None:
+    with pytest.raises(StoreError, match="not stored"):
+        store.replace_stories([_story("s1", ("no-such-event",))])
+
+
+# --- queries -----------------------------------------------------------------------------------
+
+
+def test_articles_filter_by_outlet_case_insensitively(filled: Store) -> None:
+    assert [r.outlet for r in filled.articles(outlet="sana")] == ["SANA"]
+
+
+def test_articles_filter_by_publication_dates(filled: Store) -> None:
+    assert [r.outlet for r in filled.articles(since=date(2017, 9, 15))] == ["SANA"]
+    assert [r.outlet for r in filled.articles(until=date(2017, 9, 14))] == ["RT"]
+    assert filled.articles(since=date(2017, 9, 15), until=date(2017, 9, 19)) == []
+
+
+def test_article_rows_carry_counts_and_come_in_date_order(filled: Store) -> None:
+    rows = filled.articles()
+    assert [r.outlet for r in rows] == ["RT", "SANA", "Reuters"]  # undated last
+    rt = rows[0]
+    assert (rt.id, rt.title, rt.author, rt.published, rt.events, rt.claims) == (
+        RT.article.id, RT.article.title, "Mikhail Alaeddin", date(2017, 9, 14), 1, 1)
+    assert rows[1].claims == 2
+
+
+def test_articles_full_text_search(filled: Store) -> None:
+    assert [r.outlet for r in filled.articles(search="raqqa")] == ["SANA"]
+    assert [r.outlet for r in filled.articles(search="Raqq*")] == ["SANA"]
+    assert {r.outlet for r in filled.articles(search="ez-Zor")} == {"RT", "SANA", "Reuters"}
+    assert [r.outlet for r in filled.articles(search='"heavy losses"')] == ["SANA"]
+
+
+@pytest.mark.parametrize("query", ['"', "-", ":", "ez-Zor:", "NEAR(", "(", ")", "*", "^",
+                                   "AND", "OR NOT", "title:Raqqa", "'", "\\", "Raqqa -Deir",
+                                   '"unbalanced', "{}", "+", "Raqqa\"s", "0\x00"])
+def test_punctuation_in_searches_never_raises(filled: Store, query: str) -> None:
+    filled.articles(search=query)
+    filled.events(search=query)
+    filled.claims(search=query)
+
+
+def test_search_with_nothing_searchable_matches_nothing(filled: Store) -> None:
+    assert filled.articles(search="- : *") == []
+    assert len(filled.articles(search="   ")) == 3  # blank means no filter
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_query('IS "terrorists" -x') == '"IS" """terrorists""" "-x"'
+    assert fts_query("shell*") == '"shell"*'
+    assert fts_query("- :") is None
+    assert fts_query("0\x00x") == '"0" "x"'
+
+
+def test_events_filter_by_type_and_sub_type(filled: Store) -> None:
+    assert [r.outlet for r in filled.events(event_type="Battles")] == ["SANA"]
+    rows = filled.events(sub_event_type="Shelling/artillery/missile attack")
+    assert [r.outlet for r in rows] == ["RT", "Reuters"]
+
+
+def test_events_filter_by_event_date_status_outlet(filled: Store) -> None:
+    assert [r.outlet for r in filled.events(since=date(2017, 9, 14))] == ["SANA"]
+    assert [r.outlet for r in filled.events(until=date(2017, 9, 13))] == ["RT"]
+    assert [r.outlet for r in filled.events(status="unconfirmed")] == ["SANA"]
+    assert [r.outlet for r in filled.events(outlet="reuters")] == ["Reuters"]
+
+
+def test_event_rows_carry_what_a_table_needs(filled: Store) -> None:
+    rt, sana, reuters = filled.events()
+    assert (rt.date, rt.event_type, rt.actor1, rt.actor2, rt.location, rt.lat, rt.lon) == (
+        date(2017, 9, 13), "Explosions/Remote violence", "Islamic State", "Civilians (Syria)",
+        "Deir ez-Zor", 35.33588, 40.14084)
+    assert (rt.fatalities, rt.status, rt.country, rt.title) == (1, "reported", "SY",
+                                                                 RT.article.title)
+    assert rt.sentence.startswith("IS terrorists shelled")
+    assert sana.fatalities is None
+    assert reuters.date is None and reuters.location is None and reuters.lat is None
+
+
+def test_events_search_the_sentence(filled: Store) -> None:
+    assert len(filled.events(search="shelled residential")) == 3
+    assert filled.events(search="Raqqa") == []  # only in SANA's text, not an event sentence
+
+
+def test_events_limit(filled: Store) -> None:
+    assert len(filled.events(limit=2)) == 2
+    assert filled.events(limit=0) == []
+
+
+def test_claims_filters(filled: Store) -> None:
+    denial = filled.claims(stance="denies")
+    assert [(c.source, c.source_type, c.cue, c.content, c.outlet) for c in denial] == [
+        ("Russian Ministry of Defence", "military", "denied", "any civilians were killed",
+         "SANA")]
+    assert len(filled.claims(source="sana")) == 3
+    assert len(filled.claims(source="Russian Defence Ministry")) == 1  # as written
+    assert len(filled.claims(certainty="certain")) == 4
+    assert filled.claims(certainty="hedged") == []
+    assert [c.outlet for c in filled.claims(outlet="RT")] == ["RT"]
+    assert [c.stance for c in filled.claims(search="civilians killed")] == ["denies"]
+
+
+# --- stories -----------------------------------------------------------------------------------
+
+
+def _story(story_id: str, events: tuple[str, ...], **changes: object) -> Story:
+    story = Story(id=story_id, events=events, articles=(RT.article.id, SANA.article.id),
+                  outlets=("RT", "SANA"), event_type="Explosions/Remote violence",
+                  sub_event_type="Shelling/artillery/missile attack", place="Deir ez-Zor",
+                  date=date(2017, 9, 13), corroboration=1,
+                  contradictions=(SANA.claims[1].id,))
+    return replace(story, **changes)
+
+
+def test_stories_are_replaced_whole(filled: Store) -> None:
+    one = _story("s1", (RT.events[0].id, SANA.events[0].id))
+    two = _story("s2", (UNDATED.events[0].id,), place=None, date=None, corroboration=0,
+                 outlets=("Reuters",), articles=(UNDATED.article.id,), contradictions=())
+    filled.replace_stories([one, two])
+    assert filled.stories() == [one, two]
+    assert filled.counts()["stories"] == 2
+
+    three = _story("s3", (SANA.events[0].id, RT.events[0].id))
+    filled.replace_stories([three])
+    assert filled.stories() == [three]
+
+
+def test_a_failed_story_replacement_keeps_the_old_stories(filled: Store) -> None:
+    one = _story("s1", (RT.events[0].id,))
+    filled.replace_stories([one])
+    with pytest.raises(StoreError, match="old ones are kept"):
+        filled.replace_stories([_story("s2", (RT.events[0].id,)),
+                                _story("s3", ("no-such-event",))])
+    assert filled.stories() == [one]
+
+
+def test_stories_survive_reopening(db_path: Path) -> None:
+    one = _story("s1", (RT.events[0].id,))
+    with open_store(db_path) as s:
+        s.save(RT)
+        s.replace_stories([one])
+    with open_store(db_path) as s:
+        assert s.stories() == [one]
