@@ -38,14 +38,15 @@ def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
     """Run every extraction stage over one parsed article."""
     places = extract_places(doc, article=article, gazetteer=gazetteer)
     dates = extract_dates(doc, article=article)
-    mentions = actors.find_mentions(doc, article=article)
-    claims = extract_claims(doc, article=article)
     country = _home_country(places)
+    mentions = actors.find_mentions(doc, article=article, country=country, localise=True)
+    claims = extract_claims(doc, article=article)
+    flags = extract_flags(doc, article=article)
     home: Actor | None = actors.actor_for_country(country) if country else None
     context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
-                           dates=dates, home_forces=home)
+                           dates=dates, home_forces=home, dictionary=actors,
+                           flags=flags)
     events = extract_events(doc, context=context)
-    flags = extract_flags(doc, article=article)
     return Analysis(article=article, events=events, claims=claims, places=places, flags=flags,
                     dates=dates)
 

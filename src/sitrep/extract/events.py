@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.dates import event_date
 from sitrep.extract.fatalities import count_fatalities
 from sitrep.extract.places import article_focus, event_location
@@ -30,6 +31,7 @@ from sitrep.model import (
     Claim,
     Event,
     EventStatus,
+    Flag,
     Location,
     Span,
     TimeExpression,
@@ -43,6 +45,10 @@ IRREALIS_GOVERNORS = {
     "would", "could", "might", "may", "should", "will", "shall", "can", "must",
 }
 IRREALIS_MARKS = {"if", "unless", "whether"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
+REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed"}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
+             "Non-violent transfer of territory"}
 GENERIC_ARMED = {"terrorist", "terrorists", "militant", "militants", "jihadist", "jihadists",
                  "insurgent", "insurgents", "extremist", "extremists", "fighters", "rebels"}
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
@@ -67,6 +73,8 @@ class EventContext:
     toponyms: tuple[Toponym, ...] = ()
     dates: tuple[TimeExpression, ...] = ()
     home_forces: Actor | None = None  # state forces of the article's country focus
+    dictionary: ActorDictionary | None = None  # for "Russia shelled …": a state's forces
+    flags: tuple[Flag, ...] = ()  # hedge and verification cues of the article
 
 
 @cache
@@ -110,13 +118,23 @@ def _realis(doc: Doc, tok: Token) -> bool:
             return False
         if node.dep_ in {"ROOT", "ccomp"} and i > 0:
             break
-    head = tok if tok.pos_ == "VERB" else tok.head
-    return not (_in_quote(doc, tok) and head.tag_ in {"VBP", "VBZ"})
+    if tok.pos_ == "VERB":
+        if tok.dep_ == "pcomp":
+            return False  # "focused on fighting", "instead of attacking"
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
+            return False  # "to liberate Syria", "try to infiltrate"
+    head = tok if tok.pos_ == "VERB" else next(
+        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
+    if _in_quote(doc, tok):
+        return head.tag_ in {"VBD", "VBN"} if tok.pos_ != "VERB" else head.tag_ not in {
+            "VBP", "VBZ"}
+    return True
 
 
-def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger]]:
+def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger, Span]]:
     single, phrases = _triggers()
-    found: list[tuple[Token, Trigger]] = []
+    found: list[tuple[Token, Trigger, Span]] = []
     taken: set[int] = set()
     low = sent.text.lower()
     for trig in phrases:
@@ -126,14 +144,14 @@ def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger]]:
             if span is None or any(t.i in taken for t in span):
                 continue
             taken.update(t.i for t in span)
-            found.append((span.root, trig))
+            found.append((span.root, trig, Span(span.start_char, span.end_char, span.text)))
     for tok in sent:
         if tok.i in taken:
             continue
         pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
         trig = single.get((tok.lemma_.lower(), pos)) or single.get((tok.lower_, pos))
-        if trig is not None:
-            found.append((tok, trig))
+        if trig is not None and not (pos == "noun" and tok.dep_ == "compound"):
+            found.append((tok, trig, Span(tok.idx, tok.idx + len(tok), tok.text)))
     return found
 
 
@@ -141,7 +159,38 @@ def _mention_in(ctx: EventContext, start: int, end: int, near: int) -> ActorMent
     inside = [m for m in ctx.actors if m.span and start <= m.span.start and m.span.end <= end]
     if not inside:
         return None
-    return min(inside, key=lambda m: abs((m.span.start if m.span else 0) - near))
+    return min(inside, key=lambda m: (not (m.span and m.span.start <= near < m.span.end),
+                                      abs((m.span.start if m.span else 0) - near)))
+
+
+def _conjuncts(ctx: EventContext, tok: Token | None, first: ActorMention | None
+               ) -> tuple[ActorMention, ...]:
+    """Actors joined to the first by 'and' / 'along with': ACLED's associated actors."""
+    if tok is None or first is None:
+        return ()
+    joined = [c for c in tok.conjuncts]
+    joined += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "along"}
+               for w in (c, *c.children) for g in w.children if g.dep_ == "pobj"]
+    found: list[ActorMention] = []
+    for head in joined:
+        left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        found += [m for m in ctx.actors if m.span and left <= m.span.start
+                  and m.span.end <= right and m.actor != first.actor and m not in found]
+    return tuple(found)
+
+
+def _actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """The actor named by exactly this token (a mention covering it, or a state by its name)."""
+    for m in ctx.actors:
+        if m.span and m.span.start <= tok.idx < m.span.end:
+            return m
+    if ctx.dictionary is not None and tok.ent_type_ == "GPE":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            actor = ctx.dictionary.lookup(f"{ent.text} forces")
+            if actor is not None:
+                return ActorMention(actor, Span(ent.start_char, ent.end_char, ent.text))
+    return None
 
 
 def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
@@ -163,6 +212,11 @@ def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | 
         return None
     left, right = tok.left_edge, tok.right_edge
     found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
+    if found is None and ctx.dictionary is not None and tok.ent_type_ == "GPE":
+        name = doc[tok.left_edge.i:tok.right_edge.i + 1].text
+        actor = ctx.dictionary.lookup(f"{name} forces")  # a state acting: its forces
+        if actor is not None:
+            return ActorMention(actor, Span(left.idx, right.idx + len(right), name))
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
         generic = _generic(ctx, doc, tok)
         return generic or found
@@ -183,7 +237,9 @@ def _child(tok: Token, deps: set[str], words: set[str] | None = None) -> Token |
 
 def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
     """A 'by X' / 'from X' phrase after a noun trigger, where the parser attached it elsewhere."""
-    for t in sent[tok.i - sent.start + 1: tok.i - sent.start + 14]:
+    for t in sent[tok.i - sent.start + 1:]:
+        if t.dep_ == "ROOT" or t.text in {";", "—"}:
+            break
         if t.lower_ in words and t.dep_ in {"prep", "agent"}:
             pobj = [g for g in t.children if g.dep_ == "pobj"]
             if pobj:
@@ -207,10 +263,14 @@ def _participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         subj = _child(tok, {"nsubj"}) or _child(tok, {"agent"})
         if subj is None and tok.dep_ in {"xcomp", "conj", "advcl"}:
             subj = _child(tok.head, {"nsubj"})
+        if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
+            return _actor_token(ctx, doc, tok.head), _actor_of(ctx, doc, _child(tok, {"dobj"}))
         target = _child(tok, {"dobj", "nsubjpass"})
         if _child(tok, {"auxpass"}) is not None:
             subj, target = _child(tok, {"agent"}), _child(tok, {"nsubjpass"})
-        return _actor_of(ctx, doc, subj), _actor_of(ctx, doc, target)
+        actor1 = _actor_of(ctx, doc, subj)
+        actor2 = _actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
+        return actor1, actor2
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = _child(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
@@ -220,6 +280,20 @@ def _participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
         actor2 = _actor_of(ctx, doc, _child(tok.head.head, {"nsubj"}))
     return actor1, actor2
+
+
+def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
+                 ) -> ActorMention | None:
+    """The first actor named in the object's clause, where the parse split the phrase."""
+    if target is None:
+        return None
+    text = target.doc.text
+    start = target.idx
+    stop = min((i for i in (text.find(",", start), text.find(".", start)) if i != -1),
+               default=len(text))
+    found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
+             and (actor1 is None or m.actor != actor1.actor)]
+    return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
 
 
 def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None) -> str:
@@ -241,14 +315,27 @@ def _claim_for(ctx: EventContext, start: int) -> Claim | None:
     return min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
 
 
-def _status(ctx: EventContext, claim: Claim | None) -> EventStatus:
-    if claim is None:
-        return "asserted"
-    if claim.stance == "denies" or any(c.denies == claim.id for c in ctx.claims):
+def _clause(tok: Token) -> Token:
+    """The head of the clause a token belongs to."""
+    for node in (tok, *tok.ancestors):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+            return node
+    return tok.sent.root
+
+
+def _status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -> EventStatus:
+    if claim is not None and (claim.stance == "denies"
+                              or any(c.denies == claim.id for c in ctx.claims)):
         return "denied"
-    if claim.certainty == "unconfirmed":
+    clause = _clause(tok)
+    unconfirmed_here = False
+    for f in ctx.flags:
+        if f.kind == "unconfirmed" and tok.sent.start_char <= f.span.start < tok.sent.end_char:
+            flag_span = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
+            unconfirmed_here |= flag_span is not None and _clause(flag_span.root) == clause
+    if unconfirmed_here or (claim is not None and claim.certainty == "unconfirmed"):
         return "unconfirmed"
-    return "reported"
+    return "asserted" if claim is None else "reported"
 
 
 def _location(ctx: EventContext, sentence: Span, trigger: Span) -> Location | None:
@@ -271,11 +358,17 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         if sent.start_char < article.body_start:
             continue
         seen: set[str] = set()
-        candidates = sorted(_find_triggers(sent), key=lambda p: (p[0].pos_ != "VERB", p[0].i))
-        for tok, trig in candidates:
+        # specific triggers first ("mortar attack" before "came under fire"), then verbs
+        candidates = sorted(_find_triggers(sent),
+                            key=lambda p: (p[1].refine, p[0].pos_ != "VERB", p[0].i))
+        for tok, trig, trigger in candidates:
             if not _realis(doc, tok):
                 continue
             actor1, actor2 = _participants(ctx, doc, sent, tok, trig)
+            subj = _child(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
+            if tok.dep_ == "acl":
+                subj = tok.head
+            assoc = _conjuncts(ctx, subj, actor1)
             sub = _refine(trig, sent, tok, actor1)
             if actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash":
                 sub = "Attack"
@@ -283,10 +376,12 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 continue
             seen.add(sub)
             kind = taxonomy.by_sub_type(sub)
-            trigger = Span(tok.idx, tok.idx + len(tok), tok.text)
             sentence = Span(sent.start_char, sent.end_char, sent.text)
+            if sub in TERRITORY and event_location(sentence, trigger, ctx.toponyms,
+                                                   article=article) is None:
+                continue  # a change of territory needs a named place
             claim = _claim_for(ctx, tok.idx)
-            when, precision = event_date(sentence, ctx.dates, article=article)
+            when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
             deaths = count_fatalities(sent.text)
             location = _location(ctx, sentence, trigger)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
@@ -300,14 +395,15 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 sentence=sentence,
                 actor1=actor1,
                 actor2=actor2 if actor2 != actor1 else None,
+                assoc_actors=assoc,
                 location=location,
                 date=when,
                 time_precision=precision,
                 fatalities=deaths.count if deaths else None,
-                status=_status(ctx, claim),
+                status=_status(ctx, claim, doc, tok),
                 claim=claim.id if claim else None,
                 confidence=round(min(confidence, 0.95), 2),
-                cameo=kind.cameo or None,
-                plover=kind.plover or None,
+                cameo="|".join(kind.cameo) or None,
+                plover="|".join(kind.plover) or None,
             ))
     return tuple(events)

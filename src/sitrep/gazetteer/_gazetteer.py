@@ -211,7 +211,9 @@ class Gazetteer:
                 admin1=row[10],
                 population=row[11],
             )
-            score = math.log10(place.population + 1) + _FEATURE_WEIGHT.get(place.feature_code or "", 0)
+            score = math.log10(place.population + 1) + _FEATURE_WEIGHT.get(
+                place.feature_code or "", 0
+            )
             if admin_query and place.feature_code == "ADM1":
                 score += 20
             if settlement_query and place.feature_class == "P":

@@ -19,14 +19,45 @@ from functools import lru_cache
 
 # Articles dropped before another word: "al-Hweiqa", "Deir ez-Zor", "Ras al-Ain".
 ARTICLES = frozenset(
-    "al el ad ar as ash at az an ez es ed er et adh ath ud ul".split()
+    [
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "an",
+        "ez",
+        "es",
+        "ed",
+        "er",
+        "et",
+        "adh",
+        "ath",
+        "ud",
+        "ul",
+    ]
 )
 # Words that say what kind of place a name is, dropped for the second key.
 GENERIC_WORDS = frozenset(
-    "governorate governate province city village town oblast region district muhafazat "
-    "wilayat raion".split()
+    [
+        "governorate",
+        "governate",
+        "province",
+        "city",
+        "village",
+        "town",
+        "oblast",
+        "region",
+        "district",
+        "muhafazat",
+        "wilayat",
+        "raion",
+    ]
 )
-ADMIN_WORDS = frozenset("governorate governate province oblast muhafazat wilayat".split())
+ADMIN_WORDS = frozenset(["governorate", "governate", "province", "oblast", "muhafazat", "wilayat"])
 
 _SEPARATORS = str.maketrans(
     {
@@ -64,7 +95,6 @@ def _fold(name: str) -> str:
     return text.lower().translate(_PUNCTUATION)
 
 
-@lru_cache(maxsize=1 << 20)
 def _word(token: str, first: bool) -> str:
     if not first:
         token = _GLUED_ARTICLE.sub(r"\1", token)  # "ezzor" -> "zor"
@@ -77,11 +107,26 @@ def _word(token: str, first: bool) -> str:
     return token
 
 
+# Normalized words, by (word, first word of the name?): the same words recur in many names.
+_WORDS: dict[tuple[str, bool], str] = {}
+
+
 def tokens(name: str) -> list[str]:
     """The normalized words of ``name`` (articles dropped)."""
     raw = _fold(name).split()
-    kept = [t for i, t in enumerate(raw) if not (t in ARTICLES and i < len(raw) - 1)]
-    return [_word(t, i == 0) for i, t in enumerate(kept)]
+    last = len(raw) - 1
+    out: list[str] = []
+    for i, token in enumerate(raw):
+        if i < last and token in ARTICLES:
+            continue
+        key = (token, not out)
+        word = _WORDS.get(key)
+        if word is None:
+            if len(_WORDS) > 1 << 20:
+                _WORDS.clear()
+            word = _WORDS[key] = _word(token, not out)
+        out.append(word)
+    return out
 
 
 def normalize(name: str) -> str:

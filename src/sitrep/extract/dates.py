@@ -1,0 +1,333 @@
+"""Dates: time expressions of an article, resolved against its publication date.
+
+Precision follows ACLED: 1 a day, 2 a week, 3 a month or vaguer. Conventions:
+
+- a weekday ("On Wednesday") is the most recent such day on or before publication (the
+  publication day itself when it is that weekday); "last Wednesday" is strictly before;
+- a week is dated by its first day: "last week" and "this week" by their Monday; "the
+  first week of September" by September 1 (the n-th week of a month is its days
+  7n-6 … 7n, the last week its last seven days);
+- a month or vaguer span by its first day ("early September" 1st, "mid-September" 15th,
+  "late September" 21st), "recently" / "in recent days" by the publication date;
+- a day and month without a year take the publication year, or the year before when that
+  would fall after publication. No date is ever after publication: a later one is clamped
+  to the publication date (or dropped, for a year after it).
+
+Without a publication date, relative expressions keep their span and precision, date None.
+Our own rules come first; spaCy DATE entities they miss are parsed with dateparser
+(``RELATIVE_BASE`` = publication, ``PREFER_DATES_FROM`` = past) only when they name a month,
+a weekday or a number, since the rest are durations ("days", "a week").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sitrep.model import Article, Span, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_MONTHS = {
+    **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
+    **{name.lower(): i for i, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+}
+# Month and weekday names are capitalized: "may" and "march" are also plain words.
+_MONTH = (
+    r"(?P<month>(?-i:"
+    + "|".join(
+        [name for name in calendar.month_name if name]
+        + [abbr + r"\." + "?" for abbr in (*calendar.month_abbr[1:], "Sept")]
+    )
+    + r"))(?!\w)"
+)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?P<weekday>(?-i:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"))"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+Resolver = Callable[["re.Match[str]", date], tuple[date | None, int]]
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month_year(match: re.Match[str], published: date, day: int = 1) -> date:
+    """The month of ``match`` in its year, or the most recent one on or before publication."""
+    month = _MONTHS[match.group("month").rstrip(".").lower()]
+    year_text = match.groupdict().get("year")
+    year = int(year_text) if year_text else published.year
+    day = min(day, _days_in(year, month))
+    found = date(year, month, day)
+    if not year_text and found > published:
+        found = date(year - 1, month, min(day, _days_in(year - 1, month)))
+    return found
+
+
+def _explicit(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    day = int(match.group("day"))
+    month = _MONTHS[match.group("month").rstrip(".").lower()]
+    year_text = match.group("year")
+    year = int(year_text) if year_text else published.year
+    if day > _days_in(year, month):
+        return None, 1
+    found = date(year, month, day)
+    if not year_text and found > published:
+        if day > _days_in(year - 1, month):
+            return None, 1
+        found = date(year - 1, month, day)
+    return found, 1
+
+
+def _iso(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    try:
+        return date.fromisoformat(match.group(0)), 1
+    except ValueError:
+        return None, 1
+
+
+def _week_of_month(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    first = _month_year(match, published)
+    n = _ORDINALS[match.group("nth").lower()]
+    if n == 5:
+        return first.replace(day=_days_in(first.year, first.month) - 6), 2
+    return first.replace(day=7 * n - 6), 2
+
+
+def _part_of_month(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    part = match.group("part").lower()
+    day = 15 if part.startswith("mid") else 21 if part in ("late", "end of") else 1
+    return _month_year(match, published).replace(day=day), 3  # clamped by the caller
+
+
+def _month_only(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    return _month_year(match, published), 3
+
+
+def _weekday(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    wanted = _WEEKDAYS[match.group("weekday").lower()]
+    back = (published.weekday() - wanted) % 7
+    if back == 0 and (match.group("last") or "").strip().lower() == "last":
+        back = 7
+    return published - timedelta(days=back), 1
+
+
+def _fixed(days: int, precision: int) -> Resolver:
+    return lambda match, published: (published - timedelta(days=days), precision)
+
+
+def _monday(weeks_back: int) -> Resolver:
+    def resolve(match: re.Match[str], published: date) -> tuple[date | None, int]:
+        monday = published - timedelta(days=published.weekday())
+        return monday - timedelta(weeks=weeks_back), 2
+
+    return resolve
+
+
+def _this_month(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    return published.replace(day=1), 3
+
+
+def _last_month(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    return (published.replace(day=1) - timedelta(days=1)).replace(day=1), 3
+
+
+def _ago(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    raw = match.group("n").lower()
+    n = int(raw) if raw.isdigit() else words[raw]
+    unit = match.group("unit").lower()
+    if unit.startswith("day"):
+        return published - timedelta(days=n), 1
+    return published - timedelta(weeks=n), 2
+
+
+def _year(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    year = int(match.group("year"))
+    if year > published.year:
+        return None, 3
+    return date(year, 1, 1), 3
+
+
+def _last_year(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    return date(published.year - 1, 1, 1), 3
+
+
+def _this_year(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    return date(published.year, 1, 1), 3
+
+
+# (pattern, resolver, precision without a publication date), most specific first.
+_RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), resolver, precision)
+    for pattern, resolver, precision in (
+        (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", _iso, 1),
+        (
+            rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"{_MONTH}(?:,?\s+{_YEAR})?\b",
+            _week_of_month,
+            2,
+        ),
+        (
+            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+            _explicit,
+            1,
+        ),
+        (rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", _explicit, 1),
+        (
+            rf"\b(?P<part>early|mid|late|end of|beginning of|start of)[\s-]*"
+            rf"{_MONTH}(?:,?\s+{_YEAR})?\b",
+            _part_of_month,
+            3,
+        ),
+        (rf"\b{_MONTH}(?:,?\s+{_YEAR})\b", _month_only, 3),
+        (rf"\b(?:in|since|during|by|until)\s+(?P<at>{_MONTH})", _month_only, 3),
+        (r"\bthe\s+day\s+before\s+yesterday\b", _fixed(2, 1), 1),
+        (r"\byesterday\b", _fixed(1, 1), 1),
+        (r"\blast\s+night\b", _fixed(1, 1), 1),
+        (r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", _fixed(0, 1), 1),
+        (rf"\b(?:(?P<last>last|this|on|past)\s+)?{_WEEKDAY}\b", _weekday, 1),
+        (
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+ago\b",
+            _ago,
+            1,
+        ),
+        (r"\blast\s+week\b", _monday(1), 2),
+        (
+            r"\b(?:earlier\s+this|this|(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this))"
+            r"\s+week\b",
+            _monday(0),
+            2,
+        ),
+        (r"\b(?:earlier\s+)?this\s+month\b", _this_month, 3),
+        (r"\blast\s+month\b", _last_month, 3),
+        (r"\blast\s+year\b", _last_year, 3),
+        (r"\b(?:earlier\s+)?this\s+year\b", _this_year, 3),
+        (
+            r"\b(?:in\s+recent\s+(?:days|weeks)|recently|(?:over|in)\s+the\s+(?:past|last)\s+"
+            r"(?:few\s+)?(?:days|weeks))\b",
+            _fixed(0, 3),
+            3,
+        ),
+        (
+            r"\b(?:in|since|during|of|until|by|from|before|after|early|late|mid)[\s-]+"
+            rf"(?P<at>{_YEAR})\b(?![.,/-]\d)",
+            _year,
+            3,
+        ),
+    )
+)
+_BARE_YEAR = re.compile(_YEAR)
+_DATEPARSER_WORTHY = re.compile(
+    r"\d|\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE
+)
+
+
+def _resolve(
+    resolver: Resolver, match: re.Match[str], precision: int, published: date | None
+) -> tuple[date | None, int]:
+    if published is None:
+        return None, precision
+    found, precision = resolver(match, published)
+    if found is not None and found > published:
+        found = published
+    return found, precision
+
+
+def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
+    """Time expressions of the article body, in text order, resolved against publication."""
+    text, body = article.text, article.body_start
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in taken)
+
+    for pattern, resolver, precision in _RULES:
+        for match in pattern.finditer(text, body):
+            start, end = match.span("at") if "at" in pattern.groupindex else match.span()
+            if not free(start, end):
+                continue
+            when, prec = _resolve(resolver, match, precision, article.published)
+            found.append(TimeExpression(article.span(start, end), when, prec))
+            taken.append((start, end))
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start_char < body:
+            continue
+        start, end = ent.start_char, ent.end_char
+        if not free(start, end) or not _DATEPARSER_WORTHY.search(ent.text):
+            continue
+        year = _BARE_YEAR.fullmatch(ent.text)
+        if year and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
+            continue  # "2000 troops", "the 2017 offensive": a number or a modifier
+        if year:
+            when, prec = _resolve(_year, year, 3, article.published)
+            found.append(TimeExpression(article.span(start, end), when, prec))
+            taken.append((start, end))
+            continue
+        when = _dateparse(ent.text, article.published)
+        if when is not None:
+            found.append(TimeExpression(article.span(start, end), when, 1))
+            taken.append((start, end))
+    return tuple(sorted(found, key=lambda t: t.span.start))
+
+
+def _dateparse(phrase: str, published: date | None) -> date | None:
+    if published is None:
+        return None
+    import dateparser
+
+    base = datetime(published.year, published.month, published.day, 12)
+    parsed = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+    )
+    if parsed is None or parsed.date() > published:
+        return None
+    return parsed.date()
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def event_date(
+    sentence: Span,
+    dates: Sequence[TimeExpression],
+    *,
+    article: Article,
+    trigger: Span | None = None,
+) -> tuple[date | None, int | None]:
+    """(date, time_precision) of the event told in ``sentence``.
+
+    1. the time expression inside the sentence (the nearest to ``trigger`` when given);
+    2. else the last one earlier in the same paragraph (a paragraph ends at a line break);
+    3. else the publication date with precision 2: as ACLED codes an undated event that a
+       report mentions to around the date of the report;
+    4. else (None, None).
+    """
+    inside = [t for t in dates if sentence.start <= t.span.start and t.span.end <= sentence.end]
+    if inside:
+        if trigger is None:
+            chosen = inside[0]
+        else:
+            chosen = min(
+                inside,
+                key=lambda t: min(abs(t.span.start - trigger.end), abs(trigger.start - t.span.end)),
+            )
+        return chosen.date, chosen.time_precision
+    start = _paragraph_start(article.text, sentence.start)
+    earlier = [t for t in dates if start <= t.span.start and t.span.end <= sentence.start]
+    if earlier:
+        last = max(earlier, key=lambda t: t.span.start)
+        return last.date, last.time_precision
+    if article.published is not None:
+        return article.published, 2
+    return None, None
