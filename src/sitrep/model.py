@@ -71,7 +71,8 @@ class Actor:
     type: str  # ACLED inter label: "state forces", "rebel group", ...
     country: str | None = None
     inter: int | None = None  # ACLED inter code 1..8
-    aliases: tuple[str, ...] = ()
+    # The dictionary's spellings: knowledge about the actor, not part of a finding's identity.
+    aliases: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 Rules on the dependency parse plus a few surface patterns, in the order an analyst reads:
 1. direct quotes (“…”) with a trailer (“…,” X said) or a lead-in (X said: “…”), and quotes that
    continue a speaker's earlier quote in the same paragraph;
-2. reporting verbs with a clause or object ("SANA reported", "Washington has denied the accusations",
-   "which they say show …"), incl. the passive ("it was reported");
+2. reporting verbs with a clause or object ("SANA reported", "Washington has denied the
+   accusations", "which they say show …"), incl. the passive ("it was reported");
 3. "according to X" and content-bearing nouns ("claims from X that …", "a report by X said");
 4. certainty from hedge and verification cues, incl. a later "the reports are not yet confirmed";
 5. a denial is linked to the claim it denies (nested "rejected claims … that …", or the latest
@@ -19,10 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
+from sitrep.extract.flags import load_hedges
 from sitrep.knowledge import read_table
 from sitrep.model import Article, Certainty, Claim, ClaimKind, Source, Span, Stance, stable_id
 
@@ -68,13 +68,10 @@ def load_lexicon() -> Lexicon:
         else:
             words[row["pattern"].lower()] = row["type"]
     names.sort(key=lambda n: -len(n[0].pattern))
-    hedges: list[tuple[str, Certainty]] = []
-    try:
-        for row in read_table("hedges.tsv"):
-            cert = "unconfirmed" if row.get("certainty") == "unconfirmed" else "hedged"
-            hedges.append((row["term"].lower(), cert))
-    except Exception:  # hedges.tsv is optional for claims; flags own it
-        hedges = []
+    hedges: list[tuple[str, Certainty]] = [
+        (h.term.lower(), "unconfirmed" if h.certainty == "unconfirmed" else "hedged")
+        for h in load_hedges()
+    ]
     return Lexicon(
         verbs={c.lemma: c for c in cues if c.pos == "verb"},
         nouns={c.lemma: c for c in cues if c.pos == "noun"},
@@ -236,13 +233,13 @@ def _quotes(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
                                    alignment_mode="contract")
             if before is not None:
                 for tok in reversed(before):
-                    if "\n" in tok.text_with_ws and tok.i < len(doc) - 1 and tok.idx < m.start() - 2:
+                    if "\n" in tok.text_with_ws and tok.idx < m.start() - 2:
                         break
                     if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
                         cue_tok = tok
                         break
         sentence = doc.char_span(inner_start, inner_end, alignment_mode="expand")
-        sent = sentence.sents.__iter__().__next__() if sentence is not None else None
+        sent = sentence[0].sent if sentence is not None and len(sentence) else None
         if cue_tok is None:
             # a quote continuing the previous speaker's quote in the same paragraph
             prev = drafts[-1] if drafts else None

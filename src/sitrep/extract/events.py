@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -137,19 +137,20 @@ def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger, Span]]:
     found: list[tuple[Token, Trigger, Span]] = []
     taken: set[int] = set()
     low = sent.text.lower()
-    for trig in phrases:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(trig.word)}(?![\w-])", low):
+    for phrase in phrases:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase.word)}(?![\w-])", low):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is None or any(t.i in taken for t in span):
                 continue
             taken.update(t.i for t in span)
-            found.append((span.root, trig, Span(span.start_char, span.end_char, span.text)))
+            found.append((span.root, phrase, Span(span.start_char, span.end_char, span.text)))
     for tok in sent:
         if tok.i in taken:
             continue
         pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
-        trig = single.get((tok.lemma_.lower(), pos)) or single.get((tok.lower_, pos))
+        trig: Trigger | None = single.get((tok.lemma_.lower(), pos)) or single.get(
+            (tok.lower_, pos))
         if trig is not None and not (pos == "noun" and tok.dep_ == "compound"):
             found.append((tok, trig, Span(tok.idx, tok.idx + len(tok), tok.text)))
     return found
@@ -358,6 +359,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         if sent.start_char < article.body_start:
             continue
         seen: set[str] = set()
+        first_here = len(events)
         # specific triggers first ("mortar attack" before "came under fire"), then verbs
         candidates = sorted(_find_triggers(sent),
                             key=lambda p: (p[1].refine, p[0].pos_ != "VERB", p[0].i))
@@ -376,13 +378,13 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 continue
             seen.add(sub)
             kind = taxonomy.by_sub_type(sub)
-            sentence = Span(sent.start_char, sent.end_char, sent.text)
+            sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
+                            sent.text.rstrip())
             if sub in TERRITORY and event_location(sentence, trigger, ctx.toponyms,
                                                    article=article) is None:
                 continue  # a change of territory needs a named place
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
-            deaths = count_fatalities(sent.text)
             location = _location(ctx, sentence, trigger)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
                 + 0.1 * (location is not None and location.geo_precision < 3) \
@@ -399,11 +401,18 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 location=location,
                 date=when,
                 time_precision=precision,
-                fatalities=deaths.count if deaths else None,
+                fatalities=None,
                 status=_status(ctx, claim, doc, tok),
                 claim=claim.id if claim else None,
                 confidence=round(min(confidence, 0.95), 2),
                 cameo="|".join(kind.cameo) or None,
                 plover="|".join(kind.plover) or None,
             ))
+        deaths = count_fatalities(sent.text)
+        if deaths is not None and len(events) > first_here:
+            # the toll belongs to the event told nearest to it, not to every event of the sentence
+            toll_at = sent.start_char + deaths.start
+            i = min(range(first_here, len(events)),
+                    key=lambda k: abs(events[k].trigger.start - toll_at))
+            events[i] = replace(events[i], fatalities=deaths.count)
     return tuple(events)

@@ -38,7 +38,8 @@ class Fatalities:
 
 @cache
 def _number_words() -> dict[str, tuple[int, bool]]:
-    return {r["word"]: (int(r["value"]), r["exact"] == "yes") for r in read_table("number_words.tsv")}
+    rows = read_table("number_words.tsv")
+    return {r["word"]: (int(r["value"]), r["exact"] == "yes") for r in rows}
 
 
 def _number_pattern() -> str:
@@ -49,7 +50,8 @@ def _number_pattern() -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     num = _number_pattern()
-    qual = r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
+    qual = (r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|"
+            r"an\s+estimated)\s+)?")
     return tuple(
         re.compile(p, re.I)
         for p in (
@@ -91,7 +93,7 @@ def count_fatalities(text: str) -> Fatalities | None:
                 best = found
     if best is not None:
         return best
-    m = SINGLE.search(text)
-    if m:
-        return Fatalities(1, m.start(), m.end(), True)
+    single = SINGLE.search(text)
+    if single:
+        return Fatalities(1, single.start(), single.end(), True)
     return None

@@ -1,0 +1,45 @@
+"""Shared fixtures: one spaCy pipeline, one gazetteer and one full pipeline per test session."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = SHARED / "samples" / "deir-ez-zor-2017.txt"
+EXAMPLES = REPO / "examples" / "corpus"
+
+
+def shared_or_skip(path: Path) -> Path:
+    """``path`` under ../shared, or a skip with a clear reason on a user's machine without it."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (a user's machine): reference data not available")
+    assert path.exists(), f"{path} is missing from ../shared"
+    return path
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The gazetteer database: $SITREP_GAZETTEER if set (CI builds it once), else a temp file."""
+    env = os.environ.get("SITREP_GAZETTEER")
+    return Path(env) if env else tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+
+
+@pytest.fixture(scope="session")
+def pipeline(gazetteer_path: Path) -> Iterator[object]:
+    from sitrep.pipeline import Pipeline
+
+    pipe = Pipeline.load(gazetteer_path=gazetteer_path)
+    yield pipe
+    pipe.gazetteer.close()
+
+
+@pytest.fixture()
+def cli_env(gazetteer_path: Path, pipeline: object, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """CLI runs use the session's gazetteer (already built by the ``pipeline`` fixture)."""
+    monkeypatch.setenv("SITREP_GAZETTEER", str(gazetteer_path))
+    return gazetteer_path
