@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES
 from sitrep.cli import cli
+
+from conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from html.parser import HTMLParser
 
 from rich.console import Console
 
-from factories import deir_ez_zor
 from sitrep.contract import from_record
 from sitrep.model import Analysis, Flag, Span, Story
 from sitrep.outputs import (
@@ -22,6 +21,8 @@ from sitrep.outputs import (
 )
 from sitrep.outputs.tables import articles_table, claims_table, events_table, summary_table
 from sitrep.store import open_store
+
+from factories import deir_ez_zor
 
 RT = deir_ez_zor(extra="قصف على دير الزور")
 SANA = deir_ez_zor(outlet="SANA", title="Army units repel terrorist attack", author=None,

@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from conftest import SAMPLE, shared_or_skip
 from sitrep.contract import from_record, to_record
 from sitrep.ingest import read_inputs
 from sitrep.model import Analysis, Article
+
+from conftest import SAMPLE, shared_or_skip
 
 
 @pytest.fixture(scope="module")

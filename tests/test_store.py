@@ -10,11 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factories import deir_ez_zor
 from sitrep.errors import StoreError
 from sitrep.model import Analysis, Article, Story
 from sitrep.store import SCHEMA_VERSION, Store, open_store, sqlite_schema
 from sitrep.store.sqlite import SqliteBackend, fts_query
+
+from factories import deir_ez_zor
 
 RT = deir_ez_zor()
 SANA = deir_ez_zor(

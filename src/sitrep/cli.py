@@ -27,7 +27,7 @@ from sitrep.model import Article
 DEFAULT_DB = "sitrep.db"
 F = TypeVar("F", bound=Callable[..., Any])
 
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 

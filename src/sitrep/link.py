@@ -13,6 +13,7 @@ claim that denies a member's claim, or a member whose own status is "denied".
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -77,6 +78,15 @@ def _independent_sources(members: list[_Member]) -> set[str]:
     return sources
 
 
+def _most_told_place(group: list[_Member]) -> str | None:
+    """The place most members give, preferring exact places (lower geo_precision)."""
+    places = Counter((m.event.location.geo_precision, m.event.location.place.name)
+                     for m in group if m.event.location is not None)
+    if not places:
+        return None
+    return min(places.items(), key=lambda item: (-item[1], item[0][0]))[0][1]
+
+
 def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
                  max_days: int = 2) -> tuple[Story, ...]:
     """Group the events of ``analyses`` into stories, largest first."""
@@ -119,7 +129,7 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
             outlets=tuple(dict.fromkeys(m.outlet for m in group)),
             event_type=first.event_type,
             sub_event_type=first.sub_event_type,
-            place=first.location.place.name if first.location else None,
+            place=_most_told_place(group),
             date=dates[0] if dates else None,
             corroboration=max(0, len(_independent_sources(group)) - 1),
             contradictions=tuple(contradictions),
