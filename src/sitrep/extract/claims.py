@@ -238,6 +238,9 @@ def _quotes(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
                     if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
                         cue_tok = tok
                         break
+        prev_cue = drafts[-1].cue.start if drafts else -1
+        if cue_tok is not None and cue_tok.idx == prev_cue and cue_tok.idx < m.start():
+            cue_tok = None  # the trailer of the previous quote: this quote continues it
         sentence = doc.char_span(inner_start, inner_end, alignment_mode="expand")
         sent = sentence[0].sent if sentence is not None and len(sentence) else None
         if cue_tok is None:
@@ -290,6 +293,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, quotes: list[_Draft])
             continue  # "which could indicate": an inference, not an attribution
         src = _source_span(doc, subj) if subj is not None else None
         content = _subtree_span(doc, content_tok)
+        if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
+            content = _span(doc, tok.idx + len(tok), content.end)
         if src is not None and content.start <= src.start < content.end:
             continue
         neg = any(c.dep_ == "neg" for c in tok.children)
@@ -383,7 +388,9 @@ def extract_claims(doc: Doc, *, article: Article) -> tuple[Claim, ...]:
     # drop duplicates: the same content attributed twice by overlapping rules
     unique: list[_Draft] = []
     for d in drafts:
-        if any(u.cue.start == d.cue.start or (u.content == d.content) for u in unique):
+        if any(u.content == d.content or u.cue.start == d.cue.start
+               and u.content.start < d.content.end and d.content.start < u.content.end
+               for u in unique):
             continue
         unique.append(d)
     resolver = _Resolver(doc)

@@ -367,6 +367,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if not _realis(doc, tok):
                 continue
             actor1, actor2 = _participants(ctx, doc, sent, tok, trig)
+            if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
+                actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
+                               and sent.start_char <= m.span.start < sent.end_char), None)
             subj = _child(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             if tok.dep_ == "acl":
                 subj = tok.head

@@ -65,7 +65,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 SINGLE = re.compile(
-    rf"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}(?:soldier|civilian|officer|general|commander|"
+    rf"\b(?:(?i:a|an|one)\s+(?:[\w-]+\s+){{0,3}}(?:soldier|civilian|officer|general|commander|"
     rf"lieutenant-general|colonel|fighter|man|woman|child|boy|girl|journalist|policeman|"
     rf"resident|member)\b[^.;]{{0,80}}?\b(?:was|has\s+been|had\s+been)\s+{DEATH}"
     rf"|\bdeath\s+of\s+(?:[A-Z][\w-]*\s+){{1,4}}"

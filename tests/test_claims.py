@@ -1,0 +1,81 @@
+"""The claims stage on short texts written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.extract.claims import extract_claims
+from sitrep.model import Article, Claim
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Any) -> Any:
+    return pipeline.nlp
+
+
+def claims(nlp: Any, text: str) -> tuple[Claim, ...]:
+    found = extract_claims(nlp(text), article=Article(text=text, origin="test"))
+    for c in found:
+        for span in (c.cue, c.content, c.source.span):
+            assert span is None or text[span.start:span.end] == span.text
+    return found
+
+
+def test_indirect_speech_with_a_trailer(nlp: Any) -> None:
+    (c,) = claims(nlp, "Government troops shelled the village overnight, the Syrian "
+                       "Observatory for Human Rights said.")
+    assert c.kind == "indirect" and c.cue.text == "said"
+    assert c.source.canonical == "SOHR" and c.source.type == "monitor"
+    assert c.content.text == "Government troops shelled the village overnight"
+
+
+def test_according_to(nlp: Any) -> None:
+    (c,) = claims(nlp, "According to Reuters, five soldiers died in the ambush.")
+    assert c.kind == "according_to" and c.source.canonical == "Reuters"
+    assert c.source.type == "media"
+    assert c.content.text == "five soldiers died in the ambush."
+
+
+def test_direct_quote_continues_with_the_same_speaker(nlp: Any) -> None:
+    text = ("“We lost everything in the fire,” said Amina Yusuf, a resident of the camp. "
+            "“Nobody came to help us for two whole days after the attack.”")
+    first, second = claims(nlp, text)
+    assert first.kind == second.kind == "direct"
+    assert first.source.canonical == second.source.canonical == "Amina Yusuf"
+    assert second.content.text.startswith("Nobody came")
+
+
+def test_denial_links_to_the_claim_it_denies(nlp: Any) -> None:
+    text = ("The opposition said government jets bombed a hospital in Idlib. "
+            "The defence ministry denied the allegations.")
+    asserted, denial = claims(nlp, text)
+    assert denial.stance == "denies" and denial.denies == asserted.id
+    assert asserted.stance == "asserts"
+
+
+def test_nested_rejection(nlp: Any) -> None:
+    text = "Moscow rejected claims by Kyiv that its forces had shelled the power plant."
+    found = claims(nlp, text)
+    rejection = next(c for c in found if c.stance == "denies")
+    inner = next(c for c in found if c.id == rejection.denies)
+    assert inner.source.canonical == "Government of Ukraine"
+    assert "shelled the power plant" in inner.content.text
+
+
+def test_hedged_and_unconfirmed_certainty(nlp: Any) -> None:
+    (hedged,) = claims(nlp, "Officials said the militants may have used chemical weapons.")
+    assert hedged.certainty == "hedged"
+    text = ("Local media reported that dozens of fighters were killed. "
+            "The reports have not been confirmed.")
+    (reported, *_rest) = claims(nlp, text)
+    assert reported.certainty == "unconfirmed"
+
+
+def test_pronoun_source_resolves_within_the_sentence(nlp: Any) -> None:
+    text = ("The Turkish Defence Ministry released footage which it says shows a strike on "
+            "a weapons depot.")
+    (c,) = claims(nlp, text)
+    assert c.source.span and c.source.span.text == "it"
+    assert c.source.canonical == "Turkish Defence Ministry"

@@ -1,0 +1,109 @@
+"""The event stage on short texts written for the tests, through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitrep.extract.fatalities import count_fatalities
+from sitrep.model import Article, Event
+
+
+def events(pipeline: Any, text: str, published: date = date(2021, 6, 10)) -> tuple[Event, ...]:
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=published))
+    for ev in analysis.events:
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert text[ev.sentence.start:ev.sentence.end] == ev.sentence.text
+    return analysis.events
+
+
+def test_passive_voice_puts_the_agent_first(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Two Iraqi soldiers were killed when their post in Kirkuk was "
+                             "shelled by Islamic State militants on Tuesday.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 and ev.actor1.actor.name.startswith("Islamic State")
+    assert ev.fatalities == 2
+    assert (ev.date, ev.time_precision) == (date(2021, 6, 8), 1)
+    assert ev.location and ev.location.place.name == "Kirkuk"
+
+
+@pytest.mark.parametrize("text", [
+    "The army will attack the town next week.",
+    "Damascus hopes to recapture Idlib by the end of the year.",
+    "If the militia continues to shell the villages, Russia would strike its positions.",
+    "Government forces did not attack the protesters.",
+    "The ministry threatened to bomb rebel positions.",
+])
+def test_irrealis_mentions_are_not_events(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text) == ()
+
+
+def test_an_air_force_makes_a_generic_attack_an_air_strike(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Russian warplanes targeted rebel positions near Idlib on Monday.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.event_type == "Explosions/Remote violence"
+    assert ev.actor1 and ev.actor1.actor.name == "Military Forces of Russia"
+    assert ev.cameo and ev.plover
+
+
+def test_civilian_victims_are_actor2(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Artillery shells hit a market in Aleppo on Sunday, killing at "
+                             "least 12 civilians.")
+    assert ev.actor2 and ev.actor2.actor.type == "civilians"
+    assert ev.fatalities == 12
+
+
+def test_repelled_attack_reverses_the_roles(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Iraqi forces repelled an attack by Islamic State fighters on "
+                             "a checkpoint in Mosul.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 and ev.actor1.actor.name.startswith("Islamic State")
+    assert ev.actor2 and ev.actor2.actor.name == "Military Forces of Iraq"
+
+
+def test_territory_changes_need_a_named_place(pipeline: Any) -> None:
+    assert events(pipeline, "The army said it had regained control of 80 percent of the "
+                            "country's territory.") == ()
+    (ev,) = events(pipeline, "Syrian government forces recaptured the town of Saraqib on Thursday.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.location and ev.location.place.name == "Saraqib"
+
+
+def test_a_toll_goes_to_one_event_only(pipeline: Any) -> None:
+    evs = events(pipeline, "Hundreds of people protested in Basra on Friday against the "
+                           "shelling that killed nine people in the city.")
+    assert sorted(e.fatalities or 0 for e in evs) == [0, 9]
+    shelling = next(e for e in evs if e.sub_event_type.startswith("Shelling"))
+    assert shelling.fatalities == 9
+
+
+def test_event_status_follows_its_claim(pipeline: Any) -> None:
+    text = ("Activists reported that regime helicopters dropped barrel bombs on Daraa on "
+            "Monday. The government denied the reports.")
+    (ev,) = events(pipeline, text)
+    assert ev.status in {"reported", "denied"}
+    assert ev.claim is not None
+    unconfirmed = events(pipeline, "Rebels shelled Hama on Monday, according to reports that "
+                                   "could not be independently verified.")
+    assert unconfirmed and unconfirmed[0].status == "unconfirmed"
+
+
+def test_habitual_present_in_a_quote_is_not_an_event(pipeline: Any) -> None:
+    text = "“They attack us with rockets every night,” a resident of Idlib told reporters."
+    assert all(e.sub_event_type != "Armed clash" for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("At least 12 people were killed in the strike.", 12),
+    ("The attack killed six civilians.", 6),
+    ("Dozens of fighters were killed.", 12),
+    ("The death toll rose to 40.", 40),
+    ("Five people were wounded.", None),
+    ("The army shelled the town in 2017.", None),
+    ("A soldier was killed by a sniper.", 1),
+])
+def test_fatality_counts(text: str, count: int | None) -> None:
+    found = count_fatalities(text)
+    assert (found.count if found else None) == count
