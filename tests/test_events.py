@@ -107,3 +107,15 @@ def test_habitual_present_in_a_quote_is_not_an_event(pipeline: Any) -> None:
 def test_fatality_counts(text: str, count: int | None) -> None:
     found = count_fatalities(text)
     assert (found.count if found else None) == count
+
+
+def test_kinds_of_events_are_not_events(pipeline: Any) -> None:
+    text = ("A researcher who studies attacks on hospitals said the militants used the school "
+            "as a base for attacks on the army.")
+    assert events(pipeline, text) == ()
+
+
+def test_an_event_denied_by_its_teller_is_denied(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "The Defence Ministry has denied shelling residential areas of "
+                             "Sarmin on Monday.")
+    assert ev.status == "denied"

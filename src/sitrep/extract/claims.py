@@ -279,7 +279,7 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, quotes: list[_Draft])
         if content_tok is None and tok.dep_ == "ROOT":
             content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
         if content_tok is None:
-            content_tok = next((c for c in tok.children if c.dep_ == "dobj"
+            content_tok = next((c for c in tok.children if c.dep_ in {"dobj", "xcomp"}
                                 and (cue_def.stance == "denies"
                                      or tok.lemma_.lower() in {"confirm", "announce", "report"})),
                                None)

@@ -46,6 +46,8 @@ IRREALIS_GOVERNORS = {
 }
 IRREALIS_MARKS = {"if", "unless", "whether"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
+GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", "track",
+                     "prevent", "condemn", "plan", "fear", "risk"}
 REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
              "Non-violent transfer of territory"}
@@ -124,12 +126,23 @@ def _realis(doc: Doc, tok: Token) -> bool:
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
             return False  # "to liberate Syria", "try to infiltrate"
+    elif _generic_mention(tok):
+        return False
     head = tok if tok.pos_ == "VERB" else next(
         (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
     if _in_quote(doc, tok):
         return head.tag_ in {"VBD", "VBN"} if tok.pos_ != "VERB" else head.tag_ not in {
             "VBP", "VBZ"}
     return True
+
+
+def _generic_mention(tok: Token) -> bool:
+    """A bare plural naming a kind of event: "studies attacks", "a base for attacks"."""
+    if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+        return False
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ in {"for", "against", "about", "on"}
+            or head.lemma_.lower() in GENERIC_GOVERNORS)
 
 
 def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger, Span]]:
