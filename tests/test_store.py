@@ -368,3 +368,11 @@ def test_stories_survive_reopening(db_path: Path) -> None:
         s.replace_stories([one])
     with open_store(db_path) as s:
         assert s.stories() == [one]
+
+
+def test_has_article(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db") as store:
+        assert not store.has_article(RT.article.id)
+        store.save(RT)
+        assert store.has_article(RT.article.id)
+        assert not store.has_article(SANA.article.id)

@@ -145,9 +145,18 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
     except SitrepError as exc:
         _fail(exc)
     new = skipped = 0
+
+    def unseen(articles: Iterable[Article]) -> Iterator[Article]:
+        nonlocal skipped
+        for article in articles:
+            if store.has_article(article.id):
+                skipped += 1  # re-ingesting a stored article is a no-op: not even re-analysed
+            else:
+                yield article
+
     with store, _progress() as progress:
         task = progress.add_task("Analysing", total=None)
-        for analysis in pipeline.analyze_many(ingest):
+        for analysis in pipeline.analyze_many(unseen(ingest)):
             try:
                 saved = store.save(analysis)
             except SitrepError as exc:
@@ -189,8 +198,15 @@ def extract(paths: tuple[str, ...], no_split: bool, published: date | None, max_
         pipeline = _load_pipeline(model)
     except SitrepError as exc:
         _fail(exc)
-    records = (to_record(a) for a in pipeline.analyze_many(ingest))
-    _write_records(records, sys.stdout, fmt)
+    with _progress() as progress:
+        task = progress.add_task("Extracting", total=None)
+
+        def records() -> Iterator[dict[str, Any]]:
+            for analysis in pipeline.analyze_many(ingest):
+                progress.advance(task)
+                yield to_record(analysis)
+
+        _write_records(records(), sys.stdout, fmt)
     sys.exit(1 if ingest.failed else 0)
 
 

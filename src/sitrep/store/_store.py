@@ -29,6 +29,7 @@ class Backend(Protocol):
     location: str
 
     def save(self, analysis: Analysis) -> bool: ...
+    def has_article(self, article_id: str) -> bool: ...
     def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...
     def articles(self, f: ArticleFilter) -> list[ArticleRow]: ...
     def events(self, f: EventFilter) -> list[EventRow]: ...
@@ -56,6 +57,10 @@ class Store:
     def save(self, analysis: Analysis) -> bool:
         """Store one analysed article; False (and nothing changed) when already stored."""
         return self._backend.save(analysis)
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id is stored (so re-ingesting it can be skipped)."""
+        return self._backend.has_article(article_id)
 
     def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]:
         """Stored analyses, equal to what was saved: all in ingest order, or the given ids

@@ -105,6 +105,10 @@ class SqliteBackend:
             raise
         return True
 
+    def has_article(self, article_id: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+        return row.fetchone() is not None
+
     def _insert_article(self, analysis: Analysis, record: Record) -> None:
         a = analysis.article
         stored = {key: value for key, value in record.items() if key != "text"}
