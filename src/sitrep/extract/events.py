@@ -107,8 +107,7 @@ def _in_quote(doc: Doc, tok: Token) -> bool:
 
 def _realis(doc: Doc, tok: Token) -> bool:
     """False when the trigger is negated, modal, future, hoped-for or conditional."""
-    chain = [tok, *tok.ancestors] if tok.pos_ != "VERB" else [tok, *tok.ancestors]
-    for i, node in enumerate(chain[:4]):
+    for i, node in enumerate([tok, *tok.ancestors][:4]):
         for child in node.children:
             if child.dep_ == "neg" and i == 0:
                 return False
@@ -226,11 +225,8 @@ def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | 
         return None
     left, right = tok.left_edge, tok.right_edge
     found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
-    if found is None and ctx.dictionary is not None and tok.ent_type_ == "GPE":
-        name = doc[tok.left_edge.i:tok.right_edge.i + 1].text
-        actor = ctx.dictionary.lookup(f"{name} forces")  # a state acting: its forces
-        if actor is not None:
-            return ActorMention(actor, Span(left.idx, right.idx + len(right), name))
+    if found is None and tok.ent_type_ == "GPE":
+        found = _actor_token(ctx, doc, tok)  # a state acting: its forces
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
         generic = _generic(ctx, doc, tok)
         return generic or found
