@@ -20,6 +20,17 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.dates import event_date
+from sitrep.extract.event_rules import (
+    PROTEST_ABSORBS,
+    cue_kinds,
+    frame_sub_type,
+    is_frame_verb,
+    object_of,
+    overriding_sub_type,
+    peaceful_transfer,
+    protest_sub_type,
+    territory_by_actor,
+)
 from sitrep.extract.fatalities import count_fatalities
 from sitrep.extract.places import article_focus, event_location
 from sitrep.extract.taxonomy import load_taxonomy
@@ -54,6 +65,22 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 GENERIC_ARMED = {"terrorist", "terrorists", "militant", "militants", "jihadist", "jihadists",
                  "insurgent", "insurgents", "extremist", "extremists", "fighters", "rebels"}
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
+ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
+ARMED_NOUNS = GENERIC_ARMED | {
+    "soldier", "soldiers", "troops", "servicemen", "policemen", "officers", "guards", "fighter",
+    "militant", "gunmen", "army", "forces", "police", "personnel", "commander", "commanders"}
+CIVILIAN_NOUNS = {
+    "people", "person", "civilian", "civilians", "worshippers", "tourists", "tourist",
+    "villagers", "passengers", "residents", "women", "children", "students", "pupils", "farmers",
+    "herders", "shoppers", "pilgrims", "journalists", "journalist", "family", "families",
+    "man", "woman", "men", "boy", "girl", "boys", "girls", "villager", "worshipper"}
+# governors that make a noun trigger part of a statement about blame, not a report of it
+BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
+                   "suspect", "culprit"}
+AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
+# Strategic developments that give way to a violent or demonstration event told with them.
+BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
+                    "Arrests"}
 
 
 @dataclass(frozen=True)
@@ -125,7 +152,7 @@ def _realis(doc: Doc, tok: Token) -> bool:
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
             return False  # "to liberate Syria", "try to infiltrate"
-    elif _generic_mention(tok):
+    elif _generic_mention(tok) or _about_blame(tok):
         return False
     head = tok if tok.pos_ == "VERB" else next(
         (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
@@ -133,6 +160,11 @@ def _realis(doc: Doc, tok: Token) -> bool:
         return head.tag_ in {"VBD", "VBN"} if tok.pos_ != "VERB" else head.tag_ not in {
             "VBP", "VBZ"}
     return True
+
+
+def _about_blame(tok: Token) -> bool:
+    """A noun trigger inside a statement about blame: "responsible for the attack"."""
+    return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
 
 
 def _generic_mention(tok: Token) -> bool:
@@ -144,7 +176,8 @@ def _generic_mention(tok: Token) -> bool:
             or head.lemma_.lower() in GENERIC_GOVERNORS)
 
 
-def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger, Span]]:
+def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
+                   ) -> list[tuple[Token, Trigger, Span]]:
     single, phrases = _triggers()
     found: list[tuple[Token, Trigger, Span]] = []
     taken: set[int] = set()
@@ -160,6 +193,12 @@ def _find_triggers(sent: SpacySpan) -> list[tuple[Token, Trigger, Span]]:
     for tok in sent:
         if tok.i in taken:
             continue
+        if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
+            framed = frame_sub_type(tok, toponyms)
+            if framed is not None:
+                found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed, False, "frame"),
+                              Span(tok.idx, tok.idx + len(tok), tok.text)))
+                continue
         pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
         trig: Trigger | None = single.get((tok.lemma_.lower(), pos)) or single.get(
             (tok.lower_, pos))
@@ -306,16 +345,19 @@ def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention |
     return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
 
 
-def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None) -> str:
+def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None,
+            window: tuple[int, str] | None = None) -> str:
+    """A generic attack word made specific by the nearest instrument: in its sentence, else in
+    the sentences beside it in the paragraph (``window``: start offset and text)."""
     if not trig.refine:
         return trig.sub_event_type
-    hits = []
-    for pat, sub in _instruments():
-        for m in pat.finditer(sent.text):
-            hits.append((abs(sent.start_char + m.start() - tok.idx), sub))
-    if hits:
-        return min(hits)[1]
-    if actor1 is not None and re.search(r"air|aerospace", actor1.actor.name, re.I):
+    for start, text in ((sent.start_char, sent.text), window or (0, "")):
+        hits = [(abs(start + m.start() - tok.idx), sub)
+                for pat, sub in _instruments() for m in pat.finditer(text)]
+        if hits:
+            return min(hits)[1]
+    if actor1 is not None and (re.search(r"air|aerospace", actor1.actor.name, re.I) or (
+            actor1.span is not None and AIR_WORDS.search(actor1.span.text))):
         return "Air/drone strike"
     return trig.sub_event_type
 
@@ -358,6 +400,82 @@ def _location(ctx: EventContext, sentence: Span, trigger: Span) -> Location | No
     return Location(focus, 3, None, "not named in the sentence: the article's main place")
 
 
+def _window(doc: Doc, sent: SpacySpan) -> tuple[int, str]:
+    """The sentence with its neighbours in the same paragraph: the context of a demonstration."""
+    start = max(sent.start - 1, 0)
+    end = min(sent.end + 1, len(doc))
+    before = doc[start].sent if start < sent.start else sent
+    after = doc[end - 1].sent if end > sent.end else sent
+    text = doc.text[before.start_char:after.end_char]
+    head = sent.start_char - before.start_char
+    para_start = text.rfind("\n", 0, head) + 1
+    para_end = text.find("\n", head + len(sent.text.rstrip()))
+    return before.start_char + para_start, text[para_start:para_end if para_end != -1
+                                                else len(text)]
+
+
+def _armed(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.actor.type in ARMED_TYPES
+
+
+def _civilian_victims(sent: SpacySpan, tok: Token) -> bool:
+    """The people acted on are civilians, not fighters ("killed seven people")."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    if obj is not None and obj.lower_ in ARMED_NOUNS:
+        return False
+    return any(t.lower_ in CIVILIAN_NOUNS and t.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj"}
+               for t in sent)
+
+
+def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, trig: Trigger,
+              actor1: ActorMention | None, actor2: ActorMention | None) -> str | None:
+    """The trigger's sub-type in its context, or None when the context is not an ACLED event."""
+    window = _window(doc, sent)
+    sub = _refine(trig, sent, tok, actor1, window)
+    kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
+    instrument = sub != trig.sub_event_type or any(p.search(sent.text) for p, _ in _instruments())
+    armed = _armed(actor1) or _armed(actor2)
+    if trig.role == "weak" and not (instrument or _armed(actor1)
+                                    or count_fatalities(sent.text) is not None):
+        return None  # "hit by torrential rains"
+    if trig.refine and not instrument and "diplomacy" in kinds:
+        return None  # "sanctions targeting ten officials", "cyberattacks"
+    if "disaster" in around and not (instrument or armed or "suicide" in kinds):
+        return None  # a gas explosion at a factory, floods
+    if "crime" in around and sub in {"Arrests", "Attack", "Armed clash"} and not _armed(actor1):
+        return None  # ordinary crime is not coded by ACLED
+    if sub in {"Armed clash", "Attack"} and trig.refine:
+        armed_target = _armed(actor2) or (
+            tok.pos_ == "VERB" and (o := object_of(tok)) is not None and o.lower_ in ARMED_NOUNS)
+        if armed_target:
+            sub = "Armed clash"
+        elif (actor2 is not None and actor2.actor.type == "civilians") or _civilian_victims(
+                sent, tok):
+            sub = "Attack"
+    elif actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash":
+        sub = "Attack"
+    sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
+    sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
+    if sub in PROTEST_ABSORBS and ("protest_actor" in kinds or _protesters(actor1, actor2)):
+        sub = protest_sub_type(around)
+    return sub
+
+
+def _protesters(*mentions: ActorMention | None) -> bool:
+    return any(m is not None and m.actor.type in {"protesters", "rioters"} for m in mentions)
+
+
+def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
+    """The event a snippet or headline is about: the first one told, strategic background last.
+
+    Events come in text order, specific triggers first within a sentence. Arrests, base
+    building or a group's change give way to a violent or demonstration event told with them.
+    """
+    if not events:
+        return None
+    return min(events, key=lambda e: e.sub_event_type in BACKGROUND_TYPES)
+
+
 def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
     """The ACLED events the article body reports, one per sentence and sub-type."""
     ctx = context
@@ -370,8 +488,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         seen: set[str] = set()
         first_here = len(events)
         # specific triggers first ("mortar attack" before "came under fire"), then verbs
-        candidates = sorted(_find_triggers(sent),
-                            key=lambda p: (p[1].refine, p[0].pos_ != "VERB", p[0].i))
+        candidates = sorted(_find_triggers(sent, ctx.toponyms),
+                            key=lambda p: (p[1].role == "outcome", p[1].refine,
+                                           p[0].pos_ != "VERB", p[0].i))
         for tok, trig, trigger in candidates:
             if not _realis(doc, tok):
                 continue
@@ -383,11 +502,11 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if tok.dep_ == "acl":
                 subj = tok.head
             assoc = _conjuncts(ctx, subj, actor1)
-            sub = _refine(trig, sent, tok, actor1)
-            if actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash":
-                sub = "Attack"
-            if sub in seen:
+            sub = _sub_type(ctx, doc, sent, tok, trig, actor1, actor2)
+            if sub is None or sub in seen:
                 continue
+            if trig.role == "outcome" and len(events) > first_here:
+                continue  # "killed when their post was shelled": the toll of the shelling
             seen.add(sub)
             kind = taxonomy.by_sub_type(sub)
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),

@@ -1,0 +1,190 @@
+"""Knowledge-driven rules that decide an event's ACLED sub-type from its context.
+
+Three kinds of knowledge, each a data file:
+
+* ``event_cues.tsv``: words whose presence in the event's sentence (or paragraph window)
+  changes the sub-type (chemical agents, suicide bombers, sexual violence, the four kinds of
+  demonstration) or keeps a sentence outside ACLED (disasters, ordinary crime, diplomacy).
+* ``event_frames.tsv``: a verb and the class of its object ("seized weapons", "set up a post",
+  "took over four localities", "released prisoners") name a sub-type that the verb alone does
+  not.
+* Who acts decides a change of territory: state forces regain it, anyone else overtakes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.knowledge import read_table
+from sitrep.model import Actor, Toponym
+
+GOV_REGAINS = "Government regains territory"
+NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
+TERRITORY_TAKEN = {GOV_REGAINS, NON_STATE_OVERTAKES}
+VIOLENT = {"Armed clash", "Attack", "Air/drone strike", "Shelling/artillery/missile attack",
+           "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
+PROTEST_FAMILY = {"Peaceful protest", "Protest with intervention",
+                  "Excessive force against protesters", "Violent demonstration"}
+# sub-types a demonstration context turns into one of the protest family
+PROTEST_ABSORBS = {"Armed clash", "Attack", "Arrests", "Mob violence", *PROTEST_FAMILY}
+NON_STATE_TYPES = {"rebel group", "political militia", "identity militia"}
+# head nouns that stand for a quantity of their "of" object: "a total of 206 weapons"
+PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
+              "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
+              "length", "rest", "some", "all", "most", "cache", "stockpile", "haul", "scores"}
+# past forms the English lemmatiser leaves as they are
+IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
+             "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
+             "blew": "blow"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    verb: str
+    object_class: str
+    sub_event_type: str
+
+
+@cache
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    by_kind: dict[str, list[str]] = {}
+    for row in read_table("event_cues.tsv"):
+        word = row["match"].lower()
+        body = re.escape(word[:-1]) + r"[\w-]*" if word.endswith("*") else re.escape(word)
+        by_kind.setdefault(row["kind"], []).append(body.replace(r"\ ", r"\s+"))
+    return {kind: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True))
+                             + r")(?![\w-])", re.I)
+            for kind, words in by_kind.items()}
+
+
+def cue_kinds(text: str) -> frozenset[str]:
+    """The kinds of context cue (``chemical``, ``protest_violent``, ``disaster`` …) in ``text``."""
+    return frozenset(kind for kind, pat in _cue_patterns().items() if pat.search(text))
+
+
+@cache
+def _frames() -> tuple[dict[tuple[str, str], Frame], dict[str, str], frozenset[str]]:
+    frames: dict[tuple[str, str], Frame] = {}
+    objects: dict[str, str] = {}
+    for row in read_table("event_frames.tsv"):
+        if row["kind"] == "frame":
+            frames[(row["word"], row["class"])] = Frame(row["word"], row["class"],
+                                                        row["sub_event_type"])
+        else:
+            objects[row["word"]] = row["class"]
+    return frames, objects, frozenset(verb for verb, _ in frames)
+
+
+def verb_name(tok: Token) -> str:
+    """The verb's lemma with its particle: "set up", "take over", "shoot down"."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    lemma = IRREGULAR.get(tok.lower_, tok.lemma_.lower())
+    return f"{lemma} {prt}".strip()
+
+
+def is_frame_verb(tok: Token) -> bool:
+    verbs = _frames()[2]
+    return tok.pos_ == "VERB" and (verb_name(tok) in verbs or verb_name(tok).split()[0] in verbs)
+
+
+def object_of(tok: Token) -> Token | None:
+    """What the verb acts on: its direct object, passive subject, or "from"/"over" object."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
+               and c.lower_ not in RELATIVE_PRONOUNS]
+    found = next((c for c in objects if c.pos_ in {"NOUN", "PROPN", "NUM"}),
+                 objects[0] if objects else None)
+    if found is None:
+        for prep in (c for c in tok.children if c.dep_ == "prep"
+                     and c.lower_ in {"from", "over", "of"}):
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                break
+    if found is None:  # a parse that hung the object elsewhere: the first noun after the verb
+        subjects = {t.i for c in tok.children if c.dep_.startswith("nsubj") for t in c.subtree}
+        found = next((t for t in tok.subtree if t.i > tok.i and t.i not in subjects
+                      and t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod"}),
+                     None)
+    for _ in range(2):  # "a total of 206 weapons", "a swathe of territory"
+        if found is None or found.lower_ not in PARTITIVES:
+            break
+        of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if inner is None:
+            break
+        found = inner
+    return found
+
+
+def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
+    """The class of the object (``weapon``, ``territory`` …); a named place is territory."""
+    objects = _frames()[1]
+    if any(c.lower_ in {"tear", "pepper", "cooking", "natural"} for c in obj.lefts):
+        return None  # tear gas is not a chemical weapon in ACLED's sense
+    for word in (obj.lower_, obj.lemma_.lower()):
+        if word in objects:
+            return objects[word]
+    if obj.ent_type_ in {"GPE", "LOC", "FAC"} or any(
+            t.span.start <= obj.idx < t.span.end for t in toponyms if t.place is not None):
+        return "territory"
+    return None
+
+
+def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
+    """The sub-type named by the verb and its object's class, if a frame covers them."""
+    if tok.pos_ != "VERB":
+        return None
+    obj = object_of(tok)
+    if obj is None:
+        return None
+    cls = object_class(obj, toponyms)
+    if cls is None:
+        return None
+    frames = _frames()[0]
+    name = verb_name(tok)
+    frame = frames.get((name, cls)) or frames.get((name.split()[0], cls))
+    return frame.sub_event_type if frame else None
+
+
+def territory_by_actor(sub: str, actor: Actor | None) -> str:
+    """A change of territory is the government's when state forces take it, else a non-state one."""
+    if sub not in TERRITORY_TAKEN or actor is None:
+        return sub
+    if actor.type == "state forces":
+        return GOV_REGAINS
+    if actor.type in NON_STATE_TYPES:
+        return NON_STATE_OVERTAKES
+    return sub
+
+
+def peaceful_transfer(sub: str, kinds: frozenset[str]) -> str:
+    """Territory taken without a fight ("pulled out without resistance"): a non-violent one."""
+    return "Non-violent transfer of territory" if sub in TERRITORY_TAKEN and (
+        "nonviolent" in kinds) else sub
+
+
+def protest_sub_type(kinds: frozenset[str]) -> str:
+    """ACLED's demonstration sub-type from the cues around it, most serious first."""
+    if "protest_violent" in kinds:
+        return "Violent demonstration"
+    if "protest_lethal" in kinds:
+        return "Excessive force against protesters"
+    if "protest_intervention" in kinds:
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def overriding_sub_type(sub: str, kinds: frozenset[str]) -> str:
+    """Chemical agents, suicide bombers and sexual violence decide the sub-type of an attack."""
+    if sub in VIOLENT and "chemical" in kinds:
+        return "Chemical weapon"
+    if sub in VIOLENT and "suicide" in kinds:
+        return "Suicide bomb"
+    if sub in {"Attack", "Armed clash"} and "sexual" in kinds:
+        return "Sexual violence"
+    return sub
