@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import click
 from click.testing import CliRunner
 
 from sitrep.cli import cli
@@ -35,7 +36,12 @@ def test_every_command_is_documented() -> None:
     for name in commands:
         assert f"sitrep {name}" in README, f"`sitrep {name}` is not in the README"
         result = CliRunner().invoke(cli, [name, "--help"])
-        assert result.exit_code == 0 and "--db" in result.output or name == "extract"
+        assert result.exit_code == 0
+        assert "--db" in result.output or name in {"extract", "eval"}  # no store involved
+    evaluations = cli.commands["eval"]
+    assert isinstance(evaluations, click.Group)
+    for name in evaluations.commands:
+        assert f"sitrep eval {name}" in README, f"`sitrep eval {name}` is not in the README"
 
 
 def test_constraints_pin_every_dependency() -> None:

