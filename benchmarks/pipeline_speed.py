@@ -1,6 +1,6 @@
 """Print words/s of the spaCy parse, of each extraction stage and of the whole pipeline.
 
-    .venv/bin/python benchmarks/pipeline_speed.py [PATH …] [--repeat N]
+    .venv/bin/python benchmarks/pipeline_speed.py [PATH …] [--case CASE.tsv] [--repeat N]
 
 Defaults to the bundled example corpus plus ../shared/samples when present. Numbers only, no
 assertions: run it before and after a change to a stage.
@@ -14,6 +14,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from sitrep.evaluate.events import read_case
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.dates import extract_dates
 from sitrep.extract.events import EventContext, extract_events
@@ -30,12 +31,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--case", help="also time the snippets of a CASE 2021 task 2 TSV "
+                                       "(event-dense text)")
     args = parser.parse_args()
     paths = args.paths or [str(REPO / "examples" / "corpus")]
     sample = REPO.parent / "shared" / "samples"
     if not args.paths and sample.is_dir():
         paths.append(str(sample))
-    articles = [a for a in read_inputs(paths) if isinstance(a, Article)] * args.repeat
+    articles = [a for a in read_inputs(paths) if isinstance(a, Article)]
+    if args.case:
+        articles += [Article(text=r.text, origin=f"case:{r.id}")
+                     for r in read_case(Path(args.case))]
+    articles *= args.repeat
     words = sum(len(a.text.split()) for a in articles)
 
     t0 = time.perf_counter()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -63,6 +63,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             for kind, words in by_kind.items()}
 
 
+@lru_cache(maxsize=4096)
 def cue_kinds(text: str) -> frozenset[str]:
     """The kinds of context cue (``chemical``, ``protest_violent``, ``disaster`` …) in ``text``."""
     return frozenset(kind for kind, pat in _cue_patterns().items() if pat.search(text))

@@ -78,6 +78,13 @@ CIVILIAN_NOUNS = {
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
                    "suspect", "culprit"}
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
+HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
+                    "warplanes", "jets", "aircraft", "helicopters", "artillery"}
+# pronouns and short references that stand for an actor named before them
+REFERRING = {"it", "they", "he", "we", "its", "their", "his", "group", "organisation",
+             "organization", "movement", "militants", "jihadists", "insurgents", "rebels"}
+PRONOUNS = {"it", "they", "he", "we", "its", "their", "his"}
+REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 # Strategic developments that give way to a violent or demonstration event told with them.
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
@@ -107,6 +114,14 @@ class EventContext:
 
 
 @cache
+def _phrase_pattern() -> tuple[re.Pattern[str], dict[str, Trigger]]:
+    """One pattern for every trigger phrase, longest first, and the trigger of each phrase."""
+    phrases = {t.word: t for t in _triggers()[1]}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])"
+                      ), phrases
+
+
+@cache
 def _triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
     single: dict[tuple[str, str], Trigger] = {}
     phrases: list[Trigger] = []
@@ -121,9 +136,18 @@ def _triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
 
 
 @cache
-def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(r['word'])}(?![\w-])", re.I),
-                  r["sub_event_type"]) for r in read_table("event_instruments.tsv"))
+def _instruments() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every instrument word, and the sub-type of each (lower-case) word."""
+    subs = {r["word"].lower(): r["sub_event_type"] for r in read_table("event_instruments.tsv")}
+    words = sorted(subs, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                      re.I), subs
+
+
+def _instrument_hits(text: str) -> list[tuple[int, str]]:
+    """(offset, sub-type) of each instrument word in ``text``."""
+    pattern, subs = _instruments()
+    return [(m.start(), subs[m.group().lower()]) for m in pattern.finditer(text)]
 
 
 def _in_quote(doc: Doc, tok: Token) -> bool:
@@ -178,18 +202,18 @@ def _generic_mention(tok: Token) -> bool:
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
                    ) -> list[tuple[Token, Trigger, Span]]:
-    single, phrases = _triggers()
+    single = _triggers()[0]
+    pattern, phrases = _phrase_pattern()
     found: list[tuple[Token, Trigger, Span]] = []
     taken: set[int] = set()
-    low = sent.text.lower()
-    for phrase in phrases:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase.word)}(?![\w-])", low):
-            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
-                                      alignment_mode="expand")
-            if span is None or any(t.i in taken for t in span):
-                continue
-            taken.update(t.i for t in span)
-            found.append((span.root, phrase, Span(span.start_char, span.end_char, span.text)))
+    for m in pattern.finditer(sent.text.lower()):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                  alignment_mode="expand")
+        if span is None or any(t.i in taken for t in span):
+            continue
+        taken.update(t.i for t in span)
+        found.append((span.root, phrases[m.group()],
+                      Span(span.start_char, span.end_char, span.text)))
     for tok in sent:
         if tok.i in taken:
             continue
@@ -254,7 +278,8 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
         if groups:
             return ActorMention(groups.most_common(1)[0][0], span)
-    if words & {"army", "troops", "military", "forces"} and ctx.home_forces is not None:
+    head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
+    if head_words & HOME_FORCE_WORDS and ctx.home_forces is not None:
         return ActorMention(ctx.home_forces, span)
     return None
 
@@ -269,7 +294,38 @@ def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | 
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
         generic = _generic(ctx, doc, tok)
         return generic or found
-    return found or _generic(ctx, doc, tok)
+    return found or _generic(ctx, doc, tok) or _antecedent(ctx, tok)
+
+
+def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
+    """What "it", "they", "the group" or "its fighters" stands for.
+
+    First the speaker whose report the clause is ("the army said it had shelled …"), then the
+    nearest armed actor named earlier in the last two sentences.
+    """
+    head = tok.head if tok.dep_ == "poss" else tok
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
+    if not (words & REFERRING or tok.lower_ in REFERRING):
+        return None
+    for node in tok.ancestors:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING:
+            speaker = _child(node.head, {"nsubj"})
+            if speaker is not None and speaker.i < tok.i:
+                found = _mention_in(ctx, speaker.left_edge.idx,
+                                    speaker.right_edge.idx + len(speaker.right_edge), speaker.idx)
+                if found is not None and found.actor.type in ARMED_TYPES:
+                    return found
+            break
+    sent = tok.sent
+    since = sent.doc[max(sent.start - 1, 0)].sent.start_char
+    pronoun = tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
+    kinds = ARMED_TYPES if pronoun else VIOLENT_ACTOR_TYPES  # "the rebels" are not the army
+    earlier = [m for m in ctx.actors if m.span and since <= m.span.start < tok.idx
+               and m.actor.type in kinds]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda m: m.span.start if m.span else 0)
+    return ActorMention(last.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
 
 
 def _child(tok: Token, deps: set[str], words: set[str] | None = None) -> Token | None:
@@ -328,6 +384,9 @@ def _participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     actor2 = _actor_of(ctx, doc, target)
     if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
         actor2 = _actor_of(ctx, doc, _child(tok.head.head, {"nsubj"}))
+    claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
+    if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
+        actor1 = _actor_of(ctx, doc, _child(claimer, {"nsubj"}))
     return actor1, actor2
 
 
@@ -352,8 +411,7 @@ def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | N
     if not trig.refine:
         return trig.sub_event_type
     for start, text in ((sent.start_char, sent.text), window or (0, "")):
-        hits = [(abs(start + m.start() - tok.idx), sub)
-                for pat, sub in _instruments() for m in pat.finditer(text)]
+        hits = [(abs(start + at - tok.idx), sub) for at, sub in _instrument_hits(text)]
         if hits:
             return min(hits)[1]
     if actor1 is not None and (re.search(r"air|aerospace", actor1.actor.name, re.I) or (
@@ -400,18 +458,16 @@ def _location(ctx: EventContext, sentence: Span, trigger: Span) -> Location | No
     return Location(focus, 3, None, "not named in the sentence: the article's main place")
 
 
-def _window(doc: Doc, sent: SpacySpan) -> tuple[int, str]:
-    """The sentence with its neighbours in the same paragraph: the context of a demonstration."""
-    start = max(sent.start - 1, 0)
-    end = min(sent.end + 1, len(doc))
-    before = doc[start].sent if start < sent.start else sent
-    after = doc[end - 1].sent if end > sent.end else sent
-    text = doc.text[before.start_char:after.end_char]
-    head = sent.start_char - before.start_char
+def _window(doc: Doc, sents: list[SpacySpan], k: int) -> tuple[int, str]:
+    """Sentence ``k`` with its neighbours in the same paragraph (start offset, text)."""
+    sent = sents[k]
+    start = sents[max(k - 1, 0)].start_char
+    end = sents[min(k + 1, len(sents) - 1)].end_char
+    text = doc.text[start:end]
+    head = sent.start_char - start
     para_start = text.rfind("\n", 0, head) + 1
     para_end = text.find("\n", head + len(sent.text.rstrip()))
-    return before.start_char + para_start, text[para_start:para_end if para_end != -1
-                                                else len(text)]
+    return start + para_start, text[para_start:para_end if para_end != -1 else len(text)]
 
 
 def _armed(mention: ActorMention | None) -> bool:
@@ -427,13 +483,13 @@ def _civilian_victims(sent: SpacySpan, tok: Token) -> bool:
                for t in sent)
 
 
-def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, trig: Trigger,
-              actor1: ActorMention | None, actor2: ActorMention | None) -> str | None:
+def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, str],
+              tok: Token, trig: Trigger, actor1: ActorMention | None,
+              actor2: ActorMention | None) -> str | None:
     """The trigger's sub-type in its context, or None when the context is not an ACLED event."""
-    window = _window(doc, sent)
     sub = _refine(trig, sent, tok, actor1, window)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
-    instrument = sub != trig.sub_event_type or any(p.search(sent.text) for p, _ in _instruments())
+    instrument = sub != trig.sub_event_type or _instruments()[0].search(sent.text) is not None
     armed = _armed(actor1) or _armed(actor2)
     if trig.role == "weak" and not (instrument or _armed(actor1)
                                     or count_fatalities(sent.text) is not None):
@@ -482,7 +538,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
     article = ctx.article
     taxonomy = load_taxonomy()
     events: list[Event] = []
-    for sent in doc.sents:
+    outcomes: set[int] = set()  # events told only by their toll ("killed three soldiers")
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
         if sent.start_char < article.body_start:
             continue
         seen: set[str] = set()
@@ -502,11 +560,13 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if tok.dep_ == "acl":
                 subj = tok.head
             assoc = _conjuncts(ctx, subj, actor1)
-            sub = _sub_type(ctx, doc, sent, tok, trig, actor1, actor2)
+            sub = _sub_type(ctx, doc, sent, _window(doc, sents, k), tok, trig, actor1, actor2)
             if sub is None or sub in seen:
                 continue
             if trig.role == "outcome" and len(events) > first_here:
                 continue  # "killed when their post was shelled": the toll of the shelling
+            if trig.role == "outcome":
+                outcomes.add(len(events))
             seen.add(sub)
             kind = taxonomy.by_sub_type(sub)
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
@@ -546,4 +606,21 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             i = min(range(first_here, len(events)),
                     key=lambda k: abs(events[k].trigger.start - toll_at))
             events[i] = replace(events[i], fatalities=deaths.count)
-    return tuple(events)
+    return tuple(_merge_outcomes(events, outcomes))
+
+
+def _merge_outcomes(events: list[Event], outcomes: set[int]) -> list[Event]:
+    """A toll told in the sentence after its event ("The group said its fighters killed three
+    soldiers") is that event's toll, not a second event."""
+    kept: list[Event] = []
+    for i, event in enumerate(events):
+        prev = kept[-1] if kept else None
+        if (i in outcomes and prev is not None
+                and 0 <= event.sentence.start - prev.sentence.end <= 2
+                and (event.actor1 is None or prev.actor1 is None
+                     or event.actor1.actor == prev.actor1.actor)):
+            if prev.fatalities is None and event.fatalities is not None:
+                kept[-1] = replace(prev, fatalities=event.fatalities)
+            continue
+        kept.append(event)
+    return kept
