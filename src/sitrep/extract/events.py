@@ -53,7 +53,8 @@ from sitrep.model import (
 IRREALIS_GOVERNORS = {
     "hope", "plan", "intend", "threaten", "vow", "want", "aim", "seek", "prepare", "hesitate",
     "prevent", "avoid", "stop", "expect", "fear", "warn", "urge", "call", "promise", "pledge",
-    "would", "could", "might", "may", "should", "will", "shall", "can", "must",
+    "would", "could", "might", "may", "should", "will", "shall", "can", "must", "agree", "decide",
+    "offer", "propose", "consider", "demand", "ask", "refuse", "allow", "ready", "willing",
 }
 IRREALIS_MARKS = {"if", "unless", "whether"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
