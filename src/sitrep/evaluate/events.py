@@ -146,12 +146,14 @@ def read_plover(path: Path) -> list[PloverRecord]:
         records = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InputError(str(path), f"not a readable JSON list: {exc}") from exc
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise InputError(str(path), "expected a JSON list of PLOVER records")
     out = []
     for rec in records:
         if not rec.get("text") or rec.get("event") in {None, "DOCUMENT"}:
             continue
         out.append(PloverRecord(
-            id=rec["id"], text=rec["text"].strip(), category=rec["event"],
+            id=str(rec.get("id", len(out))), text=rec["text"].strip(), category=rec["event"],
             sources=_actor_texts(rec.get("source")),
             targets=_actor_texts(rec.get("target")),
         ))

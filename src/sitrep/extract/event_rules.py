@@ -41,6 +41,7 @@ PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "
 IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
              "blew": "blow"}
+PARTICLES = {"out", "up", "down", "off", "away"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
 
 
@@ -84,7 +85,8 @@ def _frames() -> tuple[dict[tuple[str, str], Frame], dict[str, str], frozenset[s
 
 def verb_name(tok: Token) -> str:
     """The verb's lemma with its particle: "set up", "take over", "shoot down"."""
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep"
+                and c.lower_ in PARTICLES and c.i == tok.i + 1), "")
     lemma = IRREGULAR.get(tok.lower_, tok.lemma_.lower())
     return f"{lemma} {prt}".strip()
 
@@ -101,8 +103,10 @@ def object_of(tok: Token) -> Token | None:
     found = next((c for c in objects if c.pos_ in {"NOUN", "PROPN", "NUM"}),
                  objects[0] if objects else None)
     if found is None:
-        for prep in (c for c in tok.children if c.dep_ == "prep"
-                     and c.lower_ in {"from", "over", "of"}):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += [g for c in preps if c.lower_ in PARTICLES for g in c.children
+                  if g.dep_ == "prep"]  # "pulled out of Kirkuk"
+        for prep in (c for c in preps if c.lower_ in {"from", "over", "of"}):
             found = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if found is not None:
                 break

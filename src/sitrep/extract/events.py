@@ -22,6 +22,7 @@ from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.dates import event_date
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
+    PROTEST_FAMILY,
     cue_kinds,
     frame_sub_type,
     is_frame_verb,
@@ -81,6 +82,9 @@ BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibili
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
                     "warplanes", "jets", "aircraft", "helicopters", "artillery"}
+GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", "bandits",
+                               "militiamen", "separatists", "troops", "soldiers", "police",
+                               "forces", "army", "protesters", "demonstrators", "rioters"}
 # pronouns and short references that stand for an actor named before them
 REFERRING = {"it", "they", "he", "we", "its", "their", "his", "group", "organisation",
              "organization", "movement", "militants", "jihadists", "insurgents", "rebels"}
@@ -161,7 +165,7 @@ def _realis(doc: Doc, tok: Token) -> bool:
     """False when the trigger is negated, modal, future, hoped-for or conditional."""
     for i, node in enumerate([tok, *tok.ancestors][:4]):
         for child in node.children:
-            if child.dep_ == "neg" and i == 0:
+            if child.dep_ == "neg" and (i == 0 or i == 1 and tok.pos_ != "VERB"):
                 return False
             if child.dep_ == "aux" and child.lower_ in IRREALIS_GOVERNORS | {"'ll", "’ll", "wo"}:
                 return False
@@ -295,7 +299,20 @@ def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | 
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
         generic = _generic(ctx, doc, tok)
         return generic or found
-    return found or _generic(ctx, doc, tok) or _antecedent(ctx, tok)
+    return found or _generic(ctx, doc, tok) or _antecedent(ctx, tok) or _unnamed_group(tok)
+
+
+def _unnamed_group(tok: Token) -> ActorMention | None:
+    """An armed group the dictionary does not know, named by its phrase: "Irish nationalist
+    guerrillas", "gun-wielding herdsmen". Type unknown: sitrep does not guess its class."""
+    if tok.lower_ not in GROUP_NOUNS or not any(
+            c.dep_ in {"amod", "compound", "nmod"} for c in tok.children):
+        return None
+    left = min((c.left_edge for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}),
+               key=lambda t: t.i)
+    start, end = left.idx, tok.idx + len(tok)
+    text = tok.doc.text[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
 
 
 def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
@@ -491,16 +508,16 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     sub = _refine(trig, sent, tok, actor1, window)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or _instruments()[0].search(sent.text) is not None
-    armed = _armed(actor1) or _armed(actor2)
     if trig.role == "weak" and not (instrument or _armed(actor1)
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
     if trig.refine and not instrument and "diplomacy" in kinds:
         return None  # "sanctions targeting ten officials", "cyberattacks"
-    if "disaster" in around and not (instrument or armed or "suicide" in kinds):
+    if "disaster" in around and not (instrument or _armed(actor1) or "suicide" in kinds):
         return None  # a gas explosion at a factory, floods
-    if "crime" in around and sub in {"Arrests", "Attack", "Armed clash"} and not _armed(actor1):
-        return None  # ordinary crime is not coded by ACLED
+    if "crime" in around and (sub == "Arrests" or sub in {"Attack", "Armed clash"}
+                              and not _armed(actor1)):
+        return None  # ordinary crime (and arresting its suspects) is not coded by ACLED
     if sub in {"Armed clash", "Attack"} and trig.refine:
         armed_target = _armed(actor2) or (
             tok.pos_ == "VERB" and (o := object_of(tok)) is not None and o.lower_ in ARMED_NOUNS)
@@ -513,7 +530,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         sub = "Attack"
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
-    if sub in PROTEST_ABSORBS and ("protest_actor" in kinds or _protesters(actor1, actor2)):
+    if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
+            "protest_actor" in kinds or _protesters(actor1, actor2)):
         sub = protest_sub_type(around)
     return sub
 
