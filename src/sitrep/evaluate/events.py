@@ -148,7 +148,7 @@ def read_plover(path: Path) -> list[PloverRecord]:
         raise InputError(str(path), f"not a readable JSON list: {exc}") from exc
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise InputError(str(path), "expected a JSON list of PLOVER records")
-    out = []
+    out: list[PloverRecord] = []
     for rec in records:
         if not rec.get("text") or rec.get("event") in {None, "DOCUMENT"}:
             continue
