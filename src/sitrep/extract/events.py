@@ -86,9 +86,9 @@ GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", 
                                "militiamen", "separatists", "troops", "soldiers", "police",
                                "forces", "army", "protesters", "demonstrators", "rioters"}
 # pronouns and short references that stand for an actor named before them
-REFERRING = {"it", "they", "he", "we", "its", "their", "his", "group", "organisation",
-             "organization", "movement", "militants", "jihadists", "insurgents", "rebels"}
 PRONOUNS = {"it", "they", "he", "we", "its", "their", "his"}
+REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
+                        "jihadists", "insurgents", "rebels"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 # Strategic developments that give way to a violent or demonstration event told with them.
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
