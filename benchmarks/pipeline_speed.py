@@ -15,6 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from sitrep.evaluate.events import read_case
+from sitrep.evaluate.places import read_lgl
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.dates import extract_dates
 from sitrep.extract.events import EventContext, extract_events
@@ -33,6 +34,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--case", help="also time the snippets of a CASE 2021 task 2 TSV "
                                        "(event-dense text)")
+    parser.add_argument("--lgl", help="also time the articles of the LGL corpus (lgl.xml: "
+                                      "local news dense with places)")
     args = parser.parse_args()
     paths = args.paths or [str(REPO / "examples" / "corpus")]
     sample = REPO.parent / "shared" / "samples"
@@ -42,6 +45,8 @@ def main() -> None:
     if args.case:
         articles += [Article(text=r.text, origin=f"case:{r.id}")
                      for r in read_case(Path(args.case))]
+    if args.lgl:
+        articles += [Article(text=a.text, origin=f"lgl:{a.id}") for a in read_lgl(Path(args.lgl))]
     articles *= args.repeat
     words = sum(len(a.text.split()) for a in articles)
 

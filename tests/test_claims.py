@@ -79,3 +79,31 @@ def test_pronoun_source_resolves_within_the_sentence(nlp: Any) -> None:
     (c,) = claims(nlp, text)
     assert c.source.span and c.source.span.text == "it"
     assert c.source.canonical == "Turkish Defence Ministry"
+
+
+def test_cue_is_the_whole_verb_group(nlp: Any) -> None:
+    (c,) = claims(nlp, "The governor has also said in a statement that the checkpoint will "
+                       "close on Friday.")
+    assert c.cue.text == "has also said in a statement"
+    assert c.content.text == "that the checkpoint will close on Friday"
+
+
+def test_source_wrapped_by_its_content_gives_two_parts(nlp: Any) -> None:
+    text = "In the north, the commander said, the rebels still hold three villages."
+    parts = claims(nlp, text)
+    assert {c.cue.text for c in parts} == {"said"}
+    assert {c.content.text for c in parts} == {"In the north",
+                                               "the rebels still hold three villages."}
+    assert all(c.source.span and c.source.span.text == "the commander" for c in parts)
+
+
+def test_beliefs_and_demands_are_attributed_but_not_nested_ones(nlp: Any) -> None:
+    (c,) = claims(nlp, "The mayor believes the ceasefire will hold.")
+    assert c.cue.text == "believes" and c.certainty == "hedged"
+    (outer,) = claims(nlp, "The envoy wants to see the talks resume next week.")
+    assert outer.cue.text == "wants" and outer.content.text.startswith("to see")
+
+
+def test_according_to_leaves_its_own_phrase_out_of_the_content(nlp: Any) -> None:
+    (c,) = claims(nlp, "Two schools were damaged in the strike, according to the UN office.")
+    assert c.content.text == "Two schools were damaged in the strike"

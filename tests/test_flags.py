@@ -291,3 +291,34 @@ def test_partisan_outlet_is_flagged_more_than_the_wire() -> None:
         )
 
     assert loaded("free-idlib-voice.txt") >= 10 * max(loaded("levant-wire.txt"), 1)
+
+
+# The general propaganda lexicon (knowledge/propaganda_terms.tsv)
+
+
+def test_general_terms_are_shaped_into_phrases() -> None:
+    flags = flags_of("Critics called it a disgraceful decision and an absolutely ridiculous idea.")
+    spans = {(f.span.text, f.kind) for f in flags}
+    assert ("disgraceful decision", "loaded_language") in spans
+    assert any(text.startswith("absolutely ridiculous") for text, _ in spans)
+
+
+def test_general_terms_cover_other_techniques() -> None:
+    kinds = {f.kind for f in flags_of(
+        "The senator said the American people deserve better. He called his rival a lunatic "
+        "and the plan a complete witch hunt.")}
+    assert {"flag_waving", "name_calling", "loaded_language"} <= kinds
+
+
+def test_neutral_conflict_facts_stay_unflagged_with_the_general_lexicon() -> None:
+    text = (
+        "A total of 12 people were killed when the blast destroyed a building. The base came "
+        "under attack and the town was under siege for a week. Troops surrendered on Friday, "
+        "and roads were closed because of the shelling."
+    )
+    assert flags_of(text) == ()
+
+
+def test_conflict_term_beats_an_overlapping_general_term() -> None:
+    flags = flags_of("Officials dismissed the story as fake news.")
+    assert [(f.span.text, f.kind) for f in flags] == [("fake news", "doubt")]

@@ -178,7 +178,14 @@ def test_sample_places_found_and_resolved(sample: tuple[Article, tuple[Toponym, 
         assert article.text[toponym.span.start : toponym.span.end] == toponym.span.text
         assert toponym.span.start >= article.body_start
     found = {}
+    demonyms = {t.span.text: t.place for t in toponyms if t.source == "demonym"}
+    # nationality words are mentions of their country, as geoparsers count them
+    assert {k: (p.name, p.feature_code) for k, p in demonyms.items() if p} == {
+        "Syrian": ("Syria", "PCLI"), "Russian": ("Russia", "PCLI")
+    }
     for toponym in toponyms:
+        if toponym.source == "demonym":
+            continue
         assert toponym.place is not None, toponym.span.text
         found[toponym.span.text] = (
             toponym.place.name,

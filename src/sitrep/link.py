@@ -12,13 +12,12 @@ claim that denies a member's claim, or a member whose own status is "denied".
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sitrep.model import Analysis, Claim, Event, Story, stable_id
+from sitrep.model import Analysis, Claim, Event, Story, great_circle_km, stable_id
 
 
 @dataclass(frozen=True)
@@ -35,10 +34,7 @@ def _km(a: Event, b: Event) -> float | None:
     if a.location is None or b.location is None:
         return None
     pa, pb = a.location.place, b.location.place
-    lat1, lon1, lat2, lon2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon)
 
 
 def _actors(ev: Event) -> set[str]:

@@ -8,6 +8,7 @@ Every finding points back to the characters it came from: a :class:`Span` holds
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -98,13 +99,24 @@ class Place:
     population: int = 0
 
 
+EARTH_RADIUS_KM = 6371.0088
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
 @dataclass(frozen=True)
 class Toponym:
     """A place name in an article; ``place`` is None when it could not be resolved."""
 
     span: Span
     place: Place | None
-    source: str = "ner"  # "ner", "gazetteer" or "ner+gazetteer"
+    source: str = "ner"  # "ner", "gazetteer", "ner+gazetteer" or "demonym" ("Georgian")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.claim_spans import OBJECT_DEPS, around, contiguous, cue_tokens, prep_content
 from sitrep.extract.flags import load_hedges
 from sitrep.knowledge import read_table
 from sitrep.model import Article, Certainty, Claim, ClaimKind, Source, Span, Stance, stable_id
@@ -29,7 +30,7 @@ from sitrep.model import Article, Certainty, Claim, ClaimKind, Source, Span, Sta
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
 REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
-QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
+QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]|''((?:(?!'')[^\n]){2,}?)''")
 NOUN_CUE_RE = re.compile(
     r"\b(?P<cue>claims?|allegations?|accusations?|reports?|assertions?)\s+(?:from|by|of)\s+"
     r"(?P<src>[^,;]{2,120}?)\s+that\s+(?P<content>[^;]+?)[.!?]?$"
@@ -180,8 +181,8 @@ def _source_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             return pobj[0] if pobj else None
-    if verb.dep_ in {"conj", "xcomp"}:
-        return _source_of(verb.head)
+    if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _source_of(verb.head)  # "…, saying that …": the subject of the main verb
     return None
 
 
@@ -211,39 +212,86 @@ class _Draft:
     denies: int | None = None  # index into the draft list
 
 
+def _trailer(doc: Doc, m: re.Match[str], lex: Lexicon) -> Token | None:
+    """The cue verb after a quote ("…,” he said), in the same sentence and close to it."""
+    text = doc.text
+    after = doc.char_span(m.end(), min(len(text), m.end() + 160), alignment_mode="expand")
+    if after is None:
+        return None
+    ends_sentence = text[_inner(m)[1] - 1] in ".!?"
+    for k, tok in enumerate(after):
+        if ("\n" in tok.text or tok.text in {"“", '"', "''", ".", "!", "?", ";"}
+                or k > (3 if ends_sentence else 8)):
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
+            return tok
+    return None
+
+
+def _lead_in(doc: Doc, m: re.Match[str], article: Article, lex: Lexicon) -> Token | None:
+    """The cue verb before a quote (X said: “…”), in the same sentence."""
+    before = doc.char_span(max(article.body_start, m.start() - 160), m.start(),
+                           alignment_mode="contract")
+    if before is None:
+        return None
+    for tok in reversed(before):
+        if "\n" in tok.text_with_ws and tok.idx < m.start() - 2 or tok.text in {".", "!", "?"}:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
+            return tok
+    return None
+
+
+def _colon_speaker(doc: Doc, m: re.Match[str]) -> tuple[Span, Span] | None:
+    """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'."""
+    colon = doc.char_span(m.start() - 2, m.start(), alignment_mode="expand")
+    if colon is None or not colon.text.rstrip().endswith(":"):
+        return None
+    tok = next(t for t in colon if t.text == ":") if ":" in [t.text for t in colon] else None
+    if tok is None or tok.i == 0:
+        return None
+    name = doc[tok.i - 1]
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+        start -= 1
+    opens = doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws
+    if name.pos_ != "PROPN" or not opens:
+        return None
+    return _tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")
+
+
+def _inner(m: re.Match[str]) -> tuple[int, int]:
+    g = 1 if m.group(1) is not None else 2
+    return m.start(g), m.end(g)
+
+
 def _quotes(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     text = doc.text
     for m in QUOTE_RE.finditer(text, article.body_start):
-        inner_start, inner_end = m.start(1), m.end(1)
-        words = m.group(1).split()
-        if len(words) < 6:
+        inner_start, inner_end = _inner(m)
+        words = text[inner_start:inner_end].split()
+        cue_tok = _trailer(doc, m, lex)
+        if len(words) < 6 and (cue_tok is None or text[inner_end - 1] not in ",.!?"):
             continue  # short scare quotes belong to the sentence's own attribution
-        after = doc.char_span(m.end(), min(len(text), m.end() + 160), alignment_mode="expand")
-        cue_tok: Token | None = None
-        if after is not None:
-            for tok in after:
-                if "\n" in tok.text or tok.text in {"“", '"'}:
-                    break
-                if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
-                    cue_tok = tok
-                    break
-        if cue_tok is None:
-            before = doc.char_span(max(article.body_start, m.start() - 160), m.start(),
-                                   alignment_mode="contract")
-            if before is not None:
-                for tok in reversed(before):
-                    if "\n" in tok.text_with_ws and tok.idx < m.start() - 2:
-                        break
-                    if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
-                        cue_tok = tok
-                        break
+        if cue_tok is None and len(words) >= 6:
+            cue_tok = _lead_in(doc, m, article, lex)
+            content = next((c for c in cue_tok.children if c.dep_ == "ccomp"), None) if (
+                cue_tok is not None) else None
+            if cue_tok is not None and content is not None and (
+                    cue_tok.i < content.left_edge.i and content.left_edge.idx < m.start()):
+                continue  # he said the plan “…”: a mixed quote, the verb rule takes the clause
         prev_cue = drafts[-1].cue.start if drafts else -1
         if cue_tok is not None and cue_tok.idx == prev_cue and cue_tok.idx < m.start():
             cue_tok = None  # the trailer of the previous quote: this quote continues it
         sentence = doc.char_span(inner_start, inner_end, alignment_mode="expand")
         sent = sentence[0].sent if sentence is not None and len(sentence) else None
         if cue_tok is None:
+            colon = _colon_speaker(doc, m) if len(words) >= 3 else None
+            if colon is not None and sent is not None:
+                drafts.append(_Draft(colon[0], colon[1], _span(doc, inner_start, inner_end),
+                                     "direct", "asserts", "certain", sent))
+                continue
             # a quote continuing the previous speaker's quote in the same paragraph
             prev = drafts[-1] if drafts else None
             if prev and prev.kind == "direct" and "\n" not in text[prev.content.end:m.start()]:
@@ -254,7 +302,8 @@ def _quotes(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
         subj = _source_of(cue_tok)
         src = _source_span(doc, subj) if subj is not None else None
         cue_def = lex.verbs[cue_tok.lemma_.lower()]
-        drafts.append(_Draft(src, _tok_span(doc, [cue_tok]), _span(doc, inner_start, inner_end),
+        drafts.append(_Draft(src, _tok_span(doc, cue_tokens(cue_tok)),
+                             _span(doc, inner_start, inner_end),
                              "direct", cue_def.stance, "certain", cue_tok.sent))
     return drafts
 
@@ -264,48 +313,78 @@ def _inside(span: Span, drafts: Iterable[_Draft]) -> bool:
                for d in drafts)
 
 
+def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
+    """(head of the content, preposition that joins it to the cue) of a cue verb."""
+    content_tok = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if content_tok is None and tok.dep_ == "relcl":  # "images which they say show ..."
+        content_tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if content_tok is None and tok.dep_ == "ROOT":
+        content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if content_tok is None:
+        content_tok = next((c for c in tok.children if c.dep_ in OBJECT_DEPS
+                            and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)), None)
+    if content_tok is None:
+        joined = prep_content(tok)
+        if joined is not None:
+            return joined[1], joined[0]
+    return content_tok, None
+
+
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, quotes: list[_Draft]) -> list[_Draft]:
     drafts: list[_Draft] = []
+    # words inside quotation marks are the quoted speaker's, told as part of that quote
+    quoted = [_inner(m) for m in QUOTE_RE.finditer(doc.text, article.body_start)
+              if len(m.group(0).split()) >= 6]
     used = {d.cue.start for d in quotes}
     for tok in doc:
-        if tok.idx < article.body_start or tok.idx in used or tok.pos_ not in {"VERB", "AUX"}:
+        if tok.idx < article.body_start or tok.pos_ not in {"VERB", "AUX"}:
             continue
         cue_def = lex.verbs.get(tok.lemma_.lower())
-        if cue_def is None or _inside(Span(tok.idx, tok.idx, ""), quotes):
+        if cue_def is None or _inside(Span(tok.idx, tok.idx, ""), quotes) or any(
+                s <= tok.idx < e for s, e in quoted):
             continue
-        content_tok = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if content_tok is None and tok.dep_ == "relcl":  # "images which they say show ..."
-            content_tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if content_tok is None and tok.dep_ == "ROOT":
-            content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
-        if content_tok is None:
-            content_tok = next((c for c in tok.children if c.dep_ in {"dobj", "xcomp"}
-                                and (cue_def.stance == "denies"
-                                     or tok.lemma_.lower() in {"confirm", "announce", "report"})),
-                               None)
-        if content_tok is None:
+        cue_toks = cue_tokens(tok)
+        if any(t.idx in used for t in cue_toks):
             continue
+        content_tok, prep = _content_of(tok, cue_def)
+        parts: list[Span] = []
+        if content_tok is None and tok.dep_ == "parataxis" and _source_of(tok) is not None:
+            # "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully": both sides
+            clause = {t.i for t in tok.subtree}
+            parts = [_tok_span(doc, [a, b]) for a, b in around(tok.sent, clause)]
+        if content_tok is None and not parts:
+            continue
+        if content_tok is not None and content_tok.dep_ == "dobj" and any(
+                t.dep_ == "relcl" and t.lemma_.lower() in lex.verbs for t in content_tok.subtree):
+            continue  # "published images which they say show …": the claim is the inner one
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         subj = _source_of(tok)
         if subj is None and not passive and tok.dep_ != "relcl":
             continue
-        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS - {"who"}:
             continue  # "which could indicate": an inference, not an attribution
         src = _source_span(doc, subj) if subj is not None else None
-        content = _subtree_span(doc, content_tok)
-        if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
-            content = _span(doc, tok.idx + len(tok), content.end)
-        if src is not None and content.start <= src.start < content.end:
+        if content_tok is not None:
+            content = _subtree_span(doc, content_tok)
+            if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
+                content = _span(doc, tok.idx + len(tok), content.end)
+            parts = [content]
+        if prep is not None:
+            cue_toks = contiguous(tok, [*cue_toks, prep])
+        cue_end = max(t.idx + len(t) for t in cue_toks)
+        parts = [p for p in parts if p.text and not (p.start < tok.idx < p.end)
+                 and not (src is not None and p.start <= src.start < p.end)]
+        if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
         neg = any(c.dep_ == "neg" for c in tok.children)
         stance: Stance = cue_def.stance
         if neg and stance == "asserts" and tok.lemma_.lower() in {"confirm"}:
             continue  # "did not confirm" is a statement about verification, handled below
-        cue_toks = [tok] + [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
-        certainty = _certainty(content.text, cue_def.certainty, lex)
-        drafts.append(_Draft(src, _tok_span(doc, cue_toks), content,
-                             "sourceless" if src is None else "indirect", stance, certainty,
-                             tok.sent))
+        for content in parts:
+            certainty = _certainty(content.text, cue_def.certainty, lex)
+            drafts.append(_Draft(src, _tok_span(doc, cue_toks), content,
+                                 "sourceless" if src is None else "indirect", stance, certainty,
+                                 tok.sent))
     return drafts
 
 
@@ -320,13 +399,18 @@ def _noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
                 if not pobj:
                     continue
                 src = _subtree_span(doc, pobj[0])
-                rest = [t for t in sent if t.i not in {s.i for s in tok.subtree} and not t.is_space]
-                if not rest:
+                end = max(pobj[0].right_edge.i, tok.right_edge.i)
+                before = [t for t in sent if t.i < tok.i and not t.is_space]
+                after = [t for t in sent if t.i > end and not t.is_space]
+                rest = max(before, after, key=lambda ts: sum(t.is_alpha for t in ts))
+                if not any(t.is_alpha for t in rest):
                     continue
                 content = _tok_span(doc, rest)
+                phrase = doc[tok.i:end + 1].text  # "according to reports that could not be …"
                 drafts.append(_Draft(src, _tok_span(doc, [tok, doc[tok.i + 1]]), content,
                                      "according_to", "asserts",
-                                     _certainty(content.text, "certain", lex), sent))
+                                     _certainty(f"{content.text} {phrase}", "certain", lex),
+                                     sent))
         m = NOUN_CUE_RE.search(sent.text)
         if m:
             base = sent.start_char
@@ -379,6 +463,19 @@ def _link_denials(doc: Doc, drafts: list[_Draft]) -> None:
                 d.denies = earlier[-1]
 
 
+def _nested(d: _Draft, drafts: list[_Draft]) -> bool:
+    """A claim told inside another's content ("he wants to see …", "she said they think …").
+
+    Such a claim is the outer source's word, not the inner's, so it is dropped, except where a
+    denial is involved: "Moscow rejected claims by Kyiv that …" keeps both, linked.
+    """
+    if d.stance == "denies" or d.kind == "according_to":
+        return False
+    return any(o is not d and o.stance != "denies" and o.kind != "according_to"
+               and o.content.start <= d.cue.start and d.cue.end <= o.content.end
+               for o in drafts)
+
+
 def extract_claims(doc: Doc, *, article: Article) -> tuple[Claim, ...]:
     """Every attributed statement in the article body, in text order."""
     lex = load_lexicon()
@@ -393,6 +490,7 @@ def extract_claims(doc: Doc, *, article: Article) -> tuple[Claim, ...]:
                for u in unique):
             continue
         unique.append(d)
+    unique = [d for d in unique if not _nested(d, unique)]
     resolver = _Resolver(doc)
     for d in unique:
         if d.canonical is None and d.source is not None:

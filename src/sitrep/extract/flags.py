@@ -5,7 +5,9 @@ certainty of a report ("reportedly", "could not be independently verified") or t
 side ("terrorists", "martyred", "regime"), with the lexicon term it matched.
 
 The knowledge is data: ``knowledge/hedges.tsv`` (term, kind, certainty) and
-``knowledge/loaded_terms.tsv`` (term, PTC technique, neutral alternative). Matching rules:
+``knowledge/loaded_terms.tsv`` (term, PTC technique, neutral alternative: the vocabulary of
+conflict reporting) and ``knowledge/propaganda_terms.tsv`` (same columns: the general loaded
+words, labels and stock phrases of opinion writing). Matching rules:
 
 - each word of a term matches a token whose lowercase form or lowercase lemma equals it, so a
   base form ("terrorist", "martyr", "liberate") matches its inflections ("terrorists",
@@ -16,7 +18,11 @@ The knowledge is data: ``knowledge/hedges.tsv`` (term, kind, certainty) and
 - loaded words inside a capitalised name ("the Liberation Front", "Martyrs Brigade") and
   "regime" heading a common-noun compound ("sanctions regime") are not flagged;
 - where terms of the same family overlap, the longest wins ("could not be independently
-  verified" over "could"); a hedge and a loaded term may cover the same words.
+  verified" over "could"); a hedge and a loaded term may cover the same words; a conflict
+  term beats an overlapping general term;
+- a one-word general term is widened to the phrase it colours, as PTC annotators mark it: an
+  adjective with the next word it modifies ("disgraceful decision"), an intensifier with the
+  word it intensifies ("absolutely ridiculous").
 
 Limits: no word-sense disambiguation beyond these rules ("massacre" is flagged even where it is
 the accepted name of an event); words in direct quotes are flagged like any other (the claims
@@ -40,6 +46,7 @@ if TYPE_CHECKING:
 
 HEDGE_FILE = "hedges.tsv"
 LOADED_FILE = "loaded_terms.tsv"
+PROPAGANDA_FILE = "propaganda_terms.tsv"
 
 HedgeKind = Literal["hedge", "unconfirmed"]
 
@@ -66,6 +73,8 @@ MODALS = frozenset({"may", "might", "could"})
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PERSON"})
 # Loaded words that are technical vocabulary when they head a common-noun compound.
 TECHNICAL_COMPOUND_HEADS = frozenset({"regime"})
+# Parts of speech of the next word that a one-word general propaganda term takes into its span.
+SHAPED_HEADS = frozenset({"NOUN", "ADJ", "VERB"})
 
 
 @dataclass(frozen=True)
@@ -113,17 +122,27 @@ def load_hedges() -> tuple[HedgeCue, ...]:
     return tuple(cues)
 
 
-@cache
-def load_loaded_terms() -> tuple[LoadedTerm, ...]:
-    """The loaded terms of ``knowledge/loaded_terms.tsv``."""
+def _read_terms(name: str) -> tuple[LoadedTerm, ...]:
     terms: list[LoadedTerm] = []
-    for row in read_table(LOADED_FILE):
+    for row in read_table(name):
         term, technique = row["term"].lower(), row["technique"]
         if not term or technique not in TECHNIQUE_KINDS:
-            raise ResourceError(f"{LOADED_FILE}: bad technique {technique!r} for term {term!r}")
+            raise ResourceError(f"{name}: bad technique {technique!r} for term {term!r}")
         neutral = tuple(n.strip() for n in row["neutral"].split(";") if n.strip())
         terms.append(LoadedTerm(term, technique, neutral))
     return tuple(terms)
+
+
+@cache
+def load_loaded_terms() -> tuple[LoadedTerm, ...]:
+    """The loaded terms of conflict reporting, ``knowledge/loaded_terms.tsv``."""
+    return _read_terms(LOADED_FILE)
+
+
+@cache
+def load_propaganda_terms() -> tuple[LoadedTerm, ...]:
+    """The general propaganda terms of ``knowledge/propaganda_terms.tsv``."""
+    return _read_terms(PROPAGANDA_FILE)
 
 
 def hedge_terms(kind: HedgeKind | None = None) -> tuple[str, ...]:
@@ -157,6 +176,7 @@ def extract_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
     matcher = _matcher()
     hedges: list[tuple[Span, Flag]] = []
     loaded: list[tuple[Span, Flag]] = []
+    general: list[tuple[Span, Flag]] = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
         if span.start_char < article.body_start:
@@ -168,11 +188,15 @@ def extract_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
                 continue
             hedges.append((span, _flag(article, span, cue.kind, cue.term)))
         else:
-            term = load_loaded_terms()[int(index)]
+            lexicon = load_loaded_terms() if family == "loaded" else load_propaganda_terms()
+            term = lexicon[int(index)]
             if _inside_name(span) or _technical_compound(span):
                 continue
-            loaded.append((span, _flag(article, span, term.kind, term.term)))
-    flags = _longest(hedges) + _longest(loaded)
+            found = loaded if family == "loaded" else general
+            if family == "propaganda":
+                span = _phrase(span)
+            found.append((span, _flag(article, span, term.kind, term.term)))
+    flags = _longest(hedges) + _longest(loaded + general, first=len(loaded))
     return tuple(sorted(flags, key=lambda f: (f.span.start, f.span.end, f.kind)))
 
 
@@ -180,16 +204,33 @@ def _flag(article: Article, span: Span, kind: str, term: str) -> Flag:
     return Flag(article.span(span.start_char, span.end_char), kind, term)
 
 
-def _longest(found: list[tuple[Span, Flag]]) -> list[Flag]:
-    """Non-overlapping flags, longest first, then earliest."""
+def _longest(found: list[tuple[Span, Flag]], *, first: int | None = None) -> list[Flag]:
+    """Non-overlapping flags, longest first, then earliest; the ``first`` entries of ``found``
+    (the conflict lexicon) are placed before the others (the general propaganda terms)."""
     taken: set[int] = set()
     kept: list[Flag] = []
-    for span, flag in sorted(found, key=lambda sf: (-len(sf[0]), sf[0].start)):
+    rank = len(found) if first is None else first
+    order = sorted(range(len(found)),
+                   key=lambda i: (i >= rank, -len(found[i][0]), found[i][0].start))
+    for span, flag in (found[i] for i in order):
         tokens = set(range(span.start, span.end))
         if not tokens & taken:
             taken |= tokens
             kept.append(flag)
     return kept
+
+
+def _phrase(span: Span) -> Span:
+    """A one-word term widened to the phrase PTC annotators mark: a loaded adjective with the
+    noun it modifies ("disgraceful decision"), an intensifier with the word it intensifies
+    ("absolutely ridiculous")."""
+    if len(span) != 1:
+        return span
+    token = span[0]
+    head = token.head
+    if token.dep_ in ("amod", "advmod") and head.i == token.i + 1 and head.pos_ in SHAPED_HEADS:
+        return span.doc[token.i : head.i + 1]
+    return span
 
 
 def _is_modal_auxiliary(token: Token) -> bool:
@@ -245,7 +286,9 @@ class _TermIndex:
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for family, terms in (("hedge", hedge_terms()), ("loaded", loaded_terms())):
+        propaganda = tuple(t.term for t in load_propaganda_terms())
+        for family, terms in (("hedge", hedge_terms()), ("loaded", loaded_terms()),
+                              ("propaganda", propaganda)):
             for index, term in enumerate(terms):
                 words = _term_words(term)
                 if words:

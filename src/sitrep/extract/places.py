@@ -15,13 +15,16 @@ words around the name ("X province" → the ADM1 region, "the village of X" → 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.model import Article, Location, Place, Span, Toponym
+from sitrep.gazetteer import normalize
+from sitrep.model import Article, Location, Place, Span, Toponym, great_circle_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,6 +90,33 @@ _OF_WORDS = frozenset(
         "southwest",
     ]
 )
+# Entities whose names often carry the place they belong to.
+_NAMING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})
+_WELL_KNOWN_CODES = frozenset({"PCLI", "PCLS", "ADM1", "PPLC", "PPLA"})
+_NAMING_MIN_POPULATION = 100_000
+# Capitalized words that open many names without naming a place ("National Guard",
+# "Central Bank", "State Department", "Gulf War"), though some place somewhere bears them.
+_GENERIC_WORDS = frozenset(
+    [
+        "national", "state", "states", "university", "central", "first", "western",
+        "eastern", "northern", "southern", "north", "south", "east", "west", "northeast",
+        "northwest", "southeast", "southwest", "metro", "gulf", "holy", "commerce",
+        "financial", "bank", "superior", "region", "law", "garden", "green", "park",
+        "story", "man", "union", "federal", "royal", "international", "general", "mission",
+        "victory", "liberty", "independence", "unity", "grand", "free",
+    ]
+)
+_NAMED_AS_PLACE = frozenset(
+    f"{w} of" for w in ("village", "town", "city", "neighbourhood", "neighborhood", "suburb")
+)
+# "an Alexandria man", "Dublin police": nouns for people and bodies of a place.
+_RESIDENT_WORDS = frozenset(
+    [
+        "man", "woman", "men", "women", "boy", "girl", "resident", "residents", "native",
+        "natives", "police", "officials", "officers", "council", "councilman", "mayor",
+        "family", "families", "couple", "teen", "teenager",
+    ]
+)
 _AFTER_WORDS = _ADMIN_WORDS | _SETTLEMENT_WORDS | frozenset(["area", "district", "region", "river"])
 
 # --- event location cues, read from the text -------------------------------------------
@@ -109,6 +139,12 @@ _LIST_CONTINUATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s
 _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
 _ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
+# Resolution: a candidate in the article's country, or in its region, gains this much
+# (the gazetteer's score counts about 1 per factor of 10 in population).
+_COUNTRY_FOCUS_BONUS = 3.0
+_REGION_FOCUS_BONUS = 3.0
+# ... and this much when it lies within so many km of a place the article names clearly.
+_NEAR_BONUS = ((50.0, 3.0), (200.0, 2.0), (500.0, 1.0))
 
 
 @dataclass(frozen=True)
@@ -130,12 +166,69 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
             continue
         mentions.append(mention)
         taken.append((mention.start, mention.end))
+    for mention in _demonym_mentions(doc, article, gazetteer):
+        if not any(mention.start < e and s < mention.end for s, e in taken):
+            mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     country, admin1 = _focus(mentions)
+    first = [_resolve(m, country, admin1) for m in mentions]
+    anchors = [
+        (article.text[m.start : m.end].lower(), place)
+        for m, place in zip(mentions, first, strict=True)
+        if place is not None and place.feature_code != "PCLI" and _clear(m)
+    ]
     return tuple(
-        Toponym(article.span(m.start, m.end), _resolve(m, country, admin1), m.source)
+        Toponym(
+            article.span(m.start, m.end),
+            _resolve(m, country, admin1, anchors, name=article.text[m.start : m.end].lower()),
+            m.source,
+        )
         for m in mentions
     )
+
+
+@lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """People's adjective ("Georgian") -> (ISO code, the country's names), from demonyms.tsv."""
+    from sitrep.knowledge import read_table
+
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in read_table("demonyms.tsv"):
+        names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
+        for name in names:
+            table.setdefault(name.lower(), (row["country"], names))
+    return table
+
+
+def _demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[_Mention]:
+    """Nationality words ("Georgian", "Israelis"), as mentions of their country.
+
+    LGL and the geoparsing literature count them as toponyms; :func:`event_location` never
+    takes them for where an event happened.
+    """
+    out = []
+    table = _demonym_table()
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or ent.start_char < article.body_start:
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        entry = table.get(text.lower()) or table.get(text.lower().removesuffix("s"))
+        if entry is None:
+            continue
+        code, names = entry
+        country = next(
+            (
+                (c,)
+                for name in names
+                for c in gazetteer.candidates(name)
+                if c.place.country == code and c.place.feature_code in ("PCLI", "PCLS")
+            ),
+            (),
+        )
+        if country:
+            end = ent.end_char
+            out.append(_Mention(end - len(text), end, "demonym", country, "", ""))
+    return out
 
 
 def _cues(doc: Doc, first: int, last: int) -> tuple[str, str]:
@@ -186,7 +279,8 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[_Men
 
 def _is_name_token(token: object) -> bool:
     text = token.text  # type: ignore[attr-defined]
-    return bool(text[:1].isupper()) and not (text.isupper() and len(text) <= 4)
+    # an acronym ("UN", "ISIS") is not a name; a dotted abbreviation ("N.Y.", "D.C.") may be
+    return bool(text[:1].isupper()) and ("." in text or not (text.isupper() and len(text) <= 4))
 
 
 def _longest_match(
@@ -283,7 +377,9 @@ def _longest_prefix(
 
 def _has_place_cue(doc: Doc, first: int, last: int) -> bool:
     after, before = _cues(doc, first, last)
-    if after in _AFTER_WORDS or (before and before.split()[0] in _OF_WORDS):
+    if after in _AFTER_WORDS or after in _RESIDENT_WORDS:
+        return True
+    if before and before.split()[0] in _OF_WORDS:
         return True
     k = first - 1
     if k >= 0 and doc[k].lower_ == "the":
@@ -291,6 +387,24 @@ def _has_place_cue(doc: Doc, first: int, last: int) -> bool:
     if k >= 1 and doc[k].lower_ in ("and", "or", ",") and doc[k - 1].ent_type_ in PLACE_LABELS:
         return True  # "near Homs and Aleppo": a list that began with a place
     return k >= 0 and doc[k].lower_ in _CUE_WORDS
+
+
+def _named_within(
+    doc: Doc, ent: SpacySpan, span: SpacySpan, bare_start: int, candidates: Sequence[Candidate]
+) -> bool:
+    """A well-known place opening an organisation's name, or closing it after "of"."""
+    if ent.label_ not in _NAMING_LABELS or (bare_start, ent.end) == (span.start, span.end):
+        return False
+    opening = span.start == bare_start and span.end < ent.end
+    closing = span.end == ent.end and span.start > bare_start and doc[span.start - 1].lower_ == "of"
+    if span.text.lower() in _GENERIC_WORDS:
+        return False
+    key = normalize(span.text)
+    return (opening or closing) and any(
+        (c.place.feature_code in _WELL_KNOWN_CODES or c.place.population >= _NAMING_MIN_POPULATION)
+        and normalize(c.place.name) == key  # its own name, not an alternate spelling
+        for c in candidates
+    )
 
 
 def _judge(doc: Doc, first: int, last: int, candidates: tuple[Candidate, ...]) -> _Mention | None:
@@ -301,16 +415,23 @@ def _judge(doc: Doc, first: int, last: int, candidates: tuple[Candidate, ...]) -
         (c.place.population for c in candidates if c.place.feature_class == "P"), default=0
     )
     cue = _has_place_cue(doc, first, last)
+    after, before = _cues(doc, first, last)
+    # "the town of X", "X village": the text itself says it is a place
+    named_as_place = before in _NAMED_AS_PLACE or after in _SETTLEMENT_WORDS
     covering = [e for e in doc.ents if e.start < span.end and span.start < e.end]
     for ent in covering:
         bare_start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if _named_within(doc, ent, span, bare_start, candidates):
+            continue  # "the Texas Department of Health", "University of Kentucky"
         if ent.label_ not in MAYBE_PLACE_LABELS or (bare_start, ent.end) != (span.start, span.end):
             return None  # part of a longer name, a date, a nationality ...
-        if not (curated or (populous >= PERSON_PLACE_MIN_POPULATION and cue)):
+        if not (curated or (populous >= PERSON_PLACE_MIN_POPULATION and cue) or named_as_place):
             return None
         if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
             return None  # "Syrian artillery": a nationality word, not a place
     if not covering and not (curated or cue or populous >= PLAIN_PLACE_MIN_POPULATION):
+        return None
+    if not curated and span.text.lower() in _GENERIC_WORDS:
         return None
     after, before = _cues(doc, first, last)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -324,16 +445,25 @@ def _best_tier(candidates: Sequence[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.tier == tier]
 
 
+def _clear(mention: _Mention) -> bool:
+    """True when one candidate of the mention's best tier clearly leads, or it names a region."""
+    best = _best_tier(mention.candidates)
+    if not best:
+        return False
+    return (
+        len(best) == 1
+        or best[0].score >= best[1].score + 2
+        or best[0].place.feature_code in ("ADM1", "ADM2") and best[0].score > best[1].score
+    )
+
+
 def _focus(mentions: Iterable[_Mention]) -> tuple[str | None, str | None]:
     """Most frequent country and admin1 region among the unambiguous mentions."""
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     for mention in mentions:
         best = _best_tier(mention.candidates)
-        if not best:
-            continue
-        clear = len(best) == 1 or best[0].score >= best[1].score + 2
-        if clear and best[0].place.country:
+        if best and _clear(mention) and best[0].place.country:
             countries[best[0].place.country] += 1
             if best[0].place.admin1:
                 regions[best[0].place.admin1] += 1
@@ -342,15 +472,37 @@ def _focus(mentions: Iterable[_Mention]) -> tuple[str | None, str | None]:
     return country, region
 
 
-def _resolve(mention: _Mention, country: str | None, admin1: str | None) -> Place | None:
+def _nearness(place: Place, name: str, anchors: Sequence[tuple[str, Place]]) -> float:
+    """Bonus for a candidate near the places the article names clearly (other names only)."""
+    nearest = min(
+        (great_circle_km(place.lat, place.lon, p.lat, p.lon) for n, p in anchors if n != name),
+        default=math.inf,
+    )
+    for km, bonus in _NEAR_BONUS:
+        if nearest <= km:
+            return bonus
+    return 0.0
+
+
+def _resolve(
+    mention: _Mention,
+    country: str | None,
+    admin1: str | None,
+    anchors: Sequence[tuple[str, Place]] = (),
+    *,
+    name: str = "",
+) -> Place | None:
     best: tuple[float, Place] | None = None
-    for candidate in _best_tier(mention.candidates):
+    candidates = _best_tier(mention.candidates)
+    for candidate in candidates:
         place = candidate.place
         score = candidate.score
+        if anchors and len(candidates) > 1:
+            score += _nearness(place, name, anchors)
         if country and place.country == country:
-            score += 3
+            score += _COUNTRY_FOCUS_BONUS
         if admin1 and place.admin1 == admin1:
-            score += 1
+            score += _REGION_FOCUS_BONUS
         settlement = mention.cue_after in _SETTLEMENT_WORDS or (
             mention.cue_before.split()[:1] == ["village"]
             or mention.cue_before in ("town of", "city of")
@@ -409,6 +561,7 @@ def event_location(
         and sentence.start <= t.span.start
         and t.span.end <= sentence.end
         and t.place.feature_class != "H"
+        and t.source != "demonym"
     ]
     choices: list[tuple[int, int, Toponym, str | None]] = []
     previous: tuple[Toponym, bool, str | None] | None = None

