@@ -158,6 +158,8 @@ def test_no_predictions_no_gold_is_perfect(tmp_path: Path) -> None:
 
 
 def test_flag_model_round_trip_and_tagging(tmp_path: Path) -> None:
+    # applying a model builds a SciPy sparse matrix: an optional dependency, like training's
+    pytest.importorskip("scipy", reason="applying a flag model needs scipy (pip install scipy)")
     from sitrep.extract import flag_model
 
     nlp = load_pipeline()
