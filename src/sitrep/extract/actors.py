@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sitrep.errors import ResourceError
 from sitrep.knowledge import read_table
@@ -29,7 +29,7 @@ from sitrep.model import Actor, ActorMention, Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -101,6 +101,9 @@ class Demonym:
     rebels: Actor | None
 
 
+_Matchers = tuple["PhraseMatcher", "PhraseMatcher", "PhraseMatcher", "PhraseMatcher"]
+
+
 class ActorDictionary:
     """Actors by canonical name and alias, with the matchers that find them in a parsed article.
 
@@ -123,7 +126,7 @@ class ActorDictionary:
                         f"alias {alias!r} names both {other.name!r} and {actor.name!r}")
         self._demonyms = tuple(self._demonym(row, strict) for row in demonym_rows)
         self._media = _media_keys()
-        self._matchers: dict[int, tuple[Vocab, PhraseMatcher, PhraseMatcher, Matcher]] = {}
+        self._matchers: dict[int, tuple[Vocab, *_Matchers]] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ActorDictionary:
@@ -197,15 +200,16 @@ class ActorDictionary:
         """
         if doc.text != article.text:
             raise ValueError(f"the parsed doc is not the text of article {article.origin}")
-        _, lower, exact, demonyms = self._compiled(doc.vocab)
+        _, lower, exact, demonyms_lower, demonyms_exact = self._compiled(doc.vocab)
         found: list[tuple[int, int, Actor]] = []
         for match_id, start, end in [*lower(doc), *exact(doc)]:
             found.append((start, end, self._by_key[doc.vocab.strings[match_id]]))
-        for match_id, start, end in demonyms(doc):
-            index, noun_class = doc.vocab.strings[match_id].split(":")
-            actor = self._class_actor(self._demonyms[int(index)], noun_class, country)
-            if actor is not None:
-                found.append((start, end, actor))
+        for match_id, start, name_end in [*demonyms_lower(doc), *demonyms_exact(doc)]:
+            row = self._demonyms[int(doc.vocab.strings[match_id])]
+            for end, noun_class in _force_nouns(doc, name_end):
+                actor = self._class_actor(row, noun_class, country)
+                if actor is not None:
+                    found.append((start, end, actor))
         chosen: list[tuple[int, int, Actor]] = []
         taken: set[int] = set()
         for start, end, actor in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -286,7 +290,7 @@ class ActorDictionary:
             known = self.lookup(span.text)
             yield start, end, known or Actor(span.text, UNKNOWN)
 
-    def _compiled(self, vocab: Vocab) -> tuple[Vocab, PhraseMatcher, PhraseMatcher, Matcher]:
+    def _compiled(self, vocab: Vocab) -> tuple[Vocab, *_Matchers]:
         if id(vocab) not in self._matchers:
             self._matchers[id(vocab)] = (vocab, *_build_matchers(self, vocab))
         return self._matchers[id(vocab)]
@@ -305,9 +309,9 @@ def _alias_forms(alias: str) -> set[str]:
     return forms
 
 
-def _build_matchers(dictionary: ActorDictionary,
-                    vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
-    from spacy.matcher import Matcher, PhraseMatcher
+def _build_matchers(dictionary: ActorDictionary, vocab: Vocab) -> _Matchers:
+    """Phrase matchers of aliases (lowercase, exact) and of demonyms (lowercase, exact)."""
+    from spacy.matcher import PhraseMatcher
 
     tokenizer = _tokenizer(vocab)
     lower, exact = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH")
@@ -320,17 +324,38 @@ def _build_matchers(dictionary: ActorDictionary,
                     exact.add(key, [doc])
                 else:
                     lower.add(key, [doc])
-    demonyms = Matcher(vocab)
+    # A token Matcher with a pattern per demonym and noun class costs time per token *and*
+    # pattern (it took longer than the parse on long articles); the names are phrase-matched
+    # instead and the words after them read by _force_nouns.
+    demonyms_lower = PhraseMatcher(vocab, attr="LOWER")
+    demonyms_exact = PhraseMatcher(vocab, attr="ORTH")
     for index, row in enumerate(dictionary._demonyms):
         for name in row.names:
-            head = [{"ORTH": t.text} if _ACRONYM.match(t.text) else {"LOWER": t.lower_}
-                    for t in tokenizer(name)]
-            tail = [{"ORTH": {"IN": ["'s", "’s", "'", "’"]}, "OP": "?"},
-                    {"LOWER": {"IN": MODIFIERS}, "OP": "*"}]
-            for noun_class, nouns in NOUN_CLASSES.items():
-                pattern: list[dict[str, Any]] = [*head, *tail, {"LOWER": {"IN": sorted(nouns)}}]
-                demonyms.add(f"{index}:{noun_class}", [pattern])
-    return lower, exact, demonyms
+            doc = tokenizer(name)
+            acronym = any(_ACRONYM.match(t.text) for t in doc)
+            (demonyms_exact if acronym else demonyms_lower).add(str(index), [doc])
+    return lower, exact, demonyms_lower, demonyms_exact
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_MODIFIERS = frozenset(MODIFIERS)
+_NOUN_CLASS = {noun: noun_class for noun_class, nouns in NOUN_CLASSES.items() for noun in nouns}
+
+
+def _force_nouns(doc: Doc, start: int) -> Iterator[tuple[int, str]]:
+    """Ends and noun classes of "['s] modifier* noun" from token ``start``: "'s air force".
+
+    Each force noun reached yields a candidate ("army" in "Syrian army forces" and "forces");
+    the caller keeps the longest.
+    """
+    i = start + 1 if start < len(doc) and doc[start].text in _POSSESSIVE else start
+    while i < len(doc):
+        word = doc[i].lower_
+        if word in _NOUN_CLASS:
+            yield i + 1, _NOUN_CLASS[word]
+        if word not in _MODIFIERS:
+            return
+        i += 1
 
 
 @cache
