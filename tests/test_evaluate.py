@@ -250,6 +250,6 @@ def test_evaluate_plover_end_to_end(pipeline: Any) -> None:
     assert scores.category_recall == 1.0
     assert scores.category_precision == 1.0
     assert scores.abstention == 1.0
-    # the protest event has no actor1 resolved from "Hundreds of teachers": 1 of 2 sources match
-    assert scores.source_accuracy == pytest.approx(0.5)
+    # "Hundreds of teachers" who protest are ACLED's Protesters, and their phrase is the span
+    assert scores.source_accuracy == 1.0
     assert scores.target_accuracy == 1.0  # "civilians" is the air strike's actor2

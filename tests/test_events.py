@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from sitrep.extract.events import main_event
 from sitrep.extract.fatalities import count_fatalities
 from sitrep.model import Article, Event
 
@@ -119,3 +120,46 @@ def test_an_event_denied_by_its_teller_is_denied(pipeline: Any) -> None:
     (ev,) = events(pipeline, "The Defence Ministry has denied shelling residential areas of "
                              "Sarmin on Monday.")
     assert ev.status == "denied"
+
+
+def test_a_noun_trigger_takes_the_actors_of_the_verb_it_is_the_means_of(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Kurdish militants wounded four Turkish soldiers in a bomb attack "
+                             "near Cizre on Monday.")
+    assert ev.trigger.text == "attack"
+    assert ev.actor1 and ev.actor1.span and ev.actor1.span.text == "Kurdish militants"
+    assert ev.actor2 and ev.actor2.actor.name == "Military Forces of Turkey"
+
+
+def test_a_light_verb_gives_its_subject_to_the_noun_it_carries(pipeline: Any) -> None:
+    main = main_event(events(pipeline, "Sudanese troops launched an offensive against rebel "
+                                       "positions near Kadugli on Sunday."))
+    assert main is not None
+    assert main.actor1 and main.actor1.actor.name == "Military Forces of Sudan"
+
+
+def test_a_verb_continuing_a_clause_shares_its_subject(pipeline: Any) -> None:
+    found = events(pipeline, "Egyptian police opened fire on the crowd in Giza, wounding two "
+                             "men and arresting nine others.")
+    arrests = next(e for e in found if e.sub_event_type == "Arrests")
+    assert arrests.actor1 and arrests.actor1.actor.name == "Police Forces of Egypt"
+
+
+@pytest.mark.parametrize(("text", "crowd", "who"), [
+    ("Hundreds of students marched through central Khartoum on Friday.", "Protesters (Sudan)",
+     "Hundreds of students"),
+    ("Prisoners rioted at the central jail in Kandahar on Monday, setting fire to mattresses.",
+     "Rioters (Afghanistan)", "Prisoners"),
+])
+def test_the_people_who_demonstrate_are_protesters_or_rioters(pipeline: Any, text: str,
+                                                               crowd: str, who: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None
+    assert main.actor1 and main.actor1.actor.name == crowd
+    assert main.actor1.span and main.actor1.span.text == who
+
+
+def test_the_speaker_of_a_report_is_not_the_militants_it_reports_killed(pipeline: Any) -> None:
+    found = events(pipeline, "Fighting broke out near Saraqib on Tuesday. The army said that "
+                             "more than 30 militants had been killed in the fighting.")
+    for ev in found:
+        assert not (ev.actor2 and ev.actor2.actor.name == "Military Forces of Syria"), ev

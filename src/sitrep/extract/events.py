@@ -11,15 +11,23 @@ Actor1 acts and actor2 is acted on, read from the parse (subject/agent vs object
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.dates import event_date
+from sitrep.extract.event_actors import (
+    ARMED_TYPES,
+    GENERIC_ARMED,
+    EventContext,
+    conjuncts,
+    crowd,
+    dependent,
+    governing_verb,
+    participants,
+)
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
@@ -37,16 +45,12 @@ from sitrep.extract.places import article_focus, event_location
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.knowledge import read_table
 from sitrep.model import (
-    Actor,
     ActorMention,
-    Article,
     Claim,
     Event,
     EventStatus,
-    Flag,
     Location,
     Span,
-    TimeExpression,
     Toponym,
     stable_id,
 )
@@ -64,10 +68,6 @@ GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", 
 REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
              "Non-violent transfer of territory"}
-GENERIC_ARMED = {"terrorist", "terrorists", "militant", "militants", "jihadist", "jihadists",
-                 "insurgent", "insurgents", "extremist", "extremists", "fighters", "rebels"}
-VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
-ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 ARMED_NOUNS = GENERIC_ARMED | {
     "soldier", "soldiers", "troops", "servicemen", "policemen", "officers", "guards", "fighter",
     "militant", "gunmen", "army", "forces", "police", "personnel", "commander", "commanders"}
@@ -80,16 +80,6 @@ CIVILIAN_NOUNS = {
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
                    "suspect", "culprit"}
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
-HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
-                    "warplanes", "jets", "aircraft", "helicopters", "artillery"}
-GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", "bandits",
-                               "militiamen", "separatists", "troops", "soldiers", "police",
-                               "forces", "army", "protesters", "demonstrators", "rioters"}
-# pronouns and short references that stand for an actor named before them
-PRONOUNS = {"it", "they", "he", "we", "its", "their", "his"}
-REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
-                        "jihadists", "insurgents", "rebels"}
-REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 # Strategic developments that give way to a violent or demonstration event told with them.
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
@@ -103,19 +93,6 @@ class Trigger:
     refine: bool
     role: str
 
-
-@dataclass(frozen=True)
-class EventContext:
-    """What the other stages found in the article, handed to the event stage."""
-
-    article: Article
-    actors: tuple[ActorMention, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    toponyms: tuple[Toponym, ...] = ()
-    dates: tuple[TimeExpression, ...] = ()
-    home_forces: Actor | None = None  # state forces of the article's country focus
-    dictionary: ActorDictionary | None = None  # for "Russia shelled …": a state's forces
-    flags: tuple[Flag, ...] = ()  # hedge and verification cues of the article
 
 
 @cache
@@ -234,192 +211,6 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
         if trig is not None and not (pos == "noun" and tok.dep_ == "compound"):
             found.append((tok, trig, Span(tok.idx, tok.idx + len(tok), tok.text)))
     return found
-
-
-def _mention_in(ctx: EventContext, start: int, end: int, near: int) -> ActorMention | None:
-    inside = [m for m in ctx.actors if m.span and start <= m.span.start and m.span.end <= end]
-    if not inside:
-        return None
-    return min(inside, key=lambda m: (not (m.span and m.span.start <= near < m.span.end),
-                                      abs((m.span.start if m.span else 0) - near)))
-
-
-def _conjuncts(ctx: EventContext, tok: Token | None, first: ActorMention | None
-               ) -> tuple[ActorMention, ...]:
-    """Actors joined to the first by 'and' / 'along with': ACLED's associated actors."""
-    if tok is None or first is None:
-        return ()
-    joined = [c for c in tok.conjuncts]
-    joined += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "along"}
-               for w in (c, *c.children) for g in w.children if g.dep_ == "pobj"]
-    found: list[ActorMention] = []
-    for head in joined:
-        left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        found += [m for m in ctx.actors if m.span and left <= m.span.start
-                  and m.span.end <= right and m.actor != first.actor and m not in found]
-    return tuple(found)
-
-
-def _actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """The actor named by exactly this token (a mention covering it, or a state by its name)."""
-    for m in ctx.actors:
-        if m.span and m.span.start <= tok.idx < m.span.end:
-            return m
-    if ctx.dictionary is not None and tok.ent_type_ == "GPE":
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            actor = ctx.dictionary.lookup(f"{ent.text} forces")
-            if actor is not None:
-                return ActorMention(actor, Span(ent.start_char, ent.end_char, ent.text))
-    return None
-
-
-def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """'terrorists', 'the army': the article's main armed group, or its home state forces."""
-    words = {t.lower_ for t in tok.subtree}
-    span = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge),
-                doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
-    if words & GENERIC_ARMED:
-        groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
-        if groups:
-            return ActorMention(groups.most_common(1)[0][0], span)
-    head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
-    if head_words & HOME_FORCE_WORDS and ctx.home_forces is not None:
-        return ActorMention(ctx.home_forces, span)
-    return None
-
-
-def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
-    if tok is None:
-        return None
-    left, right = tok.left_edge, tok.right_edge
-    found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
-    if found is None and tok.ent_type_ == "GPE":
-        found = _actor_token(ctx, doc, tok)  # a state acting: its forces
-    if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
-        generic = _generic(ctx, doc, tok)
-        return generic or found
-    return found or _generic(ctx, doc, tok) or _antecedent(ctx, tok) or _unnamed_group(tok)
-
-
-def _unnamed_group(tok: Token) -> ActorMention | None:
-    """An armed group the dictionary does not know, named by its phrase: "Irish nationalist
-    guerrillas", "gun-wielding herdsmen". Type unknown: sitrep does not guess its class."""
-    if tok.lower_ not in GROUP_NOUNS or not any(
-            c.dep_ in {"amod", "compound", "nmod"} for c in tok.children):
-        return None
-    left = min((c.left_edge for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}),
-               key=lambda t: t.i)
-    start, end = left.idx, tok.idx + len(tok)
-    text = tok.doc.text[start:end]
-    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-
-
-def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
-    """What "it", "they", "the group" or "its fighters" stands for.
-
-    First the speaker whose report the clause is ("the army said it had shelled …"), then the
-    nearest armed actor named earlier in the last two sentences.
-    """
-    head = tok.head if tok.dep_ == "poss" else tok
-    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
-    if not (words & REFERRING or tok.lower_ in REFERRING):
-        return None
-    for node in tok.ancestors:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING:
-            speaker = _child(node.head, {"nsubj"})
-            if speaker is not None and speaker.i < tok.i:
-                found = _mention_in(ctx, speaker.left_edge.idx,
-                                    speaker.right_edge.idx + len(speaker.right_edge), speaker.idx)
-                if found is not None and found.actor.type in ARMED_TYPES:
-                    return found
-            break
-    sent = tok.sent
-    since = sent.doc[max(sent.start - 1, 0)].sent.start_char
-    pronoun = tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
-    kinds = ARMED_TYPES if pronoun else VIOLENT_ACTOR_TYPES  # "the rebels" are not the army
-    earlier = [m for m in ctx.actors if m.span and since <= m.span.start < tok.idx
-               and m.actor.type in kinds]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda m: m.span.start if m.span else 0)
-    return ActorMention(last.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
-
-
-def _child(tok: Token, deps: set[str], words: set[str] | None = None) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps and (words is None or c.lower_ in words):
-            if c.dep_ in {"prep", "agent"}:
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return pobj[0]
-                continue
-            return c
-    return None
-
-
-def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
-    """A 'by X' / 'from X' phrase after a noun trigger, where the parser attached it elsewhere."""
-    for t in sent[tok.i - sent.start + 1:]:
-        if t.dep_ == "ROOT" or t.text in {";", "—"}:
-            break
-        if t.lower_ in words and t.dep_ in {"prep", "agent"}:
-            pobj = [g for g in t.children if g.dep_ == "pobj"]
-            if pobj:
-                return pobj[0]
-    return None
-
-
-def _participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
-                  trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
-    if trig.role == "repel":  # Y repelled an attack by X: X attacks Y
-        obj = _child(tok, {"dobj"})
-        attacker = None
-        if obj is not None:
-            attacker = _actor_of(ctx, doc, _child(obj, {"prep"}, {"by", "from"}))
-            if attacker is None:
-                mods = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
-                attacker = _actor_of(ctx, doc, mods[0]) if mods else None
-        defender = _child(tok, {"nsubj"}) or _child(tok.head, {"nsubj"})
-        return attacker, _actor_of(ctx, doc, defender)
-    if tok.pos_ == "VERB":
-        subj = _child(tok, {"nsubj"}) or _child(tok, {"agent"})
-        if subj is None and tok.dep_ in {"xcomp", "conj", "advcl"}:
-            subj = _child(tok.head, {"nsubj"})
-        if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
-            return _actor_token(ctx, doc, tok.head), _actor_of(ctx, doc, _child(tok, {"dobj"}))
-        target = _child(tok, {"dobj", "nsubjpass"})
-        if _child(tok, {"auxpass"}) is not None:
-            subj, target = _child(tok, {"agent"}), _child(tok, {"nsubjpass"})
-        actor1 = _actor_of(ctx, doc, subj)
-        actor2 = _actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-        return actor1, actor2
-    # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
-    by = _child(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
-    mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-    actor1 = _actor_of(ctx, doc, by) or (_actor_of(ctx, doc, mods[0]) if mods else None)
-    target = _child(tok, {"prep"}, {"on", "against", "at"})
-    actor2 = _actor_of(ctx, doc, target)
-    if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
-        actor2 = _actor_of(ctx, doc, _child(tok.head.head, {"nsubj"}))
-    claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
-    if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
-        actor1 = _actor_of(ctx, doc, _child(claimer, {"nsubj"}))
-    return actor1, actor2
-
-
-def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
-                 ) -> ActorMention | None:
-    """The first actor named in the object's clause, where the parse split the phrase."""
-    if target is None:
-        return None
-    text = target.doc.text
-    start = target.idx
-    stop = min((i for i in (text.find(",", start), text.find(".", start)) if i != -1),
-               default=len(text))
-    found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
-             and (actor1 is None or m.actor != actor1.actor)]
-    return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
 
 
 def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None,
@@ -568,20 +359,26 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         candidates = sorted(_find_triggers(sent, ctx.toponyms),
                             key=lambda p: (p[1].role == "outcome", p[1].refine,
                                            p[0].pos_ != "VERB", p[0].i))
+        told_by_verb = {tok.i for tok, trig, _ in candidates
+                        if tok.pos_ == "VERB" and trig.role != "outcome"}
         for tok, trig, trigger in candidates:
             if not _realis(doc, tok):
                 continue
-            actor1, actor2 = _participants(ctx, doc, sent, tok, trig)
+            verb = governing_verb(tok)
+            if verb is not None and verb.i in told_by_verb:
+                continue  # "detained 12 men in overnight raids": the raids are how, not what
+            actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                                and sent.start_char <= m.span.start < sent.end_char), None)
-            subj = _child(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
+            subj = dependent(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             if tok.dep_ == "acl":
                 subj = tok.head
-            assoc = _conjuncts(ctx, subj, actor1)
+            assoc = conjuncts(ctx, subj, actor1)
             sub = _sub_type(ctx, doc, sent, _window(doc, sents, k), tok, trig, actor1, actor2)
             if sub is None or sub in seen:
                 continue
+            actor1 = crowd(ctx, tok, sub, actor1)
             if trig.role == "outcome" and len(events) > first_here:
                 continue  # "killed when their post was shelled": the toll of the shelling
             if trig.role == "outcome":
