@@ -161,6 +161,15 @@ def test_read_plover_skips_documents_and_collects_actors(tmp_path: Path) -> None
     ]
 
 
+def test_read_plover_reads_2016_fight_as_2021_assault(tmp_path: Path) -> None:
+    path = tmp_path / "plover.json"
+    path.write_text(json.dumps([
+        {"id": "f", "text": "Troops shelled the hills.", "event": "FIGHT"},
+        {"id": "c", "text": "Police seized rifles.", "event": "COERCE"},
+    ]), encoding="utf-8")
+    assert [r.category for r in read_plover(path)] == ["ASSAULT", "COERCE"]
+
+
 def test_read_plover_malformed_json(tmp_path: Path) -> None:
     path = tmp_path / "plover.json"
     path.write_text('[{"id": "r1", "text": ', encoding="utf-8")

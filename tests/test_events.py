@@ -163,3 +163,22 @@ def test_the_speaker_of_a_report_is_not_the_militants_it_reports_killed(pipeline
                              "more than 30 militants had been killed in the fighting.")
     for ev in found:
         assert not (ev.actor2 and ev.actor2.actor.name == "Military Forces of Syria"), ev
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Dozens of teachers began a hunger strike outside the ministry in Tunis on Monday.",
+     "Peaceful protest"),
+    ("Dock workers went on strike in Mombasa on Wednesday over unpaid wages.", "Peaceful protest"),
+    # ACLED counts road-blocking among the acts of a violent demonstration
+    ("Farmers blocked the main highway into Lahore on Tuesday to demand higher crop prices.",
+     "Violent demonstration"),
+])
+def test_strikes_and_road_blockades_by_civilians_are_demonstrations(pipeline: Any, text: str,
+                                                                     sub_type: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == sub_type
+
+
+def test_troops_blocking_a_road_do_not_protest(pipeline: Any) -> None:
+    found = events(pipeline, "Israeli troops blocked the road into Jenin on Tuesday.")
+    assert all(e.sub_event_type != "Peaceful protest" for e in found)

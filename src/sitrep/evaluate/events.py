@@ -9,7 +9,8 @@ a false positive of that type), and the share of non-ACLED rows recognised as su
 **PLOVER gold standard** (``plover-gsr-cameo.json``): each record's sentence is analysed; the
 main event's PLOVER category is compared with the gold ``event``, and its actor1/actor2 with the
 gold source/target actors. sitrep codes ACLED's taxonomy, so only the violent and coercive
-PLOVER categories can be matched; on the others, the right answer is no ACLED event.
+PLOVER categories can be matched; on the others, the right answer is no ACLED event. The gold
+file is coded in PLOVER 0.5, sitrep in PLOVER 2021: a gold FIGHT is read as 2021's ASSAULT.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ Analyse = Callable[[Iterable[Article]], Iterable[Analysis]]
 
 # PLOVER categories that an ACLED event can express (from the taxonomy's plover column).
 PLOVER_VIOLENT = frozenset({"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+# The gold standard is coded in PLOVER 0.5 (2016); sitrep's taxonomy codes PLOVER 2021, which
+# folded FIGHT (conventional military force) into ASSAULT. Gold categories are read in 2021 terms.
+PLOVER_2021 = {"FIGHT": "ASSAULT"}
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,8 @@ def read_plover(path: Path) -> list[PloverRecord]:
         if not rec.get("text") or rec.get("event") in {None, "DOCUMENT"}:
             continue
         out.append(PloverRecord(
-            id=str(rec.get("id", len(out))), text=rec["text"].strip(), category=rec["event"],
+            id=str(rec.get("id", len(out))), text=rec["text"].strip(),
+            category=PLOVER_2021.get(rec["event"], rec["event"]),
             sources=_actor_texts(rec.get("source")),
             targets=_actor_texts(rec.get("target")),
         ))

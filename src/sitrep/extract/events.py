@@ -81,6 +81,7 @@ BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibili
                    "suspect", "culprit"}
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 # Strategic developments that give way to a violent or demonstration event told with them.
+BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_frames.tsv
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
 
@@ -321,6 +322,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         sub = "Attack"
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
+    if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and _armed(actor1):
+        return None  # troops blocking a road man a checkpoint; they do not demonstrate
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
             "protest_actor" in kinds or _protesters(actor1, actor2)):
         sub = protest_sub_type(around)
