@@ -182,3 +182,11 @@ def test_strikes_and_road_blockades_by_civilians_are_demonstrations(pipeline: An
 def test_troops_blocking_a_road_do_not_protest(pipeline: Any) -> None:
     found = events(pipeline, "Israeli troops blocked the road into Jenin on Tuesday.")
     assert all(e.sub_event_type != "Peaceful protest" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Three workers were injured when a furnace exploded at a steel mill near Pune on Friday.",
+    "A fuel tanker exploded on the highway outside Kano, killing four people.",
+])
+def test_industrial_explosions_are_not_acled_events(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text) == ()
