@@ -104,7 +104,8 @@ def evaluate_case(rows: Sequence[CaseRow], analyse: Analyse) -> CaseScores:
         non_acled_accuracy=sum(p == NOT_ACLED for p in outside) / len(outside) if outside else 0,
         non_acled_rows=len(outside),
         per_label=scores,
-        confusions=[(g, p, n) for (g, p), n in confusions(gold, predicted).most_common()],
+        confusions=[(g, p, n) for (g, p), n in confusions(gold, predicted).most_common()
+                    if not (g in non_acled and p == NOT_ACLED)],  # a right abstention
         predictions=[(r.id, g, p) for r, g, p in zip(rows, gold, predicted, strict=True)],
     )
 
