@@ -190,3 +190,14 @@ def test_troops_blocking_a_road_do_not_protest(pipeline: Any) -> None:
 ])
 def test_industrial_explosions_are_not_acled_events(pipeline: Any, text: str) -> None:
     assert events(pipeline, text) == ()
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Aerial bombardments on rebel positions near Maarat al-Numan killed six fighters on Sunday.",
+     "Air/drone strike"),
+    ("Thousands marched through Lyon on Saturday and some smashed shop windows.",
+     "Violent demonstration"),
+])
+def test_how_it_was_done_decides_the_sub_type(pipeline: Any, text: str, sub_type: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == sub_type
