@@ -201,3 +201,17 @@ def test_industrial_explosions_are_not_acled_events(pipeline: Any, text: str) ->
 def test_how_it_was_done_decides_the_sub_type(pipeline: Any, text: str, sub_type: str) -> None:
     main = main_event(events(pipeline, text))
     assert main is not None and main.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # a bystander killed in a battle does not make the battle an attack on civilians
+    ("During a gunfight between soldiers and rebels near Beni, one civilian was killed.",
+     "Armed clash"),
+    # no organised armed group: villagers fighting each other are a mob
+    ("Two men died after villagers clashed with machetes over grazing land near Jos.",
+     "Mob violence"),
+])
+def test_who_fights_decides_between_battle_and_mob(pipeline: Any, text: str,
+                                                   sub_type: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == sub_type

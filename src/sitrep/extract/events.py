@@ -318,8 +318,12 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         elif (actor2 is not None and actor2.actor.type == "civilians") or _civilian_victims(
                 sent, tok):
             sub = "Attack"
-    elif actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash":
-        sub = "Attack"
+    elif sub == "Armed clash" and not trig.refine and actor1 is not None and (
+            actor1.actor.type in {"civilians", "rioters"} and not _armed(actor2)):
+        sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
+    elif (actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash"
+          and trig.refine):
+        sub = "Attack"  # not "a gunfight … one civilian was killed": bystanders die in battles
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and _armed(actor1):
