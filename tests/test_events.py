@@ -215,3 +215,23 @@ def test_who_fights_decides_between_battle_and_mob(pipeline: Any, text: str,
                                                    sub_type: str) -> None:
     main = main_event(events(pipeline, text))
     assert main is not None and main.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Hundreds rallied in Kampala on Sunday to mourn the students killed last month.",
+     "Peaceful protest"),
+    ("Marches demanding justice for three pupils killed in a bus accident were held across "
+     "Nairobi on Friday.", "Peaceful protest"),
+    ("Soldiers dispersed a sit-in outside the ministry in Khartoum with live bullets on Monday.",
+     "Excessive force against protesters"),
+    ("Rebel fighters took control of the town of Saraqib on Tuesday after the withdrawal of "
+     "government troops.", "Non-violent transfer of territory"),
+])
+def test_context_chooses_among_related_sub_types(pipeline: Any, text: str, sub_type: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == sub_type
+
+
+def test_a_month_is_not_a_march(pipeline: Any) -> None:
+    found = events(pipeline, "The report covers the siege of Homs in March 2014.")
+    assert all(e.sub_event_type != "Peaceful protest" for e in found)

@@ -198,8 +198,8 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
         found.append((span.root, phrases[m.group()],
                       Span(span.start_char, span.end_char, span.text)))
     for tok in sent:
-        if tok.i in taken:
-            continue
+        if tok.i in taken or tok.ent_type_ in {"DATE", "TIME"}:
+            continue  # "in March 2018" is a month, not a march
         if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
             framed = frame_sub_type(tok, toponyms)
             if framed is not None:
@@ -305,7 +305,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "hit by torrential rains"
     if trig.refine and not instrument and "diplomacy" in kinds:
         return None  # "sanctions targeting ten officials", "cyberattacks"
-    if "disaster" in around and not (instrument or _armed(actor1) or "suicide" in kinds):
+    if "disaster" in around and sub not in PROTEST_FAMILY and not (
+            instrument or _armed(actor1) or "suicide" in kinds):  # not a march over an accident
         return None  # a gas explosion at a factory, floods
     if "crime" in around and (sub == "Arrests" or sub in {"Attack", "Armed clash"}
                               and not _armed(actor1)):
@@ -330,8 +331,17 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
             "protest_actor" in kinds or _protesters(actor1, actor2)):
+        if "protest_deaths" in around and _forces_near(ctx, window):
+            around |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         sub = protest_sub_type(around)
     return sub
+
+
+def _forces_near(ctx: EventContext, window: tuple[int, str]) -> bool:
+    """Whether an armed actor is named in the sentence window (who could have killed)."""
+    start, text = window
+    return any(m.span is not None and start <= m.span.start < start + len(text) and _armed(m)
+               for m in ctx.actors)
 
 
 def _protesters(*mentions: ActorMention | None) -> bool:
