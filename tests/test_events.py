@@ -235,3 +235,16 @@ def test_context_chooses_among_related_sub_types(pipeline: Any, text: str, sub_t
 def test_a_month_is_not_a_march(pipeline: Any) -> None:
     found = events(pipeline, "The report covers the siege of Homs in March 2014.")
     assert all(e.sub_event_type != "Peaceful protest" for e in found)
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Three farmers were hacked to death by gunmen near Bokkos on Sunday.", "Attack"),
+    ("Militants fired rockets at an army post outside Kandahar on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Police took into custody eleven opposition activists in Harare on Friday.", "Arrests"),
+    ("The two militias signed an agreement to stop fighting around Tripoli on Saturday.",
+     "Agreement"),
+])
+def test_codebook_vocabulary(pipeline: Any, text: str, sub_type: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == sub_type
