@@ -20,6 +20,11 @@ def events(pipeline: Any, text: str, published: date = date(2021, 6, 10)) -> tup
     return analysis.events
 
 
+def main_sub_type(pipeline: Any, text: str) -> str | None:
+    main = main_event(events(pipeline, text))
+    return main.sub_event_type if main else None
+
+
 def test_passive_voice_puts_the_agent_first(pipeline: Any) -> None:
     (ev,) = events(pipeline, "Two Iraqi soldiers were killed when their post in Kirkuk was "
                              "shelled by Islamic State militants on Tuesday.")
@@ -175,8 +180,7 @@ def test_the_speaker_of_a_report_is_not_the_militants_it_reports_killed(pipeline
 ])
 def test_strikes_and_road_blockades_by_civilians_are_demonstrations(pipeline: Any, text: str,
                                                                      sub_type: str) -> None:
-    main = main_event(events(pipeline, text))
-    assert main is not None and main.sub_event_type == sub_type
+    assert main_sub_type(pipeline, text) == sub_type
 
 
 def test_troops_blocking_a_road_do_not_protest(pipeline: Any) -> None:
@@ -199,8 +203,7 @@ def test_industrial_explosions_are_not_acled_events(pipeline: Any, text: str) ->
      "Violent demonstration"),
 ])
 def test_how_it_was_done_decides_the_sub_type(pipeline: Any, text: str, sub_type: str) -> None:
-    main = main_event(events(pipeline, text))
-    assert main is not None and main.sub_event_type == sub_type
+    assert main_sub_type(pipeline, text) == sub_type
 
 
 @pytest.mark.parametrize(("text", "sub_type"), [
@@ -213,8 +216,7 @@ def test_how_it_was_done_decides_the_sub_type(pipeline: Any, text: str, sub_type
 ])
 def test_who_fights_decides_between_battle_and_mob(pipeline: Any, text: str,
                                                    sub_type: str) -> None:
-    main = main_event(events(pipeline, text))
-    assert main is not None and main.sub_event_type == sub_type
+    assert main_sub_type(pipeline, text) == sub_type
 
 
 @pytest.mark.parametrize(("text", "sub_type"), [
@@ -228,8 +230,7 @@ def test_who_fights_decides_between_battle_and_mob(pipeline: Any, text: str,
      "government troops.", "Non-violent transfer of territory"),
 ])
 def test_context_chooses_among_related_sub_types(pipeline: Any, text: str, sub_type: str) -> None:
-    main = main_event(events(pipeline, text))
-    assert main is not None and main.sub_event_type == sub_type
+    assert main_sub_type(pipeline, text) == sub_type
 
 
 def test_a_month_is_not_a_march(pipeline: Any) -> None:
@@ -246,5 +247,4 @@ def test_a_month_is_not_a_march(pipeline: Any) -> None:
      "Agreement"),
 ])
 def test_codebook_vocabulary(pipeline: Any, text: str, sub_type: str) -> None:
-    main = main_event(events(pipeline, text))
-    assert main is not None and main.sub_event_type == sub_type
+    assert main_sub_type(pipeline, text) == sub_type
