@@ -248,3 +248,11 @@ def test_a_month_is_not_a_march(pipeline: Any) -> None:
 ])
 def test_codebook_vocabulary(pipeline: Any, text: str, sub_type: str) -> None:
     assert main_sub_type(pipeline, text) == sub_type
+
+
+def test_his_is_a_person_not_the_armed_group_named_before(pipeline: Any) -> None:
+    found = events(pipeline, "Kurdish fighters held the ridge north of Raqqa. A Russian general "
+                             "died on Monday after his position was shelled by IS militants.")
+    shelled = next(e for e in found if e.trigger.text == "shelled")
+    assert shelled.actor1 and shelled.actor1.actor.name.startswith("Islamic State")
+    assert shelled.actor2 is None  # the general's position, not the Kurdish fighters'

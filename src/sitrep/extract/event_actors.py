@@ -48,7 +48,7 @@ CROWDS = {"Peaceful protest": "Protesters", "Protest with intervention": "Protes
           "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
 CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
 # pronouns and short references that stand for an actor named before them
-PRONOUNS = {"it", "they", "he", "we", "its", "their", "his"}
+PRONOUNS = {"it", "they", "we", "its", "their", "our"}  # "he", "his": a person, not a group
 MEANS_PREPOSITIONS = {"in", "during", "with", "by"}  # "killed in an attack", "… with air strikes"
 # verbs that carry a noun trigger without adding meaning: "launched an offensive", "staged a sit-in"
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", "start", "hold",
