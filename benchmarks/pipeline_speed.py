@@ -74,7 +74,7 @@ def main() -> None:
         mentions = timed("actors", pipeline.actors.find_mentions, doc, article=article,
                          country=country, localise=True)
         claims = timed("claims", extract_claims, doc, article=article)
-        flags = timed("flags", extract_flags, doc, article=article)
+        flags = timed("flags", extract_flags, doc, article=article, model=pipeline.flag_model)
         ctx = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
                            dates=dates, flags=flags, dictionary=pipeline.actors,
                            home_forces=pipeline.actors.actor_for_country(country)

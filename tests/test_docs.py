@@ -37,8 +37,8 @@ def test_every_command_is_documented() -> None:
         assert f"sitrep {name}" in README, f"`sitrep {name}` is not in the README"
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
-        assert "--db" in result.output or name in {"extract", "eval", "gazetteer"}  # no store
-    for group in ("eval", "gazetteer"):
+        assert "--db" in result.output or name in {"extract", "eval", "gazetteer", "flags"}
+    for group in ("eval", "gazetteer", "flags"):
         subcommands = cli.commands[group]
         assert isinstance(subcommands, click.Group)
         for name in subcommands.commands:

@@ -1,14 +1,13 @@
-"""The PTC flag scorer (SemEval-2020 Task 11 SI, per-technique, TC) and the optional model."""
+"""The PTC flag scorer (SemEval-2020 Task 11 SI, per-technique, TC); the model: test_flag_model."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from sitrep.errors import InputError, ResourceError
+from sitrep.errors import InputError
 from sitrep.evaluate.flags import (
     PtcArticle,
     evaluate_flags,
@@ -16,13 +15,6 @@ from sitrep.evaluate.flags import (
     fold_of,
     merge_spans,
     read_ptc,
-)
-from sitrep.extract.flag_model import (
-    OUTSIDE,
-    FlagModel,
-    load_flag_model,
-    model_flags,
-    save_flag_model,
 )
 from sitrep.model import Article, Flag
 from sitrep.nlp import load_pipeline
@@ -155,39 +147,6 @@ def test_no_predictions_no_gold_is_perfect(tmp_path: Path) -> None:
     assert evaluate_flags(articles, fixed({})).si.f1 == 1.0
     with pytest.raises(ValueError, match="predictions"):
         evaluate_flags(articles, lambda arts: [()])
-
-
-def test_flag_model_round_trip_and_tagging(tmp_path: Path) -> None:
-    # applying a model builds a SciPy sparse matrix: an optional dependency, like training's
-    pytest.importorskip("scipy", reason="applying a flag model needs scipy (pip install scipy)")
-    from sitrep.extract import flag_model
-
-    nlp = load_pipeline()
-    size = 1 << flag_model.HASH_BITS
-    weights = np.zeros((2, size), dtype=np.float32)
-    weights[1, flag_model._hash("w=shameful")] = 8.0  # noqa: SLF001 - a hand-made model
-    model = FlagModel((OUTSIDE, "Loaded_Language"), weights,
-                      np.array([0.0, -4.0], dtype=np.float32), 0.5)
-    path = tmp_path / "flags.npz"
-    save_flag_model(model, path)
-    loaded = load_flag_model(path)
-    assert loaded.classes == model.classes and loaded.threshold == 0.5
-    article = Article(text=ONE, origin="test")
-    flags = model_flags(nlp(ONE), article=article, model=loaded)
-    assert [(f.span.text, f.kind) for f in flags] == [("shameful", "loaded_language")]
-    (tmp_path / "bad.npz").write_bytes(b"not a model")
-    with pytest.raises(ResourceError):
-        load_flag_model(tmp_path / "bad.npz")
-
-
-def test_train_flag_model_on_a_tiny_corpus(ptc: list[PtcArticle], tmp_path: Path) -> None:
-    pytest.importorskip("sklearn", reason="training needs scikit-learn")
-    from sitrep.extract.flag_model import train_flag_model
-
-    model = train_flag_model(tmp_path, nlp=load_pipeline())
-    assert model.classes[0] == OUTSIDE
-    assert set(model.classes[1:]) == {"Loaded_Language", "Exaggeration,Minimisation",
-                                      "Name_Calling,Labeling"}
 
 
 @pytest.mark.skipif(not PTC.is_dir(), reason=f"PTC not found at {PTC} (../shared is absent)")

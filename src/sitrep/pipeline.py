@@ -1,6 +1,6 @@
 """The extraction line: parse an article once, run each stage, collect one :class:`Analysis`.
 
-Resources are injected (``Pipeline(nlp=…, gazetteer=…, actors=…)``) so tests and other
+Resources are injected (``Pipeline(nlp=…, gazetteer=…, actors=…, flag_model=…)``) so tests and other
 deployments can pass their own; :meth:`Pipeline.load` loads the defaults once and fails
 loudly, saying what to install.
 """
@@ -15,6 +15,7 @@ from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.dates import extract_dates
 from sitrep.extract.events import EventContext, extract_events
+from sitrep.extract.flag_model import FlagModel, load_flag_model
 from sitrep.extract.flags import extract_flags
 from sitrep.extract.places import extract_places
 from sitrep.gazetteer import Gazetteer
@@ -34,14 +35,15 @@ def _home_country(toponyms: Iterable[Toponym]) -> str | None:
 
 
 def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
-                actors: ActorDictionary) -> Analysis:
-    """Run every extraction stage over one parsed article."""
+                actors: ActorDictionary, flag_model: FlagModel | None = None) -> Analysis:
+    """Run every extraction stage over one parsed article (flags from the lexicon, plus the
+    spans of ``flag_model`` when one is given)."""
     places = extract_places(doc, article=article, gazetteer=gazetteer)
     dates = extract_dates(doc, article=article)
     country = _home_country(places)
     mentions = actors.find_mentions(doc, article=article, country=country, localise=True)
     claims = extract_claims(doc, article=article)
-    flags = extract_flags(doc, article=article)
+    flags = extract_flags(doc, article=article, model=flag_model)
     home: Actor | None = actors.actor_for_country(country) if country else None
     context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
                            dates=dates, home_forces=home, dictionary=actors,
@@ -54,19 +56,25 @@ def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
 class Pipeline:
     """Articles in, :class:`Analysis` out. Cheap to construct; load resources with :meth:`load`."""
 
-    def __init__(self, *, nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary) -> None:
+    def __init__(self, *, nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary,
+                 flag_model: FlagModel | None = None) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
         self.actors = actors
+        self.flag_model = flag_model
 
     @classmethod
     def load(cls, *, model: str | None = None, gazetteer_path: Path | str | None = None,
-             actors_path: Path | str | None = None) -> Pipeline:
-        """Load the spaCy pipeline, the gazetteer (built on first use) and the actor dictionary."""
+             actors_path: Path | str | None = None,
+             flag_model_path: Path | str | None = None) -> Pipeline:
+        """Load the spaCy pipeline, the gazetteer (built on first use), the actor dictionary
+        and the flag model (the shipped one by default)."""
+        flag_model = load_flag_model(flag_model_path)
         return cls(
             nlp=load_pipeline(model),
             gazetteer=Gazetteer.open(gazetteer_path),
             actors=ActorDictionary.load(actors_path),
+            flag_model=flag_model,
         )
 
     def analyze(self, article: Article) -> Analysis:
@@ -77,4 +85,5 @@ class Pipeline:
         """Analyse ``articles`` in order, parsing them in batches with ``nlp.pipe``."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield analyze_doc(doc, article=article, gazetteer=self.gazetteer, actors=self.actors)
+            yield analyze_doc(doc, article=article, gazetteer=self.gazetteer, actors=self.actors,
+                              flag_model=self.flag_model)

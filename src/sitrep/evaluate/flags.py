@@ -35,14 +35,18 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from sitrep.errors import InputError
-from sitrep.extract.flags import TECHNIQUE_KINDS, extract_flags
+from sitrep.extract import flag_model
+from sitrep.extract.flags import TECHNIQUE_KINDS, combine_flags, extract_flags
 from sitrep.model import Article, Flag
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 SI_LABELS = "train-task1-SI.labels"
 TC_LABELS = "train-task2-TC.labels"
@@ -287,3 +291,73 @@ def flag_predictor(nlp: Language, *, batch_size: int = 16) -> Predict:
             yield extract_flags(doc, article=article)
 
     return predict
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """Scores of the lexicon, of the model and of the two combined as the pipeline combines
+    them, each model scored only on the articles of the fold it was not trained on."""
+
+    folds: int
+    lexicon: FlagScores
+    model: FlagScores
+    combined: FlagScores
+    fold_si_f1: tuple[float, ...]  # SI F1 of the combination on each held-out fold
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        return {"flags.ptc": self.combined.summary(),
+                "flags.ptc.lexicon": self.lexicon.summary(),
+                "flags.ptc.model": self.model.summary()}
+
+
+def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int = 5,
+                   batch_size: int = 16, docs: Sequence[Doc] | None = None,
+                   **options: Any) -> CrossValidation:
+    """Train a flag model on ``folds - 1`` folds (:func:`fold_of`) and flag the held-out fold,
+    for each fold in turn; score the lexicon, the model and their combination.
+
+    Parses each article once (or takes its parse from ``docs``); needs scikit-learn.
+    ``options`` go to :func:`sitrep.extract.flag_model.fit`.
+    """
+    if docs is None:
+        docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
+    plain = [a.article() for a in articles]
+    lexicons = [extract_flags(doc, article=a) for doc, a in zip(docs, plain, strict=True)]
+    data = flag_model.TrainingData.build(docs, lexicons, articles)
+    fold = np.array([fold_of(a, folds) for a in articles])
+    token_fold = fold[data.article_of]
+    ends = np.append(data.starts[1:], len(data.flat))
+    first = np.searchsorted(data.article_of, np.arange(len(articles)))
+    last = np.searchsorted(data.article_of, np.arange(len(articles)), side="right") - 1
+    found: list[tuple[Flag, ...]] = [()] * len(articles)
+    for k in range(folds):
+        if not (fold == k).any():
+            continue
+        model = flag_model.fit(data, np.flatnonzero(token_fold != k), **options)
+        for n in map(int, np.flatnonzero(fold == k)):
+            if last[n] < first[n]:  # an empty article
+                continue
+            flat = data.flat[data.starts[first[n]]:ends[last[n]]]
+            starts = data.starts[first[n]:last[n] + 1] - data.starts[first[n]]
+            found[n] = flag_model.decode(
+                docs[n], plain[n], model, flag_model.inside_probabilities(model, flat, starts),
+                flag_model.technique_scores(model, flat, starts))
+    combined = [combine_flags(lex, own) for lex, own in zip(lexicons, found, strict=True)]
+    by_fold = []
+    for k in range(folds):
+        held = [n for n in range(len(articles)) if fold[n] == k]
+        if held:
+            by_fold.append(evaluate_flags([articles[n] for n in held],
+                                          _fixed([combined[n] for n in held])).si.f1)
+    return CrossValidation(
+        folds=folds,
+        lexicon=evaluate_flags(articles, _fixed(lexicons)),
+        model=evaluate_flags(articles, _fixed(found)),
+        combined=evaluate_flags(articles, _fixed(combined)),
+        fold_si_f1=tuple(by_fold),
+    )
+
+
+def _fixed(flags: Sequence[Sequence[Flag]]) -> Predict:
+    """A :data:`Predict` returning flags already found."""
+    return lambda _: flags

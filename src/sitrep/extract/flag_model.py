@@ -1,19 +1,26 @@
-"""An optional trained tagger for propaganda spans, built by the user from PTC-format data.
+"""A trained tagger of propaganda spans: hashed token features, two linear models, NumPy only.
 
-The lexicon of :mod:`sitrep.extract.flags` ships with sitrep; this model does not. A user who
-has the Propaganda Techniques Corpus (or another corpus in its format) trains one with
-:func:`train_flag_model`, saves it with :func:`save_flag_model` and applies it with
-:func:`model_flags`. Training needs scikit-learn (``pip install 'scikit-learn>=1.5,<2'``);
-loading and applying a saved model need only NumPy, which spaCy already brings.
+sitrep ships one model, ``knowledge/flag_model.npz``, trained on the Propaganda Techniques
+Corpus (PTC, SemEval-2020 task 11; see ``knowledge/flag_model.md`` for its provenance and
+cross-validated scores). :func:`train_flag_model` rebuilds it from a PTC-format directory
+(``sitrep flags train``) and needs scikit-learn (``pip install 'sitrep[train]'``); loading and
+applying a model need only NumPy, which spaCy already brings.
 
-The model labels each token with the technique of the gold span covering it (the shortest
-one where several do) or with "outside", from hashed features of the token, its neighbours,
-its syntactic head, its sentence and the lexicon flags over it, with one-vs-rest logistic
-regression. A span is a run of tokens whose probability of being inside some technique
-reaches ``threshold``; its technique is the one with the highest summed probability.
+Each token gets feature strings (its word, lemma, tag, shape, neighbours, syntactic head and
+children, words of its sentence, the lexicon flags near it), hashed to ``2**hash_bits``
+indices. Two models score them, each a weight per index plus an intercept:
 
-A saved model is a ``.npz`` file of arrays (weights, intercepts, class names, settings),
-read with ``allow_pickle=False``: loading one runs no code.
+- the *span* model: logistic regression of "inside some propaganda span" (the task 1 spans);
+- the *technique* model: one-vs-rest logistic regression over the PTC techniques, trained
+  on the tokens inside technique spans (the task 2 labels; the shortest span where several
+  cover a token).
+
+A span is a run of tokens whose inside probability reaches ``threshold`` somewhere and stays
+above ``low`` throughout, within one sentence, without trailing punctuation; its technique is
+the one with the highest summed technique score over its tokens.
+
+A saved model is a compressed ``.npz`` of plain arrays (only the nonzero weights, as
+float16), read with ``allow_pickle=False``: loading one runs no code.
 """
 
 from __future__ import annotations
@@ -21,68 +28,95 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from sitrep.errors import ResourceError
-from sitrep.extract.flags import TECHNIQUE_KINDS, extract_flags
+from sitrep.extract.flags import TECHNIQUE_KINDS, extract_lexicon_flags
 from sitrep.model import Article, Flag
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-OUTSIDE = "O"
-HASH_BITS = 20
-FORMAT = 1
-LOW = 0.6  # a run extends over tokens reaching LOW * threshold
+    from sitrep.evaluate.flags import PtcArticle
+
+FORMAT = 2
+HASH_BITS = 18
+MODEL_FILE = "flag_model.npz"
+TERM = "model"  # Flag.term of the spans the model finds
+SPAN_WEIGHTS = 60_000  # nonzero weights kept in the span model
+TECHNIQUE_WEIGHTS = 6_000  # nonzero weights kept per technique
+INSTALL_TRAIN = "training a flag model needs scikit-learn: pip install 'sitrep[train]'"
 
 
 @dataclass(frozen=True, eq=False)
 class FlagModel:
-    """Weights of a trained tagger: one row of ``weights`` per class of ``classes``."""
+    """The weights of a trained tagger, dense in memory (see the module docstring)."""
 
-    classes: tuple[str, ...]  # OUTSIDE first, then PTC technique names
-    weights: Any  # numpy array, classes x 2**HASH_BITS
-    intercepts: Any  # numpy array, one per class
-    threshold: float = 0.3
+    span_weights: Any  # float32 array, 2**hash_bits
+    span_bias: float
+    techniques: tuple[str, ...]  # PTC technique names
+    technique_weights: Any  # float32 array, len(techniques) x 2**hash_bits
+    technique_bias: Any  # float32 array, one per technique
+    threshold: float = 0.5
+    low: float = 0.3
+    hash_bits: int = HASH_BITS
 
 
-def _hash(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & ((1 << HASH_BITS) - 1)
+# Features
+
+
+def _hash(feature: str, bits: int = HASH_BITS) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
 
 
 def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16+"
 
 
-def _lexicon_kinds(doc: Doc, article: Article) -> dict[int, set[str]]:
+def _lexicon_kinds(doc: Doc, flags: Iterable[Flag]) -> dict[int, set[str]]:
     """Token index -> the kinds of the lexicon flags over it."""
     kinds: dict[int, set[str]] = {}
-    for flag in extract_flags(doc, article=article):
+    for flag in flags:
         span = doc.char_span(flag.span.start, flag.span.end, alignment_mode="expand")
         for token in span or ():
             kinds.setdefault(token.i, set()).add(flag.kind)
     return kinds
 
 
-def token_features(doc: Doc, article: Article) -> list[list[str]]:
-    """The feature strings of each token of ``doc``."""
-    lexicon = _lexicon_kinds(doc, article)
+def token_features(doc: Doc, lexicon: Iterable[Flag]) -> list[list[str]]:
+    """The feature strings of each token of ``doc``, given the lexicon flags of its article."""
+    kinds = _lexicon_kinds(doc, lexicon)
+    words = _Words([t.lower_ for t in doc], [t.tag_ for t in doc],
+                   [t.lemma_.lower() for t in doc])
     features: list[list[str]] = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
+    for number, sent in enumerate(doc.sents):
+        tokens = [t for t in sent if not t.is_space]
         sentence = [f"s!={'!' in sent.text}", f"s?={'?' in sent.text}",
-                    f"slen={_bucket(len(words) // 4)}",
-                    f"slex={min(3, sum(t.i in lexicon for t in sent))}"]
+                    f"slen={_bucket(len(tokens) // 4)}", f"first={number == 0}",
+                    f"slex={min(3, sum(t.i in kinds for t in sent))}",
+                    *sorted({f"sw={words.lemma[t.i]}" for t in tokens
+                             if t.is_alpha and not t.is_stop and len(t) > 2})]
         quoted = _quoted(sent)
         for token in sent:
-            features.append(_features(token, lexicon, sentence, token.i in quoted))
+            features.append(_features(token, words, kinds, sentence, token.i in quoted,
+                                      (sent.start, sent.end)))
     return features
 
 
-def _quoted(sent: Any) -> set[int]:
+@dataclass(frozen=True)
+class _Words:
+    """Per-token strings of a Doc, read once (indexing a Doc builds a Token each time)."""
+
+    lower: list[str]
+    tag: list[str]
+    lemma: list[str]
+
+
+def _quoted(sent: Span) -> set[int]:
     inside, out = False, set()
     for token in sent:
         if token.text in {'"', "“", "”"}:
@@ -93,104 +127,194 @@ def _quoted(sent: Any) -> set[int]:
     return out
 
 
-def _features(token: Token, lexicon: dict[int, set[str]], sentence: list[str], quoted: bool
-              ) -> list[str]:
-    doc, i = token.doc, token.i
-    lower = token.lower_
-    feats = ["bias", f"w={lower}", f"l={token.lemma_.lower()}", f"t={token.tag_}",
-             f"sh={token.shape_}", f"suf={lower[-3:]}", f"dep={token.dep_}",
-             f"hl={token.head.lemma_.lower()}", f"dep_hl={token.dep_}|{token.head.lemma_.lower()}",
-             f"ent={token.ent_type_}", f"q={quoted}", f"sp={token.is_space}", *sentence]
-    for offset in (-2, -1, 1, 2):
+def _features(token: Token, words: _Words, kinds: dict[int, set[str]], sentence: list[str],
+              quoted: bool, bounds: tuple[int, int]) -> list[str]:
+    i, n = token.i, len(words.lower)
+    lower = words.lower[i]
+    head = words.lemma[token.head.i]
+    dep = token.dep_
+    feats = ["bias", f"w={lower}", f"l={words.lemma[i]}", f"t={words.tag[i]}",
+             f"sh={token.shape_}", f"suf={lower[-3:]}", f"dep={dep}", f"hl={head}",
+             f"dep_hl={dep}|{head}", f"ent={token.ent_type_}", f"q={quoted}",
+             f"sp={token.is_space}", f"pos={_bucket(i - bounds[0])}", *sentence]
+    for offset in (-3, -2, -1, 1, 2, 3):
         j = i + offset
-        other = doc[j] if 0 <= j < len(doc) else None
-        feats.append(f"w{offset}={other.lower_ if other is not None else '<>'}")
-        feats.append(f"t{offset}={other.tag_ if other is not None else '<>'}")
+        inside = bounds[0] <= j < bounds[1]
+        feats.append(f"w{offset}={words.lower[j] if inside else '<>'}")
+        feats.append(f"t{offset}={words.tag[j] if inside else '<>'}")
     if i > 0:
-        feats.append(f"bw-1={doc[i - 1].lower_}|{lower}")
-    if i + 1 < len(doc):
-        feats.append(f"bw+1={lower}|{doc[i + 1].lower_}")
-    for j in range(max(0, i - 2), min(len(doc), i + 3)):
-        for kind in lexicon.get(j, ()):
+        feats.append(f"bw-1={words.lower[i - 1]}|{lower}")
+    if i + 1 < n:
+        feats.append(f"bw+1={lower}|{words.lower[i + 1]}")
+    for j in range(max(0, i - 2), min(n, i + 3)):
+        for kind in sorted(kinds.get(j, ())):
             feats.append(f"lex{j - i}={kind}")
     for child in token.children:
-        feats.append(f"ch={child.dep_}|{child.lemma_.lower()}")
+        feats.append(f"ch={child.dep_}|{words.lemma[child.i]}")
     return feats
 
 
-def _matrix(rows: Sequence[Sequence[str]]) -> Any:
-    from scipy.sparse import csr_matrix
+def hashed(features: Sequence[Sequence[str]], bits: int = HASH_BITS) -> tuple[Any, Any]:
+    """Feature lists as (flat hashed indices, start of each token's indices)."""
+    lengths = np.fromiter((len(f) for f in features), dtype=np.int64, count=len(features))
+    starts = np.zeros(len(features), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    mask = (1 << bits) - 1
+    flat = np.fromiter((zlib.crc32(f.encode("utf-8")) & mask for feats in features
+                        for f in feats), dtype=np.int32, count=int(lengths.sum()))
+    return flat, starts
 
-    indptr: list[int] = [0]
-    indices: list[int] = []
-    for feats in rows:
-        indices.extend(_hash(f) for f in feats)
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float32)
-    matrix = csr_matrix((data, np.array(indices), np.array(indptr)),
-                        shape=(len(rows), 1 << HASH_BITS))
-    matrix.sum_duplicates()
-    return matrix
+
+# Labels and training
 
 
 def token_labels(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[str]:
-    """The class of each token: the technique of the shortest span over it, or OUTSIDE."""
-    labels = [OUTSIDE] * len(doc)
+    """The label of each token: that of the shortest span over it, or "" outside every span."""
+    labels = [""] * len(doc)
     width = [0] * len(doc)
-    for start, end, technique in spans:
+    for start, end, label in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span or ():
-            if labels[token.i] == OUTSIDE or end - start < width[token.i]:
-                labels[token.i], width[token.i] = technique, end - start
+            if not labels[token.i] or end - start < width[token.i]:
+                labels[token.i], width[token.i] = label, end - start
     return labels
 
 
-def fit(features: Sequence[Sequence[str]], labels: Sequence[str], *, threshold: float = 0.3,
-        epochs: int = 8, alpha: float = 2e-6) -> FlagModel:
-    """Train the tagger on token feature lists and token labels (needs scikit-learn)."""
+@dataclass(frozen=True)
+class TrainingData:
+    """Hashed features and labels of the tokens of some articles, in article order."""
+
+    flat: Any  # hashed feature indices of every token, concatenated
+    starts: Any  # start of each token's indices in ``flat``
+    inside: Any  # bool per token: inside a task 1 span
+    technique: list[str]  # technique per token ("" outside technique spans)
+    article_of: Any  # index of the article of each token
+
+    @classmethod
+    def build(cls, docs: Sequence[Doc], lexicons: Sequence[Sequence[Flag]],
+              articles: Sequence[PtcArticle]) -> TrainingData:
+        features: list[list[str]] = []
+        inside: list[bool] = []
+        technique: list[str] = []
+        article_of: list[int] = []
+        for n, (doc, lexicon, ptc) in enumerate(zip(docs, lexicons, articles, strict=True)):
+            features += token_features(doc, lexicon)
+            inside += [bool(x) for x in token_labels(doc, ((s.start, s.end, "in")
+                                                           for s in ptc.spans))]
+            technique += token_labels(doc, ((s.start, s.end, s.technique or "")
+                                            for s in ptc.techniques))
+            article_of += [n] * len(doc)
+        flat, starts = hashed(features)
+        return cls(flat, starts, np.array(inside), technique, np.array(article_of))
+
+    def matrix(self, rows: Any, bits: int = HASH_BITS) -> Any:
+        """The CSR matrix of tokens ``rows`` (needs SciPy, which scikit-learn brings)."""
+        from scipy.sparse import csr_matrix
+
+        ends = np.append(self.starts[1:], len(self.flat))
+        lengths = ends[rows] - self.starts[rows]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        take = np.repeat(self.starts[rows] - indptr[:-1], lengths) + np.arange(indptr[-1])
+        matrix = csr_matrix((np.ones(len(take), dtype=np.float32), self.flat[take], indptr),
+                            shape=(len(rows), 1 << bits))
+        matrix.sum_duplicates()
+        return matrix
+
+
+def fit(data: TrainingData, rows: Any | None = None, *, threshold: float = 0.35,
+        low: float = 0.1, alpha: float = 6e-5, epochs: int = 10,
+        technique_alpha: float = 1e-5) -> FlagModel:
+    """Train both models on the tokens ``rows`` of ``data`` (all tokens by default).
+
+    The weights come out as they are saved, so that cross-validation scores the model that
+    ships: the :data:`SPAN_WEIGHTS` largest span weights and the :data:`TECHNIQUE_WEIGHTS`
+    largest of each technique are kept, rounded to float16; the others are zero. The default
+    settings are those that 5-fold cross-validation on PTC chose (``knowledge/flag_model.md``).
+    """
     try:
         from sklearn.linear_model import SGDClassifier
     except ImportError as exc:
-        raise ResourceError("training a flag model needs scikit-learn: "
-                            "pip install 'scikit-learn>=1.5,<2'") from exc
-    classes = (OUTSIDE, *sorted(set(labels) - {OUTSIDE}))
-    y = np.array([classes.index(label) for label in labels])
-    classifier = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=epochs, tol=None,
-                               random_state=0)
-    classifier.fit(_matrix(features), y)
-    weights = classifier.coef_.astype(np.float32)
-    return FlagModel(classes, weights, classifier.intercept_.astype(np.float32), threshold)
+        raise ResourceError(INSTALL_TRAIN) from exc
+    rows = np.arange(len(data.starts)) if rows is None else rows
+    x = data.matrix(rows)
+    span = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=epochs, tol=None,
+                         random_state=0)
+    span.fit(x, data.inside[rows])
+    labels = np.array(data.technique, dtype=object)[rows]
+    labelled = labels != ""
+    techniques = tuple(sorted(set(labels[labelled])))
+    if len(techniques) < 2:
+        raise ValueError("training a flag model needs spans of at least two techniques")
+    tech = SGDClassifier(loss="log_loss", alpha=technique_alpha, max_iter=epochs, tol=None,
+                         random_state=0)
+    tech.fit(x[np.flatnonzero(labelled)], labels[labelled])
+    coef = tech.coef_.astype(np.float32)
+    bias = tech.intercept_.astype(np.float32)
+    if len(techniques) == 2:  # scikit-learn keeps one row for two classes
+        coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
+    return FlagModel(_pruned(span.coef_[0], SPAN_WEIGHTS), float(span.intercept_[0]),
+                     tuple(str(c) for c in tech.classes_),
+                     np.vstack([_pruned(row, TECHNIQUE_WEIGHTS) for row in coef]), bias,
+                     threshold, low)
 
 
-def _probabilities(model: FlagModel, features: Sequence[Sequence[str]]) -> Any:
-    """One-vs-rest probabilities, normalised over the classes (as scikit-learn does)."""
-    scores = _matrix(features) @ model.weights.T + model.intercepts
-    probs = 1.0 / (1.0 + np.exp(-scores))
-    total = probs.sum(axis=1, keepdims=True)
-    return probs / np.where(total == 0, 1, total)
+def _pruned(weights: Any, keep: int) -> Any:
+    """``weights`` with all but the ``keep`` largest in magnitude set to 0, float16-rounded."""
+    out = weights.astype(np.float16).astype(np.float32)
+    if np.count_nonzero(out) > keep:
+        out[np.argsort(np.abs(out))[:-keep]] = 0.0
+    return out
 
 
-def model_flags(doc: Doc, *, article: Article, model: FlagModel) -> tuple[Flag, ...]:
-    """The spans that ``model`` tags in the body of ``article``, as flags of their technique."""
+# Applying
+
+
+def inside_probabilities(model: FlagModel, flat: Any, starts: Any) -> Any:
+    """P(inside a propaganda span) of each token."""
+    scores = np.add.reduceat(model.span_weights[flat], starts) + model.span_bias
+    return 0.5 * (1.0 + np.tanh(0.5 * scores))  # the logistic function, without overflow
+
+
+def technique_scores(model: FlagModel, flat: Any, starts: Any) -> Any:
+    """Tokens x techniques linear scores."""
+    return (np.add.reduceat(model.technique_weights[:, flat], starts, axis=1).T
+            + model.technique_bias)
+
+
+def model_flags(doc: Doc, *, article: Article, model: FlagModel,
+                lexicon: Sequence[Flag] | None = None) -> tuple[Flag, ...]:
+    """The spans that ``model`` tags in the body of ``article``, as flags of their technique.
+
+    ``lexicon`` is the lexicon flags of the article (computed when not given).
+    """
     if doc.text != article.text:
         raise ValueError(f"the Doc is not the parse of the text of {article.origin}")
     if not len(doc):
         return ()
-    probs = _probabilities(model, token_features(doc, article))
-    inside = 1.0 - probs[:, 0]
+    if lexicon is None:
+        lexicon = extract_lexicon_flags(doc, article=article)
+    flat, starts = hashed(token_features(doc, lexicon), model.hash_bits)
+    return decode(doc, article, model, inside_probabilities(model, flat, starts),
+                  technique_scores(model, flat, starts))
+
+
+def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any
+           ) -> tuple[Flag, ...]:
+    """Flags from per-token inside probabilities and technique scores."""
     flags: list[Flag] = []
-    for run in _runs(doc, inside, model.threshold):
-        flags.append(_run_flag(doc, article, run, probs, model))
-    return tuple(f for f in flags if f.span.start >= article.body_start)
+    for first, last in _runs(doc, inside, model.threshold, model.low):
+        technique = model.techniques[int(np.argmax(scores[first:last + 1].sum(axis=0)))]
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if start >= article.body_start:
+            flags.append(Flag(article.span(start, end), TECHNIQUE_KINDS[technique], TERM))
+    return tuple(flags)
 
 
-def _runs(doc: Doc, inside: Any, threshold: float) -> list[list[int]]:
-    """Runs of tokens inside a span, with hysteresis: a run starts at a token whose
-    probability reaches ``threshold``, extends over neighbours reaching ``LOW * threshold``,
-    and never crosses a sentence boundary."""
-    low = LOW * threshold
+def _runs(doc: Doc, inside: Any, threshold: float, low: float) -> list[tuple[int, int]]:
+    """(first, last) tokens of the runs: see the module docstring."""
     keep = [not t.is_space and inside[t.i] >= low for t in doc]
-    runs: list[list[int]] = []
+    runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
         if not keep[i]:
@@ -199,57 +323,89 @@ def _runs(doc: Doc, inside: Any, threshold: float) -> list[list[int]]:
         j = i
         while j + 1 < len(doc) and keep[j + 1] and not doc[j + 1].is_sent_start:
             j += 1
-        if max(inside[i:j + 1]) >= threshold:
-            runs.append(list(range(i, j + 1)))
+        last = j
+        while last > i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if max(inside[i:j + 1]) >= threshold and not doc[last].is_punct:
+            runs.append((i, last))
         i = j + 1
     return runs
 
 
-def _run_flag(doc: Doc, article: Article, run: list[int], probs: Any, model: FlagModel) -> Flag:
-    first, last = doc[run[0]], doc[run[-1]]
-    while last.i > first.i and last.is_punct:
-        last = doc[last.i - 1]
-    summed = probs[run, 1:].sum(axis=0)
-    technique = model.classes[1 + int(np.argmax(summed))]
-    start, end = first.idx, last.idx + len(last.text)
-    return Flag(article.span(start, end), TECHNIQUE_KINDS[technique], "model")
+# Training from a corpus, saving and loading
 
 
-def train_flag_model(ptc_dir: Path, *, nlp: Any, threshold: float = 0.3,
-                     only: Sequence[str] | None = None) -> FlagModel:
-    """Train a :class:`FlagModel` on a PTC-format directory (all articles, or ids ``only``)."""
-    from sitrep.evaluate.flags import read_ptc
+def train_flag_model(articles: Sequence[PtcArticle], *, nlp: Any, **options: Any) -> FlagModel:
+    """Train a :class:`FlagModel` on PTC articles (see :func:`sitrep.evaluate.flags.read_ptc`)."""
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
+    lexicons = [extract_lexicon_flags(doc, article=a.article())
+                for doc, a in zip(docs, articles, strict=True)]
+    return fit(TrainingData.build(docs, lexicons, articles), **options)
 
-    articles = [a for a in read_ptc(ptc_dir) if only is None or a.id in only]
-    features: list[list[str]] = []
-    labels: list[str] = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=16)
-    for ptc, doc in zip(articles, docs, strict=True):
-        features += token_features(doc, ptc.article())
-        labels += token_labels(doc, ((s.start, s.end, s.technique or "")
-                                     for s in ptc.techniques))
-    return fit(features, labels, threshold=threshold)
+
+def _sparse(weights: Any) -> tuple[Any, Any]:
+    """The nonzero float16 weights of a vector: (indices, values)."""
+    values = weights.astype(np.float16)
+    index = np.flatnonzero(values)
+    return index.astype(np.uint32), values[index]
 
 
 def save_flag_model(model: FlagModel, path: Path) -> None:
-    """Write ``model`` to ``path`` as a compressed ``.npz`` of plain arrays."""
+    """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
+    span_index, span_values = _sparse(model.span_weights)
+    rows = [_sparse(w) for w in model.technique_weights]
+    arrays = {
+        "format": np.array(FORMAT), "hash_bits": np.array(model.hash_bits),
+        "threshold": np.array(model.threshold), "low": np.array(model.low),
+        "span_index": span_index, "span_values": span_values,
+        "span_bias": np.array(model.span_bias, dtype=np.float32),
+        "techniques": np.array(model.techniques),
+        "technique_row": np.concatenate([np.full(len(i), n, dtype=np.uint8)
+                                         for n, (i, _) in enumerate(rows)]),
+        "technique_index": np.concatenate([i for i, _ in rows]),
+        "technique_values": np.concatenate([v for _, v in rows]),
+        "technique_bias": model.technique_bias.astype(np.float32),
+    }
     with path.open("wb") as fh:
-        np.savez_compressed(fh, format=np.array(FORMAT), hash_bits=np.array(HASH_BITS),
-                            classes=np.array(model.classes), weights=model.weights,
-                            intercepts=model.intercepts, threshold=np.array(model.threshold))
+        np.savez_compressed(fh, **arrays)
 
 
-def load_flag_model(path: Path) -> FlagModel:
-    """Read a model written by :func:`save_flag_model`; ResourceError if it is not one."""
+def default_model_path() -> Path:
+    """The model that ships with sitrep."""
+    return Path(str(resources.files("sitrep.knowledge") / MODEL_FILE))
+
+
+def load_flag_model(path: Path | str | None = None) -> FlagModel:
+    """Read a model written by :func:`save_flag_model` (the shipped one by default).
+
+    Raises :class:`ResourceError` when the file is missing, corrupt or of another format.
+    """
+    path = default_model_path() if path is None else Path(path)
     try:
         with np.load(path, allow_pickle=False) as data:
-            if int(data["format"]) != FORMAT or int(data["hash_bits"]) != HASH_BITS:
-                raise ResourceError(f"{path}: flag model of another format; train it again")
-            classes = tuple(str(c) for c in data["classes"])
-            model = FlagModel(classes, data["weights"], data["intercepts"],
-                              float(data["threshold"]))
-    except (OSError, KeyError, ValueError) as exc:
-        raise ResourceError(f"{path}: not a sitrep flag model ({exc})") from exc
-    if classes[0] != OUTSIDE or not set(classes[1:]) <= set(TECHNIQUE_KINDS):
-        raise ResourceError(f"{path}: unknown classes {classes}")
+            if int(data["format"]) != FORMAT:
+                raise ResourceError(f"{path}: flag model of format {int(data['format'])}, "
+                                    f"this sitrep reads format {FORMAT}: rebuild it with "
+                                    "`sitrep flags train`")
+            bits = int(data["hash_bits"])
+            techniques = tuple(str(t) for t in data["techniques"])
+            span = np.zeros(1 << bits, dtype=np.float32)
+            span[data["span_index"]] = data["span_values"]
+            tech = np.zeros((len(techniques), 1 << bits), dtype=np.float32)
+            tech[data["technique_row"], data["technique_index"]] = data["technique_values"]
+            model = FlagModel(span, float(data["span_bias"]), techniques, tech,
+                              data["technique_bias"].astype(np.float32),
+                              float(data["threshold"]), float(data["low"]), bits)
+    except ResourceError:
+        raise
+    except FileNotFoundError as exc:
+        raise ResourceError(f"flag model {path} is missing: reinstall sitrep or rebuild it "
+                            "with `sitrep flags train`") from exc
+    except (OSError, KeyError, ValueError, IndexError, TypeError, EOFError) as exc:
+        raise ResourceError(f"{path}: not a sitrep flag model ({exc}); rebuild it with "
+                            "`sitrep flags train`") from exc
+    if not techniques or not set(techniques) <= set(TECHNIQUE_KINDS):
+        raise ResourceError(f"{path}: unknown techniques {techniques}")
+    if model.technique_bias.shape != (len(techniques),) or not 0 <= model.low <= model.threshold:
+        raise ResourceError(f"{path}: inconsistent flag model")
     return model

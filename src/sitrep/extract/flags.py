@@ -24,6 +24,10 @@ words, labels and stock phrases of opinion writing). Matching rules:
   adjective with the next word it modifies ("disgraceful decision"), an intensifier with the
   word it intensifies ("absolutely ridiculous").
 
+The pipeline adds the spans of a trained model (:mod:`sitrep.extract.flag_model`, loaded once
+by ``Pipeline.load``) to the lexicon's flags: ``extract_flags(doc, article=…, model=…)``. Its
+flags carry the term ``"model"`` and a PTC technique kind; without a model, only the lexicon.
+
 Limits: no word-sense disambiguation beyond these rules ("massacre" is flagged even where it is
 the accepted name of an event); words in direct quotes are flagged like any other (the claims
 stage knows which spans are quotes); scare quotes and irony are not detected unless the quoted
@@ -32,7 +36,7 @@ words are themselves in the lexicon ("'fake news'").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -43,6 +47,8 @@ from sitrep.model import Article, Certainty, Flag
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from sitrep.extract.flag_model import FlagModel
 
 HEDGE_FILE = "hedges.tsv"
 LOADED_FILE = "loaded_terms.tsv"
@@ -166,7 +172,7 @@ def certainty_of(flags: Iterable[Flag], start: int, end: int) -> Certainty:
     return "hedged" if "hedge" in kinds else "certain"
 
 
-def extract_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
+def extract_lexicon_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
     """Hedges, verification cues and loaded terms in the body of ``article``, in text order.
 
     ``doc`` must be the parse of ``article.text``.
@@ -198,6 +204,32 @@ def extract_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
             found.append((span, _flag(article, span, term.kind, term.term)))
     flags = _longest(hedges) + _longest(loaded + general, first=len(loaded))
     return tuple(sorted(flags, key=lambda f: (f.span.start, f.span.end, f.kind)))
+
+
+def extract_flags(doc: Doc, *, article: Article, model: FlagModel | None = None
+                  ) -> tuple[Flag, ...]:
+    """The flags of ``article``: those of the lexicon, plus the spans of a trained ``model``
+    (:mod:`sitrep.extract.flag_model`) when one is given, in text order.
+
+    ``doc`` must be the parse of ``article.text``.
+    """
+    lexicon = extract_lexicon_flags(doc, article=article)
+    if model is None:
+        return lexicon
+    from sitrep.extract.flag_model import model_flags
+
+    return combine_flags(lexicon, model_flags(doc, article=article, model=model,
+                                              lexicon=lexicon))
+
+
+def combine_flags(lexicon: Sequence[Flag], found: Sequence[Flag]) -> tuple[Flag, ...]:
+    """The flags of the lexicon and those a trained model ``found``, in text order.
+
+    The union: 5-fold cross-validation on PTC gave it SI F1 0.370 against 0.354 for the model
+    alone and 0.179 for the lexicon alone, and a better technique F1 than relabelling the
+    model's spans with the lexicon's techniques or dropping lexicon flags under model spans.
+    """
+    return tuple(sorted((*lexicon, *found), key=lambda f: (f.span.start, f.span.end, f.kind)))
 
 
 def _flag(article: Article, span: Span, kind: str, term: str) -> Flag:
