@@ -1,16 +1,14 @@
 """Places: toponyms in an article, resolved through the gazetteer, and where events happened.
 
-Toponyms come from two sources. spaCy's GPE/LOC/FAC entities, and gazetteer matching over
-capitalized word sequences of the body, which finds the villages and neighbourhoods that
-NER labels PERSON or ORG ("al-Arddi", "Kanamat", "Hatlah Tahtani", "Saqr Island"). A name
-NER calls a person or organisation counts as a place only when the whole entity is a curated
-(or imported) place, or a populated place of at least :data:`PERSON_PLACE_MIN_POPULATION`
-inhabitants named after a place cue ("in", "near", "village of", "east of", ...).
-
-Resolution picks, among a name's gazetteer candidates of its best match tier, the place
-with the best score: the gazetteer's (population, feature), plus the article's country
-focus (most frequent country of the unambiguous toponyms) and region focus, plus the cue
-words around the name ("X province" → the ADM1 region, "the village of X" → a settlement).
+Recognition (:mod:`sitrep.extract.toponyms`, with :mod:`~sitrep.extract.place_cues` and
+:mod:`~sitrep.extract.place_forms`) finds the names and their gazetteer candidates.
+Resolution picks, among a name's candidates of its best match tier, the place with the best
+score: the gazetteer's (population, feature), plus the article's country and region focus
+(the most frequent country and region of the *other* unambiguous names), plus nearness to
+the places the article names clearly, plus the number of other names that have a candidate
+nearby ("Dublin", "Columbus" and "Franklin County" together are in Ohio), plus the region
+or country written right after the name ("Paris, Texas"), plus the cue words around the
+name ("X province" → the ADM1 region, "the village of X" → a settlement).
 """
 
 from __future__ import annotations
@@ -19,106 +17,20 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_cues import Mention
+from sitrep.extract.place_words import place_words
+from sitrep.extract.toponyms import find_mentions
 from sitrep.gazetteer import normalize
 from sitrep.model import Article, Location, Place, Span, Toponym, great_circle_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-    from spacy.tokens import Span as SpacySpan
 
     from sitrep.gazetteer import Candidate, Gazetteer
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-MAYBE_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-PERSON_PLACE_MIN_POPULATION = 5000
-# A non-entity capitalized phrase needs a cue, a curated entry or this many inhabitants.
-PLAIN_PLACE_MIN_POPULATION = 100_000
-_MAX_PHRASE_TOKENS = 7
-_CONNECTORS = frozenset(
-    ["al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "-", "‑", "of"]
-)
-_ADMIN_WORDS = frozenset(["province", "governorate", "oblast"])
-_SETTLEMENT_WORDS = frozenset(
-    ["village", "town", "city", "neighbourhood", "neighborhood", "suburb"]
-)
-_CUE_WORDS = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "outside",
-        "around",
-        "into",
-        "inside",
-        "across",
-        "through",
-        "to",
-        "towards",
-        "toward",
-        "from",
-    ]
-)
-_OF_WORDS = frozenset(
-    [
-        "village",
-        "town",
-        "city",
-        "neighbourhood",
-        "neighborhood",
-        "neighbourhoods",
-        "neighborhoods",
-        "district",
-        "outskirts",
-        "suburbs",
-        "suburb",
-        "countryside",
-        "province",
-        "governorate",
-        "area",
-        "region",
-        "east",
-        "west",
-        "north",
-        "south",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    ]
-)
-# Entities whose names often carry the place they belong to.
-_NAMING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})
-_WELL_KNOWN_CODES = frozenset({"PCLI", "PCLS", "ADM1", "PPLC", "PPLA"})
-_NAMING_MIN_POPULATION = 100_000
-# Capitalized words that open many names without naming a place ("National Guard",
-# "Central Bank", "State Department", "Gulf War"), though some place somewhere bears them.
-_GENERIC_WORDS = frozenset(
-    [
-        "national", "state", "states", "university", "central", "first", "western",
-        "eastern", "northern", "southern", "north", "south", "east", "west", "northeast",
-        "northwest", "southeast", "southwest", "metro", "gulf", "holy", "commerce",
-        "financial", "bank", "superior", "region", "law", "garden", "green", "park",
-        "story", "man", "union", "federal", "royal", "international", "general", "mission",
-        "victory", "liberty", "independence", "unity", "grand", "free",
-    ]
-)
-_NAMED_AS_PLACE = frozenset(
-    f"{w} of" for w in ("village", "town", "city", "neighbourhood", "neighborhood", "suburb")
-)
-# "an Alexandria man", "Dublin police": nouns for people and bodies of a place.
-_RESIDENT_WORDS = frozenset(
-    [
-        "man", "woman", "men", "women", "boy", "girl", "resident", "residents", "native",
-        "natives", "police", "officials", "officers", "council", "councilman", "mayor",
-        "family", "families", "couple", "teen", "teenager",
-    ]
-)
-_AFTER_WORDS = _ADMIN_WORDS | _SETTLEMENT_WORDS | frozenset(["area", "district", "region", "river"])
-
+_STATE_CODES = frozenset({"PCLI", "PCLS", "ADM1"})
 # --- event location cues, read from the text -------------------------------------------
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _RELATIVE_CUE = re.compile(
@@ -137,7 +49,6 @@ _GOVERNED = re.compile(
 )
 _LIST_CONTINUATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*and\s+)$")
 _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
-_ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
 # Resolution: a candidate in the article's country, or in its region, gains this much
 # (the gazetteer's score counts about 1 per factor of 10 in population).
@@ -145,297 +56,48 @@ _COUNTRY_FOCUS_BONUS = 3.0
 _REGION_FOCUS_BONUS = 3.0
 # ... and this much when it lies within so many km of a place the article names clearly.
 _NEAR_BONUS = ((50.0, 3.0), (200.0, 2.0), (500.0, 1.0))
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    source: str
-    candidates: tuple[Candidate, ...]
-    cue_after: str  # the word after the name ("province", "village", ...), lowercased
-    cue_before: str  # "village of", "city of", ... or ""
+# ... and this much per other name of the article with a candidate that fits with it (up to
+# _SUPPORT_MAX names), among each name's _SUPPORT_CANDIDATES best candidates.
+_SUPPORT_BONUS = 1.5
+_SUPPORT_MAX = 3
+_SUPPORT_CANDIDATES = 10
+_SUPPORT_KM = 100.0
+# A candidate known by the name only as an alternate (often historical) one, when another
+# bears it as its own.
+_ALTERNATE_PENALTY = 2.0
+# A candidate inside the region or country named right after it ("Paris, Texas").
+_CONTAINER_BONUS = 10.0
+_COMMA = re.compile(r"^\s*,\s*$")
 
 
 def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple[Toponym, ...]:
     """Toponyms of the article body, in text order, resolved where the gazetteer allows."""
-    mentions = _ner_mentions(doc, article, gazetteer)
-    taken = [(m.start, m.end) for m in mentions]
-    for mention in _gazetteer_mentions(doc, article, gazetteer):
-        if any(mention.start < e and s < mention.end for s, e in taken):
-            continue
-        mentions.append(mention)
-        taken.append((mention.start, mention.end))
-    for mention in _demonym_mentions(doc, article, gazetteer):
-        if not any(mention.start < e and s < mention.end for s, e in taken):
-            mentions.append(mention)
-    mentions.sort(key=lambda m: m.start)
-    country, admin1 = _focus(mentions)
-    first = [_resolve(m, country, admin1) for m in mentions]
+    mentions = find_mentions(doc, article=article, gazetteer=gazetteer)
+    names = [article.text[m.start : m.end].lower() for m in mentions]
+    focus = {name: _focus(mentions, names, name) for name in set(names)}
+    first = [_resolve(m, *focus[n], name=n) for m, n in zip(mentions, names, strict=True)]
     anchors = [
-        (article.text[m.start : m.end].lower(), place)
-        for m, place in zip(mentions, first, strict=True)
+        (name, place)
+        for m, name, place in zip(mentions, names, first, strict=True)
         if place is not None and place.feature_code != "PCLI" and _clear(m)
     ]
+    support = _support(mentions, names)
+    containers = _containers(mentions, first, article.text)
     return tuple(
         Toponym(
             article.span(m.start, m.end),
-            _resolve(m, country, admin1, anchors, name=article.text[m.start : m.end].lower()),
+            _resolve(
+                m,
+                *focus[name],
+                anchors,
+                name=name,
+                support=support.get(name, {}),
+                container=container,
+            ),
             m.source,
         )
-        for m in mentions
+        for m, name, container in zip(mentions, names, containers, strict=True)
     )
-
-
-@lru_cache(maxsize=1)
-def _demonym_table() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """People's adjective ("Georgian") -> (ISO code, the country's names), from demonyms.tsv."""
-    from sitrep.knowledge import read_table
-
-    table: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for row in read_table("demonyms.tsv"):
-        names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
-        for name in names:
-            table.setdefault(name.lower(), (row["country"], names))
-    return table
-
-
-def _demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[_Mention]:
-    """Nationality words ("Georgian", "Israelis"), as mentions of their country.
-
-    LGL and the geoparsing literature count them as toponyms; :func:`event_location` never
-    takes them for where an event happened.
-    """
-    out = []
-    table = _demonym_table()
-    for ent in doc.ents:
-        if ent.label_ != "NORP" or ent.start_char < article.body_start:
-            continue
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        entry = table.get(text.lower()) or table.get(text.lower().removesuffix("s"))
-        if entry is None:
-            continue
-        code, names = entry
-        country = next(
-            (
-                (c,)
-                for name in names
-                for c in gazetteer.candidates(name)
-                if c.place.country == code and c.place.feature_code in ("PCLI", "PCLS")
-            ),
-            (),
-        )
-        if country:
-            end = ent.end_char
-            out.append(_Mention(end - len(text), end, "demonym", country, "", ""))
-    return out
-
-
-def _cues(doc: Doc, first: int, last: int) -> tuple[str, str]:
-    """(word after, "X of" before) around tokens ``first..last`` of ``doc``."""
-    after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
-    before = ""
-    if first >= 2 and doc[first - 1].lower_ == "of":
-        before = doc[first - 2].lower_ + " of"
-    return after, before
-
-
-def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[_Mention]:
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or ent.start_char < article.body_start:
-            continue
-        first, last = ent.start, ent.end - 1
-        while first <= last and doc[first].lower_ in ("the", "a"):
-            first += 1
-        while last >= first and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        if first > last:
-            continue
-        longer = _longest_prefix(doc, first, _phrase_end(doc, last), gazetteer)
-        if longer is not None and longer[0] > last:  # NER cut "Deir ez-Zor" to "Deir"
-            last = longer[0]
-        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        after, before = _cues(doc, first, last)
-        name = article.text[start:end]
-        if after in _ADMIN_WORDS:  # "Deir ez-Zor province": the span takes the word
-            last += 1
-            end = doc[last].idx + len(doc[last].text)
-            name = article.text[start:end]
-            after, _ = _cues(doc, first, last)
-        candidates = gazetteer.candidates(name)
-        source = "ner+gazetteer" if candidates else "ner"
-        if not candidates:
-            sub = _longest_match(doc, first, last, gazetteer)
-            if sub is not None:
-                sub_first, sub_last, candidates = sub
-                start = doc[sub_first].idx
-                end = doc[sub_last].idx + len(doc[sub_last].text)
-                after, before = _cues(doc, sub_first, sub_last)
-                source = "ner+gazetteer"
-        out.append(_Mention(start, end, source, candidates, after, before))
-    return out
-
-
-def _is_name_token(token: object) -> bool:
-    text = token.text  # type: ignore[attr-defined]
-    # an acronym ("UN", "ISIS") is not a name; a dotted abbreviation ("N.Y.", "D.C.") may be
-    return bool(text[:1].isupper()) and ("." in text or not (text.isupper() and len(text) <= 4))
-
-
-def _longest_match(
-    doc: Doc, first: int, last: int, gazetteer: Gazetteer
-) -> tuple[int, int, tuple[Candidate, ...]] | None:
-    """The longest phrase of tokens ``first..last`` the gazetteer knows (tiers 1-2)."""
-    for size in range(last - first + 1, 0, -1):
-        for i in range(first, last - size + 2):
-            j = i + size - 1
-            if not _is_name_token(doc[j]) or not (
-                _is_name_token(doc[i]) or doc[i].lower_ in _CONNECTORS
-            ):
-                continue
-            text = doc.text[doc[i].idx : doc[j].idx + len(doc[j].text)]
-            found = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
-            if found:
-                return i, j, found
-    return None
-
-
-def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[_Mention]:
-    """Capitalized phrases of the body that the gazetteer knows, kept when trustworthy."""
-    out: list[_Mention] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.idx < article.body_start or not _phrase_start(doc, i):
-            i += 1
-            continue
-        match = _longest_prefix(doc, i, _phrase_end(doc, i), gazetteer)
-        if match is None:
-            i += 1
-            continue
-        last, candidates = match
-        if last + 1 < len(doc) and doc[last + 1].lower_ in _ADMIN_WORDS:
-            text = doc.text[token.idx : doc[last + 1].idx + len(doc[last + 1].text)]
-            admin = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
-            if admin:
-                last, candidates = last + 1, admin
-        mention = _judge(doc, i, last, candidates)
-        if mention is not None:
-            out.append(mention)
-        i = last + 1
-    return out
-
-
-def _phrase_end(doc: Doc, i: int) -> int:
-    """The last token of the capitalized phrase (with "al", "ez", "-", "of") from ``i``."""
-    end = i
-    while (
-        end + 1 < len(doc)
-        and end + 1 - i < _MAX_PHRASE_TOKENS
-        and "\n" not in doc[end].whitespace_
-        and (_is_name_token(doc[end + 1]) or doc[end + 1].lower_ in _CONNECTORS)
-    ):
-        end += 1
-    return end
-
-
-def _phrase_start(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    prev = doc[i - 1] if i > 0 else None
-    if (
-        prev is not None
-        and "\n" not in prev.whitespace_
-        and (prev.text in ("-", "‑") or (_is_name_token(prev) and not prev.is_sent_start))
-    ):
-        return False  # inside a longer name: "Zor" of "Deir ez-Zor"
-    if _is_name_token(token) and (
-        token.pos_ == "PROPN" or (not token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "X"))
-    ):
-        return True
-    # "al-Hweiqa": a lowercase article, a hyphen, a capitalized name
-    return (
-        token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
-        and i + 2 < len(doc)
-        and doc[i + 1].text in ("-", "‑")
-        and _is_name_token(doc[i + 2])
-    )
-
-
-def _longest_prefix(
-    doc: Doc, first: int, last: int, gazetteer: Gazetteer
-) -> tuple[int, tuple[Candidate, ...]] | None:
-    for j in range(last, first - 1, -1):
-        if not _is_name_token(doc[j]):
-            continue
-        text = doc.text[doc[first].idx : doc[j].idx + len(doc[j].text)]
-        found = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
-        if found:
-            return j, found
-    return None
-
-
-def _has_place_cue(doc: Doc, first: int, last: int) -> bool:
-    after, before = _cues(doc, first, last)
-    if after in _AFTER_WORDS or after in _RESIDENT_WORDS:
-        return True
-    if before and before.split()[0] in _OF_WORDS:
-        return True
-    k = first - 1
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    if k >= 1 and doc[k].lower_ in ("and", "or", ",") and doc[k - 1].ent_type_ in PLACE_LABELS:
-        return True  # "near Homs and Aleppo": a list that began with a place
-    return k >= 0 and doc[k].lower_ in _CUE_WORDS
-
-
-def _named_within(
-    doc: Doc, ent: SpacySpan, span: SpacySpan, bare_start: int, candidates: Sequence[Candidate]
-) -> bool:
-    """A well-known place opening an organisation's name, or closing it after "of"."""
-    if ent.label_ not in _NAMING_LABELS or (bare_start, ent.end) == (span.start, span.end):
-        return False
-    opening = span.start == bare_start and span.end < ent.end
-    closing = span.end == ent.end and span.start > bare_start and doc[span.start - 1].lower_ == "of"
-    if span.text.lower() in _GENERIC_WORDS:
-        return False
-    key = normalize(span.text)
-    return (opening or closing) and any(
-        (c.place.feature_code in _WELL_KNOWN_CODES or c.place.population >= _NAMING_MIN_POPULATION)
-        and normalize(c.place.name) == key  # its own name, not an alternate spelling
-        for c in candidates
-    )
-
-
-def _judge(doc: Doc, first: int, last: int, candidates: tuple[Candidate, ...]) -> _Mention | None:
-    """A gazetteer phrase as a mention, or None when it is likely a person or organisation."""
-    span: SpacySpan = doc[first : last + 1]
-    curated = any(c.source != "geonames" for c in candidates)
-    populous = max(
-        (c.place.population for c in candidates if c.place.feature_class == "P"), default=0
-    )
-    cue = _has_place_cue(doc, first, last)
-    after, before = _cues(doc, first, last)
-    # "the town of X", "X village": the text itself says it is a place
-    named_as_place = before in _NAMED_AS_PLACE or after in _SETTLEMENT_WORDS
-    covering = [e for e in doc.ents if e.start < span.end and span.start < e.end]
-    for ent in covering:
-        bare_start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-        if _named_within(doc, ent, span, bare_start, candidates):
-            continue  # "the Texas Department of Health", "University of Kentucky"
-        if ent.label_ not in MAYBE_PLACE_LABELS or (bare_start, ent.end) != (span.start, span.end):
-            return None  # part of a longer name, a date, a nationality ...
-        if not (curated or (populous >= PERSON_PLACE_MIN_POPULATION and cue) or named_as_place):
-            return None
-        if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
-            return None  # "Syrian artillery": a nationality word, not a place
-    if not covering and not (curated or cue or populous >= PLAIN_PLACE_MIN_POPULATION):
-        return None
-    if not curated and span.text.lower() in _GENERIC_WORDS:
-        return None
-    after, before = _cues(doc, first, last)
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return _Mention(start, end, "gazetteer", candidates, after, before)
 
 
 def _best_tier(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -445,31 +107,61 @@ def _best_tier(candidates: Sequence[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.tier == tier]
 
 
-def _clear(mention: _Mention) -> bool:
+def _clear(mention: Mention) -> bool:
     """True when one candidate of the mention's best tier clearly leads, or it names a region."""
     best = _best_tier(mention.candidates)
     if not best:
         return False
+    regions = {c.place.country for c in best if c.place.feature_code in _STATE_CODES}
+    if len(regions) > 1:
+        return False  # "Georgia": a country and a state
     return (
         len(best) == 1
         or best[0].score >= best[1].score + 2
-        or best[0].place.feature_code in ("ADM1", "ADM2") and best[0].score > best[1].score
+        or best[0].place.feature_code in ("ADM1", "ADM2")
+        and best[0].score > best[1].score
+        and best[1].place.feature_code != best[0].place.feature_code  # not one of namesakes
     )
 
 
-def _focus(mentions: Iterable[_Mention]) -> tuple[str | None, str | None]:
-    """Most frequent country and admin1 region among the unambiguous mentions."""
+def _focus(
+    mentions: Sequence[Mention], names: Sequence[str], name: str
+) -> tuple[str | None, str | None]:
+    """Most frequent country and admin1 region among the unambiguous mentions of names other
+    than ``name``: a name's own reading does not vote on its context. A name whose candidates
+    all lie in one country votes for it even when it is ambiguous within the country
+    ("Henry County" is in the United States, whichever it is)."""
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
-    for mention in mentions:
+    for mention, other in zip(mentions, names, strict=True):
+        if _same_name(other, name):
+            continue
         best = _best_tier(mention.candidates)
-        if best and _clear(mention) and best[0].place.country:
+        if not best:
+            continue
+        clear = _clear(mention)
+        if clear and best[0].place.country:
             countries[best[0].place.country] += 1
-            if best[0].place.admin1:
-                regions[best[0].place.admin1] += 1
+        elif mention.source != "demonym" and len({c.place.country for c in best}) == 1:
+            countries[best[0].place.country or ""] += 1
+        if clear and best[0].place.admin1:
+            regions[best[0].place.admin1] += 1
+    countries.pop("", None)
     country = countries.most_common(1)[0][0] if countries else None
-    region = regions.most_common(1)[0][0] if regions else None
+    top = regions.most_common(2)
+    # one mention of a state is no focus ("Texas" once in a story about Atlanta)
+    region = (
+        top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]) else None
+    )
     return country, region
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names of the article are forms of one ("Dublin", "Dublin City")."""
+    if a == b:
+        return True
+    x, y = f" {normalize(a)} ", f" {normalize(b)} "
+    return bool(x.strip() and y.strip()) and (x in y or y in x)
 
 
 def _nearness(place: Place, name: str, anchors: Sequence[tuple[str, Place]]) -> float:
@@ -484,26 +176,104 @@ def _nearness(place: Place, name: str, anchors: Sequence[tuple[str, Place]]) -> 
     return 0.0
 
 
+def _top(mention: Mention, name: str) -> list[Place]:
+    """The best-tier candidates of a mention most worth comparing, best first: those that
+    bear the name as their own when some do (not "Paris", a former name of Swainsboro)."""
+    best = sorted(_best_tier(mention.candidates), key=lambda c: -c.score)
+    key = normalize(name)
+    own = [c for c in best if normalize(c.place.name) == key]
+    return [c.place for c in (own or best)[:_SUPPORT_CANDIDATES]]
+
+
+def _together(a: Place, b: Place) -> bool:
+    """Whether two candidates of different names fit one story: a region and a place in it,
+    or two places within :data:`_SUPPORT_KM` of each other (countries support nothing)."""
+    if a == b or "PCLI" in (a.feature_code, b.feature_code) or a.country != b.country:
+        return False
+    if a.feature_code == "ADM1" or b.feature_code == "ADM1":
+        return a.admin1 is not None and a.admin1 == b.admin1 and a.feature_code != b.feature_code
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon) <= _SUPPORT_KM
+
+
+def _support(mentions: Sequence[Mention], names: Sequence[str]) -> dict[str, dict[Place, int]]:
+    """For each ambiguous name, how many other names of the article have a candidate that
+    fits with each of its candidates (Leidner's "spatial minimality": the places one local
+    story names lie together, so "Dublin", "Columbus" and "Franklin County" are in Ohio)."""
+    tops: dict[str, list[Place]] = {}
+    for mention, name in zip(mentions, names, strict=True):
+        if mention.source != "demonym" and name not in tops:
+            tops[name] = _top(mention, name)
+    out: dict[str, dict[Place, int]] = {}
+    for name, places in tops.items():
+        if len(places) < 2:
+            continue
+        counts = {
+            place: sum(
+                1
+                for other, theirs in tops.items()
+                if not _same_name(other, name) and any(_together(place, p) for p in theirs)
+            )
+            for place in places
+        }
+        out[name] = counts
+    return out
+
+
+def _containers(
+    mentions: Sequence[Mention], first: Sequence[Place | None], text: str
+) -> list[tuple[str, str | None] | None]:
+    """(country, admin1) of the region or country named right after each mention, as news
+    writes "Paris, Texas", "Columbus, Ga.", "London, Ontario"; None elsewhere."""
+    out: list[tuple[str, str | None] | None] = [None] * len(mentions)
+    for i in range(len(mentions) - 1):
+        after, place = mentions[i + 1], first[i + 1]
+        if (
+            place is None
+            or not place.country
+            or not _COMMA.match(text[mentions[i].end : after.start])
+        ):
+            continue
+        if place.feature_code == "ADM1" and place.admin1:
+            out[i] = (place.country, place.admin1)
+        elif place.feature_code in ("PCLI", "PCLS"):
+            out[i] = (place.country, None)
+    return out
+
+
 def _resolve(
-    mention: _Mention,
+    mention: Mention,
     country: str | None,
     admin1: str | None,
     anchors: Sequence[tuple[str, Place]] = (),
     *,
     name: str = "",
+    support: dict[Place, int] | None = None,
+    container: tuple[str, str | None] | None = None,
 ) -> Place | None:
     best: tuple[float, Place] | None = None
     candidates = _best_tier(mention.candidates)
+    key = normalize(name)
+    own = {c.place for c in candidates if normalize(c.place.name) == key}
+    # "California", "Indiana": a state's own name names the state, not a town of that name
+    # beside the story's other places, unless the text says so ("California, Pa.")
+    state = {p.country for p in own if p.feature_code in _STATE_CODES}
     for candidate in candidates:
         place = candidate.place
         score = candidate.score
-        if anchors and len(candidates) > 1:
-            score += _nearness(place, name, anchors)
+        if own and place not in own:
+            score -= _ALTERNATE_PENALTY  # "Berea" is a town's name before it is Aleppo's
+        if container and place.country == container[0] and container[1] in (None, place.admin1):
+            score += _CONTAINER_BONUS
+        if place.country not in state or place.feature_code in _STATE_CODES:
+            if anchors and len(candidates) > 1:
+                score += _nearness(place, name, anchors)
+            if support:
+                score += _SUPPORT_BONUS * min(support.get(place, 0), _SUPPORT_MAX)
+            if admin1 and place.admin1 == admin1:
+                score += _REGION_FOCUS_BONUS
         if country and place.country == country:
             score += _COUNTRY_FOCUS_BONUS
-        if admin1 and place.admin1 == admin1:
-            score += _REGION_FOCUS_BONUS
-        settlement = mention.cue_after in _SETTLEMENT_WORDS or (
+        settlement = mention.cue_after in place_words().settlement or (
             mention.cue_before.split()[:1] == ["village"]
             or mention.cue_before in ("town of", "city of")
         )

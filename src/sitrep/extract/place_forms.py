@@ -1,0 +1,273 @@
+"""How news writes place names: the forms a name takes beyond a plain capitalized phrase.
+
+Nationality words ("Georgian", "the Russian Foreign Ministry"), a legislator's party and
+home ("D-W. Va."), lists of counties ("Jackson and Barrow counties"), the seat of a place
+("City of Huntsville", "Dublin City Council"), a state abbreviation with its period
+("W.Va."), streets named after places ("El Dorado Avenue"), and a name said of a place
+once standing for it wherever else the story uses it ("one sense per discourse").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_cues import (
+    DETERMINERS,
+    Mention,
+    cues_around,
+    has_place_cue,
+    is_name_token,
+    mention_tokens,
+)
+from sitrep.extract.place_words import place_words
+from sitrep.gazetteer import normalize
+from sitrep.model import Article
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from sitrep.gazetteer import Gazetteer
+
+# Words that make a place's seat or government of its name ("City of X", "X City Council").
+_SEAT_WORDS = frozenset({"city", "town", "village", "state", "district"})
+# The body or office of a town named after "X City" ("Dublin City Council").
+_BODY_WORDS = frozenset({"council", "manager", "hall", "commission", "attorney", "schools"})
+# "Rep. Nick Rahall, D-W. Va.", "Sen. Tom Jensen, R-London": a legislator's party and home.
+_PARTY_HOME = re.compile(r"(?<![\w-])[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+# Entities that a place name never is ("March" the month).
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_DIVISIONS_PLURAL = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+
+
+@lru_cache(maxsize=1)
+def demonym_table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """People's adjective ("Georgian") -> (ISO code, the country's names), from demonyms.tsv."""
+    from sitrep.knowledge import read_table
+
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in read_table("demonyms.tsv"):
+        names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
+        for name in names:
+            table.setdefault(name.lower(), (row["country"], names))
+    return table
+
+
+def demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Nationality words ("Georgian", "Israelis"), as mentions of their country.
+
+    LGL and the geoparsing literature count them as toponyms; :func:`event_location` never
+    takes them for where an event happened.
+    """
+    out = []
+    table = demonym_table()
+    for ent in doc.ents:
+        if ent.start_char < article.body_start:
+            continue
+        if ent.label_ == "ORG":  # "the Russian Foreign Ministry": the state's own body
+            bare = ent[1:] if ent[0].lower_ == "the" else ent
+            if len(bare) < 2 or bare[1].lower_ not in place_words().state_body:
+                continue
+            text, end_char = bare[0].text, bare[0].idx + len(bare[0].text)
+            if not is_demonym(text, gazetteer):
+                continue  # "US Army": a country's name, not a nationality word
+        elif ent.label_ == "NORP" or (ent.label_ == "GPE" and is_demonym(ent.text, gazetteer)):
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            end_char = ent.end_char
+        else:
+            continue
+        entry = table.get(text.lower()) or table.get(text.lower().removesuffix("s"))
+        if entry is None:
+            continue
+        code, names = entry
+        country = next(
+            (
+                (c,)
+                for name in names
+                for c in gazetteer.candidates(name)
+                if c.place.country == code and c.place.feature_code in ("PCLI", "PCLS")
+            ),
+            (),
+        )
+        if country:
+            out.append(Mention(end_char - len(text), end_char, "demonym", country, "", ""))
+    return out
+
+
+def is_demonym(text: str, gazetteer: Gazetteer) -> bool:
+    table = demonym_table()
+    key = text.lower()
+    return (key in table or key.removesuffix("s") in table) and not any(
+        c.tier == 1 for c in gazetteer.candidates(text)
+    )
+
+
+def reshape(
+    doc: Doc, text: str, span: SpacySpan, mention: Mention, gazetteer: Gazetteer
+) -> Mention:
+    """A mention's span as news writes the name: "W.Va." with its period; "Dublin" of "Dublin
+    City Council", "City of Paris" and "State of Illinois"; a street whose first words name a
+    place ("El Dorado Avenue", "Cumberland St."), unresolved."""
+    if mention.source == "demonym" or (span.start_char, span.end_char) != (
+        mention.start,
+        mention.end,
+    ):
+        return mention
+    name, end = text[mention.start : mention.end], mention.end
+    if "." in name and text[end : end + 2] in (".", ". ", ".\n", ".,", ". -"):
+        dotted = tuple(c for c in gazetteer.candidates(name + ".") if c.tier == 1)
+        if dotted and dotted[0].place.feature_code == "ADM1":  # "HURRICANE, W.Va. -"
+            return replace(mention, end=end + 1, candidates=dotted)
+    first, last = span.start, span.end - 1
+    seat = _seat_name(doc, first, last)
+    body = last + 1 < len(doc) and doc[last + 1].is_title and doc[last + 1].lower_ in _BODY_WORDS
+    own = normalize(name)
+    town = any(  # "Boulder City" is a town's own name, "Dublin City" a region's
+        c.tier == 1 and c.place.feature_class == "P" and normalize(c.place.name) == own
+        for c in mention.candidates
+    )
+    if seat is not None and not town and (body or not any(c.tier == 1 for c in mention.candidates)):
+        i, j = seat
+        found = tuple(
+            c
+            for c in gazetteer.candidates(text[doc[i].idx : doc[j].idx + len(doc[j].text)])
+            if c.tier == 1
+        )
+        if found:
+            after, before = cues_around(doc, i, j)
+            return Mention(
+                doc[i].idx, doc[j].idx + len(doc[j].text), mention.source, found, after, before
+            )
+    street = _street_word(doc, last)
+    if street is not None:
+        end = street.idx + len(street.text)
+        if text[end : end + 1] == "." and not street.text.endswith("."):
+            end += 1  # "St." tokenized "St" "."
+        return Mention(mention.start, end, "ner", (), *cues_around(doc, first, street.i))
+    return mention
+
+
+def _seat_name(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The place inside "City of X", "State of X" or "X City [Council]" (tokens), or None."""
+    if last - first >= 2 and doc[first + 1].lower_ == "of" and doc[first].lower_ in _SEAT_WORDS:
+        return first + 2, last
+    if last > first and doc[last].lower_ in _SEAT_WORDS and doc[last].is_title:
+        return first, last - 1
+    return None
+
+
+def _street_word(doc: Doc, last: int) -> Token | None:
+    """The capitalized street word that follows token ``last`` and ends the name ("Avenue" of
+    "Rivers Avenue"), not one inside a longer name ("S.C. Highway Patrol")."""
+    if last + 1 >= len(doc) or not doc[last].whitespace_:
+        return None
+    street = doc[last + 1]
+    if street.lower_ not in place_words().street or not street.text[:1].isupper():
+        return None
+    if (
+        last + 2 < len(doc)
+        and is_name_token(doc[last + 2])
+        and not doc[last + 2].is_sent_start
+        and "\n" not in street.whitespace_
+    ):
+        return None
+    return street
+
+
+def party_home_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """The state or town after a legislator's party letter, as US news writes it."""
+    out = []
+    text = article.text
+    for match in _PARTY_HOME.finditer(text, article.body_start):
+        words = match.group(1).split(" ")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(",;")
+            if name.endswith(".") and not gazetteer.candidates(name):
+                name = name[:-1]
+            found = tuple(
+                c
+                for c in gazetteer.candidates(name)
+                if c.tier == 1 and c.place.feature_class in ("A", "P")
+            )
+            if found:
+                start = match.start(1)
+                out.append(Mention(start, start + len(name), "gazetteer", found, "", ""))
+                break
+    return out
+
+
+def county_list_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """The names of a list that ends in "counties" ("Jackson and Barrow counties", "Douglas,
+    Sarpy and Lancaster counties"), each a county."""
+    out = []
+    for k, token in enumerate(doc):
+        if token.lower_ not in _DIVISIONS_PLURAL or token.idx < article.body_start:
+            continue
+        j = k - 1
+        while j >= 0 and is_name_token(doc[j]):
+            i = j
+            while i - 1 >= 0 and is_name_token(doc[i - 1]) and "\n" not in doc[i - 1].whitespace_:
+                i -= 1
+            name = doc[i : j + 1].text
+            division = _DIVISIONS_PLURAL[token.lower_]
+            found = tuple(
+                c
+                for c in gazetteer.candidates(f"{name} {division}")
+                if c.tier == 1 and c.place.feature_class == "A"
+            )
+            if not found:
+                break
+            out.append(
+                Mention(doc[i].idx, doc[j].idx + len(doc[j].text), "gazetteer", found, "", "")
+            )
+            j = i - 1
+            while j >= 0 and doc[j].lower_ in (",", "and", "or"):
+                j -= 1
+    return out
+
+
+def repeated_mentions(
+    doc: Doc, article: Article, starts: Sequence[int], found: Sequence[Mention]
+) -> list[Mention]:
+    """Other occurrences of a name the article says is a place ("one sense per discourse"):
+    "Gainesville" after "in" once is the place where NER later sees a person or an
+    organisation of that one word; not inside a longer name ("Tom Gainesville")."""
+    names: dict[str, Mention] = {}
+    for mention in found:
+        if mention.candidates and mention.source == "ner+gazetteer":
+            span = mention_tokens(doc, starts, mention)
+            if has_place_cue(doc, span.start, span.end - 1):  # said of a place at least once
+                names.setdefault(article.text[mention.start : mention.end], mention)
+    if not names:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    inside = {t.i for ent in doc.ents if len(ent) > 1 or ent.label_ in _NOT_NAMES for t in ent}
+    longest = max(len(name.split()) for name in names)
+    out = []
+    for i, token in enumerate(doc):
+        if token.idx < article.body_start or not is_name_token(token):
+            continue
+        if i > 0 and (is_name_token(doc[i - 1]) and doc[i - 1].lower_ not in DETERMINERS):
+            continue
+        for j in range(min(len(doc), i + longest) - 1, i - 1, -1):
+            text = doc[i : j + 1].text
+            model = names.get(text)
+            if model is None:
+                continue
+            start, end = token.idx, token.idx + len(text)
+            whole = doc[i : j + 1]
+            if (
+                not any(start < e and s < end for s, e in taken)
+                and not (j + 1 < len(doc) and is_name_token(doc[j + 1]))
+                and not any(t.i in inside for t in whole)
+            ):
+                after, before = cues_around(doc, i, j)
+                out.append(replace(model, start=start, end=end, cue_after=after, cue_before=before))
+                taken.append((start, end))
+            break
+    return out

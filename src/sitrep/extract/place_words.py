@@ -1,0 +1,45 @@
+"""The words around and inside place names, read once from ``knowledge/place_words.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+PLACE_WORDS_TABLE = "place_words.tsv"
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """Lowercased word sets by kind; see the header of ``place_words.tsv``."""
+
+    connector: frozenset[str]
+    admin: frozenset[str]
+    settlement: frozenset[str]
+    cue: frozenset[str]
+    of: frozenset[str]
+    after: frozenset[str]
+    resident: frozenset[str]
+    generic: frozenset[str]
+    street: frozenset[str]
+    feature: frozenset[str]
+    feature_head: frozenset[str]
+    civic: frozenset[str]
+    state_body: frozenset[str]
+    dedication: frozenset[str]
+    title: frozenset[str]
+
+
+@cache
+def place_words() -> PlaceWords:
+    """The word sets of ``place_words.tsv`` (read on first use)."""
+    from sitrep.knowledge import read_table
+
+    kinds: dict[str, set[str]] = {name: set() for name in PlaceWords.__dataclass_fields__}
+    for row in read_table(PLACE_WORDS_TABLE):
+        words = kinds.get(row["kind"])
+        if words is None:
+            from sitrep.errors import ResourceError
+
+            raise ResourceError(f"{PLACE_WORDS_TABLE}: unknown kind {row['kind']!r}")
+        words.update(w.strip().lower() for w in row["words"].split("|") if w.strip())
+    return PlaceWords(**{kind: frozenset(words) for kind, words in kinds.items()})

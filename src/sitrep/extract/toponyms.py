@@ -1,0 +1,390 @@
+"""Toponym recognition: the place names of an article body, with their gazetteer candidates.
+
+Names come from two sources. spaCy's GPE/LOC/FAC entities, and gazetteer matching over
+capitalized word sequences of the body, which finds the villages and neighbourhoods that
+NER labels PERSON or ORG ("al-Arddi", "Kanamat", "Hatlah Tahtani", "Saqr Island"). A name
+NER calls a person or organisation counts as a place only when the whole entity is a curated
+(or imported) place, or a populated place of at least :data:`PERSON_PLACE_MIN_POPULATION`
+inhabitants named after a place cue ("in", "near", "village of", "east of", ...).
+Streets, parks and rivers named after a place keep their whole name ("Darby Street",
+"Lake Lanier"); a one-word name that is the surname of a person the article names, or
+follows a title, is no place (:mod:`sitrep.extract.place_cues`); the forms news gives names
+(datelines, "D-Ohio", "Jackson and Barrow counties", "City of X") are read by
+:mod:`sitrep.extract.place_forms`. The words these rules read are data:
+``knowledge/place_words.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_cues import (
+    DETERMINERS,
+    PLACE_LABELS,
+    Mention,
+    cues_around,
+    has_place_cue,
+    is_name_token,
+    mention_tokens,
+    not_people,
+    person_surnames,
+)
+from sitrep.extract.place_forms import (
+    county_list_mentions,
+    demonym_mentions,
+    is_demonym,
+    party_home_mentions,
+    repeated_mentions,
+    reshape,
+)
+from sitrep.extract.place_words import place_words
+from sitrep.gazetteer import normalize
+from sitrep.model import Article
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from sitrep.gazetteer import Candidate, Gazetteer
+
+# NER labels that small towns' names often get ("Chiefland man", "Saratoga native").
+MAYBE_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+PERSON_PLACE_MIN_POPULATION = 1000
+# A capital or region this populous, named alone, is a place even where NER sees a person.
+_CAPITAL_MIN_POPULATION = 1_000_000
+# A non-entity capitalized phrase needs a cue, a curated entry or this many inhabitants.
+PLAIN_PLACE_MIN_POPULATION = 100_000
+_MAX_PHRASE_TOKENS = 7
+# Entities whose names often carry the place they belong to.
+_NAMING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})
+_WELL_KNOWN_CODES = frozenset({"PCLI", "PCLS", "ADM1", "PPLC", "PPLA"})
+_NAMING_MIN_POPULATION = 100_000
+_ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
+# The last word of an administrative division's name.
+# Words after a name that end an NER span but not the name ("Mount Hood's", "Vivion Road and").
+_TRAILING = frozenset({"'s", "’s", "and", "or"})
+_DIVISION_WORDS = frozenset({"county", "parish", "township", "borough"})
+
+
+def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """The place names of the article body, in text order, with their candidates."""
+    counties = county_list_mentions(doc, article, gazetteer)
+    mentions = [
+        m
+        for m in _ner_mentions(doc, article, gazetteer)
+        if not any(m.start < c.end and c.start < m.end for c in counties)
+    ] + counties
+    taken = [(m.start, m.end) for m in mentions]
+    for mention in _gazetteer_mentions(doc, article, gazetteer):
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
+    for mention in demonym_mentions(doc, article, gazetteer) + party_home_mentions(
+        article, gazetteer
+    ):
+        if not any(mention.start < e and s < mention.end for s, e in taken):
+            mentions.append(mention)
+            taken.append((mention.start, mention.end))
+    starts = [t.idx for t in doc]
+    mentions = [
+        reshape(doc, article.text, mention_tokens(doc, starts, m), m, gazetteer) for m in mentions
+    ]
+    people = person_surnames(doc)
+    kept = not_people(doc, starts, mentions, people)
+    kept += not_people(doc, starts, repeated_mentions(doc, article, starts, kept), people)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or ent.start_char < article.body_start:
+            continue
+        first, last = ent.start, ent.end - 1
+        while first <= last and (doc[first].lower_ in ("the", "a") or doc[first].is_punct):
+            first += 1  # "the", or "-" of "Greenbrier-Pocahontas County"
+        while last >= first and (
+            doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _TRAILING
+        ):
+            last -= 1
+        if first > last or is_demonym(doc[first : last + 1].text, gazetteer):
+            continue  # "Sri Lankan": a nationality word, found as such
+        longer = _longest_prefix(doc, first, _phrase_end(doc, last), gazetteer)
+        if longer is not None and longer[0] > last:  # NER cut "Deir ez-Zor" to "Deir"
+            last = longer[0]
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        after, before = cues_around(doc, first, last)
+        name = article.text[start:end]
+        if after in place_words().admin:  # "Deir ez-Zor province": the span takes the word
+            last += 1
+            end = doc[last].idx + len(doc[last].text)
+            name = article.text[start:end]
+            after, _ = cues_around(doc, first, last)
+        candidates = gazetteer.candidates(name)
+        source = "ner+gazetteer" if candidates else "ner"
+        if not candidates:
+            sub = _longest_match(doc, first, last, gazetteer)
+            if sub is not None and _named_after(doc, first, last, sub[0], sub[1]):
+                # "Main Street", "Lake Lanier": the whole is a name of its own; a lake, river
+                # or park lies by the place it is named after, a street anywhere
+                if doc[last].lower_ not in place_words().street:
+                    candidates = sub[2]
+                    source = "ner+gazetteer"
+                sub = None
+            if sub is not None:
+                sub_first, sub_last, candidates = sub
+                start = doc[sub_first].idx
+                end = doc[sub_last].idx + len(doc[sub_last].text)
+                after, before = cues_around(doc, sub_first, sub_last)
+                source = "ner+gazetteer"
+        if (
+            not candidates
+            and doc[last].lower_ not in place_words().street | place_words().feature
+            and all(t.lower_ in _plain_words() | _CIVIC for t in doc[first : last + 1])
+        ):
+            continue  # "City Hall", "Downtown": no name at all (but "Bridge Street" is one)
+        if not candidates and first == last and not has_place_cue(doc, first, last):
+            continue  # one word no gazetteer knows, said of no place: "Saakashvili said"
+        out.append(Mention(start, end, source, candidates, after, before))
+    return out
+
+
+_CIVIC = frozenset({"downtown", "uptown", "midtown", "city", "county"})
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """Words that alone are no place name inside a longer one ("Northeast", "Street", "Way")."""
+    words = place_words()
+    return words.generic | words.street | words.feature
+
+
+def _named_after(doc: Doc, first: int, last: int, sub_first: int, sub_last: int) -> bool:
+    """Whether the entity ``first..last`` is a street, site or feature that bears the place
+    name ``sub_first..sub_last`` in it ("Darby Street", "Mount Hood", "Port of Los Angeles"),
+    or bears a word that only looks like a place ("United Way", "City Hall"): a name of its own.
+    Not so for an office or body of the place ("Wyandotte County District Court")."""
+    words = place_words()
+    if sub_first == sub_last and doc[sub_first].lower_ in _plain_words():
+        return True
+    if sub_first > first and doc[sub_first - 1].lower_ in words.feature_head:
+        return True
+    if first < sub_first and doc[first].lower_ in words.feature_head:
+        return True
+    tail = [t.lower_ for t in doc[sub_last + 1 : last + 1]]
+    return (
+        bool(tail)
+        and tail[-1] in words.street | words.feature
+        and not any(t.lower_ in words.civic for t in doc[first:last])
+    )
+
+
+def _longest_match(
+    doc: Doc, first: int, last: int, gazetteer: Gazetteer
+) -> tuple[int, int, tuple[Candidate, ...]] | None:
+    """The longest phrase of tokens ``first..last`` the gazetteer knows (tiers 1-2)."""
+    for size in range(last - first + 1, 0, -1):
+        for i in range(first, last - size + 2):
+            j = i + size - 1
+            if not is_name_token(doc[j]) or not (
+                is_name_token(doc[i])
+                or (doc[i].is_alpha and doc[i].lower_ in place_words().connector)
+            ):
+                continue
+            if i == j and doc[i].lower_ in _plain_words():
+                continue  # "Northeast Georgia" is Georgia, not a place called Northeast
+            text = doc[i : j + 1].text
+            found = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
+            if found:
+                return i, j, found
+    return None
+
+
+def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Capitalized phrases of the body that the gazetteer knows, kept when trustworthy."""
+    out: list[Mention] = []
+    ents = tuple(doc.ents)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.idx < article.body_start or not _phrase_start(doc, i):
+            i += 1
+            continue
+        match = _longest_prefix(doc, i, _phrase_end(doc, i), gazetteer)
+        if match is None:
+            i += 1
+            continue
+        last, candidates = match
+        if last + 1 < len(doc) and doc[last + 1].lower_ in place_words().admin:
+            text = doc[i : last + 2].text
+            admin = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
+            if admin:
+                last, candidates = last + 1, admin
+        mention = _judge(doc, ents, i, last, candidates)
+        if mention is not None:
+            out.append(mention)
+        i = last + 1
+    return out
+
+
+def _phrase_end(doc: Doc, i: int) -> int:
+    """The last token of the capitalized phrase (with "al", "ez", "-", "of") from ``i``."""
+    end = i
+    while (
+        end + 1 < len(doc)
+        and end + 1 - i < _MAX_PHRASE_TOKENS
+        and "\n" not in doc[end].whitespace_
+        and (is_name_token(doc[end + 1]) or doc[end + 1].lower_ in place_words().connector)
+    ):
+        end += 1
+    return end
+
+
+def _phrase_start(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and "\n" not in prev.whitespace_
+        and (
+            prev.text in ("-", "‑")
+            or (is_name_token(prev) and not prev.is_sent_start and prev.lower_ not in DETERMINERS)
+        )
+    ):
+        return False  # inside a longer name: "Zor" of "Deir ez-Zor"
+    if is_name_token(token) and (
+        token.pos_ == "PROPN" or (not token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "X"))
+    ):
+        return True
+    if (
+        is_name_token(token)
+        and not token.is_stop
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in place_words().resident
+        and doc[i + 1].is_lower
+    ):
+        return True  # "Gainesville residents march ...", first in its sentence
+    # "al-Hweiqa": a lowercase article, a hyphen, a capitalized name
+    return (
+        token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+        and i + 2 < len(doc)
+        and doc[i + 1].text in ("-", "‑")
+        and is_name_token(doc[i + 2])
+    )
+
+
+def _longest_prefix(
+    doc: Doc, first: int, last: int, gazetteer: Gazetteer
+) -> tuple[int, tuple[Candidate, ...]] | None:
+    for j in range(last, first - 1, -1):
+        if not is_name_token(doc[j]):
+            continue
+        text = doc[first : j + 1].text
+        found = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
+        if found:
+            return j, found
+    return None
+
+
+def _named_within(
+    doc: Doc, ent: SpacySpan, span: SpacySpan, bare_start: int, candidates: Sequence[Candidate]
+) -> bool:
+    """A well-known place opening an organisation's name, or closing it after "of"; or any
+    town or county opening the name of one of its bodies or offices ("Torrington Fire
+    Department", "Litchfield Fire Chief Jim Koser", "Canaan Board of Finance")."""
+    if (bare_start, ent.end) == (span.start, span.end):
+        return False
+    opening = span.start == bare_start and span.end < ent.end
+    # "University of Kentucky", "Association of Georgia Educators"
+    closing = span.start > bare_start and doc[span.start - 1].lower_ == "of"
+    words = place_words()
+    if span.text.lower() in words.generic | words.civic:
+        return False
+    key = normalize(span.text)
+    own = [
+        c for c in candidates if normalize(c.place.name) == key or c.place.feature_code == "PCLI"
+    ]
+    if opening and doc[span.end].lower_ in words.civic and doc[span.end].is_title:
+        return ent.label_ in _NAMING_LABELS | {"PERSON"} and any(
+            c.place.feature_class in ("P", "A") for c in own
+        )
+    return (
+        ent.label_ in _NAMING_LABELS
+        and (opening or closing)
+        and any(
+            c.place.feature_code in _WELL_KNOWN_CODES
+            or c.place.population >= _NAMING_MIN_POPULATION
+            for c in own  # its own name, not an alternate spelling; or a country's
+        )
+    )
+
+
+def _capital(name: str, candidates: Sequence[Candidate]) -> bool:
+    key = normalize(name)
+    return any(
+        c.tier == 1
+        and c.place.feature_code in ("PPLC", "ADM1")
+        and c.place.population >= _CAPITAL_MIN_POPULATION
+        and normalize(c.place.name) == key
+        for c in candidates
+    )
+
+
+def _judge(
+    doc: Doc,
+    ents: Sequence[SpacySpan],
+    first: int,
+    last: int,
+    candidates: tuple[Candidate, ...],
+) -> Mention | None:
+    """A gazetteer phrase as a mention, or None when it is likely a person or organisation."""
+    span: SpacySpan = doc[first : last + 1]
+    if doc[last].lower_ in _DIVISION_WORDS and any(
+        c.tier == 1 and c.place.feature_class == "A" for c in candidates
+    ):  # "Laurel County", "Jerome Township" name a place wherever they stand
+        after, before = cues_around(doc, first, last)
+        return Mention(
+            doc[first].idx,
+            doc[last].idx + len(doc[last].text),
+            "gazetteer",
+            candidates,
+            after,
+            before,
+        )
+    curated = any(c.source != "geonames" for c in candidates)
+    populous = max(
+        (c.place.population for c in candidates if c.place.feature_class == "P"), default=0
+    )
+    cue = has_place_cue(doc, first, last)
+    after, before = cues_around(doc, first, last)
+    # "the town of X", "X village": the text itself says it is a place
+    words = place_words()
+    named_as_place = before.removesuffix(" of") in words.settlement or after in words.settlement
+    covering = [e for e in ents if e.start < span.end and span.start < e.end]
+    for ent in covering:
+        bare_start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if _named_within(doc, ent, span, bare_start, candidates):
+            continue  # "the Texas Department of Health", "University of Kentucky"
+        if ent.label_ not in MAYBE_PLACE_LABELS or (bare_start, ent.end) != (span.start, span.end):
+            return None  # part of a longer name, a date, a nationality ...
+        if not (
+            curated
+            or (populous >= PERSON_PLACE_MIN_POPULATION and cue)
+            or named_as_place
+            or _capital(span.text, candidates)  # "Tbilisi says": the capital for its government
+        ):
+            return None
+        if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
+            return None  # "Syrian artillery": a nationality word, not a place
+    if not covering and not (curated or cue or populous >= PLAIN_PLACE_MIN_POPULATION):
+        return None
+    if not curated and span.text.lower() in place_words().generic:
+        return None
+    after, before = cues_around(doc, first, last)
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Mention(start, end, "gazetteer", candidates, after, before)

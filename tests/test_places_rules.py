@@ -1,0 +1,238 @@
+"""Toponym rules of local news: namesakes told apart by the story, streets, people, bodies.
+
+The sentences are written for these tests (local-news style, not from a corpus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sitrep.errors import ResourceError
+from sitrep.extract.place_words import PlaceWords, place_words
+from sitrep.extract.places import extract_places
+from sitrep.gazetteer import Gazetteer
+from sitrep.model import Article, Place, Toponym
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from sitrep.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def gazetteer(gazetteer_path: object, pipeline: object) -> Iterator[Gazetteer]:
+    # the session's gazetteer, already built by the pipeline fixture
+    with Gazetteer.open(gazetteer_path) as gazetteer:  # type: ignore[arg-type]
+        yield gazetteer
+
+
+def found(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
+    article = Article(text=text, origin="test")
+    return {t.span.text: t for t in extract_places(nlp(text), article=article, gazetteer=gazetteer)}
+
+
+def place(toponyms: dict[str, Toponym], name: str) -> Place:
+    assert name in toponyms, sorted(toponyms)
+    resolved = toponyms[name].place
+    assert resolved is not None, name
+    return resolved
+
+
+# --- resolution ------------------------------------------------------------------------
+
+
+def test_names_of_one_story_lie_together(nlp: Language, gazetteer: Gazetteer) -> None:
+    # alone, each is read elsewhere (Dublin, Ireland); together they are in Ohio
+    toponyms = found(
+        nlp, gazetteer, "Officials from Dublin, Columbus and Franklin County met on Monday."
+    )
+    for name in ("Dublin", "Columbus", "Franklin County"):
+        assert (place(toponyms, name).country, place(toponyms, name).admin1) == ("US", "Ohio")
+
+
+def test_the_region_written_after_a_town_contains_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(
+        nlp, gazetteer, "The fair drew visitors from Paris, Texas, and from London, Ontario."
+    )
+    assert (place(toponyms, "Paris").country, place(toponyms, "Paris").admin1) == ("US", "Texas")
+    assert (place(toponyms, "London").country, place(toponyms, "London").admin1) == (
+        "CA",
+        "Ontario",
+    )
+
+
+def test_a_county_says_which_country_a_story_is_in(nlp: Language, gazetteer: Gazetteer) -> None:
+    # "Lamar County" is in the United States whichever of its namesakes it is, and the Paris
+    # of Lamar County, Texas, lies in it
+    toponyms = found(nlp, gazetteer, "The Lamar County sheriff said a Paris man was arrested.")
+    assert (place(toponyms, "Paris").country, place(toponyms, "Paris").admin1) == ("US", "Texas")
+
+
+def test_the_state_of_georgia_beside_its_cities(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "Atlanta and Savannah are the largest cities in Georgia.")
+    assert place(toponyms, "Georgia").feature_code == "ADM1"
+    assert place(toponyms, "Georgia").country == "US"
+
+
+def test_a_states_name_is_the_state_unless_the_text_says_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # California, Pennsylvania lies beside the other places; the state is still meant
+    text = (
+        "Leaders from Pittsburgh, Uniontown and Washington County praised a law California passed."
+    )
+    assert place(found(nlp, gazetteer, text), "California").feature_code == "ADM1"
+    text = "Students from Pittsburgh and Uniontown visited California, Pa., on Friday."
+    assert place(found(nlp, gazetteer, text), "California").admin1 == "Pennsylvania"
+
+
+def test_a_state_abbreviation_keeps_its_period(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "CHARLESTON, W.Va. - Officials said the bridge would reopen.")
+    assert place(toponyms, "W.Va.").feature_code == "ADM1"
+    assert place(toponyms, "CHARLESTON").admin1 == "West Virginia"
+
+
+# --- recognition -----------------------------------------------------------------------
+
+
+def test_a_street_named_after_a_place_is_kept_whole(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The fire started in a house on Darby Street near the school.")
+    assert "Darby" not in toponyms
+    assert "Darby Street" in toponyms
+    assert toponyms["Darby Street"].place is None  # a street is not the town it is named after
+
+
+def test_a_word_inside_an_organisation_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "United Way officials said the program would expand.")
+    assert "Way" not in toponyms
+    assert all(t.place is None for t in toponyms.values())
+
+
+def test_a_surname_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Sarah Kenton, 43, was charged on Monday. Kenton told reporters she was innocent."
+    assert "Kenton" not in found(nlp, gazetteer, text)
+
+
+def test_a_town_opening_the_name_of_its_body(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The Cheshire Fire Department was called to the scene.")
+    assert place(toponyms, "Cheshire").feature_class == "P"
+
+
+def test_a_county_is_a_place_wherever_it_stands(nlp: Language, gazetteer: Gazetteer) -> None:
+    # NER takes "Douglas County Clerk Jane Smith" for one person
+    toponyms = found(nlp, gazetteer, "Douglas County Clerk Jane Smith said the votes were counted.")
+    assert place(toponyms, "Douglas County").feature_code == "ADM2"
+
+
+def test_a_legislators_party_and_home(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(
+        nlp, gazetteer, "Rep. Jane Doe, D-Ohio, and Sen. John Roe, R-Elbow Lake, voted for it."
+    )
+    assert place(toponyms, "Ohio").feature_code == "ADM1"
+    assert place(toponyms, "Elbow Lake").admin1 == "Minnesota"
+
+
+def test_the_town_of_a_city_government(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(
+        nlp, gazetteer, "According to the City of Huntsville, the road will close on Friday."
+    )
+    assert "Huntsville" in toponyms
+    assert "City of Huntsville" not in toponyms
+    toponyms = found(nlp, gazetteer, "The Dublin City Council met on Tuesday.")
+    assert "Dublin" in toponyms and "Dublin City" not in toponyms
+
+
+def test_a_nationality_opening_a_ministry(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The Russian Foreign Ministry said talks would resume.")
+    assert toponyms["Russian"].source == "demonym"
+    assert place(toponyms, "Russian").country == "RU"
+
+
+def test_where_a_person_lives(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "Police arrested Mary Cole, 41, of Grovetown, on Friday.")
+    assert place(toponyms, "Grovetown").country == "US"
+    # NER takes the town of an address for a person
+    text = "Chiquita Henry, 19, of 1935 Orchard St., Alexandria, was arrested."
+    assert "Alexandria" in found(nlp, gazetteer, text)
+
+
+def test_a_dateline_in_capitals(nlp: Language, gazetteer: Gazetteer) -> None:
+    # NER takes "HARTFORD" for an organisation
+    toponyms = found(nlp, gazetteer, "HARTFORD — Lawmakers met on Tuesday to discuss the budget.")
+    assert place(toponyms, "HARTFORD").admin1 == "Connecticut"
+
+
+def test_based_and_mayor_of_say_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert "Sligo" in found(nlp, gazetteer, "A Sligo-based charity opened a new shop.")
+    assert "Sligo" in found(nlp, gazetteer, "The mayor of Sligo opened the new bridge.")
+
+
+def test_a_list_of_counties(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "Growth slowed in Jackson and Barrow counties last year.")
+    assert place(toponyms, "Jackson").feature_code == "ADM2"
+    assert place(toponyms, "Barrow").name == "Barrow County"
+
+
+def test_a_state_inside_a_university_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "She studies at the University of Kentucky College of Law.")
+    assert place(toponyms, "Kentucky").feature_code == "ADM1"
+
+
+def test_one_sense_per_story(nlp: Language, gazetteer: Gazetteer) -> None:
+    # NER takes the second "Gainesville" for a person; the story said it is a place
+    text = "Flooding hit homes in Gainesville on Monday. Later, Gainesville said it would help."
+    article = Article(text=text, origin="test")
+    toponyms = extract_places(nlp(text), article=article, gazetteer=gazetteer)
+    assert [t.span.start for t in toponyms if t.span.text == "Gainesville"] == [
+        text.index("Gainesville"),
+        text.rindex("Gainesville"),
+    ]
+
+
+def test_a_saints_school_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The children attend St. Mary's High School near the river.")
+    assert not any("Mary" in name for name in toponyms)
+
+
+def test_a_town_called_city_keeps_its_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The Boulder City Council met on Tuesday.")
+    assert place(toponyms, "Boulder City").admin1 == "Nevada"
+
+
+def test_an_unknown_word_said_of_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    # NER calls the surname a place; no gazetteer knows it and nothing says it is a place
+    text = "Okruashvili said Saakashvili had no right to stay in power."
+    assert "Saakashvili" not in found(nlp, gazetteer, text)
+
+
+# --- the word lists are data -----------------------------------------------------------
+
+
+def test_place_words_are_read_from_the_knowledge_file() -> None:
+    words = place_words()
+    assert isinstance(words, PlaceWords)
+    assert {"street", "avenue"} <= words.street
+    assert "man" in words.resident and "fire" in words.civic and "coach" in words.title
+    assert place_words() is words  # read once
+
+
+def test_an_unknown_kind_of_place_word_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitrep.knowledge
+
+    monkeypatch.setattr(
+        sitrep.knowledge, "read_table", lambda name: ({"kind": "nonsense", "words": "x"},)
+    )
+    place_words.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="unknown kind"):
+            place_words()
+    finally:
+        place_words.cache_clear()
