@@ -256,3 +256,14 @@ def test_his_is_a_person_not_the_armed_group_named_before(pipeline: Any) -> None
     shelled = next(e for e in found if e.trigger.text == "shelled")
     assert shelled.actor1 and shelled.actor1.actor.name.startswith("Islamic State")
     assert shelled.actor2 is None  # the general's position, not the Kurdish fighters'
+
+
+def test_an_attempted_attack_is_an_event_and_a_planned_attempt_is_not(pipeline: Any) -> None:
+    assert main_sub_type(pipeline, "Gunmen tried to assassinate the governor of Kirkuk on "
+                                   "Monday.") == "Attack"
+    assert events(pipeline, "The army will try to retake Mosul next month.") == ()
+
+
+def test_an_invasion_is_a_battle(pipeline: Any) -> None:
+    assert main_sub_type(pipeline, "Turkish troops invaded northern Iraq on Tuesday.") == (
+        "Armed clash")

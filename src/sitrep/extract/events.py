@@ -65,7 +65,8 @@ IRREALIS_MARKS = {"if", "unless", "whether"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
 GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", "track",
                      "prevent", "condemn", "plan", "fear", "risk"}
-REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed"}
+REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed",
+                           "attempt", "try"}  # ACLED codes attempted attacks
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
              "Non-violent transfer of territory"}
 ARMED_NOUNS = GENERIC_ARMED | {
