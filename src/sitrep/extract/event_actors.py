@@ -53,7 +53,7 @@ MEANS_PREPOSITIONS = {"in", "during", "with", "by"}  # "killed in an attack", "â
 # verbs that carry a noun trigger without adding meaning: "launched an offensive", "staged a sit-in"
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", "start", "hold",
                "organise", "organize", "unleash", "wage", "intensify", "continue", "resume",
-               "execute", "perpetrate", "commit", "lead", "spearhead", "resort"}
+               "execute", "perpetrate", "commit", "lead", "spearhead"}
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
@@ -71,7 +71,6 @@ class EventContext:
     home_forces: Actor | None = None  # state forces of the article's country focus
     dictionary: ActorDictionary | None = None  # for "Russia shelled â€¦": a state's forces
     flags: tuple[Flag, ...] = ()  # hedge and verification cues of the article
-
 
 
 def _mention_in(ctx: EventContext, start: int, end: int, near: int) -> ActorMention | None:
