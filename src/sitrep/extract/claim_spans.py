@@ -31,17 +31,33 @@ PREP_CONTENT = frozenset({
     ("agree", "with"), ("allude", "to"), ("push", "for"), ("worry", "about"), ("say", "of"),
     ("say", "about"), ("think", "about"), ("think", "of"), ("know", "about"),
 })
+# Prepositions that join any other cue to its content when they follow it directly:
+# "railed against X", "pushed for X", "approve of X", "worried about X" ("to", "on" and "with"
+# are left out: far more often than not they join a place, a time or a companion).
+CONTENT_PREPS = frozenset({"about", "against", "for", "of"})
+# Verbs of saying take their content as a clause; a preposition after them says when or where.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "note", "state", "explain", "announce", "declare", "post", "tweet",
+    "write", "report", "reply", "speak", "continue",
+})
+PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
 # Verbs that report through an object or infinitive, not only through a clause.
 CLAUSE_DEPS = ("ccomp",)
 OBJECT_DEPS = ("xcomp", "dobj", "oprd")
 
 
 def cue_tokens(verb: Token) -> list[Token]:
-    """The verb group of a cue verb: auxiliaries, negation, particle, cue adverbs, the medium."""
+    """The verb group of a cue verb: auxiliaries, negation, particle, cue adverbs, the medium.
+
+    An adverb in -ly right before the verb ("jokingly said", "directly contradicted") is part
+    of the group too, as PolNeAR marks it.
+    """
     toks = [verb]
     for c in verb.children:
         group = c.dep_ in {"aux", "auxpass", "neg", "prt"} and c.i < verb.i + 3
-        if group or c.dep_ == "advmod" and c.lower_ in CUE_ADVERBS and abs(c.i - verb.i) <= 3:
+        manner = c.dep_ == "advmod" and c.i < verb.i and c.lower_.endswith("ly") and c.is_alpha
+        if group or manner or c.dep_ == "advmod" and c.lower_ in CUE_ADVERBS and abs(
+                c.i - verb.i) <= 3:
             toks.append(c)
         elif c.dep_ == "prep" and c.i > verb.i and any(
                 p.dep_ == "pobj" and p.lower_ in CUE_MEDIA for p in c.children):
@@ -62,12 +78,25 @@ def contiguous(anchor: Token, toks: list[Token]) -> list[Token]:
 
 
 def prep_content(verb: Token) -> tuple[Token, Token] | None:
-    """(preposition, its object) for "called for X", "referring to X"."""
+    """(preposition, its object) for "called for X", "referring to X", "railed against X".
+
+    Besides the pairs of ``PREP_CONTENT``, a cue that is not a verb of saying takes its
+    content through a preposition of ``CONTENT_PREPS`` that follows its verb group directly,
+    unless the object is a time, a place or a medium ("spoke on Tuesday", "wrote on Twitter").
+    """
+    lemma = verb.lemma_.lower()
+    group_end = max(t.i for t in cue_tokens(verb))
     for c in verb.children:
-        if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in PREP_CONTENT:
-            pobj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None:
-                return c, pobj
+        if c.dep_ != "prep":
+            continue
+        pobj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+        if pobj is None:
+            continue
+        if (lemma, c.lower_) in PREP_CONTENT:
+            return c, pobj
+        if (c.lower_ in CONTENT_PREPS and c.i == group_end + 1 and lemma not in SPEECH_VERBS
+                and pobj.ent_type_ not in PLACE_TIME and pobj.lower_ not in CUE_MEDIA):
+            return c, pobj
     return None
 
 

@@ -1,314 +1,63 @@
 """Attributed claims: who says what, with which cue, how sure, asserting or denying.
 
 Rules on the dependency parse plus a few surface patterns, in the order an analyst reads:
-1. direct quotes (“…”) with a trailer (“…,” X said) or a lead-in (X said: “…”), and quotes that
-   continue a speaker's earlier quote in the same paragraph;
-2. reporting verbs with a clause or object ("SANA reported", "Washington has denied the
-   accusations", "which they say show …"), incl. the passive ("it was reported");
-3. "according to X" and content-bearing nouns ("claims from X that …", "a report by X said");
+1. direct quotes (“…”) with a trailer (“…,” X said) or a lead-in (X said: “…”), quotes that
+   continue a speaker's earlier quote, and speakers set before a colon ("Q: …", "Trump: …")
+   (module :mod:`sitrep.extract.quotes`);
+2. reporting verbs with a clause, object or preposition ("SANA reported", "Washington has
+   denied the accusations", "which they say show …", "railed against X"), incl. the passive
+   ("it was reported", "the attack was reported by X"), participles ("…, saying …", "a group
+   backing X", "when asked whether …") and "as X reported, …";
+3. "according to X", "in a new poll", content-bearing nouns and adjectives ("claims from X
+   that …", "his criticism of …", "X is critical of …": :mod:`sitrep.extract.claim_nouns`);
 4. certainty from hedge and verification cues, incl. a later "the reports are not yet confirmed";
 5. a denial is linked to the claim it denies (nested "rejected claims … that …", or the latest
    claim of another source that it answers).
-Sources are typed from ``knowledge/sources.tsv`` and resolved to the fullest name in the article.
+Sources are typed and resolved in :mod:`sitrep.extract.claim_sources`; the words each rule
+looks for are data, loaded by :mod:`sitrep.extract.claim_lexicon`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.claim_spans import OBJECT_DEPS, around, contiguous, cue_tokens, prep_content
-from sitrep.extract.flags import load_hedges
-from sitrep.knowledge import read_table
-from sitrep.model import Article, Certainty, Claim, ClaimKind, Source, Span, Stance, stable_id
-
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
-REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
-QUOTE_RE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]|''((?:(?!'')[^\n]){2,}?)''")
-NOUN_CUE_RE = re.compile(
-    r"\b(?P<cue>claims?|allegations?|accusations?|reports?|assertions?)\s+(?:from|by|of)\s+"
-    r"(?P<src>[^,;]{2,120}?)\s+that\s+(?P<content>[^;]+?)[.!?]?$"
+from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
+from sitrep.extract.claim_lexicon import Cue, Lexicon, certainty, load_lexicon, verb_cue
+from sitrep.extract.claim_nouns import noun_claims
+from sitrep.extract.claim_sources import (
+    RELATIVE_PRONOUNS,
+    Resolver,
+    antecedent,
+    source_of,
+    source_span,
 )
+from sitrep.extract.claim_spans import OBJECT_DEPS, around, contiguous, cue_tokens, prep_content
+from sitrep.extract.quotes import (
+    MIN_QUOTE_WORDS,
+    Quote,
+    find_quotes,
+    quote_claims,
+    speaker_lines,
+)
+from sitrep.model import Article, Claim, Source, Span, stable_id
+
+REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
+# Cue verbs that make one cue with a cue infinitive: "continued to say", "refused to admit".
+CHAIN_VERBS = frozenset({"continue", "refuse", "decline", "seek", "begin", "start", "try"})
+# Verbs of asking, whose "if"/"whether" clause the parser may hang as an adverbial clause.
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
+# Cue verbs only with a clause: "she continued: …", "he maintained that …".
+CLAUSE_ONLY = frozenset({"continue", "maintain"})
+# Verbs whose subject is part of what is told: "the plan seems to work" (no source).
+RAISING_VERBS = frozenset({"seem", "appear"})
 BACK_REFERENCE = {"report", "reports", "claim", "claims", "story", "accusation", "accusations",
                   "allegation", "allegations", "account", "accounts", "it"}
 
 
-@dataclass(frozen=True)
-class Cue:
-    lemma: str
-    pos: str
-    stance: Stance
-    certainty: Certainty
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    verbs: dict[str, Cue]
-    nouns: dict[str, Cue]
-    source_names: tuple[tuple[re.Pattern[str], str, str], ...]  # pattern, type, canonical
-    source_words: dict[str, str]
-    hedges: tuple[tuple[str, Certainty], ...]  # lower-case term, certainty
-
-
-@cache
-def load_lexicon() -> Lexicon:
-    cues = [Cue(r["cue"], r["pos"], r["stance"], r["certainty"])  # type: ignore[arg-type]
-            for r in read_table("cues.tsv")]
-    names = []
-    words = {}
-    for row in read_table("sources.tsv"):
-        if row["kind"] == "name":
-            pat = re.compile(rf"(?<![\w-]){re.escape(row['pattern'])}(?![\w-])")
-            names.append((pat, row["type"], row["canonical"]))
-        else:
-            words[row["pattern"].lower()] = row["type"]
-    names.sort(key=lambda n: -len(n[0].pattern))
-    hedges: list[tuple[str, Certainty]] = [
-        (h.term.lower(), "unconfirmed" if h.certainty == "unconfirmed" else "hedged")
-        for h in load_hedges()
-    ]
-    return Lexicon(
-        verbs={c.lemma: c for c in cues if c.pos == "verb"},
-        nouns={c.lemma: c for c in cues if c.pos == "noun"},
-        source_names=tuple(names),
-        source_words=words,
-        hedges=tuple(hedges),
-    )
-
-
-def _span(doc: Doc, start_char: int, end_char: int) -> Span:
-    text = doc.text
-    while start_char < end_char and text[start_char] in " ,;:—–-\n\"“”'‘’":
-        start_char += 1
-    while end_char > start_char and text[end_char - 1] in " ,;:—–\n\"“”'‘’":
-        end_char -= 1
-    return Span(start_char, end_char, text[start_char:end_char])
-
-
-def _tok_span(doc: Doc, tokens: Iterable[Token]) -> Span:
-    toks = sorted(tokens, key=lambda t: t.i)
-    return _span(doc, toks[0].idx, toks[-1].idx + len(toks[-1]))
-
-
-def _subtree_span(doc: Doc, token: Token) -> Span:
-    return _tok_span(doc, [token.left_edge, token.right_edge])
-
-
-def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
-    """(type, canonical name when the source is a known name) of a source phrase.
-
-    The head of the phrase decides first ("Kurdish media in Syria" is media, not Syria).
-    """
-    head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
-    for part in (head, text):
-        for pat, typ, canonical in lex.source_names:
-            if pat.search(part) and (part is text or pat.search(head.split()[-1] if head else "")):
-                return typ, canonical
-        for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
-            if word in lex.source_words:
-                return lex.source_words[word], None
-    return "unknown", None
-
-
-def _clean_name(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
-
-
-class _Resolver:
-    """Resolves pronouns and short names to the fullest earlier mention in the article."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}]
-        self.last: str | None = None
-        self.types: dict[str, str] = {}
-
-    def canonical(self, src: Span, lex: Lexicon, *, sentence: SpacySpan) -> tuple[str | None, str]:
-        low = src.text.lower()
-        if low in PRONOUNS:
-            earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
-                       and e.label_ in {"ORG", "PERSON", "GPE"}]
-            if earlier:
-                name = _clean_name(earlier[0].text)
-                return name, type_source(name, lex)[0]
-            return self.last, type_source(self.last or "", lex)[0] if self.last else "unknown"
-        typ, canonical = type_source(src.text, lex)
-        persons = [e for e in self.ents if e.label_ == "PERSON"
-                   and src.start <= e.start_char and e.end_char <= src.end]
-        if persons:
-            name = persons[-1].text
-            fuller = [e.text for e in self.ents if e.label_ == "PERSON" and e.end_char <= src.start
-                      and e.text.endswith(name) and len(e.text) > len(name)]
-            name = fuller[-1] if fuller else name
-            if typ == "unknown":
-                typ = self.types.get(name, "official")
-            return name, typ
-        if canonical:
-            return canonical, typ
-        name = _clean_name(src.text)
-        if typ == "unknown" and name in self.types:
-            return name, self.types[name]
-        if low.startswith("the ") and len(name.split()) <= 2:
-            head = name.split()[-1].lower()
-            for e in reversed(self.ents):
-                if e.end_char <= src.start and head in e.text.lower().split():
-                    return _clean_name(e.text), typ
-        return name, typ
-
-
-def _certainty(text: str, base: Certainty, lex: Lexicon) -> Certainty:
-    low = f" {text.lower()} "
-    found: Certainty = base
-    for term, cert in lex.hedges:
-        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low):
-            if cert == "unconfirmed":
-                return "unconfirmed"
-            found = "hedged"
-    return found
-
-
-def _source_of(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects.sort(key=lambda c: c.lower_ in RELATIVE_PRONOUNS)  # "which they say": they
-    if subjects:
-        return subjects[0]
-    for child in verb.children:
-        if child.dep_ == "agent":
-            pobj = [c for c in child.children if c.dep_ == "pobj"]
-            return pobj[0] if pobj else None
-    if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return _source_of(verb.head)  # "…, saying that …": the subject of the main verb
-    return None
-
-
-def _source_span(doc: Doc, subj: Token) -> Span:
-    """The source phrase: the subject's subtree, or the agent of a 'report by X' subject."""
-    if subj.lemma_.lower() in {"report", "statement"}:
-        for prep in subj.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
-                pobj = [c for c in prep.children if c.dep_ == "pobj"]
-                if pobj:
-                    return _subtree_span(doc, pobj[0])
-    clauses = {t.i for c in subj.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-    return _tok_span(doc, [t for t in subj.subtree if t.i not in clauses])
-
-
-@dataclass
-class _Draft:
-    source: Span | None
-    cue: Span
-    content: Span
-    kind: ClaimKind
-    stance: Stance
-    certainty: Certainty
-    sentence: SpacySpan
-    canonical: str | None = None
-    source_type: str = "unknown"
-    denies: int | None = None  # index into the draft list
-
-
-def _trailer(doc: Doc, m: re.Match[str], lex: Lexicon) -> Token | None:
-    """The cue verb after a quote ("…,” he said), in the same sentence and close to it."""
-    text = doc.text
-    after = doc.char_span(m.end(), min(len(text), m.end() + 160), alignment_mode="expand")
-    if after is None:
-        return None
-    ends_sentence = text[_inner(m)[1] - 1] in ".!?"
-    for k, tok in enumerate(after):
-        if ("\n" in tok.text or tok.text in {"“", '"', "''", ".", "!", "?", ";"}
-                or k > (3 if ends_sentence else 8)):
-            return None
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
-            return tok
-    return None
-
-
-def _lead_in(doc: Doc, m: re.Match[str], article: Article, lex: Lexicon) -> Token | None:
-    """The cue verb before a quote (X said: “…”), in the same sentence."""
-    before = doc.char_span(max(article.body_start, m.start() - 160), m.start(),
-                           alignment_mode="contract")
-    if before is None:
-        return None
-    for tok in reversed(before):
-        if "\n" in tok.text_with_ws and tok.idx < m.start() - 2 or tok.text in {".", "!", "?"}:
-            return None
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.verbs:
-            return tok
-    return None
-
-
-def _colon_speaker(doc: Doc, m: re.Match[str]) -> tuple[Span, Span] | None:
-    """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'."""
-    colon = doc.char_span(m.start() - 2, m.start(), alignment_mode="expand")
-    if colon is None or not colon.text.rstrip().endswith(":"):
-        return None
-    tok = next(t for t in colon if t.text == ":") if ":" in [t.text for t in colon] else None
-    if tok is None or tok.i == 0:
-        return None
-    name = doc[tok.i - 1]
-    start = name.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
-        start -= 1
-    opens = doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws
-    if name.pos_ != "PROPN" or not opens:
-        return None
-    return _tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")
-
-
-def _inner(m: re.Match[str]) -> tuple[int, int]:
-    g = 1 if m.group(1) is not None else 2
-    return m.start(g), m.end(g)
-
-
-def _quotes(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    text = doc.text
-    for m in QUOTE_RE.finditer(text, article.body_start):
-        inner_start, inner_end = _inner(m)
-        words = text[inner_start:inner_end].split()
-        cue_tok = _trailer(doc, m, lex)
-        if len(words) < 6 and (cue_tok is None or text[inner_end - 1] not in ",.!?"):
-            continue  # short scare quotes belong to the sentence's own attribution
-        if cue_tok is None and len(words) >= 6:
-            cue_tok = _lead_in(doc, m, article, lex)
-            content = next((c for c in cue_tok.children if c.dep_ == "ccomp"), None) if (
-                cue_tok is not None) else None
-            if cue_tok is not None and content is not None and (
-                    cue_tok.i < content.left_edge.i and content.left_edge.idx < m.start()):
-                continue  # he said the plan “…”: a mixed quote, the verb rule takes the clause
-        prev_cue = drafts[-1].cue.start if drafts else -1
-        if cue_tok is not None and cue_tok.idx == prev_cue and cue_tok.idx < m.start():
-            cue_tok = None  # the trailer of the previous quote: this quote continues it
-        sentence = doc.char_span(inner_start, inner_end, alignment_mode="expand")
-        sent = sentence[0].sent if sentence is not None and len(sentence) else None
-        if cue_tok is None:
-            colon = _colon_speaker(doc, m) if len(words) >= 3 else None
-            if colon is not None and sent is not None:
-                drafts.append(_Draft(colon[0], colon[1], _span(doc, inner_start, inner_end),
-                                     "direct", "asserts", "certain", sent))
-                continue
-            # a quote continuing the previous speaker's quote in the same paragraph
-            prev = drafts[-1] if drafts else None
-            if prev and prev.kind == "direct" and "\n" not in text[prev.content.end:m.start()]:
-                drafts.append(_Draft(prev.source, prev.cue, _span(doc, inner_start, inner_end),
-                                     "direct", "asserts", "certain", sent or prev.sentence,
-                                     prev.canonical, prev.source_type))
-            continue
-        subj = _source_of(cue_tok)
-        src = _source_span(doc, subj) if subj is not None else None
-        cue_def = lex.verbs[cue_tok.lemma_.lower()]
-        drafts.append(_Draft(src, _tok_span(doc, cue_tokens(cue_tok)),
-                             _span(doc, inner_start, inner_end),
-                             "direct", cue_def.stance, "certain", cue_tok.sent))
-    return drafts
-
-
-def _inside(span: Span, drafts: Iterable[_Draft]) -> bool:
+def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
     return any(d.kind == "direct" and d.content.start <= span.start < d.content.end
                for d in drafts)
 
@@ -318,11 +67,22 @@ def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
     content_tok = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if content_tok is None and tok.dep_ == "relcl":  # "images which they say show ..."
         content_tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if content_tok is None and cue_def.lemma in QUESTION_VERBS:  # "asked if the plan failed"
+        content_tok = next((c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)), None)
     if content_tok is None and tok.dep_ == "ROOT":
         content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
-    if content_tok is None:
-        content_tok = next((c for c in tok.children if c.dep_ in OBJECT_DEPS
-                            and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)), None)
+    if content_tok is None:  # "urged voters to stay home": what is urged, not who
+        objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
+                   and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)]
+        objects.sort(key=lambda c: OBJECT_DEPS.index(c.dep_))
+        content_tok = objects[0] if objects else None
+    if content_tok is None:  # "said in a statement that …", "alleged in the suit that …"
+        content_tok = next((k for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                            for o in c.children if o.dep_ == "pobj"
+                            for k in o.children if k.dep_ in {"acl", "ccomp"} and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in k.children)),
+                           None)
     if content_tok is None:
         joined = prep_content(tok)
         if joined is not None:
@@ -330,16 +90,134 @@ def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
     return content_tok, None
 
 
-def _verb_claims(doc: Doc, article: Article, lex: Lexicon, quotes: list[_Draft]) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def _fronted(doc: Doc, verb: Token, content: Span, subj: Token | None) -> Span:
+    """A content before its cue, with what the sentence sets before it: "Many days, she
+    worked late, she said" is all hers, not only "she worked late"."""
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.idx >= content.start:
+        return content
+    if subj is not None and first.i <= subj.i and subj.idx < content.start:
+        return content
+    if any(t.idx < content.start and t.i in {verb.i, *[c.i for c in verb.children
+                                                          if c.dep_ in {"nsubj", "agent"}]}
+           for t in sent):
+        return content
+    return char_span(doc, first.idx, content.end)
+
+
+def _catenative(doc: Doc, lex: Lexicon, cue_toks: list[Token], xcomp: Token,
+                prep: Token | None, parts: list[Span]
+                ) -> tuple[list[Token], Token | None, Token | None, list[Span]]:
+    """A cue verb whose infinitive is a cue too: "refused to admit that …", "continued to say".
+
+    The chain is one cue and the content is the inner verb's ("declined to speculate about
+    X": content X), as PolNeAR marks it, for the verbs of ``CHAIN_VERBS``; other infinitives
+    ("wants to see the talks resume") are the content.
+    """
+    to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    anchor = cue_toks[0]
+    if to is None or to.i != max(t.i for t in cue_toks) + 1:
+        return cue_toks, xcomp, prep, parts
+    inner = verb_cue(xcomp, lex)
+    if inner is not None and to.i + 1 == xcomp.i and xcomp.head.lemma_.lower() in CHAIN_VERBS:
+        inner_content, inner_prep = _content_of(xcomp, inner)
+        if inner_content is not None and inner_content.i > xcomp.i:
+            toks = contiguous(anchor, [*cue_toks, to, *cue_tokens(xcomp)])
+            return toks, inner_content, inner_prep, [*parts[:-1], subtree_span(doc, inner_content)]
+    return cue_toks, xcomp, prep, parts
+
+
+def _next_paragraph(doc: Doc, cue_toks: list[Token]) -> list[Span]:
+    """The paragraph a cue ending its own paragraph with a colon introduces: "She wrote:¶…"."""
+    text = doc.text
+    end = max(t.idx + len(t) for t in cue_toks)
+    m = re.match(r"(?:\s+that)?\s*:[ \t]*\n\s*([^\n]+)", text[end:end + 2000])
+    if m is None:
+        return []
+    return [char_span(doc, end + m.start(1), end + m.end(1))]
+
+
+def _lost_subject(doc: Doc, verb: Token, cue_toks: list[Token]) -> tuple[Span, Span] | None:
+    """(source, content) of a main cue verb the parser left without a subject.
+
+    "About 4 in 10 say they want …", "Jane Roe, a rabbi helping the campaign, said he …":
+    the words before the verb, up from the start of the sentence, are the source when they
+    hold a name or a noun and no verb of their own, and the clause after it the content.
+    """
+    if verb.dep_ != "ROOT":
+        return None
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    first = min(t.i for t in cue_toks)
+    left = [t for t in verb.sent if t.i < first and not t.is_space]
+    while left and left[-1].is_punct:
+        left.pop()
+    if content is None or not left or left[0].is_punct or not any(
+            t.pos_ in {"PROPN", "NOUN", "NUM"} for t in left) or any(
+            t.tag_ in {"VBD", "VBZ", "MD"} or t.lower_ in {"that", "if", "when", "as"}
+            for t in left):
+        return None
+    return tok_span(doc, left), subtree_span(doc, content)
+
+
+def _relative_object(doc: Doc, verb: Token) -> list[Span]:
+    """What a cue in a relative clause is about: "the style he prefers", "which he opposed".
+
+    The relative pronoun when there is one, else the noun the clause modifies, without the
+    clause; only when the clause has its own subject (the noun is the cue's object).
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or verb.head.pos_ not in {"NOUN", "PRON"}:
+        return []
+    if any(c.dep_ in {"ccomp", "xcomp", "prep"} for c in verb.children):
+        return []
+    rel = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if rel is not None:
+        return [tok_span(doc, [rel])] if rel.lower_ in RELATIVE_PRONOUNS | {"whom"} else []
+    clause = {t.i for t in verb.subtree}
+    head = [t for t in verb.head.subtree if t.i not in clause and t.i <= verb.head.i]
+    return [tok_span(doc, head)] if head else []
+
+
+def _passive_content(doc: Doc, verb: Token, *, raising: bool = False
+                     ) -> tuple[list[Span], list[Token]]:
+    """(content parts, words joining them to the cue) of a passive cue with no clause.
+
+    "The meeting was first reported by Politico", "Perez has been mentioned as a candidate",
+    "He is accused of fraud": the subject is what is told, with the object of an "as", "of"
+    or "for" right after the verb (PolNeAR keeps "by" out of the cue, "of" in it).
+    """
+    deps = {"nsubjpass", "nsubj"} if raising else {"nsubjpass"}
+    subject = next((c for c in verb.children if c.dep_ in deps), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS | {"it"}:
+        return [], []
+    parts = [subtree_span(doc, subject)]
+    joins: list[Token] = []
+    group_end = max(t.i for t in cue_tokens(verb))
+    for c in verb.children:
+        obj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+        if c.dep_ != "prep" or c.i != group_end + 1 or obj is None:
+            continue
+        if c.lower_ == "of":  # "is accused of X": the preposition is part of the cue
+            parts.append(subtree_span(doc, obj))
+            joins.append(c)
+        elif c.lower_ in {"as", "for"}:  # "was mentioned as X", "was criticized for X"
+            parts.append(subtree_span(doc, c))
+    return parts, joins
+
+
+def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
+                 quotes: list[Draft]) -> list[Draft]:
+    drafts: list[Draft] = []
     # words inside quotation marks are the quoted speaker's, told as part of that quote
-    quoted = [_inner(m) for m in QUOTE_RE.finditer(doc.text, article.body_start)
-              if len(m.group(0).split()) >= 6]
+    text = doc.text
+    quoted = [(q.inner_start, q.inner_end) for q in marks
+              if len(text[q.inner_start:q.inner_end].split()) >= MIN_QUOTE_WORDS]
     used = {d.cue.start for d in quotes}
     for tok in doc:
-        if tok.idx < article.body_start or tok.pos_ not in {"VERB", "AUX"}:
+        if tok.idx < article.body_start:
             continue
-        cue_def = lex.verbs.get(tok.lemma_.lower())
+        cue_def = verb_cue(tok, lex)
         if cue_def is None or _inside(Span(tok.idx, tok.idx, ""), quotes) or any(
                 s <= tok.idx < e for s, e in quoted):
             continue
@@ -348,88 +226,90 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, quotes: list[_Draft])
             continue
         content_tok, prep = _content_of(tok, cue_def)
         parts: list[Span] = []
-        if content_tok is None and tok.dep_ == "parataxis" and _source_of(tok) is not None:
-            # "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully": both sides
+        if content_tok is None and source_of(tok) is not None and (
+                tok.dep_ == "parataxis" or tok.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
+            # "As the agency reported, …" and "In Miami, Mr. Regalado said, Mr. Trump is seen
+            # as a bully": the rest of the sentence, on both sides
             clause = {t.i for t in tok.subtree}
-            parts = [_tok_span(doc, [a, b]) for a, b in around(tok.sent, clause)]
+            parts = [tok_span(doc, [a, b]) for a, b in around(tok.sent, clause)]
+        joins: list[Token] = []
+        if content_tok is None and not parts:
+            parts = _next_paragraph(doc, cue_toks)
+        if content_tok is None and not parts:
+            parts, joins = _passive_content(doc, tok)
+        if content_tok is None and not parts and tok.dep_ == "relcl":
+            parts = _relative_object(doc, tok)
         if content_tok is None and not parts:
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
-                t.dep_ == "relcl" and t.lemma_.lower() in lex.verbs for t in content_tok.subtree):
+                t.dep_ == "relcl" and verb_cue(t, lex) for t in content_tok.subtree):
             continue  # "published images which they say show …": the claim is the inner one
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-        subj = _source_of(tok)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
+            tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "advcl"  # "(when) asked whether …"
+            and not any(c.dep_ == "nsubj" for c in tok.children))
+        subj = source_of(tok)
         if subj is None and not passive and tok.dep_ != "relcl":
+            lost = _lost_subject(doc, tok, cue_toks)
+            if lost is not None:
+                said_by, told = lost
+                drafts.append(Draft(said_by, tok_span(doc, cue_toks), told, "indirect",
+                                    cue_def.stance, certainty(told.text, cue_def.certainty, lex),
+                                    tok.sent, verb=tok.i))
             continue
-        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS - {"who"}:
-            continue  # "which could indicate": an inference, not an attribution
-        src = _source_span(doc, subj) if subj is not None else None
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS - {"who"} and (
+                cue_def.certainty == "hedged" or any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
+            continue  # "which could indicate": an inference; "which showed …" is told
+        raising = cue_def.lemma in RAISING_VERBS and subj is not None and subj.head.i == tok.i
+        if subj is not None and (raising or subj.dep_ == "expl"):
+            # "the plan seems to work": the outlet's own impression, the subject is told of
+            passive, subj = True, None
+        src = source_span(doc, subj, cue=tok) if subj is not None else None
         if content_tok is not None:
-            content = _subtree_span(doc, content_tok)
+            content = subtree_span(doc, content_tok)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
-                content = _span(doc, tok.idx + len(tok), content.end)
+                content = char_span(doc, tok.idx + len(tok), content.end)
+            elif content.end <= tok.idx and content_tok.dep_ == "ccomp":
+                content = _fronted(doc, tok, content, subj)
             parts = [content]
-        if prep is not None:
-            cue_toks = contiguous(tok, [*cue_toks, prep])
+            if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
+                parts = _passive_content(doc, tok, raising=raising)[0][:1] + parts
+        if content_tok is not None and content_tok.dep_ == "xcomp":
+            chained = _catenative(doc, lex, cue_toks, content_tok, prep, parts)
+            if chained[0] == cue_toks and cue_def.lemma in CLAUSE_ONLY:
+                continue  # "continued to campaign" is no claim, "continued to say that" is
+            cue_toks, content_tok, prep, parts = chained
+        elif content_tok is not None and cue_def.lemma in CLAUSE_ONLY and content_tok.dep_ not in {
+                "ccomp", "parataxis"}:
+            continue  # "continued the search", "maintained a lead"
+        if prep is not None or joins:
+            cue_toks = contiguous(tok, [*cue_toks, *joins, *([prep] if prep else [])])
         cue_end = max(t.idx + len(t) for t in cue_toks)
         parts = [p for p in parts if p.text and not (p.start < tok.idx < p.end)
                  and not (src is not None and p.start <= src.start < p.end)]
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
         neg = any(c.dep_ == "neg" for c in tok.children)
-        stance: Stance = cue_def.stance
+        stance = cue_def.stance
         if neg and stance == "asserts" and tok.lemma_.lower() in {"confirm"}:
             continue  # "did not confirm" is a statement about verification, handled below
+        named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
+            RELATIVE_PRONOUNS - {"who"}) else None
         for content in parts:
-            certainty = _certainty(content.text, cue_def.certainty, lex)
-            drafts.append(_Draft(src, _tok_span(doc, cue_toks), content,
-                                 "sourceless" if src is None else "indirect", stance, certainty,
-                                 tok.sent))
+            d = Draft(src, tok_span(doc, cue_toks), content,
+                      "sourceless" if src is None else "indirect", stance,
+                      certainty(content.text, cue_def.certainty, lex), tok.sent, verb=tok.i)
+            if named is not None:  # "a report which showed …": the report says so
+                d.canonical, d.source_type = named
+            drafts.append(d)
     return drafts
 
 
-def _noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    for sent in doc.sents:
-        if sent.start_char < article.body_start:
-            continue
-        for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-                if not pobj:
-                    continue
-                src = _subtree_span(doc, pobj[0])
-                end = max(pobj[0].right_edge.i, tok.right_edge.i)
-                before = [t for t in sent if t.i < tok.i and not t.is_space]
-                after = [t for t in sent if t.i > end and not t.is_space]
-                rest = max(before, after, key=lambda ts: sum(t.is_alpha for t in ts))
-                if not any(t.is_alpha for t in rest):
-                    continue
-                content = _tok_span(doc, rest)
-                phrase = doc[tok.i:end + 1].text  # "according to reports that could not be …"
-                drafts.append(_Draft(src, _tok_span(doc, [tok, doc[tok.i + 1]]), content,
-                                     "according_to", "asserts",
-                                     _certainty(f"{content.text} {phrase}", "certain", lex),
-                                     sent))
-        m = NOUN_CUE_RE.search(sent.text)
-        if m:
-            base = sent.start_char
-            cue = lex.nouns.get(m.group("cue").lower().rstrip("s"))
-            if cue is not None:
-                drafts.append(_Draft(
-                    _span(doc, base + m.start("src"), base + m.end("src")),
-                    _span(doc, base + m.start("cue"), base + m.end("cue")),
-                    _span(doc, base + m.start("content"), base + m.end("content")),
-                    "indirect", cue.stance, cue.certainty, sent))
-    return drafts
-
-
-def _unconfirmed_back_references(doc: Doc, drafts: list[_Draft], lex: Lexicon) -> None:
+def _unconfirmed_back_references(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     """'The reports are not yet confirmed' makes the latest reports before it unconfirmed."""
-    terms = [t for t, c in lex.hedges if c == "unconfirmed"] or ["not yet confirmed", "unconfirmed"]
     for sent in doc.sents:
-        low = sent.text.lower()
-        if not any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", low) for t in terms):
+        if not lex.unconfirmed_re.search(sent.text.lower()):
             continue
         if not any(t.lower_ in BACK_REFERENCE for t in sent):
             continue
@@ -442,7 +322,7 @@ def _unconfirmed_back_references(doc: Doc, drafts: list[_Draft], lex: Lexicon) -
             earlier[-1].certainty = "unconfirmed"
 
 
-def _link_denials(doc: Doc, drafts: list[_Draft]) -> None:
+def _link_denials(doc: Doc, drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.stance != "denies":
             continue
@@ -453,7 +333,7 @@ def _link_denials(doc: Doc, drafts: list[_Draft]) -> None:
             d.denies = nested[0]
             inner = drafts[nested[0]]
             if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
-                d.content = _span(doc, d.content.start, inner.content.end)
+                d.content = char_span(doc, d.content.start, inner.content.end)
             continue
         if d.content.text.lower().split()[-1:] and any(
                 w in BACK_REFERENCE for w in d.content.text.lower().split()):
@@ -463,7 +343,41 @@ def _link_denials(doc: Doc, drafts: list[_Draft]) -> None:
                 d.denies = earlier[-1]
 
 
-def _nested(d: _Draft, drafts: list[_Draft]) -> bool:
+JOINING = {",", "and", "but", "—", "–", ";", "-"}
+
+
+def _split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
+    """A second cue of the same speaker ends the first one's content.
+
+    "He said the vote was fair, adding that …", "she praised the plan and warned that …": the
+    parse often hangs the second cue inside the first one's content; a cue with no subject of
+    its own, joined by a comma or a conjunction, is the first speaker's next claim instead.
+    """
+    for d in drafts:
+        if d.verb is None:
+            continue
+        tok = doc[d.verb]
+        if tok.dep_ not in {"advcl", "conj"} or tok.dep_ == "advcl" and tok.tag_ != "VBG" or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+            continue
+        first = tok_span(doc, cue_tokens(tok)).start
+        join = doc.char_span(first, first, alignment_mode="expand")
+        i = join.start if join is not None else tok.i
+        while i > 0 and doc[i - 1].lower_ in JOINING | {"then", "also"}:
+            i -= 1
+        if i == (join.start if join is not None else tok.i) or doc[i].lower_ in {"then", "also"}:
+            continue
+        cut = doc[i].idx
+        for o in drafts:
+            if o is d or o.kind == "direct" or not (
+                    o.content.start < cut < d.cue.end <= o.content.end):
+                continue
+            o.content = char_span(doc, o.content.start, cut)
+            d.source, d.canonical, d.source_type = o.source, o.canonical, o.source_type
+            d.kind = o.kind
+
+
+def _nested(d: Draft, drafts: list[Draft]) -> bool:
     """A claim told inside another's content ("he wants to see …", "she said they think …").
 
     Such a claim is the outer source's word, not the inner's, so it is dropped, except where a
@@ -479,19 +393,22 @@ def _nested(d: _Draft, drafts: list[_Draft]) -> bool:
 def extract_claims(doc: Doc, *, article: Article) -> tuple[Claim, ...]:
     """Every attributed statement in the article body, in text order."""
     lex = load_lexicon()
-    quotes = _quotes(doc, article, lex)
-    drafts = quotes + _verb_claims(doc, article, lex, quotes) + _noun_claims(doc, article, lex)
+    marks = find_quotes(doc.text, article.body_start)
+    quotes = quote_claims(doc, article, lex, marks) + speaker_lines(doc, article)
+    drafts = (quotes + _verb_claims(doc, article, lex, marks, quotes)
+              + noun_claims(doc, article, lex))
     drafts.sort(key=lambda d: (d.cue.start, d.content.start))
     # drop duplicates: the same content attributed twice by overlapping rules
-    unique: list[_Draft] = []
+    unique: list[Draft] = []
     for d in drafts:
         if any(u.content == d.content or u.cue.start == d.cue.start
                and u.content.start < d.content.end and d.content.start < u.content.end
                for u in unique):
             continue
         unique.append(d)
+    _split_run_ons(doc, unique)
     unique = [d for d in unique if not _nested(d, unique)]
-    resolver = _Resolver(doc)
+    resolver = Resolver(doc)
     for d in unique:
         if d.canonical is None and d.source is not None:
             d.canonical, d.source_type = resolver.canonical(d.source, lex, sentence=d.sentence)

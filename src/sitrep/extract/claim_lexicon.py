@@ -1,0 +1,113 @@
+"""The words the claims rules look for: cue verbs and nouns, source names, hedges.
+
+All of it is data (``knowledge/cues.tsv``, ``knowledge/sources.tsv``, the hedge list of the
+flags stage); this module only loads it once and answers the questions the rules ask of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.flags import load_hedges
+from sitrep.knowledge import read_table
+from sitrep.model import Certainty, Stance
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str
+    stance: Stance
+    certainty: Certainty
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    attitudes: frozenset[str]  # adjectives of attitude after "be": "critical of", "eager to"
+    findings: frozenset[str]  # nouns of findings that attribute through "in": "in a poll"
+    source_names: tuple[tuple[re.Pattern[str], str, str], ...]  # pattern, type, canonical
+    source_words: dict[str, str]
+    hedges: tuple[tuple[str, Certainty], ...]  # lower-case term, certainty
+    hedged_re: re.Pattern[str]  # any hedged term, as a whole word
+    unconfirmed_re: re.Pattern[str]  # any unconfirmed term, as a whole word
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    cues = [Cue(r["cue"], r["pos"], r["stance"], r["certainty"])  # type: ignore[arg-type]
+            for r in read_table("cues.tsv")]
+    names = []
+    words = {}
+    for row in read_table("sources.tsv"):
+        if row["kind"] == "name":
+            pat = re.compile(rf"(?<![\w-]){re.escape(row['pattern'])}(?![\w-])")
+            names.append((pat, row["type"], row["canonical"]))
+        else:
+            words[row["pattern"].lower()] = row["type"]
+    names.sort(key=lambda n: -len(n[0].pattern))
+    hedges: list[tuple[str, Certainty]] = [
+        (h.term.lower(), "unconfirmed" if h.certainty == "unconfirmed" else "hedged")
+        for h in load_hedges()
+    ]
+    return Lexicon(
+        verbs={c.lemma: c for c in cues if c.pos == "verb"},
+        nouns={c.lemma: c for c in cues if c.pos == "noun"},
+        attitudes=frozenset(c.lemma for c in cues if c.pos == "adj"),
+        findings=frozenset(c.lemma for c in cues if c.pos == "finding"),
+        source_names=tuple(names),
+        source_words=words,
+        hedges=tuple(hedges),
+        hedged_re=_any_term(t for t, c in hedges if c == "hedged"),
+        unconfirmed_re=_any_term(t for t, c in hedges if c == "unconfirmed"),
+    )
+
+
+def _any_term(terms: Iterable[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives or '(?!)'})(?![\w-])")
+
+
+def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """The cue a verb token is, if any.
+
+    The tagger's lemmatiser sometimes drops a silent e ("hoping", "hopes" → "hop"); a form
+    that is the lemma plus an inflection and whose lemma + "e" is a cue is read as that cue.
+    """
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = tok.lemma_.lower()
+    cue = lex.verbs.get(lemma)
+    if cue is None and tok.lower_ in {lemma + "ing", lemma + "es", lemma + "ed"}:
+        cue = lex.verbs.get(lemma + "e")
+    return cue
+
+
+def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
+    """(type, canonical name when the source is a known name) of a source phrase.
+
+    The head of the phrase decides first ("Kurdish media in Syria" is media, not Syria).
+    """
+    head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
+    for part in (head, text):
+        for pat, typ, canonical in lex.source_names:
+            if pat.search(part) and (part is text or pat.search(head.split()[-1] if head else "")):
+                return typ, canonical
+        for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
+            if word in lex.source_words:
+                return lex.source_words[word], None
+    return "unknown", None
+
+
+def certainty(text: str, base: Certainty, lex: Lexicon) -> Certainty:
+    """The certainty of a content: unconfirmed or hedged when it holds such a term."""
+    low = text.lower()
+    if lex.unconfirmed_re.search(low):
+        return "unconfirmed"
+    return "hedged" if lex.hedged_re.search(low) else base

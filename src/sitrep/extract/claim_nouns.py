@@ -1,0 +1,179 @@
+"""Claims whose cue is not a verb: "according to X", "in a new poll", "X's criticism of Y",
+"X is critical of Y".
+
+- "according to X" attributes the larger side of the sentence to X;
+- a noun of findings after "in" ("In a new poll, 45 percent back the plan") attributes the
+  rest of the sentence, on both sides, to the poll (the ``finding`` rows of ``cues.tsv``);
+- a content-bearing noun (the ``noun`` rows: "criticism", "claim", "warning", …) attributes
+  its "that" clause, or the object of an "of", "for", "about", "against" or "on" right after
+  it, to its possessor ("his criticism of …") or to the object of its "from" or "by"
+  ("criticism from rivals that …"); "claims from X that …" is also read off the surface;
+- an adjective of attitude after "be" (the ``adj`` rows: "critical", "eager", "worried")
+  attributes its clause, infinitive or prepositional object to the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
+from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
+from sitrep.extract.claim_sources import source_of, source_span
+from sitrep.extract.claim_spans import around, cue_tokens
+from sitrep.model import Article, Span
+
+NOUN_CUE_RE = re.compile(
+    r"\b(?P<cue>claims?|allegations?|accusations?|reports?|assertions?)\s+(?:from|by|of)\s+"
+    r"(?P<src>[^,;]{2,120}?)\s+that\s+(?P<content>[^;]+?)[.!?]?$"
+)
+NOUN_CONTENT_PREPS = frozenset({"of", "for", "about", "against", "on"})
+
+
+def noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
+    """Every claim of the article body whose cue is a noun or a preposition."""
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        if sent.start_char < article.body_start:
+            continue
+        drafts.extend(_according_to(doc, sent, lex))
+        drafts.extend(_finding_claims(doc, sent, lex))
+        drafts.extend(_content_noun_claims(doc, sent, lex))
+        drafts.extend(_attitude_claims(doc, sent, lex))
+        m = NOUN_CUE_RE.search(sent.text)
+        if m:
+            base = sent.start_char
+            cue = lex.nouns.get(m.group("cue").lower().rstrip("s"))
+            if cue is not None:
+                drafts.append(Draft(
+                    char_span(doc, base + m.start("src"), base + m.end("src")),
+                    char_span(doc, base + m.start("cue"), base + m.end("cue")),
+                    char_span(doc, base + m.start("content"), base + m.end("content")),
+                    "indirect", cue.stance, cue.certainty, sent))
+    return drafts
+
+
+def _according_to(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        if not pobj:
+            continue
+        src = subtree_span(doc, pobj[0])
+        end = max(pobj[0].right_edge.i, tok.right_edge.i)
+        before = [t for t in sent if t.i < tok.i and not t.is_space]
+        after = [t for t in sent if t.i > end and not t.is_space]
+        rest = max(before, after, key=lambda ts: sum(t.is_alpha for t in ts))
+        if not any(t.is_alpha for t in rest):
+            continue
+        content = tok_span(doc, rest)
+        phrase = doc[tok.i:end + 1].text  # "according to reports that could not be …"
+        drafts.append(Draft(src, tok_span(doc, [tok, doc[tok.i + 1]]), content,
+                            "according_to", "asserts",
+                            certainty(f"{content.text} {phrase}", "certain", lex), sent))
+    return drafts
+
+
+def _finding_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
+    """"In a new poll, 45 percent back the plan": the poll is the source, "in" the cue.
+
+    The content is the rest of the sentence, on both sides of the phrase ("In a survey, most
+    said they …" keeps the "said" inside); "ahead in the polls" is the state of a race.
+    """
+    drafts: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in lex.findings or pobj.tag_ != "NN":
+            continue
+        clause = {t.i for t in tok.subtree}
+        for a, b in around(sent, clause):
+            content = tok_span(doc, [a, b])
+            drafts.append(Draft(subtree_span(doc, pobj), tok_span(doc, [tok]), content,
+                                "according_to", "asserts",
+                                certainty(content.text, "certain", lex), sent))
+    return drafts
+
+
+def _noun_content(doc: Doc, noun: Token) -> tuple[Span, list[Token]] | None:
+    """(content, words the cue takes besides the noun) of a content-bearing noun."""
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp"} and c.i > noun.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return subtree_span(doc, c), []  # "the claim that …"
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == noun.i + 1:
+            obj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return subtree_span(doc, obj), [c]  # "criticism of the plan"
+    return None
+
+
+def _noun_source(doc: Doc, noun: Token) -> Span | None:
+    """Whose the noun is: "his criticism", "Trump's claim", "criticism from rivals"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return tok_span(doc, [t for t in c.subtree if t.dep_ != "case"])
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None:
+                return subtree_span(doc, obj)
+    return None
+
+
+def _content_noun_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    for tok in sent:
+        cue = lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        found = _noun_content(doc, tok) if cue is not None else None
+        if cue is None or found is None:
+            continue
+        if tok.dep_ == "pobj" and verb_cue(tok.head.head, lex) is not None:
+            continue  # "said in a statement that …": the verb's claim
+        content, joins = found
+        src = _noun_source(doc, tok)
+        first = tok
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "made allegations against X", "avoided criticism of Y": the verb's subject
+            # is the source and the verb group is part of the cue
+            subj = source_of(tok.head)
+            src = source_span(doc, subj) if subj is not None else src
+            first = min(cue_tokens(tok.head), key=lambda t: t.i)
+        if src is not None and src.start <= content.start < src.end:
+            continue
+        drafts.append(Draft(src, tok_span(doc, [first, tok, *joins]), content,
+                            "indirect" if src is not None else "sourceless", cue.stance,
+                            certainty(content.text, cue.certainty, lex), sent))
+    return drafts
+
+
+def _attitude_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
+    """"Republicans have been critical of the deal", "she is eager to run", "I am glad he won"."""
+    drafts: list[Draft] = []
+    for adj in sent:
+        if (adj.dep_ != "acomp" or adj.head.lemma_ != "be"
+                or adj.lemma_.lower() not in lex.attitudes):
+            continue
+        be = adj.head
+        joins: list[Token] = []
+        content: Span | None = None
+        for c in adj.children:
+            if c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i:
+                content = subtree_span(doc, c)
+            elif c.dep_ == "prep" and c.i == adj.i + 1 and content is None:
+                obj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+                if obj is not None:
+                    content, joins = subtree_span(doc, obj), [c]
+        subj = source_of(be)
+        if content is None or subj is None:
+            continue
+        cue = list(doc[min(t.i for t in cue_tokens(be)):adj.i + 1])
+        drafts.append(Draft(source_span(doc, subj), tok_span(doc, [*cue, *joins]), content,
+                            "indirect", "asserts", "hedged", sent, verb=be.i))
+    return drafts

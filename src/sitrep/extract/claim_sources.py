@@ -1,0 +1,112 @@
+"""Who makes a claim: the source phrase of a cue, and the fullest name it stands for.
+
+Sources are typed from ``knowledge/sources.tsv`` and resolved to the fullest name in the
+article ("he" → the person named earlier in the sentence, "Ryan" → "Paul Ryan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.claim_draft import subtree_span, tok_span
+from sitrep.extract.claim_lexicon import Lexicon, type_source
+from sitrep.model import Span
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+
+
+def source_of(verb: Token) -> Token | None:
+    """The head of the source of a cue verb: its subject, its agent, or its head's subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects.sort(key=lambda c: c.lower_ in RELATIVE_PRONOUNS)  # "which they say": they
+    if subjects:
+        return subjects[0]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            return pobj[0] if pobj else None
+    if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return source_of(verb.head)  # "…, saying that …": the subject of the main verb
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
+        return verb.head  # "a group backing Mr. X", "polls showing …": the noun it modifies
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return source_of(verb.head.head)  # "she answered by saying …": the one who answered
+    return None
+
+
+def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
+    """The source phrase: the subject's subtree, or the agent of a 'report by X' subject.
+
+    A clause set off by a comma ("Smith, who leads the group, said") is left out; a
+    restrictive one ("officials who saw the report", "a poll released Sunday") is kept, unless
+    it is the ``cue`` itself ("posters saying …": the source is "posters").
+    """
+    if subj.lemma_.lower() in {"report", "statement"}:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+                pobj = [c for c in prep.children if c.dep_ == "pobj"]
+                if pobj:
+                    return subtree_span(doc, pobj[0])
+    clauses = {t.i for c in subj.children if c.dep_ in {"relcl", "acl"} and (
+               c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in {",", "—", "(", "–"}
+               or cue is not None and c.i == cue.i) for t in c.subtree}
+    return tok_span(doc, [t for t in subj.subtree if t.i not in clauses])
+
+
+def clean_name(text: str) -> str:
+    """A name without its leading article and edge commas: "the ministry" → "ministry"."""
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
+
+
+def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """(name, type) of what a relative pronoun source stands for: "a report which showed …"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    name = clean_name(source_span(doc, verb.head, cue=verb).text)
+    return name, type_source(name, lex)[0]
+
+
+class Resolver:
+    """Resolves pronouns and short names to the fullest earlier mention in the article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}]
+        self.last: str | None = None
+        self.types: dict[str, str] = {}
+
+    def canonical(self, src: Span, lex: Lexicon, *, sentence: SpacySpan) -> tuple[str | None, str]:
+        low = src.text.lower()
+        if low in PRONOUNS:
+            earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
+                       and e.label_ in {"ORG", "PERSON", "GPE"}]
+            if earlier:
+                name = clean_name(earlier[0].text)
+                return name, type_source(name, lex)[0]
+            return self.last, type_source(self.last or "", lex)[0] if self.last else "unknown"
+        typ, canonical = type_source(src.text, lex)
+        persons = [e for e in self.ents if e.label_ == "PERSON"
+                   and src.start <= e.start_char and e.end_char <= src.end]
+        if persons:
+            name = persons[-1].text
+            fuller = [e.text for e in self.ents if e.label_ == "PERSON" and e.end_char <= src.start
+                      and e.text.endswith(name) and len(e.text) > len(name)]
+            name = fuller[-1] if fuller else name
+            if typ == "unknown":
+                typ = self.types.get(name, "official")
+            return name, typ
+        if canonical:
+            return canonical, typ
+        name = clean_name(src.text)
+        if typ == "unknown" and name in self.types:
+            return name, self.types[name]
+        if low.startswith("the ") and len(name.split()) <= 2:
+            head = name.split()[-1].lower()
+            for e in reversed(self.ents):
+                if e.end_char <= src.start and head in e.text.lower().split():
+                    return clean_name(e.text), typ
+        return name, typ

@@ -1,0 +1,259 @@
+"""Direct quotes: where quotations begin and end, and who is quoted.
+
+Quotation marks are paired paragraph by paragraph, as English typography sets them: a quote
+never closes in a later paragraph, and a quote left open at the end of a paragraph runs on
+into the next one, which opens with a mark again (“… ¶ “… ”). Curly (“ ”), straight (") and
+doubled (`` '' or '' '') marks are all read.
+
+A quote is attributed by a trailer (“…,” X said), a lead-in (X said: “…”), a name and a colon
+(Trump: “…”), or, when it has none, as the continuation of the previous quote of the same
+paragraph or of the quote that ran on from the paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.claim_draft import Draft, char_span, tok_span
+from sitrep.extract.claim_lexicon import Lexicon, verb_cue
+from sitrep.extract.claim_sources import source_of, source_span
+from sitrep.extract.claim_spans import cue_tokens
+from sitrep.model import Article, Span, Stance
+
+MARK_RE = re.compile(r"“|”|\"|''|``")
+OPENING = {"“", "``"}
+CLOSING = {"”"}
+# A quote shorter than this is a scare quote unless a cue stands right next to it.
+MIN_QUOTE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: its marks (``start``, ``end``) and the words inside (``inner_*``)."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool  # False: left open at the end of its paragraph, to run on into the next
+
+
+def find_quotes(text: str, start: int = 0) -> tuple[Quote, ...]:
+    """Every quotation in ``text`` from ``start``, in order, paired within paragraphs."""
+    quotes: list[Quote] = []
+    for para in re.finditer(r"[^\n]+", text[start:]):
+        p_start, p_end = para.start() + start, para.end() + start
+        opened: re.Match[str] | None = None
+        for m in MARK_RE.finditer(text, p_start, p_end):
+            mark = m.group()
+            if opened is None:
+                if mark not in CLOSING:
+                    opened = m
+                continue
+            if mark in OPENING:  # an opening mark inside an open quote: the first was stray
+                opened = m
+                continue
+            if m.start() - opened.end() >= 2:
+                quotes.append(Quote(opened.start(), m.end(), opened.end(), m.start(), True))
+            opened = None
+        if opened is not None:
+            inner_end = p_end
+            while inner_end > opened.end() and text[inner_end - 1].isspace():
+                inner_end -= 1
+            if len(text[opened.end():inner_end].split()) >= 2:
+                quotes.append(Quote(opened.start(), inner_end, opened.end(), inner_end, False))
+    return tuple(quotes)
+
+
+def _word_count(text: str, q: Quote) -> int:
+    return len(text[q.inner_start:q.inner_end].split())
+
+
+def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
+    """The cue verb after a quote (“…,” he said), in the same sentence and close to it."""
+    text = doc.text
+    if not q.closed:
+        return None
+    after = doc.char_span(q.end, min(len(text), q.end + 160), alignment_mode="expand")
+    if after is None:
+        return None
+    ends_sentence = text[q.inner_end - 1] in ".!?"
+    for k, tok in enumerate(after):
+        if ("\n" in tok.text or tok.text in {"“", '"', "''", "``", ".", "!", "?", ";"}
+                or k > (3 if ends_sentence else 8)):
+            return None
+        if verb_cue(tok, lex) is not None:
+            return tok
+    return None
+
+
+def _lead_in(doc: Doc, q: Quote, article: Article, lex: Lexicon) -> Token | None:
+    """The cue verb before a quote (X said: “…”), in the same sentence."""
+    before = doc.char_span(max(article.body_start, q.start - 160), q.start,
+                           alignment_mode="contract")
+    if before is None:
+        return None
+    for tok in reversed(before):
+        if "\n" in tok.text_with_ws and tok.idx < q.start - 2 or tok.text in {".", "!", "?"}:
+            return None
+        if verb_cue(tok, lex) is not None:
+            return tok
+    return None
+
+
+def _adjacent_lead_in(doc: Doc, q: Quote, article: Article, lex: Lexicon) -> Token | None:
+    """A cue verb right before a short quote, nothing but a comma or colon between: said, “No.”"""
+    tok = _lead_in(doc, q, article, lex)
+    if tok is None:
+        return None
+    end = max(t.idx + len(t) for t in cue_tokens(tok))
+    return tok if not doc.text[end:q.start].strip(" ,:") else None
+
+
+def lex_stance(tok: Token, lex: Lexicon) -> Stance:
+    cue = verb_cue(tok, lex)
+    return cue.stance if cue is not None else "asserts"
+
+
+def _mixed(doc: Doc, cue_tok: Token, q: Quote) -> bool:
+    """Whether a quote after its cue is part of the cue's own clause: 'said the plan “…”'.
+
+    Words of the clause stand between the cue and the quote; a lead-in that ends in a colon
+    or a comma ("said in a statement on Monday: “…”") introduces the quote instead.
+    """
+    end = max(t.idx + len(t) for t in cue_tokens(cue_tok))
+    gap = doc.text[end:q.start].strip()
+    return bool(re.search(r"\w", gap)) and not gap.endswith((":", ","))
+
+
+def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
+    """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'."""
+    colon = doc.char_span(q.start - 2, q.start, alignment_mode="expand")
+    if colon is None or not colon.text.rstrip().endswith(":"):
+        return None
+    tok = next(t for t in colon if t.text == ":") if ":" in [t.text for t in colon] else None
+    if tok is None or tok.i == 0:
+        return None
+    name = doc[tok.i - 1]
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+        start -= 1
+    opens = doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws
+    if name.pos_ != "PROPN" or not opens:
+        return None
+    return tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")
+
+
+def _continues(text: str, prev: Draft | None, prev_quote: Quote | None, q: Quote) -> bool:
+    """Whether quote ``q`` goes on with the previous quote's speaker."""
+    if prev is None or prev.kind != "direct" or prev_quote is None:
+        return False
+    between = text[prev_quote.end:q.start]
+    if "\n" not in between:
+        return True  # the same paragraph
+    return not prev_quote.closed and not between.strip()  # a quote run on over paragraphs
+
+
+def quote_claims(doc: Doc, article: Article, lex: Lexicon,
+                 quotes: tuple[Quote, ...]) -> list[Draft]:
+    """A direct claim for every attributed quotation of the article body."""
+    drafts: list[Draft] = []
+    text = doc.text
+    last_quote: Quote | None = None
+    for q in quotes:
+        if q.start < article.body_start:
+            continue
+        words = _word_count(text, q)
+        cue_tok = _trailer(doc, q, lex)
+        if words < MIN_QUOTE_WORDS and (cue_tok is None or text[q.inner_end - 1] not in ",.!?"):
+            cue_tok = _adjacent_lead_in(doc, q, article, lex)
+            if cue_tok is None and not (last_quote is not None and not last_quote.closed
+                                        and _continues(text, drafts[-1], last_quote, q)):
+                continue  # short scare quotes belong to the sentence's own attribution
+        elif cue_tok is None:
+            cue_tok = _lead_in(doc, q, article, lex)
+            if cue_tok is not None and _mixed(doc, cue_tok, q):
+                # he said the plan “…”: a mixed quote, told from the cue to the quote's end
+                cue = tok_span(doc, cue_tokens(cue_tok))
+                subj, stance = source_of(cue_tok), lex_stance(cue_tok, lex)
+                src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
+                drafts.append(Draft(src, cue, char_span(doc, cue.end, q.inner_end), "indirect",
+                                    stance, "certain", cue_tok.sent, verb=cue_tok.i))
+                last_quote = q
+                continue
+        prev_cue = drafts[-1].cue.start if drafts else -1
+        if cue_tok is not None and cue_tok.idx == prev_cue and cue_tok.idx < q.start:
+            cue_tok = None  # the trailer of the previous quote: this quote continues it
+        sentence = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        sent = sentence[0].sent if sentence is not None and len(sentence) else None
+        content_span = char_span(doc, q.inner_start, q.inner_end)
+        if cue_tok is None:
+            colon = _colon_speaker(doc, q) if words >= 3 else None
+            if colon is not None and sent is not None:
+                drafts.append(Draft(colon[0], colon[1], content_span,
+                                    "direct", "asserts", "certain", sent))
+                last_quote = q
+                continue
+            prev = drafts[-1] if drafts else None
+            if prev is not None and _continues(text, prev, last_quote, q):
+                drafts.append(Draft(prev.source, prev.cue, content_span,
+                                    "direct", "asserts", "certain", sent or prev.sentence,
+                                    prev.canonical, prev.source_type))
+                last_quote = q
+            continue
+        subj = source_of(cue_tok)
+        src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
+        cue_def = verb_cue(cue_tok, lex)
+        assert cue_def is not None
+        drafts.append(Draft(src, tok_span(doc, cue_tokens(cue_tok)), content_span,
+                            "direct", cue_def.stance, "certain", cue_tok.sent))
+        last_quote = q
+    return drafts
+
+
+# Labels an editor sets before a colon that name no speaker ("Update: …", "Photo: …").
+EDITORIAL_LABELS = frozenset({
+    "update", "updated", "note", "editor's note", "editors note", "correction", "related",
+    "watch", "read", "read more", "see", "photo", "photos", "video", "image", "source",
+    "sources", "credit", "caption", "advertisement", "share", "tags", "topics", "listen",
+    "click", "also", "more", "follow", "subscribe", "warning", "breaking", "exclusive",
+})
+SPEAKER_LINE_RE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von)){0,4})"
+    r"[ \t]*(?P<colon>:)[ \t]*(?P<rest>.*)$")
+
+
+def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
+    """Words set after a speaker's name and a colon at the start of a paragraph.
+
+    Transcripts ("Q: …", "SMITH: …") and headlines ("Trump: My plans aren't set in stone")
+    give the speaker that way; the words run to the end of the paragraph, or fill the next
+    paragraph when the colon ends its own.
+    """
+    drafts: list[Draft] = []
+    text = doc.text
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+                  if m.start() >= article.body_start]
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        m = SPEAKER_LINE_RE.match(text, p_start, p_end)
+        if m is None or m.group("name").lower().rstrip(".") in EDITORIAL_LABELS:
+            continue
+        c_start, c_end = m.start("rest"), p_end
+        if not m.group("rest").strip():
+            if k + 1 >= len(paragraphs):
+                continue
+            c_start, c_end = paragraphs[k + 1]
+        content = char_span(doc, c_start, c_end)
+        if len(content.text.split()) < 2:
+            continue
+        name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if name is None or any(t.pos_ in {"VERB", "AUX"} and t.i != name.start for t in name):
+            continue
+        colon = m.start("colon")
+        drafts.append(Draft(char_span(doc, m.start("name"), m.end("name")),
+                            Span(colon, colon + 1, ":"), content, "direct", "asserts",
+                            "certain", name[0].sent))
+    return drafts

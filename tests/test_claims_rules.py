@@ -1,0 +1,203 @@
+"""The claims rules one class at a time, on short sentences written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.extract.claims import extract_claims
+from sitrep.extract.quotes import find_quotes
+from sitrep.model import Article, Claim
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Any) -> Any:
+    return pipeline.nlp
+
+
+def claims(nlp: Any, text: str) -> tuple[Claim, ...]:
+    found = extract_claims(nlp(text), article=Article(text=text, origin="test"))
+    for c in found:
+        for span in (c.cue, c.content, c.source.span):
+            assert span is None or text[span.start:span.end] == span.text
+    return found
+
+
+def one(found: tuple[Claim, ...], cue: str) -> Claim:
+    (c,) = [c for c in found if c.cue.text == cue]
+    return c
+
+
+def source(c: Claim) -> str | None:
+    return c.source.span.text if c.source.span else None
+
+
+# quotation marks
+
+
+def test_quotes_pair_within_a_paragraph_and_run_on_into_the_next() -> None:
+    text = ('He said "no" twice.\n"We held the bridge for three days.\n'
+            '"Then the shelling stopped."\nA stray " mark.')
+    quotes = find_quotes(text)
+    inner = [text[q.inner_start:q.inner_end] for q in quotes]
+    assert inner == ["no", "We held the bridge for three days.", "Then the shelling stopped."]
+    assert [q.closed for q in quotes] == [True, False, True]
+
+
+def test_a_quote_run_on_over_paragraphs_keeps_its_speaker(nlp: Any) -> None:
+    text = ('The commander told reporters: "We held the bridge for three days and nights.\n\n'
+            '"Then the shelling stopped and we moved north."')
+    found = claims(nlp, text)
+    assert [c.cue.text for c in found] == ["told", "told"]
+    assert found[1].content.text.startswith("Then the shelling stopped")
+    assert {source(c) for c in found} == {"The commander"}
+
+
+def test_a_quote_inside_the_cue_clause_is_part_of_an_indirect_claim(nlp: Any) -> None:
+    c = one(claims(nlp, 'The colonel described the strike as "a precise operation against '
+                        'armed fighters".'), "described")
+    assert c.kind == "indirect"
+    assert c.content.text == 'the strike as "a precise operation against armed fighters'
+
+
+def test_a_short_quote_right_after_its_cue(nlp: Any) -> None:
+    c = one(claims(nlp, 'Asked about the deal, the minister said, "Never."'), "said")
+    assert c.kind == "direct" and c.content.text == "Never."
+
+
+# speakers before a colon
+
+
+def test_transcript_and_headline_speakers(nlp: Any) -> None:
+    (c,) = claims(nlp, "Ahmadi: We will not retreat from the hills.")
+    assert (source(c), c.cue.text, c.content.text) == (
+        "Ahmadi", ":", "We will not retreat from the hills.")
+    (q,) = claims(nlp, "Q: Did the army leave the town before the shelling?")
+    assert source(q) == "Q"
+    assert claims(nlp, "Update: The convoy left the city at dawn.") == ()
+
+
+# verbs
+
+
+def test_participles_take_the_speaker_of_their_clause(nlp: Any) -> None:
+    c = one(claims(nlp, "The minister answered by saying the border would stay closed."),
+            "saying")
+    assert source(c) == "The minister" and c.content.text == "the border would stay closed"
+    poster = one(claims(nlp, "Posters saying the war is over covered the walls."), "saying")
+    assert source(poster) == "Posters" and poster.content.text == "the war is over"
+
+
+def test_a_second_cue_of_the_same_speaker_ends_the_first_content(nlp: Any) -> None:
+    found = claims(nlp, "The spokesman said the convoy was attacked, adding that two "
+                        "drivers were hurt.")
+    said, adding = one(found, "said"), one(found, "adding")
+    assert said.content.text == "the convoy was attacked"
+    assert adding.content.text == "that two drivers were hurt"
+    assert source(said) == source(adding) == "The spokesman"
+
+
+def test_as_clause_attributes_the_rest_of_the_sentence(nlp: Any) -> None:
+    c = one(claims(nlp, "As the agency reported, the convoy reached the city on Monday."),
+            "reported")
+    assert source(c) == "the agency"
+    assert c.content.text.startswith("the convoy reached the city")
+
+
+def test_when_asked_is_a_claim_without_a_source(nlp: Any) -> None:
+    c = one(claims(nlp, "When asked whether the talks had failed, the envoy smiled."), "asked")
+    assert c.source.span is None and c.content.text == "whether the talks had failed"
+    found = claims(nlp, 'Asked if the plan had failed, the mayor replied, "Well, maybe so."')
+    assert one(found, "Asked").content.text == "if the plan had failed"
+    assert source(one(found, "replied")) == "the mayor"
+
+
+def test_preposition_joins_a_cue_to_its_content(nlp: Any) -> None:
+    c = one(claims(nlp, "The mayor railed against the curfew."), "railed against")
+    assert c.content.text == "the curfew" and source(c) == "The mayor"
+
+
+def test_passive_cue_tells_its_subject(nlp: Any) -> None:
+    c = one(claims(nlp, "The attack was first reported by local media."), "was first reported")
+    assert c.content.text == "The attack" and source(c) == "local media"
+    found = claims(nlp, "Rebel leaders are expected to attend the talks.")
+    assert {c.content.text for c in found} == {"Rebel leaders", "to attend the talks"}
+    assert all(c.source.span is None for c in found)
+
+
+def test_seem_has_no_source_and_tells_its_subject(nlp: Any) -> None:
+    found = claims(nlp, "The truce seems to hold.")
+    assert {c.content.text for c in found} == {"The truce", "to hold"}
+    assert all(c.source.span is None and c.certainty == "hedged" for c in found)
+
+
+def test_manner_adverbs_and_chained_cues_belong_to_the_cue(nlp: Any) -> None:
+    denied = one(claims(nlp, "The general angrily denied the report."), "angrily denied")
+    assert denied.stance == "denies"
+    chained = claims(nlp, "The ministry continued to deny that troops were in the town.")
+    c = one(chained, "continued to deny")
+    assert c.content.text == "that troops were in the town" and c.stance == "asserts"
+
+
+def test_a_misread_lemma_still_finds_the_cue(nlp: Any) -> None:
+    c = one(claims(nlp, "The villagers are hoping the aid will arrive soon."), "are hoping")
+    assert c.certainty == "hedged" and c.content.text == "the aid will arrive soon"
+
+
+def test_fronted_words_belong_to_the_content(nlp: Any) -> None:
+    c = one(claims(nlp, "Many days, she worked past midnight, the nurse said."), "said")
+    assert c.content.text == "Many days, she worked past midnight"
+
+
+def test_urged_tells_what_not_whom(nlp: Any) -> None:
+    c = one(claims(nlp, "The envoy urged both sides to return to the table."), "urged")
+    assert c.content.text == "to return to the table"
+
+
+# nouns, adjectives, findings
+
+
+def test_content_noun_with_its_possessor(nlp: Any) -> None:
+    c = one(claims(nlp, "The governor's criticism of the raid drew a quick response."),
+            "criticism of")
+    assert source(c) == "The governor" and c.content.text == "the raid"
+
+
+def test_attitude_adjective_after_be(nlp: Any) -> None:
+    c = one(claims(nlp, "The monitors were critical of the vote count."), "were critical of")
+    assert source(c) == "The monitors" and c.content.text == "the vote count"
+
+
+def test_a_poll_attributes_the_rest_of_the_sentence(nlp: Any) -> None:
+    found = claims(nlp, "In a new poll, most residents back the ceasefire.")
+    c = one(found, "In")
+    assert source(c) == "a new poll" and c.kind == "according_to"
+    assert c.content.text.startswith("most residents back the ceasefire")
+    assert claims(nlp, "The mayor is far ahead in the polls.") == ()
+
+
+def test_a_cue_in_a_relative_clause_is_about_its_noun(nlp: Any) -> None:
+    c = one(claims(nlp, "The ceasefire was not the deal the rebels wanted."), "wanted")
+    assert (source(c), c.content.text) == ("the rebels", "the deal")
+    c = one(claims(nlp, "The council dropped the plan, which the mayor had opposed."),
+            "had opposed")
+    assert (source(c), c.content.text) == ("the mayor", "which")
+
+
+def test_a_relative_pronoun_source_stands_for_its_noun(nlp: Any) -> None:
+    c = one(claims(nlp, "The engineers released a report which showed the dam was damaged."),
+            "showed")
+    assert source(c) == "which" and c.source.canonical == "report"
+    assert c.content.text == "the dam was damaged"
+    assert claims(nlp, "The agency published images which could indicate a second strike.") == ()
+
+
+def test_a_cue_left_without_a_subject_takes_the_words_before_it(nlp: Any) -> None:
+    c = one(claims(nlp, "About 4 in 10 say they want a new election."), "say")
+    assert (source(c), c.content.text) == ("About 4 in 10", "they want a new election")
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_takes_the_next_one(nlp: Any) -> None:
+    c = one(claims(nlp, "The governor wrote:\n\nThe roads will reopen on Friday."), "wrote")
+    assert c.content.text == "The roads will reopen on Friday." and source(c) == "The governor"
