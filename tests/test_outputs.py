@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from rich.console import Console
 
 from sitrep.contract import from_record
-from sitrep.model import Analysis, Flag, Span, Story
+from sitrep.model import MODEL_FLAG_TERM, Analysis, Flag, Span, Story
 from sitrep.outputs import (
     render_report,
     to_geojson,
@@ -248,6 +248,15 @@ def test_html_report_escapes_article_text() -> None:
     assert "&lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt;" in page
     assert "Evil &amp; Co" in page
     assert "&lt;b&gt;<mark>bold</mark>&lt;/b&gt;" in page  # a flag shows it in context
+    assert "(model)" not in page
+
+
+def test_html_report_marks_the_model_s_flags() -> None:
+    sample = deir_ez_zor()
+    start = sample.article.text.index("terrorists")
+    flag = Flag(Span(start, start + 10, "terrorists"), "name_calling", MODEL_FLAG_TERM)
+    page = render_report([replace(sample, flags=(flag,))], [])
+    assert '<b>terrorists</b> <span class="muted">(model)</span>' in page
     assert "alert(document.cookie)" in page
     parser = _Tags()
     parser.feed(page)

@@ -184,7 +184,10 @@ class Event:
 class Flag:
     span: Span
     kind: str  # "hedge", "loaded_language", "name_calling", ... (PTC technique names)
-    term: str
+    term: str  # the lexicon's term, or MODEL_FLAG_TERM for a span the trained model found
+
+
+MODEL_FLAG_TERM = "model"
 
 
 @dataclass(frozen=True)

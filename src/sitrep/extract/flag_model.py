@@ -36,7 +36,7 @@ import numpy as np
 
 from sitrep.errors import ResourceError
 from sitrep.extract.flags import TECHNIQUE_KINDS, extract_lexicon_flags
-from sitrep.model import Article, Flag
+from sitrep.model import MODEL_FLAG_TERM, Article, Flag
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 FORMAT = 2
 HASH_BITS = 18
 MODEL_FILE = "flag_model.npz"
-TERM = "model"  # Flag.term of the spans the model finds
+TERM = MODEL_FLAG_TERM  # Flag.term of the spans the model finds
 SPAN_WEIGHTS = 60_000  # nonzero weights kept in the span model
 TECHNIQUE_WEIGHTS = 6_000  # nonzero weights kept per technique
 INSTALL_TRAIN = "training a flag model needs scikit-learn: pip install 'sitrep[train]'"

@@ -13,7 +13,7 @@ from datetime import date
 from html import escape
 from string import Template
 
-from sitrep.model import Analysis, Article, Claim, Event, Span, Story
+from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Claim, Event, Flag, Span, Story
 
 CONTEXT = 60  # characters of text shown either side of a flagged span
 
@@ -212,12 +212,19 @@ def _flags(analyses: Sequence[Analysis]) -> str:
         if not a.flags:
             continue
         items = "".join(
-            f'<li class="flag">{_badge(f.kind.replace("_", " "))} <b>{_e(f.term)}</b>: '
+            f'<li class="flag">{_badge(f.kind.replace("_", " "))} {_flag_term(f)}: '
             f"{_in_context(a.article, f.span)}</li>"
             for f in a.flags)
         blocks.append(f"<h3>{_e(a.article.title or a.article.origin)}"
                       f' <span class="muted">{_e(a.article.outlet)}</span></h3><ul>{items}</ul>')
     return "\n".join(blocks) or '<p class="empty">No flags.</p>'
+
+
+def _flag_term(flag: Flag) -> str:
+    """The lexicon's term in bold; a span the trained model found, marked as the model's."""
+    if flag.term == MODEL_FLAG_TERM:
+        return f'<b>{_e(flag.span.text[:80])}</b> <span class="muted">(model)</span>'
+    return f"<b>{_e(flag.term)}</b>"
 
 
 def _articles(analyses: Sequence[Analysis]) -> str:
