@@ -249,6 +249,10 @@ def test_html_report_escapes_article_text() -> None:
     assert "Evil &amp; Co" in page
     assert "&lt;b&gt;<mark>bold</mark>&lt;/b&gt;" in page  # a flag shows it in context
     assert "(model)" not in page
+    assert "alert(document.cookie)" in page
+    parser = _Tags()
+    parser.feed(page)
+    assert "script" not in parser.tags and "b" in parser.tags  # our own <b> only
 
 
 def test_html_report_marks_the_model_s_flags() -> None:
@@ -257,10 +261,6 @@ def test_html_report_marks_the_model_s_flags() -> None:
     flag = Flag(Span(start, start + 10, "terrorists"), "name_calling", MODEL_FLAG_TERM)
     page = render_report([replace(sample, flags=(flag,))], [])
     assert '<b>terrorists</b> <span class="muted">(model)</span>' in page
-    assert "alert(document.cookie)" in page
-    parser = _Tags()
-    parser.feed(page)
-    assert "script" not in parser.tags and "b" in parser.tags  # our own <b> only
 
 
 def test_html_report_is_self_contained() -> None:
