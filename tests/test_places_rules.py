@@ -236,3 +236,110 @@ def test_an_unknown_kind_of_place_word_is_an_error(monkeypatch: pytest.MonkeyPat
             place_words()
     finally:
         place_words.cache_clear()
+
+
+# --- round 2: regions, local names, roads, short names, streets, datelines ----------------
+
+
+def test_continents_seas_and_world_regions(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(
+        nlp,
+        gazetteer,
+        "Exports to Europe fell. A freighter sank in the Red Sea, and envoys toured the "
+        "Middle East before the EU met.",
+    )
+    assert place(toponyms, "Europe").feature_code == "CONT"
+    assert place(toponyms, "Red Sea").feature_code == "SEA"  # not Sudan's Red Sea state
+    assert place(toponyms, "Middle East").country is None  # not a village in Maryland
+    assert place(toponyms, "EU").name == "European Union"
+
+
+def test_a_local_community_is_in_the_storys_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    # a person's home and the town's police: Paris is a town of the story's country
+    toponyms = found(
+        nlp,
+        gazetteer,
+        "Jane Roe, 34, of Paris was taken to a Dallas hospital. Paris police closed the road.",
+    )
+    assert place(toponyms, "Paris").country == "US"
+
+
+def test_a_highway_exit_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(
+        nlp, gazetteer, "Tolls return between Exit 2 and Exit 9 on the road east of Route 128."
+    )
+    assert not {"Exit 2", "Exit 9", "Route"} & set(toponyms), sorted(toponyms)
+
+
+def test_a_company_and_a_person_named_in_full_first(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(
+        nlp,
+        gazetteer,
+        "Titan Operating won a permit on Tuesday. Titan will drill six wells. Lawyers for "
+        "Brett Hartmann filed a motion. The state asked the court to allow Hartmann time.",
+    )
+    assert not {"Titan", "Hartmann"} & set(toponyms), sorted(toponyms)
+
+
+def test_a_bodys_officials_are_no_street(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "But United Way officials said the program will grow.")
+    assert "United Way" not in toponyms
+
+
+def test_a_nationality_word_for_a_culture(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The band played Irish music while volunteers served food.")
+    assert "Irish" not in toponyms
+
+
+def test_streets_of_addresses_and_positions(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Officers went to the 400 block of Maple Grove Lane on Sunday. The woman, who lives "
+        "on Quarry Hill Drive, was arrested at 1212 Bellweather Road."
+    )
+    toponyms = found(nlp, gazetteer, text)
+    for street in ("Maple Grove Lane", "Quarry Hill Drive", "Bellweather Road"):
+        assert street in toponyms, sorted(toponyms)
+        assert toponyms[street].place is None
+
+
+def test_a_capitalized_common_word_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "“Many of our soldiers came home hurt,” the doctor said.")
+    assert "Many" not in toponyms
+
+
+def test_datelines_with_a_region_or_a_colon(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(
+        nlp, gazetteer, "Fire guts store.\nCHILLICOTHE — Firefighters battled a blaze on Monday."
+    )
+    assert place(toponyms, "CHILLICOTHE").country == "US"
+    toponyms = found(
+        nlp, gazetteer, "Rocket launched.\nKANDAHAR, Afghanistan — A convoy left on Monday."
+    )
+    assert place(toponyms, "KANDAHAR").country == "AF"
+
+
+def test_a_country_ner_calls_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "Sri Lanka's former president met the envoys on Friday.")
+    assert place(toponyms, "Sri Lanka").country == "LK"
+
+
+def test_saint_written_short(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The ship flew the flag of St. Kitts and Nevis.")
+    assert place(toponyms, "St. Kitts and Nevis").country == "KN"
+
+
+def test_a_county_court_is_no_street(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "He was sentenced in Allegheny County Court on Friday.")
+    resolved = place(toponyms, "Allegheny County")
+    assert (resolved.country, resolved.admin1) == ("US", "Pennsylvania")
+
+
+def test_a_numbered_label_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The fire started at Lot No. 12 of the trailer park.")
+    assert "Lot" not in toponyms, sorted(toponyms)
+
+
+def test_both_nationalities_of_a_pair(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "Talks marked the anniversary of Israeli-Egyptian peace.")
+    assert place(toponyms, "Israeli").country == "IL"
+    assert place(toponyms, "Egyptian").country == "EG"

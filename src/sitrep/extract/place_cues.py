@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.extract.place_words import place_words
+from sitrep.gazetteer import normalize
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -112,9 +113,17 @@ def is_dateline(doc: Doc, first: int, last: int) -> bool:
     if not opening or not all(t.is_upper or not t.is_alpha for t in doc[first : last + 1]):
         return False
     k = last + 1
-    if k + 1 < len(doc) and doc[k].text == "," and REGION_ABBREVIATION.match(doc[k + 1].text):
-        k += 2  # "SOUTH CHARLESTON, W.Va. -"
-    return k < len(doc) and doc[k].text in _DASHES
+    if k + 1 < len(doc) and doc[k].text == ",":
+        j = k + 1  # "SOUTH CHARLESTON, W.Va. -", "BAIKONUR, Kazakhstan —"
+        while j < len(doc) and j - k <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha | (
+            "." in doc[j].text
+        ):
+            j += 1
+        if j > k + 1:
+            k = j
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # "BOWLING GREEN, Ohio (AP) -"
+    return k < len(doc) and (doc[k].text in _DASHES or doc[k].text == ":")
 
 
 def _well_known(mention: Mention) -> bool:
@@ -136,6 +145,37 @@ def person_surnames(doc: Doc) -> frozenset[str]:
         and is_name_token(ent[-1])
         and is_name_token(ent[-2])
     )
+
+
+# A small place's name that the story also writes inside a person's or a company's longer
+# name is that person or company when alone; a larger place's name is not given up so.
+SHORT_NAME_MAX_POPULATION = 5000
+
+
+def short_names(doc: Doc) -> frozenset[str]:
+    """Words that stand alone for a person or company the story names in full: the first
+    word of a company's name ("Titan" of "Titan Operating"), and a name word after a given
+    name inside a person's or organisation's name ("Hartmann" of "Brett Hartmann", which NER
+    may call an organisation; "Webb" of "the Charles Webb Center")."""
+    words = place_words()
+    skip = words.generic | words.title | words.feature_head | _SAINT | DETERMINERS
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
+            continue
+        bare = ent[1:] if ent[0].lower_ in DETERMINERS else ent
+        if len(bare) >= 2 and bare[-1].lower_ in words.company and is_name_token(bare[0]):
+            out.add(bare[0].text)
+        for k in range(1, min(len(bare), 3)):
+            given, name = bare[k - 1], bare[k]
+            if (
+                is_name_token(given)
+                and is_name_token(name)
+                and given.lower_ not in skip
+                and "." not in given.text
+            ):
+                out.add(name.text)
+    return frozenset(out)
 
 
 def _is_person(doc: Doc, span: SpacySpan, mention: Mention, people: frozenset[str]) -> bool:
@@ -164,14 +204,54 @@ def _is_dedication(doc: Doc, span: SpacySpan) -> bool:
     return saint and doc[span.end + 1].lower_ in place_words().dedication
 
 
+def _short_name(doc: Doc, span: SpacySpan, mention: Mention, short: frozenset[str]) -> bool:
+    """A one-word name of a small place that is short for a person or company the story
+    names in full (:func:`short_names`), not after a place preposition."""
+    if len(span) != 1 or span.text not in short or mention.source == "demonym":
+        return False
+    if any(c.source != "geonames" for c in mention.candidates):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ("in", "near", "outside", "of", "from", "at"):
+        return False
+    tier = min((c.tier for c in mention.candidates), default=1)
+    best = [c.place for c in mention.candidates if c.tier == tier]
+    key = normalize(span.text)
+    if any(p.feature_class != "P" and normalize(p.name) == key for p in best):
+        return False  # "Hitchcock" of "Hitchcock County": a county named by its own name
+    towns = (p.population for p in best if p.feature_class == "P")
+    return max(towns, default=0) < SHORT_NAME_MAX_POPULATION
+
+
+def _numbered_label(doc: Doc, span: SpacySpan) -> bool:
+    """A capitalized word before a number, labelling one of many ("Room 113", "Lot No. 5",
+    "District 3"), not a place named so."""
+    if len(span) != 1 or span.end >= len(doc) or span[0].whitespace_ == "":
+        return False
+    after = doc[span.end]
+    if after.text.rstrip(".") in ("No", "#"):
+        return True
+    following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    # not "Pulkovo 2 Airport", a name with a number inside
+    return after.like_num and not (following is not None and following.is_title)
+
+
 def not_people(
-    doc: Doc, starts: Sequence[int], mentions: Sequence[Mention], people: frozenset[str]
+    doc: Doc,
+    starts: Sequence[int],
+    mentions: Sequence[Mention],
+    people: frozenset[str],
+    short: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The mentions that are neither a person's name nor a saint's dedication."""
     kept = []
     for mention in mentions:
         span = mention_tokens(doc, starts, mention)
         if _is_person(doc, span, mention, people) and not _well_known(mention):
+            continue
+        if _short_name(doc, span, mention, short) and not _well_known(mention):
+            continue
+        if _numbered_label(doc, span) and not _well_known(mention):
             continue
         if not _is_dedication(doc, span):
             kept.append(mention)

@@ -1,10 +1,11 @@
 """How news writes place names: the forms a name takes beyond a plain capitalized phrase.
 
-Nationality words ("Georgian", "the Russian Foreign Ministry"), a legislator's party and
-home ("D-W. Va."), lists of counties ("Jackson and Barrow counties"), the seat of a place
-("City of Huntsville", "Dublin City Council"), a state abbreviation with its period
-("W.Va."), streets named after places ("El Dorado Avenue"), and a name said of a place
-once standing for it wherever else the story uses it ("one sense per discourse").
+Nationality words ("Georgian", "the Russian Foreign Ministry", "Israeli-Egyptian"), a
+legislator's party and home ("D-W. Va."), lists of counties ("Jackson and Barrow counties"),
+the seat of a place ("City of Huntsville", "Dublin City Council"), a state abbreviation with
+its period ("W.Va."), streets named after places ("El Dorado Avenue") or given as a position
+or an address ("lives on Bucknell Drive", "the 500 block of Kelley Lane"), and a name said of
+a place once standing for it wherever else the story uses it ("one sense per discourse").
 """
 
 from __future__ import annotations
@@ -65,7 +66,6 @@ def demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[M
     takes them for where an event happened.
     """
     out = []
-    table = demonym_table()
     for ent in doc.ents:
         if ent.start_char < article.body_start:
             continue
@@ -79,23 +79,49 @@ def demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[M
         elif ent.label_ == "NORP" or (ent.label_ == "GPE" and is_demonym(ent.text, gazetteer)):
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             end_char = ent.end_char
+            if ent.end < len(doc) and doc[ent.end].lower_ in place_words().culture:
+                continue  # "Irish music", "French immersion": a culture or a language
         else:
             continue
-        entry = table.get(text.lower()) or table.get(text.lower().removesuffix("s"))
-        if entry is None:
+        mention = _demonym(text, end_char - len(text), gazetteer)
+        if mention is not None:
+            out.append(mention)
+    return out + _paired_demonyms(doc, article, gazetteer)
+
+
+def _demonym(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+    """A nationality word at ``start`` as a mention of its country, or None."""
+    table = demonym_table()
+    entry = table.get(text.lower()) or table.get(text.lower().removesuffix("s"))
+    if entry is None:
+        return None
+    code, names = entry
+    country = next(
+        (
+            (c,)
+            for name in names
+            for c in gazetteer.candidates(name)
+            if c.place.country == code and c.place.feature_code in ("PCLI", "PCLS")
+        ),
+        (),
+    )
+    return Mention(start, start + len(text), "demonym", country, "", "") if country else None
+
+
+def _paired_demonyms(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Both nationalities of a hyphened pair ("Israeli-Egyptian peace", "a Russian-American
+    crew"), which NER gives as one word or only in part."""
+    out = []
+    for i in range(len(doc) - 2):
+        first, dash, second = doc[i], doc[i + 1], doc[i + 2]
+        if first.idx < article.body_start or dash.text not in ("-", "‑") or first.whitespace_:
             continue
-        code, names = entry
-        country = next(
-            (
-                (c,)
-                for name in names
-                for c in gazetteer.candidates(name)
-                if c.place.country == code and c.place.feature_code in ("PCLI", "PCLS")
-            ),
-            (),
-        )
-        if country:
-            out.append(Mention(end_char - len(text), end_char, "demonym", country, "", ""))
+        if not (first.is_title and second.is_title and not dash.whitespace_):
+            continue
+        if not (is_demonym(first.text, gazetteer) and is_demonym(second.text, gazetteer)):
+            continue
+        pair = [_demonym(t.text, t.idx, gazetteer) for t in (first, second)]
+        out += [m for m in pair if m is not None]
     return out
 
 
@@ -144,7 +170,8 @@ def reshape(
                 doc[i].idx, doc[j].idx + len(doc[j].text), mention.source, found, after, before
             )
     street = _street_word(doc, last)
-    if street is not None:
+    if street is not None and doc[last].lower_ not in place_words().civic:
+        # "Darby Street", not "Allegheny County Court" (a county's court)
         end = street.idx + len(street.text)
         if text[end : end + 1] == "." and not street.text.endswith("."):
             end += 1  # "St." tokenized "St" "."
@@ -177,6 +204,64 @@ def _street_word(doc: Doc, last: int) -> Token | None:
     ):
         return None
     return street
+
+
+# Words before a street's name that say it is one: an address's house number, "the 500
+# block of", a preposition of position ("lives on", "a store at", "along", "off").
+_STREET_CUES = frozenset({"on", "at", "along", "off", "onto"})
+# "the intersection of", "just south of", "the east side of" X Street
+_STREET_OF = frozenset(
+    {"block", "intersection", "corner", "side", "end", "stretch", "section", "length"}
+    | {"north", "south", "east", "west"}
+)
+_STREET_MAX_WORDS = 4
+
+
+def _street_cue(doc: Doc, i: int) -> bool:
+    """Whether the words before token ``i`` say a street's name starts there."""
+    cue = doc[i - 1]
+    if cue.like_num or cue.lower_ in _STREET_CUES:
+        return True
+    before = doc[i - 2] if i >= 2 else None
+    if before is None:
+        return False
+    if cue.lower_ == "of":  # "the 500 block of", "Kay, 24, of Campbell Branch Road"
+        return before.lower_ in _STREET_OF or before.text == ","
+    # "District Drive and Glen Crossing Road": the second street of a pair
+    return cue.lower_ in ("and", "or", ",") and before.lower_ in place_words().street and (
+        before.is_title
+    )
+
+
+def street_mentions(doc: Doc, article: Article) -> list[Mention]:
+    """Streets named where news gives a position or an address: "lives on Bucknell Drive",
+    "the 500 block of Kelley Lane", "of 2517 Memphis St." (the name without its number),
+    unresolved: NER often calls them people ("Wichita Drive") or misses them."""
+    out = []
+    street = place_words().street
+    for k, token in enumerate(doc):
+        if token.idx < article.body_start or token.lower_ not in street or not token.is_title:
+            continue
+        i = k
+        while i - 1 >= 0 and k - (i - 1) <= _STREET_MAX_WORDS and is_name_token(doc[i - 1]):
+            if "\n" in doc[i - 1].whitespace_:
+                break
+            i -= 1
+        if i == k or i == 0 or doc[i].lower_ in place_words().title:
+            continue
+        if not _street_cue(doc, i):
+            continue
+        after = doc[k + 1 : k + 3]
+        if after and (
+            after[0].lower_ in place_words().member
+            or (len(after) == 2 and after[0].lower_ == "of" and is_name_token(after[1]))
+        ):
+            continue  # "United Way officials", "United Way of America": a body
+        end = token.idx + len(token.text)
+        if article.text[end : end + 1] == "." and not token.text.endswith("."):
+            end += 1  # "St." tokenized "St" "."
+        out.append(Mention(doc[i].idx, end, "ner", (), *cues_around(doc, i, k)))
+    return out
 
 
 def party_home_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:

@@ -27,6 +27,10 @@ class PlaceWords:
     state_body: frozenset[str]
     dedication: frozenset[str]
     title: frozenset[str]
+    company: frozenset[str]
+    member: frozenset[str]
+    culture: frozenset[str]
+    road: frozenset[str]
 
 
 @cache

@@ -8,7 +8,9 @@ score: the gazetteer's (population, feature), plus the article's country and reg
 the places the article names clearly, plus the number of other names that have a candidate
 nearby ("Dublin", "Columbus" and "Franklin County" together are in Ohio), plus the region
 or country written right after the name ("Paris, Texas"), plus the cue words around the
-name ("X province" → the ADM1 region, "the village of X" → a settlement).
+name ("X province" → the ADM1 region, "the village of X" → a settlement), plus the story's
+own country for a name it uses as a local community's ("Paris police", "Kay, 18, of Paris",
+a dateline).
 """
 
 from __future__ import annotations
@@ -68,6 +70,16 @@ _ALTERNATE_PENALTY = 2.0
 # A candidate inside the region or country named right after it ("Paris, Texas").
 _CONTAINER_BONUS = 10.0
 _COMMA = re.compile(r"^\s*,\s*$")
+# A name the story uses as a local community's ("a Paris man", "Jessica Kay, 18, of Paris",
+# "420 Augusta St., Alexandria", "Paris High School") names a place of the story's own
+# country: news qualifies a foreign town ("of Paris, France") but not a local one. Its
+# candidates in the story's country gain this much, at every mention of the name.
+_LOCAL_BONUS = 5.0
+_DATELINE_END = re.compile(r"(?:,[^\n—–-]{1,30})?(?:\s*\(\w+\))?\s*(?:—|–|--?|:|\x97)")
+_RESIDENCE = re.compile(
+    r"(?:\d,|,)\s+(?:also\s+|both\s+|all\s+)?of\s+$"
+    r"|\b(?:St|Ave|Rd|Dr|Ln|Blvd|Street|Avenue|Road|Drive|Lane)\.?,\s+$"
+)
 
 
 def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple[Toponym, ...]:
@@ -83,6 +95,11 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
     ]
     support = _support(mentions, names)
     containers = _containers(mentions, first, article.text)
+    local = {
+        name: _home_country(mentions, names, name)
+        for m, name in zip(mentions, names, strict=True)
+        if _local(m, article.text)
+    }
     return tuple(
         Toponym(
             article.span(m.start, m.end),
@@ -93,6 +110,7 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
                 name=name,
                 support=support.get(name, {}),
                 container=container,
+                home=local.get(name),
             ),
             m.source,
         )
@@ -240,6 +258,36 @@ def _containers(
     return out
 
 
+def _local(mention: Mention, text: str) -> bool:
+    """Whether the text uses the name as a local community's: a resident, body or school
+    of it after the name ("Paris police"), a person's home ("Kay, 18, of Paris"), the town
+    of an address ("420 Augusta St., Alexandria") or a dateline ("PARIS —")."""
+    words = place_words()
+    if mention.source == "demonym":
+        return False
+    if mention.cue_after in words.resident or mention.cue_after in words.civic:
+        return True
+    name = text[mention.start : mention.end]
+    if name.isupper() and _DATELINE_END.match(text, mention.end):
+        return True  # "MANSFIELD — ...": where the reporter files from
+    return _RESIDENCE.search(text[max(0, mention.start - 30) : mention.start]) is not None
+
+
+def _home_country(mentions: Sequence[Mention], names: Sequence[str], name: str) -> str | None:
+    """The country of the story's focus (:func:`_focus`), else the one most of its other
+    names lie in by their best candidate: the home of a name used as a local community's."""
+    country, _ = _focus(mentions, names, name)
+    if country:
+        return country
+    votes: Counter[str] = Counter()
+    for mention, other in zip(mentions, names, strict=True):
+        best = _best_tier(mention.candidates)
+        if best and mention.source != "demonym" and not _same_name(other, name):
+            votes[max(best, key=lambda c: c.score).place.country or ""] += 1
+    votes.pop("", None)
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def _resolve(
     mention: Mention,
     country: str | None,
@@ -249,6 +297,7 @@ def _resolve(
     name: str = "",
     support: dict[Place, int] | None = None,
     container: tuple[str, str | None] | None = None,
+    home: str | None = None,
 ) -> Place | None:
     best: tuple[float, Place] | None = None
     candidates = _best_tier(mention.candidates)
@@ -273,6 +322,8 @@ def _resolve(
                 score += _REGION_FOCUS_BONUS
         if country and place.country == country:
             score += _COUNTRY_FOCUS_BONUS
+        if home and place.country == home:
+            score += _LOCAL_BONUS
         settlement = mention.cue_after in place_words().settlement or (
             mention.cue_before.split()[:1] == ["village"]
             or mention.cue_before in ("town of", "city of")

@@ -8,7 +8,9 @@ NER calls a person or organisation counts as a place only when the whole entity 
 inhabitants named after a place cue ("in", "near", "village of", "east of", ...).
 Streets, parks and rivers named after a place keep their whole name ("Darby Street",
 "Lake Lanier"); a one-word name that is the surname of a person the article names, or
-follows a title, is no place (:mod:`sitrep.extract.place_cues`); the forms news gives names
+follows a title, or is short for a person or company named in full ("Titan" of "Titan
+Operating"), or labels one of many ("Lot No. 5"), is no place
+(:mod:`sitrep.extract.place_cues`); nor is a highway exit ("Exit 6"); the forms news gives names
 (datelines, "D-Ohio", "Jackson and Barrow counties", "City of X") are read by
 :mod:`sitrep.extract.place_forms`. The words these rules read are data:
 ``knowledge/place_words.tsv``.
@@ -25,10 +27,12 @@ from sitrep.extract.place_cues import (
     Mention,
     cues_around,
     has_place_cue,
+    is_dateline,
     is_name_token,
     mention_tokens,
     not_people,
     person_surnames,
+    short_names,
 )
 from sitrep.extract.place_forms import (
     county_list_mentions,
@@ -37,6 +41,7 @@ from sitrep.extract.place_forms import (
     party_home_mentions,
     repeated_mentions,
     reshape,
+    street_mentions,
 )
 from sitrep.extract.place_words import place_words
 from sitrep.gazetteer import normalize
@@ -83,8 +88,11 @@ def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[M
             continue
         mentions.append(mention)
         taken.append((mention.start, mention.end))
-    for mention in demonym_mentions(doc, article, gazetteer) + party_home_mentions(
-        article, gazetteer
+    for mention in (
+        _acronym_mentions(doc, article, gazetteer)
+        + demonym_mentions(doc, article, gazetteer)
+        + party_home_mentions(article, gazetteer)
+        + street_mentions(doc, article)
     ):
         if not any(mention.start < e and s < mention.end for s, e in taken):
             mentions.append(mention)
@@ -94,8 +102,9 @@ def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[M
         reshape(doc, article.text, mention_tokens(doc, starts, m), m, gazetteer) for m in mentions
     ]
     people = person_surnames(doc)
-    kept = not_people(doc, starts, mentions, people)
-    kept += not_people(doc, starts, repeated_mentions(doc, article, starts, kept), people)
+    short = short_names(doc)
+    kept = not_people(doc, starts, mentions, people, short)
+    kept += not_people(doc, starts, repeated_mentions(doc, article, starts, kept), people, short)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -111,8 +120,13 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
             doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _TRAILING
         ):
             last -= 1
+        if doc[last].lower_ in place_words().street:
+            while first < last and (doc[first].like_num or doc[first].text == "-"):
+                first += 1  # "6016 Dublin Road": the street, without the house number
         if first > last or is_demonym(doc[first : last + 1].text, gazetteer):
             continue  # "Sri Lankan": a nationality word, found as such
+        if _numbered_road(doc, first, last):
+            continue  # "Route 128", "Exit 6": a route through many places
         longer = _longest_prefix(doc, first, _phrase_end(doc, last), gazetteer)
         if longer is not None and longer[0] > last:  # NER cut "Deir ez-Zor" to "Deir"
             last = longer[0]
@@ -149,11 +163,47 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
             continue  # "City Hall", "Downtown": no name at all (but "Bridge Street" is one)
         if not candidates and first == last and not has_place_cue(doc, first, last):
             continue  # one word no gazetteer knows, said of no place: "Saakashvili said"
+        if doc[last].lower_ in place_words().street and after in place_words().member:
+            continue  # "United Way officials": a body, not a street
         out.append(Mention(start, end, source, candidates, after, before))
     return out
 
 
+def _acronym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """A body's acronym that is a curated place's name as a whole entity ("the EU"): NER
+    calls it an organisation, and the capitalized-phrase matching skips acronyms."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP") or ent.start_char < article.body_start:
+            continue
+        bare = ent[1:] if ent[0].lower_ == "the" else ent
+        if len(bare) != 1 or not bare.text.isupper():
+            continue
+        found = tuple(c for c in gazetteer.candidates(bare.text) if c.tier == 1)
+        if found and found[0].source != "geonames":
+            after, before = cues_around(doc, bare.start, bare.end - 1)
+            start, end = bare.start_char, bare.end_char
+            out.append(Mention(start, end, "ner+gazetteer", found, after, before))
+    return out
+
+
 _CIVIC = frozenset({"downtown", "uptown", "midtown", "city", "county"})
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northbound", "southbound"})
+
+
+def _numbered_road(doc: Doc, first: int, last: int) -> bool:
+    """A highway exit ("Exit 6"), a point on a road and not a place; or a road's word cut
+    from its number ("Route" of "Route 128", when NER stops short). A numbered highway
+    itself ("Highway 19", "Interstate 45") is a place news writes of, and stays."""
+    head = doc[first].lower_
+    if head not in place_words().road:
+        return False
+    if first == last:
+        return last + 1 < len(doc) and doc[last + 1].like_num
+    return head in ("exit", "exits") and all(
+        t.like_num or t.lower_ in _DIRECTIONS or t.text in ("-", "/", "and")
+        for t in doc[first + 1 : last + 1]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -195,8 +245,9 @@ def _longest_match(
                 or (doc[i].is_alpha and doc[i].lower_ in place_words().connector)
             ):
                 continue
-            if i == j and doc[i].lower_ in _plain_words():
-                continue  # "Northeast Georgia" is Georgia, not a place called Northeast
+            if i == j and doc[i].lower_ in _plain_words() | place_words().road:
+                continue  # "Northeast Georgia" is Georgia, not a place called Northeast;
+                # "Route 128" is no place called Route
             text = doc[i : j + 1].text
             found = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
             if found:
@@ -260,6 +311,8 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         token.pos_ == "PROPN" or (not token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "X"))
     ):
         return True
+    if is_name_token(token) and token.is_upper and is_dateline(doc, i, _caps_end(doc, i)):
+        return True  # "CORSICANA — A Henderson County woman ...", tagged a noun
     if (
         is_name_token(token)
         and not token.is_stop
@@ -276,6 +329,14 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         and doc[i + 1].text in ("-", "‑")
         and is_name_token(doc[i + 2])
     )
+
+
+def _caps_end(doc: Doc, i: int) -> int:
+    """The last token of the run of capitals from ``i`` ("BOWLING GREEN")."""
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+        end += 1
+    return end
 
 
 def _longest_prefix(
@@ -328,8 +389,11 @@ def _capital(name: str, candidates: Sequence[Candidate]) -> bool:
     key = normalize(name)
     return any(
         c.tier == 1
-        and c.place.feature_code in ("PPLC", "ADM1")
-        and c.place.population >= _CAPITAL_MIN_POPULATION
+        and (
+            c.place.feature_code in ("PPLC", "ADM1")
+            and c.place.population >= _CAPITAL_MIN_POPULATION
+            or c.place.feature_code in ("PCLI", "PCLS")
+        )
         and normalize(c.place.name) == key
         for c in candidates
     )
@@ -344,6 +408,8 @@ def _judge(
 ) -> Mention | None:
     """A gazetteer phrase as a mention, or None when it is likely a person or organisation."""
     span: SpacySpan = doc[first : last + 1]
+    if first == last and doc[first].is_stop:
+        return None  # "Many of ...", "No. 1": a common word, capitalized
     if doc[last].lower_ in _DIVISION_WORDS and any(
         c.tier == 1 and c.place.feature_class == "A" for c in candidates
     ):  # "Laurel County", "Jerome Township" name a place wherever they stand
@@ -368,9 +434,10 @@ def _judge(
     covering = [e for e in ents if e.start < span.end and span.start < e.end]
     for ent in covering:
         bare_start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        bare_end = ent.end - (1 if doc[ent.end - 1].lower_ in _TRAILING else 0)
         if _named_within(doc, ent, span, bare_start, candidates):
             continue  # "the Texas Department of Health", "University of Kentucky"
-        if ent.label_ not in MAYBE_PLACE_LABELS or (bare_start, ent.end) != (span.start, span.end):
+        if ent.label_ not in MAYBE_PLACE_LABELS or (bare_start, bare_end) != (span.start, span.end):
             return None  # part of a longer name, a date, a nationality ...
         if not (
             curated

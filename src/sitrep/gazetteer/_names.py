@@ -3,7 +3,8 @@
 A name has up to three keys, from strict to loose:
 
 1. the *normalized* name: casefolded, diacritics and apostrophes gone, hyphens and spaces
-   unified, leading Arabic articles dropped ("al-", "ez-", ...), doubled letters collapsed,
+   unified, leading Arabic articles dropped ("al-", "ez-", ...), a first "St."/"Mt."/"Ft."
+   spelled out ("saint", "mount", "fort"), doubled letters collapsed,
    ``ou``/``oo`` → ``u``, ``ee`` → ``i``, non-initial ``y`` → ``i``, a final ``h`` after a
    vowel dropped ("Raqqah" → "raqa");
 2. the normalized name without a generic word ("Idlib Governorate" → "idlib");
@@ -113,10 +114,16 @@ def _word(token: str, first: bool) -> str:
 _WORDS: dict[tuple[str, bool], str] = {}
 
 
+# A name's first word as news abbreviates it: "St. Kitts", "Mt. Pleasant", "Ft. Worth".
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
 def tokens(name: str) -> list[str]:
-    """The normalized words of ``name`` (articles dropped)."""
+    """The normalized words of ``name`` (articles dropped; "St." read as "Saint")."""
     raw = _fold(name).split()
     last = len(raw) - 1
+    if last > 0 and raw[0] in _ABBREVIATED:
+        raw[0] = _ABBREVIATED[raw[0]]
     out: list[str] = []
     for i, token in enumerate(raw):
         if i < last and token in ARTICLES:
@@ -129,6 +136,12 @@ def tokens(name: str) -> list[str]:
             word = _WORDS[key] = _word(token, not out)
         out.append(word)
     return out
+
+
+def first_word(name: str) -> str:
+    """The first word of ``name`` as written, folded ("st" of "St. Louis"), or ""."""
+    words = _fold(name).split()
+    return words[0] if words else ""
 
 
 def normalize(name: str) -> str:
