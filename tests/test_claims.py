@@ -107,3 +107,26 @@ def test_beliefs_and_demands_are_attributed_but_not_nested_ones(nlp: Any) -> Non
 def test_according_to_leaves_its_own_phrase_out_of_the_content(nlp: Any) -> None:
     (c,) = claims(nlp, "Two schools were damaged in the strike, according to the UN office.")
     assert c.content.text == "Two schools were damaged in the strike"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A military spokesman said the convoy was hit by a roadside bomb.", "military"),
+    ("A Taliban spokesman said the group had captured the district.", "armed group"),
+    ("Rebel commanders said they had lost the hill.", "armed group"),
+    ("A police spokesman said five suspects were arrested.", "official"),
+    ("Witnesses told Reuters that gunmen opened fire on the crowd.", "witness"),
+    ("A Human Rights Watch researcher said the strikes hit a school.", "monitor"),
+    ("Analysts said the offensive was unlikely to succeed.", "expert"),
+    ("SANA reported that three civilians were killed in the shelling.", "media"),
+    ("A senior security source told AFP that two officers died.", "anonymous"),
+])
+def test_source_types(nlp: Any, text: str, kind: str) -> None:
+    (c,) = claims(nlp, text)
+    assert c.source.type == kind
+
+
+def test_a_source_who_asked_not_to_be_named_is_anonymous(nlp: Any) -> None:
+    (c,) = claims(nlp, "An official who asked not to be named said the talks had collapsed.")
+    assert c.cue.text == "said" and c.source.type == "anonymous"
+    (c,) = claims(nlp, "A commander, speaking on condition of anonymity, said the base was hit.")
+    assert c.source.type == "anonymous"

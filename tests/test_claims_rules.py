@@ -150,9 +150,34 @@ def test_fronted_words_belong_to_the_content(nlp: Any) -> None:
     assert c.content.text == "Many days, she worked past midnight"
 
 
-def test_urged_tells_what_not_whom(nlp: Any) -> None:
+def test_urged_tells_whom_and_what(nlp: Any) -> None:
     c = one(claims(nlp, "The envoy urged both sides to return to the table."), "urged")
-    assert c.content.text == "to return to the table"
+    assert c.content.text == "both sides to return to the table"
+    c = one(claims(nlp, "The council called on the rebels to withdraw from the city."),
+            "called on")
+    assert source(c) == "The council" and c.content.text == "the rebels to withdraw from the city"
+
+
+def test_an_object_runs_on_to_the_end_of_its_complements(nlp: Any) -> None:
+    c = one(claims(nlp, "The senator called the plan a disaster."), "called")
+    assert c.content.text == "the plan a disaster"
+    c = one(claims(nlp, "The minister criticized the army for the delay."), "criticized")
+    assert c.content.text == "the army for the delay"
+    c = one(claims(nlp, "The mayor condemned the attack on Tuesday."), "condemned")
+    assert c.content.text == "the attack"
+
+
+def test_went_on_to_and_a_purpose_infinitive(nlp: Any) -> None:
+    c = one(claims(nlp, "The minister went on to say that the talks would resume."),
+            "went on to say")
+    assert source(c) == "The minister" and c.content.text == "that the talks would resume"
+    c = one(claims(nlp, "The mayor took the stage to say the city would rebuild."), "to say")
+    assert source(c) == "The mayor" and c.content.text == "the city would rebuild"
+
+
+def test_generic_you_know_is_no_claim(nlp: Any) -> None:
+    assert not [c for c in claims(nlp, "You know the war will not end soon.")
+                if c.cue.text == "know"]
 
 
 # nouns, adjectives, findings
@@ -201,3 +226,26 @@ def test_a_cue_left_without_a_subject_takes_the_words_before_it(nlp: Any) -> Non
 def test_a_cue_ending_its_paragraph_with_a_colon_takes_the_next_one(nlp: Any) -> None:
     c = one(claims(nlp, "The governor wrote:\n\nThe roads will reopen on Friday."), "wrote")
     assert c.content.text == "The roads will reopen on Friday." and source(c) == "The governor"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters attacked army positions near Hama on Monday.",
+    "The militia, backed by Turkish artillery, pushed into the town of Afrin.",
+    "The group aims to assert control over the oil fields east of the river.",
+])
+def test_deeds_of_war_are_not_claims(nlp: Any, text: str) -> None:
+    assert claims(nlp, text) == ()
+
+
+def test_a_verb_of_war_with_a_reason_is_a_claim(nlp: Any) -> None:
+    (claim,) = claims(nlp, "The senator attacked the minister over the failed ceasefire.")
+    assert claim.cue.text.startswith("attacked")
+
+
+def test_a_trailing_report_whose_speaker_the_parser_hid_is_still_attributed(
+        nlp: Any) -> None:
+    found = claims(nlp, "Government troops are advancing towards the dam, a report by "
+                             "Al-Masdar News said on Monday.")
+    said = next(c for c in found if c.cue.text.startswith("said"))
+    assert said.source.canonical == "Al-Masdar News" and said.source.type == "media"
+    assert said.content.text == "Government troops are advancing towards the dam"

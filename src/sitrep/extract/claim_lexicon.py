@@ -34,6 +34,8 @@ class Lexicon:
     findings: frozenset[str]  # nouns of findings that attribute through "in": "in a poll"
     source_names: tuple[tuple[re.Pattern[str], str, str], ...]  # pattern, type, canonical
     source_words: dict[str, str]
+    source_roles: dict[str, str]  # "spokesman", "official": typed by what modifies them
+    anonymity_re: re.Pattern[str]  # "asked not to be named", "on condition of anonymity"
     hedges: tuple[tuple[str, Certainty], ...]  # lower-case term, certainty
     hedged_re: re.Pattern[str]  # any hedged term, as a whole word
     unconfirmed_re: re.Pattern[str]  # any unconfirmed term, as a whole word
@@ -44,13 +46,17 @@ def load_lexicon() -> Lexicon:
     cues = [Cue(r["cue"], r["pos"], r["stance"], r["certainty"])  # type: ignore[arg-type]
             for r in read_table("cues.tsv")]
     names = []
-    words = {}
+    words: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    unnamed: list[str] = []
     for row in read_table("sources.tsv"):
         if row["kind"] == "name":
             pat = re.compile(rf"(?<![\w-]){re.escape(row['pattern'])}(?![\w-])")
             names.append((pat, row["type"], row["canonical"]))
+        elif row["kind"] == "anonymity":
+            unnamed.append(row["pattern"].lower())
         else:
-            words[row["pattern"].lower()] = row["type"]
+            (roles if row["kind"] == "role" else words)[row["pattern"].lower()] = row["type"]
     names.sort(key=lambda n: -len(n[0].pattern))
     hedges: list[tuple[str, Certainty]] = [
         (h.term.lower(), "unconfirmed" if h.certainty == "unconfirmed" else "hedged")
@@ -63,6 +69,8 @@ def load_lexicon() -> Lexicon:
         findings=frozenset(c.lemma for c in cues if c.pos == "finding"),
         source_names=tuple(names),
         source_words=words,
+        source_roles=roles,
+        anonymity_re=_any_term(unnamed),
         hedges=tuple(hedges),
         hedged_re=_any_term(t for t, c in hedges if c == "hedged"),
         unconfirmed_re=_any_term(t for t, c in hedges if c == "unconfirmed"),
@@ -89,19 +97,38 @@ def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
     return cue
 
 
+def _word_type(word: str, table: dict[str, str]) -> str | None:
+    """The type of a word of a table, or of its singular ("analysts" → "analyst")."""
+    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+
+
 def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
     """(type, canonical name when the source is a known name) of a source phrase.
 
-    The head of the phrase decides first ("Kurdish media in Syria" is media, not Syria).
+    The head of the phrase decides first ("Kurdish media in Syria" is media, not Syria). A
+    head that only names a role ("spokesman", "officials", "commander") takes its type from
+    the words before it: "a military spokesman" is military, "a Taliban spokesman" an armed
+    group, "a Human Rights Watch researcher" a monitor; "a police spokesman" stays official.
     """
     head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", head.lower())
+    if words and _word_type(words[-1], lex.source_roles):
+        role = _word_type(words[-1], lex.source_roles) or "unknown"
+        modifier = head[:head.lower().rindex(words[-1])]
+        for word in reversed(words[:-1]):
+            typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
+            if typ is not None:
+                return typ, None
+        named = next((typ for pat, typ, _ in lex.source_names if pat.search(modifier)), None)
+        return named or role, None
     for part in (head, text):
         for pat, typ, canonical in lex.source_names:
             if pat.search(part) and (part is text or pat.search(head.split()[-1] if head else "")):
                 return typ, canonical
         for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
-            if word in lex.source_words:
-                return lex.source_words[word], None
+            typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
+            if typ is not None:
+                return typ, None
     return "unknown", None
 
 

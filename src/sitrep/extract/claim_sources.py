@@ -32,6 +32,10 @@ def source_of(verb: Token) -> Token | None:
             return pobj[0] if pobj else None
     if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return source_of(verb.head)  # "…, saying that …": the subject of the main verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return source_of(verb.head)  # "she took the stage to say (that) …": who took the stage
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
         return verb.head  # "a group backing Mr. X", "polls showing …": the noun it modifies
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -102,6 +106,8 @@ class Resolver:
         if canonical:
             return canonical, typ
         name = clean_name(src.text)
+        if lex.anonymity_re.search(sentence.text.lower()):  # "…, who asked not to be named"
+            return name, "anonymous"
         if typ == "unknown" and name in self.types:
             return name, self.types[name]
         if low.startswith("the ") and len(name.split()) <= 2:

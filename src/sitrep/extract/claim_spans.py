@@ -9,8 +9,11 @@ parts.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+
+from sitrep.extract.claim_draft import char_span
+from sitrep.model import Span
 
 # Adverbs that PolNeAR keeps inside the cue ("also said", "later told", "has repeatedly said").
 CUE_ADVERBS = frozenset({
@@ -44,6 +47,10 @@ PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL"
 # Verbs that report through an object or infinitive, not only through a clause.
 CLAUSE_DEPS = ("ccomp",)
 OBJECT_DEPS = ("xcomp", "dobj", "oprd")
+# What follows a cue's object and still belongs to what is told: "called him divisive",
+# "criticized her for …", "never mentioned Trump by name", "want their money back".
+COMPLEMENT_DEPS = frozenset({"prep", "oprd", "advmod", "npadvmod", "xcomp", "dative", "acomp",
+                             "ccomp", "dobj"})
 
 
 def cue_tokens(verb: Token) -> list[Token]:
@@ -114,3 +121,21 @@ def around(sentence: SpacySpan, cue_clause: set[int]) -> list[tuple[Token, Token
     if current:
         runs.append((current[0], current[-1]))
     return [(a, b) for a, b in runs if any(t.is_alpha for t in a.doc[a.i:b.i + 1])]
+
+
+def with_complements(doc: Doc, verb: Token, content: Span) -> Span:
+    """A content that is the cue's object, run on to the end of the complements after it.
+
+    PolNeAR marks "called | him divisive", "criticized | her for the vote"; a complement set
+    off by punctuation, or a time ("condemned the attack on Tuesday"), ends it.
+    """
+    end = content.end
+    for c in sorted(verb.children, key=lambda c: c.i):
+        if c.idx < content.end:
+            continue
+        if c.dep_ not in COMPLEMENT_DEPS or doc[c.left_edge.i - 1].is_punct or (
+                c.dep_ in {"prep", "npadvmod"}
+                and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)):
+            break
+        end = c.right_edge.idx + len(c.right_edge)
+    return char_span(doc, content.start, end) if end > content.end else content

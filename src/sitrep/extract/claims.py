@@ -34,7 +34,14 @@ from sitrep.extract.claim_sources import (
     source_of,
     source_span,
 )
-from sitrep.extract.claim_spans import OBJECT_DEPS, around, contiguous, cue_tokens, prep_content
+from sitrep.extract.claim_spans import (
+    OBJECT_DEPS,
+    around,
+    contiguous,
+    cue_tokens,
+    prep_content,
+    with_complements,
+)
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
     Quote,
@@ -51,10 +58,30 @@ CHAIN_VERBS = frozenset({"continue", "refuse", "decline", "seek", "begin", "star
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 # Cue verbs only with a clause: "she continued: …", "he maintained that …".
 CLAUSE_ONLY = frozenset({"continue", "maintain"})
+# Cue verbs that in conflict news mostly name deeds ("attacked positions", "pushed into the
+# town", "backed by the US military", "charged a camp", "asserted control"): a claim only with a
+# clause or a reason (SPEECH_PREPOSITIONS): "attacked the mayor over the deal".
+DEEDS = frozenset({"attack", "charge", "push", "press", "target", "assert", "blast", "back",
+                   "support"})
+SPEECH_PREPOSITIONS = frozenset({"for", "over", "as"})
 # Verbs whose subject is part of what is told: "the plan seems to work" (no source).
 RAISING_VERBS = frozenset({"seem", "appear"})
+# Verbs of belief and perception that, with a generic "you", are a way of talking.
+GENERIC_BELIEFS = frozenset({"know", "see", "think", "find", "want", "feel", "believe", "hope"})
+# Verb + preposition whose object is who is called on to act: "called on X to resign".
+CALL_ON = frozenset({("call", "on"), ("call", "upon")})
 BACK_REFERENCE = {"report", "reports", "claim", "claims", "story", "accusation", "accusations",
                   "allegation", "allegations", "account", "accounts", "it"}
+
+
+def _told(verb: Token, content_tok: Token | None, prep: Token | None) -> bool:
+    """Whether a verb that may name a deed reports words here: with a clause ("attacked the
+    plan as a sham", "pressed that …") or a reason ("slammed the mayor for …", "over …")."""
+    if content_tok is not None and content_tok.dep_ in {"ccomp", "parataxis"}:
+        return True
+    preps = [prep] if prep is not None else []
+    preps += [c for c in verb.children if c.dep_ == "prep"]
+    return any(p.lower_ in SPEECH_PREPOSITIONS for p in preps)
 
 
 def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
@@ -149,6 +176,8 @@ def _lost_subject(doc: Doc, verb: Token, cue_toks: list[Token]) -> tuple[Span, S
         return None
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     first = min(t.i for t in cue_toks)
+    if content is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return _trailing_source(doc, verb, first)
     left = [t for t in verb.sent if t.i < first and not t.is_space]
     while left and left[-1].is_punct:
         left.pop()
@@ -158,6 +187,23 @@ def _lost_subject(doc: Doc, verb: Token, cue_toks: list[Token]) -> tuple[Span, S
             for t in left):
         return None
     return tok_span(doc, left), subtree_span(doc, content)
+
+
+def _trailing_source(doc: Doc, verb: Token, first: int) -> tuple[Span, Span] | None:
+    """"X is pushing east, a report by Al-Masdar News said": the parser hung the speaker
+    inside the told clause; the noun phrase between the last comma and the cue is the source."""
+    sent = verb.sent
+    comma = max((t.i for t in sent if t.i < first and t.text == ","), default=None)
+    if comma is None:
+        return None
+    words = [t for t in sent if comma < t.i < first and not t.is_space]
+    if not words or not any(t.pos_ in {"PROPN", "NOUN"} for t in words) or any(
+            t.pos_ in {"VERB", "AUX"} or t.lower_ in {"that", "which", "who"} for t in words):
+        return None
+    told = [t for t in sent if t.i < comma and not t.is_space]
+    if not told:
+        return None
+    return tok_span(doc, words), tok_span(doc, told)
 
 
 def _relative_object(doc: Doc, verb: Token) -> list[Span]:
@@ -206,6 +252,28 @@ def _passive_content(doc: Doc, verb: Token, *, raising: bool = False
     return parts, joins
 
 
+def _object_content(doc: Doc, verb: Token, lemma: str, content_tok: Token, content: Span,
+                    prep: Token | None, cue_end: int) -> tuple[Span, Token | None]:
+    """The content of a cue told through an object, with the preposition joining it.
+
+    "urged voters to stay home" and "called on X to resign" tell who is urged and to do what
+    (the cue takes the "on"); "called him divisive", "criticized her for …" run on to the
+    end of the complements after the object.
+    """
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}
+                and verb.i < c.i < content_tok.i), None)
+    call_on = next((c for c in verb.children if c.dep_ == "prep" and c.i == cue_end + 1
+                    and (lemma, c.lower_) in CALL_ON), None)
+    if obj is None and call_on is not None:
+        obj = next((o for o in call_on.children if o.dep_ == "pobj"), None)
+        prep = call_on if obj is not None else prep
+    if content_tok.dep_ == "xcomp" and obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
+        content = char_span(doc, obj.left_edge.idx, content.end)
+    if content_tok.dep_ in OBJECT_DEPS or prep is not None:
+        content = with_complements(doc, verb, content)
+    return content, prep
+
+
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
                  quotes: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
@@ -225,6 +293,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if any(t.idx in used for t in cue_toks):
             continue
         content_tok, prep = _content_of(tok, cue_def)
+        if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep):
+            continue  # "the SDF attacked army positions", "backed by the US": acts, not words
         parts: list[Span] = []
         if content_tok is None and source_of(tok) is not None and (
                 tok.dep_ == "parataxis" or tok.dep_ == "advcl" and any(
@@ -261,17 +331,26 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                 cue_def.certainty == "hedged" or any(
                     c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
             continue  # "which could indicate": an inference; "which showed …" is told
+        if subj is not None and subj.lower_ == "you" and cue_def.lemma in GENERIC_BELIEFS:
+            continue  # "you know", "you see what happens": talk, not a claim of anyone's
         raising = cue_def.lemma in RAISING_VERBS and subj is not None and subj.head.i == tok.i
         if subj is not None and (raising or subj.dep_ == "expl"):
             # "the plan seems to work": the outlet's own impression, the subject is told of
             passive, subj = True, None
         src = source_span(doc, subj, cue=tok) if subj is not None else None
+        cue_end_i = max(t.i for t in cue_toks)
+        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_ == "go" and any(
+                c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
+            cue_toks = contiguous(tok, [*cue_tokens(tok.head), *cue_toks,
+                                        *[c for c in tok.head.children if c.dep_ == "prt"]])
         if content_tok is not None:
             content = subtree_span(doc, content_tok)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
                 content = char_span(doc, tok.idx + len(tok), content.end)
             elif content.end <= tok.idx and content_tok.dep_ == "ccomp":
                 content = _fronted(doc, tok, content, subj)
+            content, prep = _object_content(doc, tok, cue_def.lemma, content_tok, content,
+                                            prep, cue_end_i)
             parts = [content]
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
                 parts = _passive_content(doc, tok, raising=raising)[0][:1] + parts
@@ -286,6 +365,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if prep is not None or joins:
             cue_toks = contiguous(tok, [*cue_toks, *joins, *([prep] if prep else [])])
         cue_end = max(t.idx + len(t) for t in cue_toks)
+        if parts and lex.anonymity_re.search(text[cue_toks[0].idx:parts[-1].end].lower()):
+            continue  # "an official who asked not to be named": a note on the source
         parts = [p for p in parts if p.text and not (p.start < tok.idx < p.end)
                  and not (src is not None and p.start <= src.start < p.end)]
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
