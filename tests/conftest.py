@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,18 @@ def pipeline(gazetteer_path: Path) -> Iterator[object]:
     pipe = Pipeline.load(gazetteer_path=gazetteer_path)
     yield pipe
     pipe.gazetteer.close()
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: Any) -> Any:
+    """The session pipeline's spaCy model, for tests of one stage."""
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def gazetteer(pipeline: Any) -> Any:
+    """The session pipeline's gazetteer (test modules that build their own override this)."""
+    return pipeline.gazetteer
 
 
 @pytest.fixture()

@@ -6,21 +6,7 @@ from typing import Any
 
 import pytest
 
-from sitrep.extract.claims import extract_claims
-from sitrep.model import Article, Claim
-
-
-@pytest.fixture(scope="module")
-def nlp(pipeline: Any) -> Any:
-    return pipeline.nlp
-
-
-def claims(nlp: Any, text: str) -> tuple[Claim, ...]:
-    found = extract_claims(nlp(text), article=Article(text=text, origin="test"))
-    for c in found:
-        for span in (c.cue, c.content, c.source.span):
-            assert span is None or text[span.start:span.end] == span.text
-    return found
+from stages import claims_in as claims
 
 
 def test_indirect_speech_with_a_trailer(nlp: Any) -> None:

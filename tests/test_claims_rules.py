@@ -6,22 +6,9 @@ from typing import Any
 
 import pytest
 
-from sitrep.extract.claims import extract_claims
 from sitrep.extract.quotes import find_quotes
-from sitrep.model import Article, Claim
-
-
-@pytest.fixture(scope="module")
-def nlp(pipeline: Any) -> Any:
-    return pipeline.nlp
-
-
-def claims(nlp: Any, text: str) -> tuple[Claim, ...]:
-    found = extract_claims(nlp(text), article=Article(text=text, origin="test"))
-    for c in found:
-        for span in (c.cue, c.content, c.source.span):
-            assert span is None or text[span.start:span.end] == span.text
-    return found
+from sitrep.model import Claim
+from stages import claims_in as claims
 
 
 def one(found: tuple[Claim, ...], cue: str) -> Claim:

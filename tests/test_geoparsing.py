@@ -5,36 +5,17 @@ The sentences are written for these tests (illustrative local-news style, not fr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
 from sitrep.extract.places import event_location, extract_places
 from sitrep.gazetteer import Gazetteer
-from sitrep.model import Article, Span, Toponym, great_circle_km
+from sitrep.model import Article, Span, great_circle_km
+from stages import toponyms_in as found
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from sitrep.nlp import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gazetteer(gazetteer_path: object, pipeline: object) -> Iterator[Gazetteer]:
-    # the session's gazetteer, already built by the pipeline fixture
-    with Gazetteer.open(gazetteer_path) as gazetteer:  # type: ignore[arg-type]
-        yield gazetteer
-
-
-def found(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
-    article = Article(text=text, origin="test")
-    return {t.span.text: t for t in extract_places(nlp(text), article=article, gazetteer=gazetteer)}
 
 
 def test_country_sits_on_its_geonames_point_not_its_capital(gazetteer: Gazetteer) -> None:

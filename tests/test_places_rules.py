@@ -5,7 +5,6 @@ The sentences are written for these tests (local-news style, not from a corpus).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -15,28 +14,10 @@ from sitrep.extract.place_words import PlaceWords, place_words
 from sitrep.extract.places import extract_places
 from sitrep.gazetteer import Gazetteer
 from sitrep.model import Article, Place, Toponym
+from stages import toponyms_in as found
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from sitrep.nlp import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gazetteer(gazetteer_path: object, pipeline: object) -> Iterator[Gazetteer]:
-    # the session's gazetteer, already built by the pipeline fixture
-    with Gazetteer.open(gazetteer_path) as gazetteer:  # type: ignore[arg-type]
-        yield gazetteer
-
-
-def found(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
-    article = Article(text=text, origin="test")
-    return {t.span.text: t for t in extract_places(nlp(text), article=article, gazetteer=gazetteer)}
 
 
 def place(toponyms: dict[str, Toponym], name: str) -> Place:

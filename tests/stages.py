@@ -1,0 +1,25 @@
+"""One extraction stage run on a sentence written for a test, every span checked against it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.extract.claims import extract_claims
+from sitrep.extract.places import extract_places
+from sitrep.gazetteer import Gazetteer
+from sitrep.model import Article, Claim, Toponym
+
+
+def claims_in(nlp: Any, text: str) -> tuple[Claim, ...]:
+    """The claims of ``text``; each cue, content and source span is the text it points to."""
+    found = extract_claims(nlp(text), article=Article(text=text, origin="test"))
+    for c in found:
+        for span in (c.cue, c.content, c.source.span):
+            assert span is None or text[span.start:span.end] == span.text
+    return found
+
+
+def toponyms_in(nlp: Any, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
+    """The toponyms of ``text`` by their words."""
+    article = Article(text=text, origin="test")
+    return {t.span.text: t for t in extract_places(nlp(text), article=article, gazetteer=gazetteer)}
