@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.cue_model import CueModel, fires, shipped_cue_model
 from sitrep.extract.flags import load_hedges
 from sitrep.knowledge import read_table
 from sitrep.model import Certainty, Stance
@@ -39,6 +40,7 @@ class Lexicon:
     hedges: tuple[tuple[str, Certainty], ...]  # lower-case term, certainty
     hedged_re: re.Pattern[str]  # any hedged term, as a whole word
     unconfirmed_re: re.Pattern[str]  # any unconfirmed term, as a whole word
+    cue_model: CueModel | None = None  # reads the verbs not listed here (knowledge/cue_model.npz)
 
 
 @cache
@@ -74,6 +76,7 @@ def load_lexicon() -> Lexicon:
         hedges=tuple(hedges),
         hedged_re=_any_term(t for t, c in hedges if c == "hedged"),
         unconfirmed_re=_any_term(t for t, c in hedges if c == "unconfirmed"),
+        cue_model=shipped_cue_model(),
     )
 
 
@@ -87,6 +90,8 @@ def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
 
     The tagger's lemmatiser sometimes drops a silent e ("hoping", "hopes" → "hop"); a form
     that is the lemma plus an inflection and whose lemma + "e" is a cue is read as that cue.
+    A verb the lexicon lacks is a cue that asserts when the lexicon's cue model says so
+    (:mod:`sitrep.extract.cue_model`).
     """
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
@@ -94,6 +99,9 @@ def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
     cue = lex.verbs.get(lemma)
     if cue is None and tok.lower_ in {lemma + "ing", lemma + "es", lemma + "ed"}:
         cue = lex.verbs.get(lemma + "e")
+    if cue is None and lex.cue_model is not None and fires(
+            lex.cue_model, tok, (lex.source_words, lex.source_roles)):
+        cue = Cue(lemma, "verb", "asserts", "certain")
     return cue
 
 

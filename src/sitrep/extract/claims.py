@@ -471,9 +471,13 @@ def _nested(d: Draft, drafts: list[Draft]) -> bool:
                for o in drafts)
 
 
-def extract_claims(doc: Doc, *, article: Article) -> tuple[Claim, ...]:
-    """Every attributed statement in the article body, in text order."""
-    lex = load_lexicon()
+def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
+                   ) -> tuple[Claim, ...]:
+    """Every attributed statement in the article body, in text order.
+
+    ``lexicon`` replaces the shipped cue lexicon and cue model (:func:`load_lexicon`).
+    """
+    lex = load_lexicon() if lexicon is None else lexicon
     marks = find_quotes(doc.text, article.body_start)
     quotes = quote_claims(doc, article, lex, marks) + speaker_lines(doc, article)
     drafts = (quotes + _verb_claims(doc, article, lex, marks, quotes)
