@@ -236,3 +236,11 @@ def test_a_trailing_report_whose_speaker_the_parser_hid_is_still_attributed(
     said = next(c for c in found if c.cue.text.startswith("said"))
     assert said.source.canonical == "Al-Masdar News" and said.source.type == "media"
     assert said.content.text == "Government troops are advancing towards the dam"
+
+
+def test_which_they_say_keeps_the_outlet_s_distance(nlp: Any) -> None:
+    found = claims(nlp, "The ministry released photos which they say show rebel tanks near "
+                        "the border.")
+    shown = next(c for c in found if c.cue.text == "say")
+    assert shown.source.span and shown.source.span.text == "they"
+    assert shown.stance == "asserts" and shown.certainty == "hedged"

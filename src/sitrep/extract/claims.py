@@ -84,6 +84,13 @@ def _told(verb: Token, content_tok: Token | None, prep: Token | None) -> bool:
     return any(p.lower_ in SPEECH_PREPOSITIONS for p in preps)
 
 
+def _theirs_to_say(verb: Token, subj: Token | None) -> bool:
+    """"Images which they say show …": a relative clause that hands what the thing is to its
+    source keeps the outlet's distance, so the claim is hedged."""
+    return (verb.dep_ == "relcl" and verb.lemma_.lower() in {"say", "claim"}
+            and subj is not None and subj.lower_ in {"they", "he", "she", "it"})
+
+
 def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
     return any(d.kind == "direct" and d.content.start <= span.start < d.content.end
                for d in drafts)
@@ -377,10 +384,13 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             continue  # "did not confirm" is a statement about verification, handled below
         named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
             RELATIVE_PRONOUNS - {"who"}) else None
+        told_as_theirs = _theirs_to_say(tok, subj)
         for content in parts:
+            sure = certainty(content.text, cue_def.certainty, lex)
             d = Draft(src, tok_span(doc, cue_toks), content,
                       "sourceless" if src is None else "indirect", stance,
-                      certainty(content.text, cue_def.certainty, lex), tok.sent, verb=tok.i)
+                      "hedged" if told_as_theirs and sure == "certain" else sure, tok.sent,
+                      verb=tok.i)
             if named is not None:  # "a report which showed …": the report says so
                 d.canonical, d.source_type = named
             drafts.append(d)
