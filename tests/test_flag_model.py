@@ -21,6 +21,7 @@ from sitrep.extract.flag_model import (
     train_flag_model,
 )
 from sitrep.extract.flags import extract_flags, extract_lexicon_flags
+from sitrep.extract.hashed_model import hash_indices
 from sitrep.model import Article
 from sitrep.nlp import load_pipeline
 
@@ -95,7 +96,7 @@ def test_apply_is_the_sum_of_hashed_weights() -> None:
     """A hand-made model: one heavy weight on the word "shameful"."""
     bits = flag_model.HASH_BITS
     span = np.zeros(1 << bits, dtype=np.float32)
-    span[flag_model._hash("w=shameful")] = 8.0  # noqa: SLF001 - a hand-made model
+    span[hash_indices(["w=shameful"], bits, 1)[0]] = 8.0  # a hand-made model
     tech = np.zeros((2, 1 << bits), dtype=np.float32)
     model = FlagModel(span, -4.0, ("Doubt", "Loaded_Language"), tech,
                       np.array([0.0, 1.0], dtype=np.float32), 0.5, 0.3)

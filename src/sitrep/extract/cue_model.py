@@ -17,17 +17,16 @@ loading one runs no code.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from sitrep.errors import ResourceError
+from sitrep.extract.hashed_model import hash_indices, read_model_file, shipped_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -142,9 +141,7 @@ def verb_features(tok: Token, sources: Sequence[Mapping[str, str]]) -> list[str]
 
 
 def _index(features: Sequence[str], bits: int) -> Any:
-    mask = (1 << bits) - 1
-    return np.fromiter((zlib.crc32(f.encode("utf-8")) & mask for f in features),
-                       dtype=np.int64, count=len(features))
+    return hash_indices(features, bits, len(features))
 
 
 def probability(model: CueModel, tok: Token, sources: Sequence[Mapping[str, str]]) -> float:
@@ -234,7 +231,7 @@ def save_cue_model(model: CueModel, path: Path) -> None:
 
 def default_model_path() -> Path:
     """The model that ships with sitrep."""
-    return Path(str(resources.files("sitrep.knowledge") / MODEL_FILE))
+    return shipped_path(MODEL_FILE)
 
 
 def load_cue_model(path: Path | str | None = None) -> CueModel:
@@ -243,22 +240,16 @@ def load_cue_model(path: Path | str | None = None) -> CueModel:
     Raises :class:`ResourceError` when the file is missing, corrupt or of another format.
     """
     path = default_model_path() if path is None else Path(path)
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            if int(data["format"]) != FORMAT:
-                raise ResourceError(f"{path}: cue model of format {int(data['format'])}, "
-                                    f"this sitrep reads format {FORMAT}")
-            bits = int(data["hash_bits"])
-            weights = np.zeros(1 << bits, dtype=np.float32)
-            weights[data["index"]] = data["values"]
-            model = CueModel(weights, float(data["bias"]), float(data["threshold"]), bits)
-    except ResourceError:
-        raise
-    except FileNotFoundError as exc:
-        raise ResourceError(f"cue model {path} is missing: reinstall sitrep") from exc
-    except (OSError, KeyError, ValueError, IndexError, TypeError, EOFError) as exc:
-        raise ResourceError(f"{path}: not a sitrep cue model ({exc})") from exc
-    if not 0.0 < model.threshold < 1.0 or not 1 <= bits <= 24:
+
+    def build(data: Any) -> CueModel:
+        bits = int(data["hash_bits"])
+        weights = np.zeros(1 << bits, dtype=np.float32)
+        weights[data["index"]] = data["values"]
+        return CueModel(weights, float(data["bias"]), float(data["threshold"]), bits)
+
+    model = read_model_file(path, what="cue model", fmt=FORMAT, build=build,
+                            missing="reinstall sitrep")
+    if not 0.0 < model.threshold < 1.0 or not 1 <= model.hash_bits <= 24:
         raise ResourceError(f"{path}: inconsistent cue model")
     return model
 

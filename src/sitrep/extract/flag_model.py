@@ -25,10 +25,8 @@ float16), read with ``allow_pickle=False``: loading one runs no code.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +34,7 @@ import numpy as np
 
 from sitrep.errors import ResourceError
 from sitrep.extract.flags import TECHNIQUE_KINDS, extract_lexicon_flags
+from sitrep.extract.hashed_model import hash_indices, read_model_file, shipped_path
 from sitrep.model import MODEL_FLAG_TERM, Article, Flag
 
 if TYPE_CHECKING:
@@ -67,10 +66,6 @@ class FlagModel:
 
 
 # Features
-
-
-def _hash(feature: str, bits: int = HASH_BITS) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
 
 
 def _bucket(n: int) -> str:
@@ -159,9 +154,8 @@ def hashed(features: Sequence[Sequence[str]], bits: int = HASH_BITS) -> tuple[An
     lengths = np.fromiter((len(f) for f in features), dtype=np.int64, count=len(features))
     starts = np.zeros(len(features), dtype=np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
-    mask = (1 << bits) - 1
-    flat = np.fromiter((zlib.crc32(f.encode("utf-8")) & mask for feats in features
-                        for f in feats), dtype=np.int32, count=int(lengths.sum()))
+    flat = hash_indices((f for feats in features for f in feats), bits, int(lengths.sum()),
+                        np.int32)
     return flat, starts
 
 
@@ -372,7 +366,7 @@ def save_flag_model(model: FlagModel, path: Path) -> None:
 
 def default_model_path() -> Path:
     """The model that ships with sitrep."""
-    return Path(str(resources.files("sitrep.knowledge") / MODEL_FILE))
+    return shipped_path(MODEL_FILE)
 
 
 def load_flag_model(path: Path | str | None = None) -> FlagModel:
@@ -381,29 +375,22 @@ def load_flag_model(path: Path | str | None = None) -> FlagModel:
     Raises :class:`ResourceError` when the file is missing, corrupt or of another format.
     """
     path = default_model_path() if path is None else Path(path)
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            if int(data["format"]) != FORMAT:
-                raise ResourceError(f"{path}: flag model of format {int(data['format'])}, "
-                                    f"this sitrep reads format {FORMAT}: rebuild it with "
-                                    "`sitrep flags train`")
-            bits = int(data["hash_bits"])
-            techniques = tuple(str(t) for t in data["techniques"])
-            span = np.zeros(1 << bits, dtype=np.float32)
-            span[data["span_index"]] = data["span_values"]
-            tech = np.zeros((len(techniques), 1 << bits), dtype=np.float32)
-            tech[data["technique_row"], data["technique_index"]] = data["technique_values"]
-            model = FlagModel(span, float(data["span_bias"]), techniques, tech,
-                              data["technique_bias"].astype(np.float32),
-                              float(data["threshold"]), float(data["low"]), bits)
-    except ResourceError:
-        raise
-    except FileNotFoundError as exc:
-        raise ResourceError(f"flag model {path} is missing: reinstall sitrep or rebuild it "
-                            "with `sitrep flags train`") from exc
-    except (OSError, KeyError, ValueError, IndexError, TypeError, EOFError) as exc:
-        raise ResourceError(f"{path}: not a sitrep flag model ({exc}); rebuild it with "
-                            "`sitrep flags train`") from exc
+
+    def build(data: Any) -> FlagModel:
+        bits = int(data["hash_bits"])
+        techniques = tuple(str(t) for t in data["techniques"])
+        span = np.zeros(1 << bits, dtype=np.float32)
+        span[data["span_index"]] = data["span_values"]
+        tech = np.zeros((len(techniques), 1 << bits), dtype=np.float32)
+        tech[data["technique_row"], data["technique_index"]] = data["technique_values"]
+        return FlagModel(span, float(data["span_bias"]), techniques, tech,
+                         data["technique_bias"].astype(np.float32),
+                         float(data["threshold"]), float(data["low"]), bits)
+
+    model = read_model_file(path, what="flag model", fmt=FORMAT, build=build,
+                            missing="reinstall sitrep or rebuild it with `sitrep flags train`",
+                            rebuild="rebuild it with `sitrep flags train`")
+    techniques = model.techniques
     if not techniques or not set(techniques) <= set(TECHNIQUE_KINDS):
         raise ResourceError(f"{path}: unknown techniques {techniques}")
     if model.technique_bias.shape != (len(techniques),) or not 0 <= model.low <= model.threshold:

@@ -1,0 +1,52 @@
+"""What the shipped linear models (flag model, cue model) share: feature hashing and their file.
+
+Features are strings hashed to ``bits``-bit indices (CRC-32); a model file is an ``.npz`` read
+with ``allow_pickle=False`` (loading one runs no code), beside the knowledge tables.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from sitrep.errors import ResourceError
+
+M = TypeVar("M")
+
+
+def hash_indices(features: Iterable[str], bits: int, count: int, dtype: Any = np.int64) -> Any:
+    """The ``count`` features' hashed indices, in order."""
+    mask = (1 << bits) - 1
+    return np.fromiter((zlib.crc32(f.encode("utf-8")) & mask for f in features), dtype=dtype,
+                       count=count)
+
+
+def shipped_path(name: str) -> Path:
+    """A model file that ships with sitrep, in ``sitrep/knowledge``."""
+    return Path(str(resources.files("sitrep.knowledge") / name))
+
+
+def read_model_file(path: Path, *, what: str, fmt: int, build: Callable[[Any], M],
+                    missing: str, rebuild: str | None = None) -> M:
+    """``build`` applied to the arrays of the ``.npz`` at ``path``, which must be of format
+    ``fmt``. A missing, corrupt or other-format file is a :class:`ResourceError` naming the file,
+    ``what`` it should be and what to do (``missing``; ``rebuild`` for a bad file)."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if int(data["format"]) != fmt:
+                raise ResourceError(f"{path}: {what} of format {int(data['format'])}, this "
+                                    f"sitrep reads format {fmt}"
+                                    + (f": {rebuild}" if rebuild else ""))
+            return build(data)
+    except ResourceError:
+        raise
+    except FileNotFoundError as exc:
+        raise ResourceError(f"{what} {path} is missing: {missing}") from exc
+    except (OSError, KeyError, ValueError, IndexError, TypeError, EOFError) as exc:
+        raise ResourceError(f"{path}: not a sitrep {what} ({exc})"
+                            + (f"; {rebuild}" if rebuild else "")) from exc
