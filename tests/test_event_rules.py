@@ -354,3 +354,72 @@ def test_territory_by_actor(sub: str, actor: Actor | None, expected: str) -> Non
 ])
 def test_peaceful_transfer(sub: str, kinds: set[str], expected: str) -> None:
     assert peaceful_transfer(sub, frozenset(kinds)) == expected
+
+
+# --- issue 3: demonstrations told over a paragraph, riot police, strategic developments --------
+
+
+def test_riot_police_do_not_make_a_protest_violent() -> None:
+    """"Riot police" names who intervenes: it is masked, the dispersal is what counts."""
+    kinds = cue_kinds("Riot police in anti-riot gear dispersed the marchers with batons.")
+    assert "protest_violent" not in kinds
+    assert "protest_intervention" in kinds
+    assert "protest_violent" in cue_kinds("The rioters smashed shop windows.")
+
+
+def test_how_a_demonstration_ended_later_in_its_paragraph_decides_its_sub_type(
+        pipeline: Any) -> None:
+    text = ("Several hundred teachers marched through the centre of Lusaka on Friday to demand "
+            "unpaid wages. They gathered outside the education ministry and sang songs. "
+            "Later in the afternoon officers detained eleven of the marchers and broke up "
+            "the crowd.")
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Army officers staged a coup in the capital on Monday.",
+     "Other"),
+    ("Investigators found a mass grave holding forty bodies near the village of Korla.",
+     "Other"),
+    ("Six military aircraft entered the airspace of its neighbour on Sunday, the defence "
+     "ministry said.", "Change to group/activity"),
+    ("The navy and the army held joint exercises off the southern coast this week.",
+     "Change to group/activity"),
+    ("The government mobilised thousands of reservists along the northern border.",
+     "Change to group/activity"),
+])
+def test_strategic_developments_from_the_codebook(pipeline: Any, text: str,
+                                                  expected: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == expected
+
+
+def test_an_attack_on_a_military_base_is_a_clash(pipeline: Any) -> None:
+    """ACLED codes an armed group's attack on armed forces' positions as an armed clash."""
+    text = "Gunmen attacked a market and an army base in the north of the province on Monday."
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == "Armed clash"
+
+
+def test_an_unnamed_group_takes_territory_by_the_words_that_name_it() -> None:
+    assert territory_by_actor(GOV_REGAINS, Actor("tribal militia fighters", "unknown")) == (
+        NON_STATE_OVERTAKES)
+    assert territory_by_actor(NON_STATE_OVERTAKES, Actor("border troops", "unknown")) == (
+        GOV_REGAINS)
+    assert territory_by_actor(GOV_REGAINS, Actor("the newcomers", "unknown")) == GOV_REGAINS
+
+
+@pytest.mark.parametrize("text", [
+    "An angry mob beat a suspected thief to death at a bus stop in Kisumu on Saturday.",
+    "Irate villagers set fire to the house of a man accused of witchcraft near Tamale.",
+])
+def test_a_crowd_acting_on_its_own_is_mob_violence(pipeline: Any, text: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == "Mob violence"
+
+
+def test_an_incursion_without_fighting_is_a_change_of_activity(pipeline: Any) -> None:
+    text = "Two patrol boats made an incursion into the disputed waters near Kaldor on Monday."
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.sub_event_type == "Change to group/activity"

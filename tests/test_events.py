@@ -267,3 +267,33 @@ def test_an_attempted_attack_is_an_event_and_a_planned_attempt_is_not(pipeline: 
 def test_an_invasion_is_a_battle(pipeline: Any) -> None:
     assert main_sub_type(pipeline, "Turkish troops invaded northern Iraq on Tuesday.") == (
         "Armed clash")
+
+
+def test_a_ceasefire_is_a_retreat_and_a_signed_deal_an_agreement_in_plover(
+        pipeline: Any) -> None:
+    (truce,) = [e for e in events(pipeline, "The two militias declared a ceasefire in the town "
+                                            "of Gao on Sunday after a week of fighting.")
+                if e.sub_event_type == "Agreement"]
+    assert truce.plover and truce.plover.startswith("RETREAT:ceasefire")
+    deal = main_event(events(pipeline, "The rebels and the government signed a peace "
+                                       "agreement in Juba on Monday."))
+    assert deal is not None and deal.plover and deal.plover.startswith("AGREE")
+
+
+def test_burning_property_is_coercion_in_plover(pipeline: Any) -> None:
+    main = main_event(events(pipeline, "Settlers torched houses in the village of Burin on "
+                                       "Tuesday night."))
+    assert main is not None and main.sub_event_type == "Looting/property destruction"
+    assert main.plover and main.plover.startswith("COERCE")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Security forces fired on the students near the campus.", "students"),
+    ("A roadside bomb killed two local officials near the town on Friday.", "officials"),
+    ("Gunmen tried to assassinate Governor Ali Musa in an ambush near his home.", "Ali Musa"),
+])
+def test_actor2_is_whoever_is_acted_on_even_when_not_in_the_dictionary(
+        pipeline: Any, text: str, target: str) -> None:
+    main = main_event(events(pipeline, text))
+    assert main is not None and main.actor2 is not None
+    assert target in (main.actor2.span.text if main.actor2.span else "")

@@ -56,6 +56,16 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", 
                "execute", "perpetrate", "commit", "lead", "spearhead"}
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
+AIMED_PREPOSITIONS = {"against", "on", "at", "upon"}
+# people an event can be done to, named by a common noun (the dictionary knows the groups)
+TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "prisoner",
+                "detainee", "youth", "immigrant", "migrant", "refugee", "worker", "student",
+                "villager", "resident", "civilian", "soldier", "officer", "policeman",
+                "minister", "governor", "president", "commander", "chief", "demonstrator",
+                "protester", "protestor", "militant", "rebel", "guerrilla", "fighter",
+                "settler", "worshipper", "pilgrim", "farmer", "herder", "trader", "teacher",
+                "doctor", "lawyer", "judge", "politician", "candidate", "supporter", "member",
+                "people", "person", "man", "woman", "child", "boy", "girl", "family"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
@@ -235,15 +245,22 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         target = dependent(tok, {"dobj", "nsubjpass"})
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
+        if target is None:  # "fired on the crowd", "fought against the rebels"
+            target = _aimed_at(tok)
         actor1 = _actor_of(ctx, doc, subj)
-        actor2 = _actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
+        actor2 = (_actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
+                  or _unnamed_target(target))
         return actor1, actor2
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     actor1 = _actor_of(ctx, doc, by) or (_actor_of(ctx, doc, mods[0]) if mods else None)
     target = dependent(tok, {"prep"}, {"on", "against", "at"})
-    actor2 = _actor_of(ctx, doc, target)
+    actor2 = _actor_of(ctx, doc, target) or _unnamed_target(target)
+    if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        # "a roadside bombing killed two soldiers": what the event did, it did to its object
+        hit = dependent(tok.head, {"dobj"})
+        actor2 = _actor_of(ctx, doc, hit) or _unnamed_target(hit)
     if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
         actor2 = _actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
@@ -256,6 +273,34 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
     return actor1, actor2
+
+
+def _aimed_at(verb: Token) -> Token | None:
+    """The object of "against", "on", "at" or "upon" after a verb with no direct object."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj
+    return None
+
+
+def _unnamed_target(tok: Token | None) -> ActorMention | None:
+    """Who is acted on when the dictionary does not know them: a named person, organisation
+    or people ("Prime Minister X", "political opponents", "two Iraqi youths"). Type unknown."""
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS):
+        return None
+    left = min((t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "nummod",
+               "quantmod", "punct"} and not t.like_num), key=lambda t: t.i, default=tok)
+    right = tok
+    for t in tok.subtree:  # a name runs on: "Prime Minister Iyad Allawi"
+        if t.i > right.i and t.ent_type_ == tok.ent_type_ and t.ent_type_ and t.i == right.i + 1:
+            right = t
+    start, end = left.idx, right.idx + len(right)
+    text = tok.doc.text[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
 
 
 def shared_subject(tok: Token) -> Token | None:

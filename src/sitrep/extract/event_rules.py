@@ -33,6 +33,11 @@ PROTEST_FAMILY = {"Peaceful protest", "Protest with intervention",
 # sub-types a demonstration context turns into one of the protest family
 PROTEST_ABSORBS = {"Armed clash", "Attack", "Arrests", "Mob violence", *PROTEST_FAMILY}
 NON_STATE_TYPES = {"rebel group", "political militia", "identity militia"}
+# words naming an armed group the dictionary does not know as non-state or state forces
+NON_STATE_WORDS = {"militia", "militias", "militiamen", "rebel", "rebels", "insurgents",
+                   "militants", "jihadists", "guerrillas", "fighters", "gunmen", "separatists",
+                   "terrorists", "extremists"}
+STATE_WORDS = {"army", "troops", "soldiers", "police", "military", "government", "regime"}
 # head nouns that stand for a quantity of their "of" object: "a total of 206 weapons"
 PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
               "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
@@ -66,8 +71,15 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=4096)
 def cue_kinds(text: str) -> frozenset[str]:
-    """The kinds of context cue (``chemical``, ``protest_violent``, ``disaster`` …) in ``text``."""
-    return frozenset(kind for kind, pat in _cue_patterns().items() if pat.search(text))
+    """The kinds of context cue (``chemical``, ``protest_violent``, ``disaster`` …) in ``text``.
+
+    Phrases of kind ``mask`` ("riot police", "anti-riot") are blanked first: they name who
+    intervenes, not what the crowd does."""
+    patterns = _cue_patterns()
+    mask = patterns.get("mask")
+    if mask is not None:
+        text = mask.sub(lambda m: " " * len(m.group()), text)
+    return frozenset(kind for kind, pat in patterns.items() if kind != "mask" and pat.search(text))
 
 
 @cache
@@ -164,6 +176,11 @@ def territory_by_actor(sub: str, actor: Actor | None) -> str:
         return GOV_REGAINS
     if actor.type in NON_STATE_TYPES:
         return NON_STATE_OVERTAKES
+    words = set(actor.name.lower().split())
+    if actor.type == "unknown" and words & NON_STATE_WORDS:  # "militia fighters", "rebels"
+        return NON_STATE_OVERTAKES
+    if actor.type == "unknown" and words & STATE_WORDS:
+        return GOV_REGAINS
     return sub
 
 

@@ -19,8 +19,6 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.dates import event_date
 from sitrep.extract.event_actors import (
-    ARMED_TYPES,
-    GENERIC_ARMED,
     EventContext,
     conjuncts,
     crowd,
@@ -34,11 +32,18 @@ from sitrep.extract.event_rules import (
     cue_kinds,
     frame_sub_type,
     is_frame_verb,
-    object_of,
     overriding_sub_type,
     peaceful_transfer,
     protest_sub_type,
     territory_by_actor,
+)
+from sitrep.extract.event_targets import (
+    armed,
+    armed_object,
+    civilian_victims,
+    forces_near,
+    paragraph,
+    protesters,
 )
 from sitrep.extract.fatalities import count_fatalities
 from sitrep.extract.places import article_focus, event_location
@@ -69,14 +74,8 @@ REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "p
                            "attempt", "try"}  # ACLED codes attempted attacks
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
              "Non-violent transfer of territory"}
-ARMED_NOUNS = GENERIC_ARMED | {
-    "soldier", "soldiers", "troops", "servicemen", "policemen", "officers", "guards", "fighter",
-    "militant", "gunmen", "army", "forces", "police", "personnel", "commander", "commanders"}
-CIVILIAN_NOUNS = {
-    "people", "person", "civilian", "civilians", "worshippers", "tourists", "tourist",
-    "villagers", "passengers", "residents", "women", "children", "students", "pupils", "farmers",
-    "herders", "shoppers", "pilgrims", "journalists", "journalist", "family", "families",
-    "man", "woman", "men", "boy", "girl", "boys", "girls", "villager", "worshipper"}
+MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful protest",
+               "Looting/property destruction"}
 # governors that make a noun trigger part of a statement about blame, not a report of it
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
                    "suspect", "culprit"}
@@ -94,6 +93,7 @@ class Trigger:
     sub_event_type: str
     refine: bool
     role: str
+    plover: str = ""  # the trigger's own PLOVER category:mode, ahead of its sub-type's
 
 
 
@@ -111,7 +111,7 @@ def _triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
     phrases: list[Trigger] = []
     for row in read_table("event_triggers.tsv"):
         trig = Trigger(row["trigger"], row["pos"], row["sub_event_type"], row["refine"] == "yes",
-                       row.get("role", ""))
+                       row.get("role", ""), row.get("plover", ""))
         if trig.pos == "phrase":
             phrases.append(trig)
         else:
@@ -281,17 +281,11 @@ def _window(doc: Doc, sents: list[SpacySpan], k: int) -> tuple[int, str]:
     return start + para_start, text[para_start:para_end if para_end != -1 else len(text)]
 
 
-def _armed(mention: ActorMention | None) -> bool:
-    return mention is not None and mention.actor.type in ARMED_TYPES
-
-
-def _civilian_victims(sent: SpacySpan, tok: Token) -> bool:
-    """The people acted on are civilians, not fighters ("killed seven people")."""
-    obj = object_of(tok) if tok.pos_ == "VERB" else None
-    if obj is not None and obj.lower_ in ARMED_NOUNS:
-        return False
-    return any(t.lower_ in CIVILIAN_NOUNS and t.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj"}
-               for t in sent)
+def _plover(codes: tuple[str, ...], trig: Trigger, sub: str) -> str | None:
+    """The event's PLOVER codes, best first: the trigger's own when it names the sub-type."""
+    if trig.plover and sub == trig.sub_event_type:
+        codes = (trig.plover, *(c for c in codes if c != trig.plover))
+    return "|".join(codes) or None
 
 
 def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, str],
@@ -301,52 +295,45 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     sub = _refine(trig, sent, tok, actor1, window)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or _instruments()[0].search(sent.text) is not None
-    if trig.role == "weak" and not (instrument or _armed(actor1)
+    if trig.role == "weak" and not (instrument or armed(actor1)
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
     if trig.refine and not instrument and "diplomacy" in kinds:
         return None  # "sanctions targeting ten officials", "cyberattacks"
     if "disaster" in around and sub not in PROTEST_FAMILY and not (
-            instrument or _armed(actor1) or "suicide" in kinds):  # not a march over an accident
+            instrument or armed(actor1) or "suicide" in kinds):  # not a march over an accident
         return None  # a gas explosion at a factory, floods
     if "crime" in around and (sub == "Arrests" or sub in {"Attack", "Armed clash"}
-                              and not _armed(actor1)):
+                              and not armed(actor1)):
         return None  # ordinary crime (and arresting its suspects) is not coded by ACLED
     if sub in {"Armed clash", "Attack"} and trig.refine:
-        armed_target = _armed(actor2) or (
-            tok.pos_ == "VERB" and (o := object_of(tok)) is not None and o.lower_ in ARMED_NOUNS)
+        armed_target = armed(actor2) or armed_object(tok)
         if armed_target:
             sub = "Armed clash"
-        elif (actor2 is not None and actor2.actor.type == "civilians") or _civilian_victims(
+        elif (actor2 is not None and actor2.actor.type == "civilians") or civilian_victims(
                 sent, tok):
             sub = "Attack"
     elif sub == "Armed clash" and not trig.refine and actor1 is not None and (
-            actor1.actor.type in {"civilians", "rioters"} and not _armed(actor2)):
+            actor1.actor.type in {"civilians", "rioters"} and not armed(actor2)):
         sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
     elif (actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash"
           and trig.refine):
         sub = "Attack"  # not "a gunfight … one civilian was killed": bystanders die in battles
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
-    if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and _armed(actor1):
+    if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
-            "protest_actor" in kinds or _protesters(actor1, actor2)):
-        if "protest_deaths" in around and _forces_near(ctx, window):
-            around |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
-        sub = protest_sub_type(around)
+            "protest_actor" in kinds or protesters(actor1, actor2)):
+        # a demonstration is told over its paragraph: how it ended may come sentences later
+        crowd_cues = around | cue_kinds(paragraph(doc, sent))
+        if "protest_deaths" in around and forces_near(ctx, window):
+            crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
+        sub = protest_sub_type(crowd_cues)
+    if "mob" in kinds and sub in MOB_ABSORBS and not (
+            armed(actor1) or "protest_actor" in kinds and "riot" not in sent.text.lower()):
+        sub = "Mob violence"  # a crowd lynching, burning, beating: no organised group
     return sub
-
-
-def _forces_near(ctx: EventContext, window: tuple[int, str]) -> bool:
-    """Whether an armed actor is named in the sentence window (who could have killed)."""
-    start, text = window
-    return any(m.span is not None and start <= m.span.start < start + len(text) and _armed(m)
-               for m in ctx.actors)
-
-
-def _protesters(*mentions: ActorMention | None) -> bool:
-    return any(m is not None and m.actor.type in {"protesters", "rioters"} for m in mentions)
 
 
 def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
@@ -431,7 +418,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 claim=claim.id if claim else None,
                 confidence=round(min(confidence, 0.95), 2),
                 cameo="|".join(kind.cameo) or None,
-                plover="|".join(kind.plover) or None,
+                plover=_plover(kind.plover, trig, sub),
             ))
         deaths = count_fatalities(sent.text)
         if deaths is not None and len(events) > first_here:

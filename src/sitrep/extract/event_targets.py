@@ -1,0 +1,75 @@
+"""Who or what an event hits, read from the sentence: armed forces, a military site, civilians,
+a crowd; and the paragraph a demonstration is told in.
+
+ACLED's line between an armed clash and an attack on civilians runs through the target: an armed
+group's attack on soldiers or on an army base is a clash, on villagers an attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.event_actors import ARMED_TYPES, GENERIC_ARMED, EventContext, dependent
+from sitrep.extract.event_rules import object_of
+from sitrep.model import ActorMention
+
+ARMED_NOUNS = GENERIC_ARMED | {
+    "soldier", "soldiers", "troops", "servicemen", "policemen", "officers", "guards", "fighter",
+    "militant", "gunmen", "army", "forces", "police", "personnel", "commander", "commanders"}
+CIVILIAN_NOUNS = {
+    "people", "person", "civilian", "civilians", "worshippers", "tourists", "tourist",
+    "villagers", "passengers", "residents", "women", "children", "students", "pupils", "farmers",
+    "herders", "shoppers", "pilgrims", "journalists", "journalist", "family", "families",
+    "man", "woman", "men", "boy", "girl", "boys", "girls", "villager", "worshipper"}
+# sites that are armed targets when a modifier says whose they are ("a military base")
+MILITARY_SITES = {"base", "bases", "post", "posts", "outpost", "outposts", "checkpoint",
+                  "checkpoints", "camp", "camps", "station", "stations", "headquarters",
+                  "position", "positions", "vehicle", "vehicles", "patrol", "patrols"}
+MILITARY_MODIFIERS = {"military", "army", "police", "security", "navy", "naval", "air",
+                      "border", "troop", "soldiers", "government", "militia", "rebel",
+                      "enemy", "frontline", "front", "defence", "defense", "armoured",
+                      "armored", "paramilitary"}
+
+
+def paragraph(doc: Doc, sent: SpacySpan) -> str:
+    """The paragraph a sentence belongs to (the text between line breaks around it)."""
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    return doc.text[start:end if end != -1 else len(doc.text)]
+
+
+def armed(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.actor.type in ARMED_TYPES
+
+
+def armed_object(tok: Token) -> bool:
+    """What the attack hits is armed: fighters, or a military site ("stormed a police post and
+    an army base"; ACLED codes an attack on armed forces' positions as an armed clash)."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else dependent(tok, {"prep"}, {"on", "against"})
+    if obj is None:
+        return False
+    return any(t.lower_ in ARMED_NOUNS or t.lower_ in MILITARY_SITES and any(
+        c.lower_ in MILITARY_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound"})
+        or t.lower_ in {"barracks", "garrison", "garrisons", "convoy", "convoys"}
+        for t in (obj, *obj.conjuncts))
+
+
+def civilian_victims(sent: SpacySpan, tok: Token) -> bool:
+    """The people acted on are civilians, not fighters ("killed seven people")."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    if obj is not None and obj.lower_ in ARMED_NOUNS:
+        return False
+    return any(t.lower_ in CIVILIAN_NOUNS and t.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj"}
+               for t in sent)
+
+
+def forces_near(ctx: EventContext, window: tuple[int, str]) -> bool:
+    """Whether an armed actor is named in the sentence window (who could have killed)."""
+    start, text = window
+    return any(m.span is not None and start <= m.span.start < start + len(text) and armed(m)
+               for m in ctx.actors)
+
+
+def protesters(*mentions: ActorMention | None) -> bool:
+    return any(m is not None and m.actor.type in {"protesters", "rioters"} for m in mentions)
