@@ -234,3 +234,13 @@ def test_bad_user_dictionaries_fail_loudly(tmp_path: Path, rows: str, message: s
         ActorDictionary.load(path)
     with pytest.raises(ResourceError, match="cannot read"):
         ActorDictionary.load(tmp_path / "missing.tsv")
+
+
+def test_government_of_a_country_is_named_acled_style() -> None:
+    dictionary = ActorDictionary.load()
+    government = dictionary.government("sy")
+    assert government is not None and government.name == "Government of Syria"
+    kenya = dictionary.government("KE")
+    assert kenya is not None and (kenya.name, kenya.country, kenya.inter) == (
+        "Government of Kenya", "KE", 1)
+    assert dictionary.government("XX") is None

@@ -170,6 +170,15 @@ class ActorDictionary:
                 return row.forces
         return None
 
+    def government(self, country_code: str) -> Actor | None:
+        """The government of the ISO 3166 ``country_code`` (ACLED's "Government of Syria"),
+        as a state actor; None if the country is unknown."""
+        code = country_code.upper()
+        row = next((d for d in self._demonyms if d.country == code and d.context is None), None)
+        if row is None or row.country_name is None:
+            return None
+        return self._state_actor("Government", row.country_name, row.country)
+
     def localise(self, actor: Actor, country_code: str | None) -> Actor:
         """``actor`` made specific to the article's country: generic rows get a country, ACLED-style
         ("Civilians (Syria)"), "Islamic State (Syria)" becomes "Islamic State (Iraq)" in Iraq."""

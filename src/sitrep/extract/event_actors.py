@@ -18,6 +18,16 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.event_patients import (
+    RECIPROCAL,
+    affiliation,
+    aimed_at,
+    demand_clause,
+    named_in,
+    of_patient,
+    owner,
+    unnamed_target,
+)
 from sitrep.model import (
     Actor,
     ActorMention,
@@ -56,16 +66,6 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", 
                "execute", "perpetrate", "commit", "lead", "spearhead"}
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
-AIMED_PREPOSITIONS = {"against", "on", "at", "upon"}
-# people an event can be done to, named by a common noun (the dictionary knows the groups)
-TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "prisoner",
-                "detainee", "youth", "immigrant", "migrant", "refugee", "worker", "student",
-                "villager", "resident", "civilian", "soldier", "officer", "policeman",
-                "minister", "governor", "president", "commander", "chief", "demonstrator",
-                "protester", "protestor", "militant", "rebel", "guerrilla", "fighter",
-                "settler", "worshipper", "pilgrim", "farmer", "herder", "trader", "teacher",
-                "doctor", "lawyer", "judge", "politician", "candidate", "supporter", "member",
-                "people", "person", "man", "woman", "child", "boy", "girl", "family"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
@@ -213,10 +213,21 @@ def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
         if t.lower_ in words and t.dep_ in {"prep", "agent"}:
             if t.head.i != tok.i and _action_noun(t.head):
                 continue  # "… against violations by the army": the violations are by it
+            if _in_other_clause(t, tok):
+                continue  # "protested to demand reforms by the government": the reforms'
             pobj = [g for g in t.children if g.dep_ == "pobj"]
             if pobj:
                 return pobj[0]
     return None
+
+
+def _in_other_clause(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` hangs on a verb that is not above ``trigger``: a clause of its own."""
+    node = tok.head
+    while node.i not in {trigger.i, node.head.i} and node.pos_ != "VERB":
+        node = node.head
+    return node.pos_ == "VERB" and node.i != trigger.i and all(
+        a.i != node.i for a in trigger.ancestors)
 
 
 def _action_noun(tok: Token) -> bool:
@@ -246,21 +257,29 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
         if target is None:  # "fired on the crowd", "fought against the rebels"
-            target = _aimed_at(tok)
-        actor1 = _actor_of(ctx, doc, subj)
+            target = aimed_at(tok)
+        actor1 = _actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
+            unnamed_target(subj) if subj is not None and subj.ent_type_ == "PERSON" else None)
         actor2 = (_actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-                  or _unnamed_target(target))
+                  or _target_actor(ctx, doc, target))
         return actor1, actor2
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-    actor1 = _actor_of(ctx, doc, by) or (_actor_of(ctx, doc, mods[0]) if mods else None)
-    target = dependent(tok, {"prep"}, {"on", "against", "at"})
-    actor2 = _actor_of(ctx, doc, target) or _unnamed_target(target)
+    mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}]  # Turkish drone
+    actor1 = _actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
+        (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
+    target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
+    if target is None and tok.lemma_.lower() in RECIPROCAL:
+        target = dependent(tok, {"prep"}, {"with"})
+        sides = dependent(tok, {"prep"}, {"between"})
+        if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
+            actor1, target = _actor_of(ctx, doc, sides), sides.conjuncts[0]
+    actor2 = _target_actor(ctx, doc, target)
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
-        actor2 = _actor_of(ctx, doc, hit) or _unnamed_target(hit)
+        actor2 = _actor_of(ctx, doc, hit) or unnamed_target(hit)
     if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
         actor2 = _actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
@@ -272,35 +291,73 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         by_verb = participants(ctx, doc, sent, verb, role)
         carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
+    if actor1 is None and tok.lemma_.lower() in RECIPROCAL and tok.dep_ == "pobj" \
+            and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
+        # "X retook the town after fierce fighting with Y": who fought is who retook
+        actor1 = _actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     return actor1, actor2
 
 
-def _aimed_at(verb: Token) -> Token | None:
-    """The object of "against", "on", "at" or "upon" after a verb with no direct object."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
-                return pobj
+def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | None:
+    """The actor a modifier of a noun trigger names: "Israel's", "the army's", and a people's
+    adjective for its state's forces ("Turkish strikes", ACLED's "Military Forces of Turkey")."""
+    found = _actor_of(ctx, doc, mod)
+    if found is None and mod.ent_type_ == "NORP" and mod.dep_ == "amod" and ctx.dictionary:
+        actor = ctx.dictionary.lookup(f"{mod.text} forces")
+        if actor is not None and actor.type == "state forces":
+            found = ActorMention(actor, Span(mod.idx, mod.idx + len(mod), mod.text))
+    return found
+
+
+def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMention | None:
+    """Who is acted on through ``target`` when no actor is named on it: a person by the group
+    they lead or serve ("the commander of X"), a thing by its owner ("Rohingya homes"),
+    else the person or people it names."""
+    if target is None:
+        return None
+    found = _actor_of(ctx, doc, target)
+    if found is not None:
+        return found
+    group = affiliation(target)
+    if group is not None:
+        named = _actor_of(ctx, doc, group)
+        if named is not None:
+            return named
+        start, end = target.left_edge.idx, group.idx + len(group)
+        if target.left_edge.dep_ == "det":
+            start = doc[target.left_edge.i + 1].idx
+        text = doc.text[start:end]
+        return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    holder = owner(target)
+    if holder is not None:
+        return _actor_token(ctx, doc, holder) or unnamed_target(holder)
+    return unnamed_target(target)
+
+
+def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom a demonstration makes its demand of: the first actor, person, state or
+    organisation of its demand clause ("marched to demand the resignation of the governor")."""
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
+    if clause is None:
+        return None
+    names = named_in(clause)  # a person or state before a people's adjective ("Algerian")
+    for cand in [t for t in names if t.ent_type_ != "NORP"] + [t for t in names
+                                                            if t.ent_type_ == "NORP"]:
+        found = None
+        if cand.ent_type_ == "GPE" and ctx.dictionary is not None:  # a state: its government
+            forces = ctx.dictionary.lookup(f"{cand.text} forces")
+            state = ctx.dictionary.government(forces.country) if forces and forces.country \
+                else None
+            if state is not None:
+                found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
+        else:
+            found = _actor_token(ctx, doc, cand)
+        if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            found = unnamed_target(cand)
+        if found is not None:
+            return found
     return None
-
-
-def _unnamed_target(tok: Token | None) -> ActorMention | None:
-    """Who is acted on when the dictionary does not know them: a named person, organisation
-    or people ("Prime Minister X", "political opponents", "two Iraqi youths"). Type unknown."""
-    if tok is None or tok.pos_ == "PRON":
-        return None
-    if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS):
-        return None
-    left = min((t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "nummod",
-               "quantmod", "punct"} and not t.like_num), key=lambda t: t.i, default=tok)
-    right = tok
-    for t in tok.subtree:  # a name runs on: "Prime Minister Iyad Allawi"
-        if t.i > right.i and t.ent_type_ == tok.ent_type_ and t.ent_type_ and t.i == right.i + 1:
-            right = t
-    start, end = left.idx, right.idx + len(right)
-    text = tok.doc.text[start:end]
-    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
 
 
 def shared_subject(tok: Token) -> Token | None:
@@ -322,7 +379,7 @@ def governing_verb(tok: Token) -> Token | None:
     ("killed … in an attack", "wounded … during clashes") or the light verb that carries it
     ("launched an offensive", "staged a protest", "resorted to throwing stones")."""
     head = tok.head
-    if tok.dep_ in {"dobj", "pcomp"} and head.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ in {"dobj", "pcomp"} and _light(head):
         return head if head.pos_ == "VERB" else None
     if tok.dep_ != "pobj" or head.dep_ != "prep":
         return None
@@ -332,6 +389,15 @@ def governing_verb(tok: Token) -> Token | None:
     if head.lower_ in MEANS_PREPOSITIONS or (head.lower_ == "to" and verb.lemma_ == "resort"):
         return verb
     return None
+
+
+def _light(verb: Token) -> bool:
+    """A light verb, also where the lemmatiser slipped ("staged" → "stag")."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower(), word}
+    if verb.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
+        forms |= {word[:-1], word[:-2]}  # staged → stage, launched → launch
+    return not forms.isdisjoint(LIGHT_VERBS)
 
 
 def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
@@ -357,6 +423,9 @@ def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
     name = CROWDS.get(sub_event_type)
     if name is None or ctx.dictionary is None:
         return actor1
+    if actor1 is not None and actor1.span is not None and any(
+            c.dep_ == "amod" and c.idx == actor1.span.start for c in tok.children):
+        actor1 = None  # "Palestinian riots": a people's crowd, not its state's forces
     if actor1 is not None:
         if actor1.actor.type not in CROWD_TYPES or actor1.actor.type == CROWD_TYPES[name]:
             return actor1

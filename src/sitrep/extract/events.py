@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.dates import event_date
 from sitrep.extract.event_actors import (
     EventContext,
+    addressee,
     conjuncts,
     crowd,
     dependent,
@@ -336,6 +337,22 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     return sub
 
 
+def _same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
+    return one is not None and other is not None and one.actor == other.actor
+
+
+def _arresting_police(ctx: EventContext, location: Location | None) -> ActorMention | None:
+    """Who arrested, when the sentence does not say ("a journalist was detained in Mosul"):
+    ACLED codes the police of the country it happened in. No span: the text names nobody."""
+    country = location.place.country if location is not None else None
+    country = country or (ctx.home_forces.country if ctx.home_forces is not None else None)
+    police = ctx.dictionary.get("Police forces (unspecified)") if ctx.dictionary else None
+    if police is None or country is None or ctx.dictionary is None:
+        return None
+    local = ctx.dictionary.localise(police, country)
+    return ActorMention(local, None) if local is not police else None
+
+
 def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
     """The event a snippet or headline is about: the first one told, strategic background last.
 
@@ -375,7 +392,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
-                               and sent.start_char <= m.span.start < sent.end_char), None)
+                               and sent.start_char <= m.span.start < sent.end_char
+                               and m != actor1), None)
             subj = dependent(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             if tok.dep_ == "acl":
                 subj = tok.head
@@ -384,6 +402,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if sub is None or sub in seen:
                 continue
             actor1 = crowd(ctx, tok, sub, actor1)
+            if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
+                actor2 = addressee(ctx, doc, tok)
             if trig.role == "outcome" and len(events) > first_here:
                 continue  # "killed when their post was shelled": the toll of the shelling
             if trig.role == "outcome":
@@ -398,6 +418,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
             location = _location(ctx, sentence, trigger)
+            if actor1 is None and sub == "Arrests":
+                actor1 = _arresting_police(ctx, location)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
                 + 0.1 * (location is not None and location.geo_precision < 3) \
                 + 0.1 * (tok.pos_ == "VERB") + 0.05 * (not trig.refine)
@@ -408,7 +430,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 trigger=trigger,
                 sentence=sentence,
                 actor1=actor1,
-                actor2=actor2 if actor2 != actor1 else None,
+                actor2=actor2 if not _same_actor(actor1, actor2) else None,
                 assoc_actors=assoc,
                 location=location,
                 date=when,

@@ -1,0 +1,148 @@
+"""Where in the parse the one acted on sits when it is not the trigger's object.
+
+Token finders (the event stage resolves the tokens to actors), and the person or people hit
+when the dictionary does not know them (:func:`unnamed_target`):
+
+- the object of a noun trigger's "of" ("the invasion of Kuwait", "the killing of two monks");
+- the owner of what was hit ("Rohingya houses", "the ministry's offices");
+- the group a person hit belongs to ("the commander of the 5th Brigade");
+- whom a demonstration makes its demand of ("… to demand the resignation of the governor",
+  "calling for independence from Spain", "in protest against the new mayor").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.model import Actor, ActorMention, Span
+
+NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+AIMED_PREPOSITIONS = {"against", "on", "at", "upon"}
+# fighting done with someone, not by means of something: "clashed with police"
+RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "gunfight", "firefight",
+              "confrontation", "engage", "exchange"}
+# people an event can be done to, named by a common noun (the dictionary knows the groups)
+TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "prisoner",
+                "detainee", "youth", "immigrant", "migrant", "refugee", "worker", "student",
+                "villager", "resident", "civilian", "soldier", "officer", "policeman",
+                "minister", "governor", "president", "commander", "chief", "demonstrator",
+                "protester", "protestor", "militant", "rebel", "guerrilla", "fighter",
+                "settler", "worshipper", "pilgrim", "farmer", "herder", "trader", "teacher",
+                "doctor", "lawyer", "judge", "politician", "candidate", "supporter", "member",
+                "people", "person", "man", "woman", "child", "boy", "girl", "family",
+                "missionary", "priest", "monk", "nun", "cleric", "imam", "diplomat",
+                "ambassador", "tourist", "hostage", "aid worker", "volunteer", "nurse",
+                "engineer", "contractor", "businessman", "employee", "mayor", "deputy"}
+# a noun whose "of" names its holder: "the leader of the party", "members of the militia"
+TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
+               "official", "officials", "officer", "officers", "deputy", "ally", "allies",
+               "militia", "fighters", "supporters", "activists", "founder", "president"}
+# verbs of a demonstration's demand; the clause they head names whom it is made of
+DEMAND_VERBS = {"demand", "call", "press", "urge", "protest", "denounce", "condemn", "oppose",
+                "seek", "ask", "reject", "decry"}
+# things an event damages or seizes, which belong to someone
+PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embassy", "consulate",
+                  "property", "shop", "store", "business", "farm", "field", "crop", "vehicle",
+                  "car", "truck", "bus", "convoy", "plane", "ship", "boat", "vessel", "school",
+                  "hospital", "clinic", "mosque", "church", "temple", "shrine", "village",
+                  "camp", "base", "post", "position", "station", "facility", "plant",
+                  "warehouse", "depot", "pipeline", "installation", "compound", "residence",
+                  "land", "livestock", "cattle", "newspaper"}
+PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
+QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number",
+                  "group", "series", "wave", "spate", "string", "round", "day", "days", "night",
+                  "week", "weeks", "months", "years", "hours", "kind", "type", "threat", "fear"}
+
+
+def of_patient(trigger: Token) -> Token | None:
+    """The object of a noun trigger's "of": what the invasion or killing was done to."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lower_ in QUANTITY_HEADS:
+        return None
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME", "CARDINAL"}:
+                return pobj
+    return None
+
+
+def owner(target: Token) -> Token | None:
+    """Who a hit thing belongs to: its possessor or a people/state/organisation naming it
+    ("Palestinian homes", "Israel's embassy", "UN vehicles")."""
+    if target.lemma_.lower() not in PROPERTY_NOUNS:
+        return None
+    for child in target.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return child
+        if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in NAMED:
+            return child
+    return None
+
+
+def affiliation(target: Token) -> Token | None:
+    """The group a person hit belongs to: the "of" object of a title ("the chief of X")."""
+    if target.lower_ not in TITLE_NOUNS:
+        return None
+    for child in target.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def demand_clause(verb: Token) -> Token | None:
+    """The clause or phrase of a demonstration's demand, hung on the verb that tells it:
+    "to demand …", "calling for …", "in protest against …", "against …"."""
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in DEMAND_VERBS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in":
+            protest = next((g for g in child.children if g.dep_ == "pobj"
+                            and g.lemma_.lower() == "protest"), None)
+            if protest is not None:
+                return protest
+    return None
+
+
+def named_in(clause: Token, after: Token | None = None) -> list[Token]:
+    """Tokens of a clause that could name an actor, in text order: the last word of each
+    name ("Jane Doe" → Doe) and common nouns (the caller resolves them)."""
+    found = []
+    for tok in clause.subtree:
+        if after is not None and tok.i <= after.i:
+            continue
+        if tok.dep_ == "compound" and tok.head.ent_type_ in NAMED:
+            continue  # a word inside a name: the name's last word stands for it
+        if tok.ent_type_ in NAMED or tok.pos_ in {"NOUN", "PROPN"}:
+            found.append(tok)
+    return found
+
+
+def aimed_at(verb: Token) -> Token | None:
+    """The object of "against", "on", "at" or "upon" after a verb with no direct object."""
+    aimed = AIMED_PREPOSITIONS | ({"with"} if verb.lemma_.lower() in RECIPROCAL else set())
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in aimed:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return pobj
+    return None
+
+
+def unnamed_target(tok: Token | None) -> ActorMention | None:
+    """Who is acted on when the dictionary does not know them: a named person, organisation
+    or people ("Prime Minister X", "political opponents", "two Iraqi youths"). Type unknown."""
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS):
+        return None
+    left = min((t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "nummod",
+               "quantmod", "punct"} and not t.like_num), key=lambda t: t.i, default=tok)
+    right = tok
+    for t in tok.subtree:  # a name runs on: "Prime Minister Iyad Allawi"
+        if t.i > right.i and t.ent_type_ == tok.ent_type_ and t.ent_type_ and t.i == right.i + 1:
+            right = t
+    start, end = left.idx, right.idx + len(right)
+    text = tok.doc.text[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
