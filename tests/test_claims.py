@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from sitrep.evaluate.claims import normalise, predicted_attributions
 from stages import claims_in as claims
 
 
@@ -74,13 +75,15 @@ def test_cue_is_the_whole_verb_group(nlp: Any) -> None:
     assert c.content.text == "that the checkpoint will close on Friday"
 
 
-def test_source_wrapped_by_its_content_gives_two_parts(nlp: Any) -> None:
+def test_source_wrapped_by_its_content_gives_one_claim_over_the_cue(nlp: Any) -> None:
     text = "In the north, the commander said, the rebels still hold three villages."
-    parts = claims(nlp, text)
-    assert {c.cue.text for c in parts} == {"said"}
-    assert {c.content.text for c in parts} == {"In the north",
-                                               "the rebels still hold three villages."}
-    assert all(c.source.span and c.source.span.text == "the commander" for c in parts)
+    (c,) = claims(nlp, text)
+    assert c.cue.text == "said" and c.source.span and c.source.span.text == "the commander"
+    assert c.content.text == text
+    # scored as PolNeAR marks it: the two parts around the source and the cue
+    (scored,) = predicted_attributions([c])
+    assert [text[s:e] for s, e in normalise(text, scored.content)] == [
+        "In the north", "the rebels still hold three villages"]
 
 
 def test_beliefs_and_demands_are_attributed_but_not_nested_ones(nlp: Any) -> None:

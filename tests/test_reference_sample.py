@@ -144,6 +144,40 @@ def test_ministry_claim_about_us_special_forces_and_washington_denial(
     assert denied.source.canonical == "Russian Ministry of Defense"
 
 
+def test_every_attribution_of_the_sample_and_nothing_else(
+        analyses: dict[str, Analysis]) -> None:
+    def rows(outlet: str) -> list[tuple[str | None, str, str, str]]:
+        return [(c.source.canonical, c.cue.text, c.stance, c.certainty)
+                for c in analyses[outlet].claims]
+
+    assert rows("RT") == [
+        ("Government of Syria", "hopes", "asserts", "hedged"),
+        ("Ibrahim", "told", "asserts", "certain"),
+        ("SANA", "reported", "asserts", "certain"),
+        ("reports", "According to", "asserts", "certain"),
+        ("Syrian Army", "hopes", "asserts", "hedged"),
+        ("Ibrahim", "noted", "asserts", "certain"),
+        ("Al-Masdar News", "said", "asserts", "certain"),
+        ("Government of Syria", "fear", "asserts", "hedged"),
+        ("Russian Ministry of Defense", "say", "asserts", "hedged"),
+        ("Russian Ministry of Defense", "said", "asserts", "hedged"),
+        ("Government of the United States", "has denied", "denies", "certain"),
+        ("Government of Syria", "hopes", "asserts", "hedged"),
+        ("Russian military", "said", "asserts", "certain"),
+        ("Walid Muallem", "told", "asserts", "certain"),
+        ("Walid Muallem", "told", "asserts", "certain"),
+    ]
+    duran = rows("The Duran")
+    assert duran[:2] == [
+        ("Kurdish language media in Syria", "have reported", "asserts", "unconfirmed"),
+        ("Al-Masdar News", "originally reported", "asserts", "unconfirmed"),
+    ]
+    # "are lying" (deceit), "can now be confirmed" (the writer's verdict) and "it highlights"
+    # (a situation, no source) are no attributions
+    assert not {"are lying", "can now be confirmed", "highlights"} & {r[1] for r in duran}
+    assert ("Government of Russia", "has rejected", "denies", "certain") in duran
+
+
 def test_quotes_are_attributed_to_their_speakers(analyses: dict[str, Analysis]) -> None:
     direct = [c for c in analyses["RT"].claims if c.kind == "direct"]
     speakers = [c.source.canonical for c in direct]

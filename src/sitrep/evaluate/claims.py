@@ -11,7 +11,9 @@ spans are annotator notes, not attributions.
 
 **Prediction**: every :class:`~sitrep.model.Claim` of the article's :class:`Analysis`. Claims
 that share one cue span (a quote continued after its trailer) are one attribution whose content
-is the union of their contents, as PolNeAR annotates them.
+is the union of their contents, as PolNeAR annotates them. A content told around its cue ("X,
+he said, Y" is one claim whose content runs over "he said") is scored without the cue and the
+source: its parts, as PolNeAR marks them.
 
 **Spans** are sets of character fragments. For exact comparison a span is *normalised*: each
 fragment is trimmed of whitespace and punctuation at its edges (quotation marks, a final period
@@ -159,8 +161,20 @@ def predicted_attributions(claims: Iterable[Claim]) -> tuple[Attribution, ...]:
         if key not in by_cue:
             by_cue[key] = (src, [])
         by_cue[key][1].append((c.content.start, c.content.end))
-    return tuple(Attribution(src, (cue,), tuple(sorted(set(content))))
+    return tuple(Attribution(src, (cue,), _around(tuple(sorted(set(content))), cue, src))
                  for cue, (src, content) in sorted(by_cue.items()))
+
+
+def _around(content: Fragments, cue: tuple[int, int], src: Fragments) -> Fragments:
+    """A content less its cue, and less its source where the source lies inside it: "X, he
+    said, Y" is told as one content, scored as its parts X and Y."""
+    holes = [cue, *((s, e) for s, e in src
+                    if any(cs < s and e < ce for cs, ce in content))]
+    out = list(content)
+    for hs, he in holes:
+        out = [piece for s, e in out
+               for piece in ((s, min(e, hs)), (max(s, he), e)) if piece[0] < piece[1]]
+    return tuple(sorted(out))
 
 
 def normalise(text: str, frags: Fragments) -> Fragments:

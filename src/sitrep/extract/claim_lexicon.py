@@ -1,7 +1,8 @@
 """The words the claims rules look for: cue verbs and nouns, source names, hedges.
 
-All of it is data (``knowledge/cues.tsv``, ``knowledge/sources.tsv``, the hedge list of the
-flags stage); this module only loads it once and answers the questions the rules ask of it.
+All of it is data (``knowledge/cues.tsv``, ``knowledge/sources.tsv``,
+``knowledge/claim_non_cues.tsv``, the hedge list of the flags stage); this module only loads
+it once and answers the questions the rules ask of it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class Lexicon:
     nouns: dict[str, Cue]
     attitudes: frozenset[str]  # adjectives of attitude after "be": "critical of", "eager to"
     findings: frozenset[str]  # nouns of findings that attribute through "in": "in a poll"
+    adverbs: dict[str, Cue]  # adverbs that hand their clause to an unnamed source: "reportedly"
     source_names: tuple[tuple[re.Pattern[str], str, str], ...]  # pattern, type, canonical
     source_words: dict[str, str]
     source_roles: dict[str, str]  # "spokesman", "official": typed by what modifies them
@@ -41,6 +43,7 @@ class Lexicon:
     hedged_re: re.Pattern[str]  # any hedged term, as a whole word
     unconfirmed_re: re.Pattern[str]  # any unconfirmed term, as a whole word
     cue_model: CueModel | None = None  # reads the verbs not listed here (knowledge/cue_model.npz)
+    non_cues: frozenset[str] = frozenset()  # verbs never a cue: "lie", "deceive", "cheat"
 
 
 @cache
@@ -69,6 +72,7 @@ def load_lexicon() -> Lexicon:
         nouns={c.lemma: c for c in cues if c.pos == "noun"},
         attitudes=frozenset(c.lemma for c in cues if c.pos == "adj"),
         findings=frozenset(c.lemma for c in cues if c.pos == "finding"),
+        adverbs={c.lemma: c for c in cues if c.pos == "adverb"},
         source_names=tuple(names),
         source_words=words,
         source_roles=roles,
@@ -77,6 +81,7 @@ def load_lexicon() -> Lexicon:
         hedged_re=_any_term(t for t, c in hedges if c == "hedged"),
         unconfirmed_re=_any_term(t for t, c in hedges if c == "unconfirmed"),
         cue_model=shipped_cue_model(),
+        non_cues=frozenset(r["lemma"].lower() for r in read_table("claim_non_cues.tsv")),
     )
 
 
@@ -91,11 +96,14 @@ def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
     The tagger's lemmatiser sometimes drops a silent e ("hoping", "hopes" → "hop"); a form
     that is the lemma plus an inflection and whose lemma + "e" is a cue is read as that cue.
     A verb the lexicon lacks is a cue that asserts when the lexicon's cue model says so
-    (:mod:`sitrep.extract.cue_model`).
+    (:mod:`sitrep.extract.cue_model`). A verb of deceit or moral judgement ("are lying
+    about …") is never a cue: it judges what someone did, it does not report what they said.
     """
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
     lemma = tok.lemma_.lower()
+    if lemma in lex.non_cues:
+        return None
     cue = lex.verbs.get(lemma)
     if cue is None and tok.lower_ in {lemma + "ing", lemma + "es", lemma + "ed"}:
         cue = lex.verbs.get(lemma + "e")

@@ -1,5 +1,5 @@
 """Claims whose cue is not a verb: "according to X", "in a new poll", "X's criticism of Y",
-"X is critical of Y".
+"X is critical of Y", "X reportedly did Y".
 
 - "according to X" attributes the larger side of the sentence to X;
 - a noun of findings after "in" ("In a new poll, 45 percent back the plan") attributes the
@@ -9,7 +9,9 @@
   it, to its possessor ("his criticism of …") or to the object of its "from" or "by"
   ("criticism from rivals that …"); "claims from X that …" is also read off the surface;
 - an adjective of attitude after "be" (the ``adj`` rows: "critical", "eager", "worried")
-  attributes its clause, infinitive or prepositional object to the subject.
+  attributes its clause, infinitive or prepositional object to the subject;
+- an adverb of report (the ``adverb`` rows: "reportedly") attributes the clause of the verb
+  it modifies, around it, to no named source.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
         drafts.extend(_finding_claims(doc, sent, lex))
         drafts.extend(_content_noun_claims(doc, sent, lex))
         drafts.extend(_attitude_claims(doc, sent, lex))
+        drafts.extend(_adverb_claims(doc, sent, lex))
         m = NOUN_CUE_RE.search(sent.text)
         if m:
             base = sent.start_char
@@ -176,4 +179,25 @@ def _attitude_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
         cue = list(doc[min(t.i for t in cue_tokens(be)):adj.i + 1])
         drafts.append(Draft(source_span(doc, subj), tok_span(doc, [*cue, *joins]), content,
                             "indirect", "asserts", "hedged", sent, verb=be.i))
+    return drafts
+
+
+def _adverb_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
+    """"The group reportedly executed three men": the clause is told, by no one named.
+
+    The content is the clause of the verb the adverb modifies, around the adverb (one claim
+    whose content runs over its cue, scored as the two parts PolNeAR marks).
+    """
+    drafts: list[Draft] = []
+    for adv in sent:
+        cue = lex.adverbs.get(adv.lower_) if adv.dep_ == "advmod" else None
+        if cue is None or adv.head.pos_ not in {"VERB", "AUX"} or verb_cue(adv.head, lex):
+            continue  # "X reportedly wants …": the adverb is part of the verb's cue
+        verb = adv.head
+        words = [t for t in verb.subtree if t.i != adv.i]
+        while words and words[-1].is_punct:
+            words.pop()
+        content = tok_span(doc, words)
+        drafts.append(Draft(None, tok_span(doc, [adv]), content, "sourceless", cue.stance,
+                            certainty(content.text, cue.certainty, lex), sent))
     return drafts

@@ -7,15 +7,21 @@ article ("he" → the person named earlier in the sentence, "Ryan" → "Paul Rya
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import subtree_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, type_source
+from sitrep.knowledge import read_table
 from sitrep.model import Span
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Pronouns that may stand for a thing or a state of affairs rather than for a speaker.
+IMPERSONAL = frozenset({"it", "this", "that"})
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 
@@ -75,6 +81,52 @@ def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
     return name, type_source(name, lex)[0]
 
 
+def referent(pron: Token) -> Token | None:
+    """The head of what an "it", "this" or "that" subject most likely stands for.
+
+    The nearest subject before it in its sentence, else the subject of the main verb of the
+    sentence before ("The ministry issued a statement. It said …": the ministry).
+    """
+    doc = pron.doc
+    sent = pron.sent
+    before = [t for t in sent if t.i < pron.i and t.dep_ in SUBJECTS
+              and t.lower_ not in IMPERSONAL | RELATIVE_PRONOUNS]
+    if before:
+        return before[-1]
+    if sent.start == 0:
+        return None
+    root = doc[sent.start - 1].sent.root
+    return next((c for c in root.children if c.dep_ in SUBJECTS), None)
+
+
+def impersonal(pron: Token, lex: Lexicon) -> bool:
+    """Whether an "it", "this" or "that" source stands for no one who could say anything.
+
+    "However, it highlights the possibility that …" after "the notion … can be confirmed": a
+    notion, a situation or a fact is not a source. What is a source: a person, an
+    organisation, a place that stands for its government, a name, a noun that types a source
+    (``sources.tsv``), a report, poll or statement (``cues.tsv``) or a noun of
+    ``claim_speakers.tsv`` ("company", "campaign", "document"). A referent that is a pronoun
+    itself or that cannot be found leaves "it" a source.
+    """
+    if pron.lower_ not in IMPERSONAL:
+        return False
+    head = referent(pron)
+    if head is None or head.pos_ in {"PRON", "PROPN"} or head.ent_type_ in SPEAKER_ENTS:
+        return False
+    lemma = head.lemma_.lower()
+    return not (lemma in lex.source_words or lemma in lex.source_roles or lemma in lex.nouns
+                or lemma in lex.findings or lemma in speaker_nouns()
+                or any(t.ent_type_ in SPEAKER_ENTS for t in head.children
+                       if t.dep_ == "compound"))
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns that name who or what can make a claim (``knowledge/claim_speakers.tsv``)."""
+    return frozenset(r["noun"].lower() for r in read_table("claim_speakers.tsv"))
+
+
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -83,11 +135,21 @@ class Resolver:
         self.last: str | None = None
         self.types: dict[str, str] = {}
 
-    def canonical(self, src: Span, lex: Lexicon, *, sentence: SpacySpan) -> tuple[str | None, str]:
+    def canonical(self, src: Span, lex: Lexicon, *, sentence: SpacySpan,
+                  verb: Token | None = None) -> tuple[str | None, str]:
+        """(canonical name, type) of a source phrase; ``verb`` is its cue verb, if any.
+
+        A pronoun stands for the subject of a verb its clause hangs from ("the ministry
+        published images which they say show …": the ministry), else for the first name
+        earlier in its sentence, else for the last source named.
+        """
         low = src.text.lower()
         if low in PRONOUNS:
+            governing = self._governing_subject(verb) if verb is not None else None
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
                        and e.label_ in {"ORG", "PERSON", "GPE"}]
+            if governing is not None:
+                earlier = [governing]
             if earlier:
                 name = clean_name(earlier[0].text)
                 return name, type_source(name, lex)[0]
@@ -95,6 +157,9 @@ class Resolver:
         typ, canonical = type_source(src.text, lex)
         persons = [e for e in self.ents if e.label_ == "PERSON"
                    and src.start <= e.start_char and e.end_char <= src.end]
+        named = type_source(persons[-1].text, lex) if persons else ("unknown", None)
+        if named[1] is not None:  # a listed source the tagger took for a person: "Al-Masdar"
+            return named[1], named[0]
         if persons:
             name = persons[-1].text
             fuller = [e.text for e in self.ents if e.label_ == "PERSON" and e.end_char <= src.start
@@ -116,3 +181,19 @@ class Resolver:
                 if e.end_char <= src.start and head in e.text.lower().split():
                     return clean_name(e.text), typ
         return name, typ
+
+    def _governing_subject(self, verb: Token) -> SpacySpan | None:
+        """The name in the subject of the nearest verb above ``verb``'s own clause."""
+        tok = verb
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if subj is None:
+                continue
+            span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+            named = [e for e in self.ents if span[0] <= e.start_char and e.end_char <= span[1]
+                     and e.label_ in {"ORG", "PERSON", "GPE"}]
+            return named[0] if named else None
+        return None

@@ -4,15 +4,19 @@ The boundaries follow the attribution annotation of PolNeAR (Newell, Margolin & 
 read off its training split: the cue is the whole verb group ("has also said", "did not
 mention", "said in a statement", "called for"), the content the whole clause or object that is
 attributed, and a source wrapped around by its content ("X, he said, Y") leaves a content in two
-parts.
+parts (one claim over the cue: :func:`sitrep.extract.claim_passes.one_per_cue`). The content
+of a passive cue ("X was reported by Y") and of a cue in a relative clause
+("the plan he opposed") is cut here too.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
+from collections.abc import Iterable
 
-from sitrep.extract.claim_draft import char_span
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.claim_draft import char_span, subtree_span, tok_span
+from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
 from sitrep.model import Span
 
 # Adverbs that PolNeAR keeps inside the cue ("also said", "later told", "has repeatedly said").
@@ -107,8 +111,9 @@ def prep_content(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def around(sentence: SpacySpan, cue_clause: set[int]) -> list[tuple[Token, Token]]:
-    """The runs of the sentence outside the cue's clause: the parts of an "X, he said, Y"."""
+def around(sentence: Iterable[Token], cue_clause: set[int]) -> list[tuple[Token, Token]]:
+    """The runs of the sentence (or clause) outside the cue's clause: the parts of an "X, he
+    said, Y"."""
     runs: list[tuple[Token, Token]] = []
     current: list[Token] = []
     for tok in sentence:
@@ -139,3 +144,49 @@ def with_complements(doc: Doc, verb: Token, content: Span) -> Span:
             break
         end = c.right_edge.idx + len(c.right_edge)
     return char_span(doc, content.start, end) if end > content.end else content
+
+
+def relative_object(doc: Doc, verb: Token) -> list[Span]:
+    """What a cue in a relative clause is about: "the style he prefers", "which he opposed".
+
+    The relative pronoun when there is one, else the noun the clause modifies, without the
+    clause; only when the clause has its own subject (the noun is the cue's object).
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or verb.head.pos_ not in {"NOUN", "PRON"}:
+        return []
+    if any(c.dep_ in {"ccomp", "xcomp", "prep"} for c in verb.children):
+        return []
+    rel = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if rel is not None:
+        return [tok_span(doc, [rel])] if rel.lower_ in RELATIVE_PRONOUNS | {"whom"} else []
+    clause = {t.i for t in verb.subtree}
+    head = [t for t in verb.head.subtree if t.i not in clause and t.i <= verb.head.i]
+    return [tok_span(doc, head)] if head else []
+
+
+def passive_content(doc: Doc, verb: Token, *, raising: bool = False
+                     ) -> tuple[list[Span], list[Token]]:
+    """(content parts, words joining them to the cue) of a passive cue with no clause.
+
+    "The meeting was first reported by Politico", "Perez has been mentioned as a candidate",
+    "He is accused of fraud": the subject is what is told, with the object of an "as", "of"
+    or "for" right after the verb (PolNeAR keeps "by" out of the cue, "of" in it).
+    """
+    deps = {"nsubjpass", "nsubj"} if raising else {"nsubjpass"}
+    subject = next((c for c in verb.children if c.dep_ in deps), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS | {"it"}:
+        return [], []
+    parts = [subtree_span(doc, subject)]
+    joins: list[Token] = []
+    group_end = max(t.i for t in cue_tokens(verb))
+    for c in verb.children:
+        obj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+        if c.dep_ != "prep" or c.i != group_end + 1 or obj is None:
+            continue
+        if c.lower_ == "of":  # "is accused of X": the preposition is part of the cue
+            parts.append(subtree_span(doc, obj))
+            joins.append(c)
+        elif c.lower_ in {"as", "for"}:  # "was mentioned as X", "was criticized for X"
+            parts.append(subtree_span(doc, c))
+    return parts, joins

@@ -11,8 +11,13 @@ Rules on the dependency parse plus a few surface patterns, in the order an analy
 3. "according to X", "in a new poll", content-bearing nouns and adjectives ("claims from X
    that …", "his criticism of …", "X is critical of …": :mod:`sitrep.extract.claim_nouns`);
 4. certainty from hedge and verification cues, incl. a later "the reports are not yet confirmed";
-5. a denial is linked to the claim it denies (nested "rejected claims … that …", or the latest
-   claim of another source that it answers).
+5. passes over all drafts (:mod:`sitrep.extract.claim_passes`): one claim per cue, run-on
+   contents split, nested claims dropped, and a denial linked to the claim it denies (nested
+   "rejected claims … that …", or the latest claim of another source that it answers).
+Not attributions: verbs of deceit and moral judgement ("are lying about …",
+``knowledge/claim_non_cues.tsv``), a modal passive with no agent ("X can now be confirmed as
+fake news": the writer's own verdict, so no claim at all), and an "it", "this" or "that" that
+stands for a situation rather than a speaker ("it highlights the possibility that …").
 Sources are typed and resolved in :mod:`sitrep.extract.claim_sources`; the words each rule
 looks for are data, loaded by :mod:`sitrep.extract.claim_lexicon`.
 """
@@ -27,10 +32,19 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_lexicon import Cue, Lexicon, certainty, load_lexicon, verb_cue
 from sitrep.extract.claim_nouns import noun_claims
+from sitrep.extract.claim_passes import (
+    deduplicate,
+    link_denials,
+    nested,
+    one_per_cue,
+    split_run_ons,
+    unconfirmed_back_references,
+)
 from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
     Resolver,
     antecedent,
+    impersonal,
     source_of,
     source_span,
 )
@@ -39,7 +53,9 @@ from sitrep.extract.claim_spans import (
     around,
     contiguous,
     cue_tokens,
+    passive_content,
     prep_content,
+    relative_object,
     with_complements,
 )
 from sitrep.extract.quotes import (
@@ -51,7 +67,6 @@ from sitrep.extract.quotes import (
 )
 from sitrep.model import Article, Claim, Source, Span, stable_id
 
-REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
 # Cue verbs that make one cue with a cue infinitive: "continued to say", "refused to admit".
 CHAIN_VERBS = frozenset({"continue", "refuse", "decline", "seek", "begin", "start", "try"})
 # Verbs of asking, whose "if"/"whether" clause the parser may hang as an adverbial clause.
@@ -70,9 +85,6 @@ RAISING_VERBS = frozenset({"seem", "appear"})
 GENERIC_BELIEFS = frozenset({"know", "see", "think", "find", "want", "feel", "believe", "hope"})
 # Verb + preposition whose object is who is called on to act: "called on X to resign".
 CALL_ON = frozenset({("call", "on"), ("call", "upon")})
-BACK_REFERENCE = {"report", "reports", "claim", "claims", "story", "accusation", "accusations",
-                  "allegation", "allegations", "account", "accounts", "it"}
-
 
 def _told(verb: Token, content_tok: Token | None, prep: Token | None) -> bool:
     """Whether a verb that may name a deed reports words here: with a clause ("attacked the
@@ -89,6 +101,32 @@ def _theirs_to_say(verb: Token, subj: Token | None) -> bool:
     source keeps the outlet's distance, so the claim is hedged."""
     return (verb.dep_ == "relcl" and verb.lemma_.lower() in {"say", "claim"}
             and subj is not None and subj.lower_ in {"they", "he", "she", "it"})
+
+
+def _as_aside(verb: Token) -> bool:
+    """"As the agency reported, …", "…, as first reported by Al-Masdar": a cue in an
+    adverbial "as" clause with no content of its own tells the clause it hangs from."""
+    if verb.dep_ != "advcl":
+        return False
+    first = verb.left_edge
+    return first.lower_ == "as" and first.head.i == verb.i and (
+        first.i == verb.sent.start or first.nbor(-1).is_punct)
+
+
+def _told_clause(verb: Token) -> Token:
+    """The head of the clause an aside hangs from, over coordination: "X bombed Y and led Z,
+    as first reported by W" tells all of "X bombed … Z"."""
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _judged(verb: Token) -> bool:
+    """"X can now be confirmed as Y", "it could be shown that …": a passive cue with a modal
+    and no agent says what the writer holds possible or proven, not what anyone said."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
@@ -213,52 +251,6 @@ def _trailing_source(doc: Doc, verb: Token, first: int) -> tuple[Span, Span] | N
     return tok_span(doc, words), tok_span(doc, told)
 
 
-def _relative_object(doc: Doc, verb: Token) -> list[Span]:
-    """What a cue in a relative clause is about: "the style he prefers", "which he opposed".
-
-    The relative pronoun when there is one, else the noun the clause modifies, without the
-    clause; only when the clause has its own subject (the noun is the cue's object).
-    """
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or verb.head.pos_ not in {"NOUN", "PRON"}:
-        return []
-    if any(c.dep_ in {"ccomp", "xcomp", "prep"} for c in verb.children):
-        return []
-    rel = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if rel is not None:
-        return [tok_span(doc, [rel])] if rel.lower_ in RELATIVE_PRONOUNS | {"whom"} else []
-    clause = {t.i for t in verb.subtree}
-    head = [t for t in verb.head.subtree if t.i not in clause and t.i <= verb.head.i]
-    return [tok_span(doc, head)] if head else []
-
-
-def _passive_content(doc: Doc, verb: Token, *, raising: bool = False
-                     ) -> tuple[list[Span], list[Token]]:
-    """(content parts, words joining them to the cue) of a passive cue with no clause.
-
-    "The meeting was first reported by Politico", "Perez has been mentioned as a candidate",
-    "He is accused of fraud": the subject is what is told, with the object of an "as", "of"
-    or "for" right after the verb (PolNeAR keeps "by" out of the cue, "of" in it).
-    """
-    deps = {"nsubjpass", "nsubj"} if raising else {"nsubjpass"}
-    subject = next((c for c in verb.children if c.dep_ in deps), None)
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS | {"it"}:
-        return [], []
-    parts = [subtree_span(doc, subject)]
-    joins: list[Token] = []
-    group_end = max(t.i for t in cue_tokens(verb))
-    for c in verb.children:
-        obj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
-        if c.dep_ != "prep" or c.i != group_end + 1 or obj is None:
-            continue
-        if c.lower_ == "of":  # "is accused of X": the preposition is part of the cue
-            parts.append(subtree_span(doc, obj))
-            joins.append(c)
-        elif c.lower_ in {"as", "for"}:  # "was mentioned as X", "was criticized for X"
-            parts.append(subtree_span(doc, c))
-    return parts, joins
-
-
 def _object_content(doc: Doc, verb: Token, lemma: str, content_tok: Token, content: Span,
                     prep: Token | None, cue_end: int) -> tuple[Span, Token | None]:
     """The content of a cue told through an object, with the preposition joining it.
@@ -303,20 +295,22 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep):
             continue  # "the SDF attacked army positions", "backed by the US": acts, not words
         parts: list[Span] = []
+        aside = _as_aside(tok)
         if content_tok is None and source_of(tok) is not None and (
-                tok.dep_ == "parataxis" or tok.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
+                tok.dep_ == "parataxis" or aside):
             # "As the agency reported, …" and "In Miami, Mr. Regalado said, Mr. Trump is seen
-            # as a bully": the rest of the sentence, on both sides
+            # as a bully": the rest of the sentence, on both sides; "X bombed Y, as first
+            # reported by Z": the clause the aside hangs from
             clause = {t.i for t in tok.subtree}
-            parts = [tok_span(doc, [a, b]) for a, b in around(tok.sent, clause)]
+            hung_on = _told_clause(tok).subtree if aside else tok.sent
+            parts = [tok_span(doc, [a, b]) for a, b in around(hung_on, clause)]
         joins: list[Token] = []
         if content_tok is None and not parts:
             parts = _next_paragraph(doc, cue_toks)
         if content_tok is None and not parts:
-            parts, joins = _passive_content(doc, tok)
+            parts, joins = passive_content(doc, tok)
         if content_tok is None and not parts and tok.dep_ == "relcl":
-            parts = _relative_object(doc, tok)
+            parts = relative_object(doc, tok)
         if content_tok is None and not parts:
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
@@ -326,6 +320,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "advcl"  # "(when) asked whether …"
             and not any(c.dep_ == "nsubj" for c in tok.children))
         subj = source_of(tok)
+        if subj is None and passive and _judged(tok):
+            continue  # "the notion can now be confirmed as fake news": the writer's verdict
         if subj is None and not passive and tok.dep_ != "relcl":
             lost = _lost_subject(doc, tok, cue_toks)
             if lost is not None:
@@ -344,6 +340,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if subj is not None and (raising or subj.dep_ == "expl"):
             # "the plan seems to work": the outlet's own impression, the subject is told of
             passive, subj = True, None
+        if subj is not None and tok.dep_ != "relcl" and impersonal(subj, lex):
+            continue  # "it highlights the possibility that …": "it" is a situation, not a source
         src = source_span(doc, subj, cue=tok) if subj is not None else None
         cue_end_i = max(t.i for t in cue_toks)
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_ == "go" and any(
@@ -360,7 +358,7 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                                             prep, cue_end_i)
             parts = [content]
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
-                parts = _passive_content(doc, tok, raising=raising)[0][:1] + parts
+                parts = passive_content(doc, tok, raising=raising)[0][:1] + parts
         if content_tok is not None and content_tok.dep_ == "xcomp":
             chained = _catenative(doc, lex, cue_toks, content_tok, prep, parts)
             if chained[0] == cue_toks and cue_def.lemma in CLAUSE_ONLY:
@@ -390,95 +388,11 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             d = Draft(src, tok_span(doc, cue_toks), content,
                       "sourceless" if src is None else "indirect", stance,
                       "hedged" if told_as_theirs and sure == "certain" else sure, tok.sent,
-                      verb=tok.i)
+                      verb=tok.i, aside=aside)
             if named is not None:  # "a report which showed …": the report says so
                 d.canonical, d.source_type = named
             drafts.append(d)
     return drafts
-
-
-def _unconfirmed_back_references(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
-    """'The reports are not yet confirmed' makes the latest reports before it unconfirmed."""
-    for sent in doc.sents:
-        if not lex.unconfirmed_re.search(sent.text.lower()):
-            continue
-        if not any(t.lower_ in BACK_REFERENCE for t in sent):
-            continue
-        earlier = [d for d in drafts if d.sentence.end_char <= sent.start_char
-                   and sent.start_char - d.sentence.end_char < 1200 and d.stance == "asserts"
-                   and (d.cue.text.lower().split()[-1].rstrip("s") in REPORTING_LEMMAS
-                        or d.cue.text.lower().split()[-1] in REPORTING_LEMMAS
-                        or d.source_type in {"media", "anonymous"})]
-        if earlier:
-            earlier[-1].certainty = "unconfirmed"
-
-
-def _link_denials(doc: Doc, drafts: list[Draft]) -> None:
-    for i, d in enumerate(drafts):
-        if d.stance != "denies":
-            continue
-        nested = [j for j, o in enumerate(drafts) if j != i and o.stance == "asserts"
-                  and (d.content.start <= o.content.start and o.content.end <= d.content.end
-                       or d.content.start <= o.cue.start <= d.content.end)]
-        if nested:
-            d.denies = nested[0]
-            inner = drafts[nested[0]]
-            if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
-                d.content = char_span(doc, d.content.start, inner.content.end)
-            continue
-        if d.content.text.lower().split()[-1:] and any(
-                w in BACK_REFERENCE for w in d.content.text.lower().split()):
-            earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts"
-                       and o.content.end <= d.cue.start and o.canonical != d.canonical]
-            if earlier:
-                d.denies = earlier[-1]
-
-
-JOINING = {",", "and", "but", "—", "–", ";", "-"}
-
-
-def _split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
-    """A second cue of the same speaker ends the first one's content.
-
-    "He said the vote was fair, adding that …", "she praised the plan and warned that …": the
-    parse often hangs the second cue inside the first one's content; a cue with no subject of
-    its own, joined by a comma or a conjunction, is the first speaker's next claim instead.
-    """
-    for d in drafts:
-        if d.verb is None:
-            continue
-        tok = doc[d.verb]
-        if tok.dep_ not in {"advcl", "conj"} or tok.dep_ == "advcl" and tok.tag_ != "VBG" or any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
-            continue
-        first = tok_span(doc, cue_tokens(tok)).start
-        join = doc.char_span(first, first, alignment_mode="expand")
-        i = join.start if join is not None else tok.i
-        while i > 0 and doc[i - 1].lower_ in JOINING | {"then", "also"}:
-            i -= 1
-        if i == (join.start if join is not None else tok.i) or doc[i].lower_ in {"then", "also"}:
-            continue
-        cut = doc[i].idx
-        for o in drafts:
-            if o is d or o.kind == "direct" or not (
-                    o.content.start < cut < d.cue.end <= o.content.end):
-                continue
-            o.content = char_span(doc, o.content.start, cut)
-            d.source, d.canonical, d.source_type = o.source, o.canonical, o.source_type
-            d.kind = o.kind
-
-
-def _nested(d: Draft, drafts: list[Draft]) -> bool:
-    """A claim told inside another's content ("he wants to see …", "she said they think …").
-
-    Such a claim is the outer source's word, not the inner's, so it is dropped, except where a
-    denial is involved: "Moscow rejected claims by Kyiv that …" keeps both, linked.
-    """
-    if d.stance == "denies" or d.kind == "according_to":
-        return False
-    return any(o is not d and o.stance != "denies" and o.kind != "according_to"
-               and o.content.start <= d.cue.start and d.cue.end <= o.content.end
-               for o in drafts)
 
 
 def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
@@ -489,24 +403,22 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     """
     lex = load_lexicon() if lexicon is None else lexicon
     marks = find_quotes(doc.text, article.body_start)
-    quotes = quote_claims(doc, article, lex, marks) + speaker_lines(doc, article)
-    drafts = (quotes + _verb_claims(doc, article, lex, marks, quotes)
+    quotes = quote_claims(doc, article, lex, marks)
+    turns = speaker_lines(doc, article)
+    # a headline's words are its speaker's ("Trump: I Still Believe …"); a transcript turn
+    # holds its speaker's own claims, each with its cue ("A: I think the deal is good")
+    headline = [d for d in turns if "\n" not in doc.text[article.body_start:d.cue.start]]
+    drafts = (quotes + turns + _verb_claims(doc, article, lex, marks, quotes + headline)
               + noun_claims(doc, article, lex))
-    drafts.sort(key=lambda d: (d.cue.start, d.content.start))
-    # drop duplicates: the same content attributed twice by overlapping rules
-    unique: list[Draft] = []
-    for d in drafts:
-        if any(u.content == d.content or u.cue.start == d.cue.start
-               and u.content.start < d.content.end and d.content.start < u.content.end
-               for u in unique):
-            continue
-        unique.append(d)
-    _split_run_ons(doc, unique)
-    unique = [d for d in unique if not _nested(d, unique)]
+    unique = deduplicate(drafts)
+    split_run_ons(doc, unique)
+    unique = [d for d in unique if not nested(d, unique)]
     resolver = Resolver(doc)
     for d in unique:
         if d.canonical is None and d.source is not None:
-            d.canonical, d.source_type = resolver.canonical(d.source, lex, sentence=d.sentence)
+            d.canonical, d.source_type = resolver.canonical(
+                d.source, lex, sentence=d.sentence,
+                verb=doc[d.verb] if d.verb is not None else None)
         elif d.source is None:
             d.source_type = "anonymous"
         if d.source is not None and d.source_type == "unknown" and d.source.text.lower() in {
@@ -515,8 +427,9 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
         if d.canonical:
             resolver.last = d.canonical
             resolver.types.setdefault(d.canonical, d.source_type)
-    _unconfirmed_back_references(doc, unique, lex)
-    _link_denials(doc, unique)
+    unconfirmed_back_references(doc, unique, lex)
+    link_denials(doc, unique)
+    unique = one_per_cue(doc, unique)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
     return tuple(
         Claim(

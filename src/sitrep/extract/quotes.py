@@ -13,6 +13,7 @@ paragraph or of the quote that ran on from the paragraph before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -221,9 +222,17 @@ EDITORIAL_LABELS = frozenset({
     "sources", "credit", "caption", "advertisement", "share", "tags", "topics", "listen",
     "click", "also", "more", "follow", "subscribe", "warning", "breaking", "exclusive",
 })
+# Matched at a paragraph's start (``match`` with ``pos``: a "^" would only match at the start of
+# the text).
 SPEAKER_LINE_RE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von)){0,4})"
+    r"[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von)){0,4})"
     r"[ \t]*(?P<colon>:)[ \t]*(?P<rest>.*)$")
+
+
+def _named(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words between two offsets name a person or an organisation."""
+    return any(e.label_ in {"PERSON", "ORG", "NORP"} and e.start_char < end and start < e.end_char
+               for e in doc.ents)
 
 
 def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
@@ -231,16 +240,23 @@ def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
 
     Transcripts ("Q: …", "SMITH: …") and headlines ("Trump: My plans aren't set in stone")
     give the speaker that way; the words run to the end of the paragraph, or fill the next
-    paragraph when the colon ends its own.
+    paragraph when the colon ends its own. The name before the colon is a speaker when it
+    names a person or an organisation, when it takes turns (it heads two paragraphs or more)
+    or in the first paragraph (a headline: "Poll: Trump leads"); other labels further down
+    ("Iowa: …", "Stat of the week: …") are not.
     """
     drafts: list[Draft] = []
     text = doc.text
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
                   if m.start() >= article.body_start]
-    for k, (p_start, p_end) in enumerate(paragraphs):
-        m = SPEAKER_LINE_RE.match(text, p_start, p_end)
+    lines = [SPEAKER_LINE_RE.match(text, p_start, p_end) for p_start, p_end in paragraphs]
+    turns = Counter(m.group("name") for m in lines if m is not None)
+    for k, (m, (_, p_end)) in enumerate(zip(lines, paragraphs, strict=True)):
         if m is None or m.group("name").lower().rstrip(".") in EDITORIAL_LABELS:
             continue
+        if k and turns[m.group("name")] < 2 and not _named(doc, m.start("name"),
+                                                           m.end("name")):
+            continue  # "Iowa: …", "Stat of the week: …": a label, unless it takes turns
         c_start, c_end = m.start("rest"), p_end
         if not m.group("rest").strip():
             if k + 1 >= len(paragraphs):

@@ -1,0 +1,157 @@
+"""Passes over the drafts of all the rules: what one rule cannot see alone.
+
+- duplicates from overlapping rules are dropped (:func:`deduplicate`), and, last, one cue
+  gives one claim: the parts of a content told around its cue ("X, he said, Y", "X was
+  confirmed as Y") become one content that wraps the cue (:func:`one_per_cue`);
+- a second cue of the same speaker ends the first one's content (:func:`split_run_ons`);
+- a claim told inside another's content is the outer source's word (:func:`nested`);
+- a later "the reports are not yet confirmed" makes the latest reports unconfirmed, and a
+  denial is linked to the claim it denies (:func:`unconfirmed_back_references`,
+  :func:`link_denials`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitrep.extract.claim_draft import Draft, char_span, tok_span
+from sitrep.extract.claim_lexicon import Lexicon
+from sitrep.extract.claim_spans import cue_tokens
+from sitrep.model import Certainty
+
+REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
+BACK_REFERENCE = {"report", "reports", "claim", "claims", "story", "accusation", "accusations",
+                  "allegation", "allegations", "account", "accounts", "it"}
+DOUBT: dict[Certainty, int] = {"certain": 0, "hedged": 1, "unconfirmed": 2}
+
+
+def deduplicate(drafts: list[Draft]) -> list[Draft]:
+    """The drafts in text order, less the same content attributed twice by overlapping rules."""
+    unique: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: (d.cue.start, d.content.start)):
+        if any(u.content == d.content or u.cue.start == d.cue.start
+               and u.content.start < d.content.end and d.content.start < u.content.end
+               for u in unique):
+            continue
+        unique.append(d)
+    return unique
+
+
+def one_per_cue(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """One claim per cue: the parts a rule found around one cue, joined.
+
+    "In Miami, he said, Trump is seen as a bully" and "the notion … can be confirmed as fake
+    news" are one statement each: one claim whose content runs from the first part to the
+    last, over the cue, with the most doubtful certainty of its parts. (The other passes see
+    the parts, so that the words between them are not taken as part of what is told.) A
+    direct quote continued after its trailer stays one claim per quote: each quote is a
+    statement of its own. ``denies`` indices are kept valid.
+    """
+    keep: list[int] = []
+    into: dict[int, int] = {}
+    for i, d in enumerate(drafts):
+        j = next((k for k in keep if drafts[k].cue == d.cue and drafts[k].kind == d.kind
+                  and d.kind != "direct" and drafts[k].source == d.source), None)
+        if j is None:
+            keep.append(i)
+            continue
+        first = drafts[j]
+        first.content = char_span(doc, min(first.content.start, d.content.start),
+                                  max(first.content.end, d.content.end))
+        if DOUBT[d.certainty] > DOUBT[first.certainty]:
+            first.certainty = d.certainty
+        into[i] = j
+    index = {old: new for new, old in enumerate(keep)}
+    out = [drafts[k] for k in keep]
+    for d in out:
+        if d.denies is not None:
+            d.denies = index[into.get(d.denies, d.denies)]
+    return out
+
+
+def unconfirmed_back_references(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
+    """'The reports are not yet confirmed' makes the latest reports before it unconfirmed: those
+    of the latest sentence that told any ("X reported that …, as first reported by Y")."""
+    for sent in doc.sents:
+        if not lex.unconfirmed_re.search(sent.text.lower()):
+            continue
+        if not any(t.lower_ in BACK_REFERENCE for t in sent):
+            continue
+        earlier = [d for d in drafts if d.sentence.end_char <= sent.start_char
+                   and sent.start_char - d.sentence.end_char < 1200 and d.stance == "asserts"
+                   and (d.cue.text.lower().split()[-1].rstrip("s") in REPORTING_LEMMAS
+                        or d.cue.text.lower().split()[-1] in REPORTING_LEMMAS
+                        or d.source_type in {"media", "anonymous"})]
+        for d in earlier:  # the reports of the latest sentence that told any
+            if d.sentence.start == earlier[-1].sentence.start:
+                d.certainty = "unconfirmed"
+
+
+def link_denials(doc: Doc, drafts: list[Draft]) -> None:
+    for i, d in enumerate(drafts):
+        if d.stance != "denies":
+            continue
+        nested = [j for j, o in enumerate(drafts) if j != i and o.stance == "asserts"
+                  and (d.content.start <= o.content.start and o.content.end <= d.content.end
+                       or d.content.start <= o.cue.start <= d.content.end)]
+        if nested:
+            d.denies = nested[0]
+            inner = drafts[nested[0]]
+            if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
+                d.content = char_span(doc, d.content.start, inner.content.end)
+            continue
+        if d.content.text.lower().split()[-1:] and any(
+                w in BACK_REFERENCE for w in d.content.text.lower().split()):
+            earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts"
+                       and o.content.end <= d.cue.start and o.canonical != d.canonical]
+            if earlier:
+                d.denies = earlier[-1]
+
+
+JOINING = {",", "and", "but", "—", "–", ";", "-"}
+
+
+def split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
+    """A second cue of the same speaker ends the first one's content.
+
+    "He said the vote was fair, adding that …", "she praised the plan and warned that …": the
+    parse often hangs the second cue inside the first one's content; a cue with no subject of
+    its own, joined by a comma or a conjunction, is the first speaker's next claim instead.
+    """
+    for d in drafts:
+        if d.verb is None:
+            continue
+        tok = doc[d.verb]
+        if tok.dep_ not in {"advcl", "conj"} or tok.dep_ == "advcl" and tok.tag_ != "VBG" or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+            continue
+        first = tok_span(doc, cue_tokens(tok)).start
+        join = doc.char_span(first, first, alignment_mode="expand")
+        i = join.start if join is not None else tok.i
+        while i > 0 and doc[i - 1].lower_ in JOINING | {"then", "also"}:
+            i -= 1
+        if i == (join.start if join is not None else tok.i) or doc[i].lower_ in {"then", "also"}:
+            continue
+        cut = doc[i].idx
+        for o in drafts:
+            if o is d or o.kind == "direct" or not (
+                    o.content.start < cut < d.cue.end <= o.content.end):
+                continue
+            o.content = char_span(doc, o.content.start, cut)
+            d.source, d.canonical, d.source_type = o.source, o.canonical, o.source_type
+            d.kind = o.kind
+
+
+def nested(d: Draft, drafts: list[Draft]) -> bool:
+    """A claim told inside another's content ("he wants to see …", "she said they think …").
+
+    Such a claim is the outer source's word, not the inner's, so it is dropped, except where a
+    denial is involved: "Moscow rejected claims by Kyiv that …" keeps both, linked, and for
+    an aside of the writer's: "X reported that Y, as first reported by Z" keeps both.
+    """
+    if d.stance == "denies" or d.kind == "according_to" or d.aside:
+        return False
+    return any(o is not d and o.stance != "denies" and o.kind != "according_to"
+               and o.cue.text != ":"  # a speaker's turn in a transcript holds their claims
+               and o.content.start <= d.cue.start and d.cue.end <= o.content.end
+               for o in drafts)
