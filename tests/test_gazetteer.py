@@ -205,3 +205,10 @@ def test_a_short_saint_is_no_state_abbreviation(gazetteer: Gazetteer) -> None:
     louis = gazetteer.lookup("St. Louis")[0]
     assert (louis.country, louis.feature_code) == ("US", "PPL")
     assert gazetteer.lookup("St. Lucia")[0].country == "LC"
+
+
+def test_saint_written_short_finds_the_name_spelled_out(gazetteer: Gazetteer) -> None:
+    # "St. Paul" is the city GeoNames spells "Saint Paul" (a word of its own), not a French
+    # "Saint-Paul"; "St. Louis" stays the one that GeoNames itself spells short
+    assert gazetteer.lookup("St. Paul")[0].admin1 == "Minnesota"
+    assert gazetteer.lookup("St. Louis")[0].admin1 == "Missouri"

@@ -89,3 +89,32 @@ def test_nationality_words_are_country_mentions_never_event_places(
     location = event_location(sentence, article.span(15, 22), toponyms, article=article)
     assert location is not None and location.place.name == gori.place.name
     assert great_circle_km(location.place.lat, location.place.lon, 41.98, 44.11) < 20
+
+
+def test_a_state_written_after_a_visitors_town_is_no_focus(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "La." twice only qualifies the towns of two visitors; the story is where its county
+    # and the town beside it are (Kentucky's Richmond, seat of its Madison County)
+    text = (
+        "A Richmond man was arrested on Sunday. Richmond police said he hit a car near "
+        "Berea. He was taken to the Madison County jail. The driver he hit, a man from "
+        "Sulphur, La., was treated and released. Another man, of Monroe, La., was not hurt."
+    )
+    toponyms = found(nlp, gazetteer, text)
+    assert (toponyms["Richmond"].place.admin1, toponyms["Sulphur"].place.admin1) == (
+        "Kentucky",
+        "Louisiana",
+    )
+
+
+def test_the_region_most_names_resolve_to(nlp: Language, gazetteer: Gazetteer) -> None:
+    # no state is named, yet Louisville, Frankfort and Winchester all resolve in Kentucky:
+    # a town there named alike is the one the story means
+    text = (
+        "Teams from Louisville, Frankfort and Bowling Green met on Saturday. The title went "
+        "to a school from Winchester, which beat a team from Paris."
+    )
+    paris = found(nlp, gazetteer, text)["Paris"].place
+    assert paris is not None
+    assert (paris.country, paris.admin1) == ("US", "Kentucky")

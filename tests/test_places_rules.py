@@ -324,3 +324,46 @@ def test_both_nationalities_of_a_pair(nlp: Language, gazetteer: Gazetteer) -> No
     toponyms = found(nlp, gazetteer, "Talks marked the anniversary of Israeli-Egyptian peace.")
     assert place(toponyms, "Israeli").country == "IL"
     assert place(toponyms, "Egyptian").country == "EG"
+
+
+# --- recognition: datelines, buildings, dedications, nationalities, residents -----------
+
+
+def test_a_dateline_with_a_short_first_word(nlp: Language, gazetteer: Gazetteer) -> None:
+    # "ST" and "NEW" alone pass for acronyms; the dateline is the whole name
+    toponyms = found(nlp, gazetteer, "ST. PAUL — A man was charged Friday with threats.")
+    assert place(toponyms, "ST. PAUL").admin1 == "Minnesota"
+    toponyms = found(nlp, gazetteer, "NEW MIAMI — A woman died in a house fire on Sunday.")
+    assert place(toponyms, "NEW MIAMI").admin1 == "Ohio"
+
+
+def test_an_adjective_opening_a_sentence_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "Early voters lined up in Gainesville on Monday.")
+    assert "Early" not in toponyms, sorted(toponyms)
+    assert "Gainesville" in toponyms
+
+
+def test_a_town_opening_a_buildings_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    for text in (
+        "Firefighters put out a kitchen fire at the Spanish Oaks Apartments complex on Tuesday.",
+        "A fire damaged two units at the Cambridge Manor Apartments late Sunday.",
+    ):
+        assert not found(nlp, gazetteer, text), text
+
+
+def test_a_saints_church_with_a_longer_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The wedding was held at St. Mark's United Methodist Church in the spring."
+    assert not any("Mark" in name for name in found(nlp, gazetteer, text))
+
+
+def test_a_nationality_outside_any_entity(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "The Sri Lankan civil war ended in 2009.")
+    assert place(toponyms, "Sri Lankan").country == "LK"
+
+
+def test_a_towns_business_and_student(nlp: Language, gazetteer: Gazetteer) -> None:
+    # NER calls the towns an organisation and a person; the word after says community
+    toponyms = found(nlp, gazetteer, "A Buford business owner was charged with fraud on Monday.")
+    assert place(toponyms, "Buford").country == "US"
+    toponyms = found(nlp, gazetteer, "Police said the Lovejoy senior was not hurt.")
+    assert place(toponyms, "Lovejoy").country == "US"

@@ -33,6 +33,8 @@ _SAINT = frozenset({"st.", "st", "saint", "ste.", "sainte"})
 REGION_ABBREVIATION = re.compile(
     r"^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.?)$"
 )
+# How far after "'s" a dedication's name may run ("St. Mark's United Methodist Church").
+_DEDICATION_NAME_TOKENS = 4
 _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
@@ -197,11 +199,20 @@ def _is_person(doc: Doc, span: SpacySpan, mention: Mention, people: frozenset[st
 
 def _is_dedication(doc: Doc, span: SpacySpan) -> bool:
     """A saint's name dedicating a church, school or day, not a town named after the saint:
-    "St. Mary's High School", "St. Patrick's Day" (not "St. Petersburg's airport")."""
+    "St. Mary's High School", "St. Patrick's Day", "St. Mark's United Methodist Church"
+    (the capitalized name after "'s" ends in such a word; not "St. Petersburg's airport")."""
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
         return False
     saint = span[0].lower_ in _SAINT or (span.start > 0 and doc[span.start - 1].lower_ in _SAINT)
-    return saint and doc[span.end + 1].lower_ in place_words().dedication
+    if not saint:
+        return False
+    words = place_words().dedication
+    for token in doc[span.end + 1 : span.end + 1 + _DEDICATION_NAME_TOKENS]:
+        if token.lower_ in words:
+            return True
+        if not token.is_title:
+            return False
+    return False
 
 
 def _short_name(doc: Doc, span: SpacySpan, mention: Mention, short: frozenset[str]) -> bool:

@@ -43,6 +43,10 @@ _BODY_WORDS = frozenset({"council", "manager", "hall", "commission", "attorney",
 _PARTY_HOME = re.compile(r"(?<![\w-])[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 # Entities that a place name never is ("March" the month).
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# A name's first word as news abbreviates it, tokenized apart from its period ("ST. PAUL").
+ABBREVIATED_HEADS = frozenset({"st", "ste", "mt", "ft"})
+# Labels NER gives a nationality word it misreads ("Sri Lankan" as a person).
+_DEMONYM_LABELS = frozenset({"GPE", "PERSON"})
 _DIVISIONS_PLURAL = {"counties": "County", "parishes": "Parish", "townships": "Township"}
 
 
@@ -76,7 +80,9 @@ def demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[M
             text, end_char = bare[0].text, bare[0].idx + len(bare[0].text)
             if not is_demonym(text, gazetteer):
                 continue  # "US Army": a country's name, not a nationality word
-        elif ent.label_ == "NORP" or (ent.label_ == "GPE" and is_demonym(ent.text, gazetteer)):
+        elif ent.label_ == "NORP" or (
+            ent.label_ in _DEMONYM_LABELS and is_demonym(ent.text, gazetteer)
+        ):
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             end_char = ent.end_char
             if ent.end < len(doc) and doc[ent.end].lower_ in place_words().culture:
@@ -86,7 +92,32 @@ def demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[M
         mention = _demonym(text, end_char - len(text), gazetteer)
         if mention is not None:
             out.append(mention)
-    return out + _paired_demonyms(doc, article, gazetteer)
+    return out + _paired_demonyms(doc, article, gazetteer) + _bare_demonyms(doc, article, gazetteer)
+
+
+def _bare_demonyms(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Nationality words NER left outside any entity ("the Sri Lankan civil war"): one or two
+    capitalized words the demonym table knows, before a lowercase word."""
+    table = demonym_table()
+    out = []
+    for i, token in enumerate(doc):
+        if token.idx < article.body_start or token.ent_type_ or not token.is_title:
+            continue
+        if i > 0 and (doc[i - 1].is_title and not doc[i - 1].is_sent_start):
+            continue  # inside a longer name
+        for j in (i + 1, i):
+            if j + 1 >= len(doc) or any(t.ent_type_ for t in doc[i : j + 1]):
+                continue
+            words = doc[i : j + 1]
+            if not all(t.is_title for t in words) or not doc[j + 1].is_lower:
+                continue
+            if words.text.lower() not in table or doc[j + 1].lower_ in place_words().culture:
+                continue
+            mention = _demonym(words.text, token.idx, gazetteer)
+            if mention is not None and is_demonym(words.text, gazetteer):
+                out.append(mention)
+                break
+    return out
 
 
 def _demonym(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -356,3 +387,37 @@ def repeated_mentions(
                 taken.append((start, end))
             break
     return out
+
+
+def abbreviation_cut(doc: Doc, first: int, last: int, gazetteer: Gazetteer) -> int:
+    """The last token of a name NER cut at the period of its abbreviated first word ("ST" of
+    "ST. PAUL", as a dateline writes it): the entity's end, or the end of the whole name."""
+    if doc[last].lower_ not in ABBREVIATED_HEADS or last + 2 >= len(doc):
+        return last
+    if doc[last + 1].text != "." or doc[last].whitespace_:
+        return last
+    end = last + 1
+    while (
+        end + 1 < len(doc)
+        and end + 1 - last <= 3
+        and doc[end + 1].is_alpha
+        and (doc[end + 1].is_title or doc[end + 1].is_upper)
+        and "\n" not in doc[end].whitespace_
+    ):
+        end += 1
+    for j in range(end, last + 1, -1):
+        if any(c.tier == 1 for c in gazetteer.candidates(doc[first : j + 1].text)):
+            return j
+    return last
+
+
+def abbreviation_period(doc: Doc, i: int) -> bool:
+    """Whether token ``i + 1`` is the period of an abbreviated first word ``i`` that the
+    tokenizer split off ("ST" "." of "ST. PARIS")."""
+    return (
+        doc[i].lower_ in ABBREVIATED_HEADS
+        and not doc[i].whitespace_
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "."
+        and doc[i + 2].is_alpha
+    )

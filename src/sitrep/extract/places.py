@@ -6,11 +6,14 @@ Resolution picks, among a name's candidates of its best match tier, the place wi
 score: the gazetteer's (population, feature), plus the article's country and region focus
 (the most frequent country and region of the *other* unambiguous names), plus nearness to
 the places the article names clearly, plus the number of other names that have a candidate
-nearby ("Dublin", "Columbus" and "Franklin County" together are in Ohio), plus the region
+nearby, counted double within :data:`_CLOSE_KM` (a town and its county: "Dublin", "Columbus"
+and "Franklin County" together are in Ohio), plus the region
 or country written right after the name ("Paris, Texas"), plus the cue words around the
 name ("X province" → the ADM1 region, "the village of X" → a settlement), plus the story's
 own country for a name it uses as a local community's ("Paris police", "Kay, 18, of Paris",
-a dateline).
+a dateline). A state written only to qualify a town ("Sulphur, La.") says where that town
+is, not where the story is, and is left out of the focus. Where no region is the focus, a
+last pass takes the region where most other names were resolved (:func:`_consensus`).
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ _SUPPORT_BONUS = 1.5
 _SUPPORT_MAX = 3
 _SUPPORT_CANDIDATES = 10
 _SUPPORT_KM = 100.0
+_CLOSE_KM = 30.0
 # A candidate known by the name only as an alternate (often historical) one, when another
 # bears it as its own.
 _ALTERNATE_PENALTY = 2.0
@@ -86,7 +90,8 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
     """Toponyms of the article body, in text order, resolved where the gazetteer allows."""
     mentions = find_mentions(doc, article=article, gazetteer=gazetteer)
     names = [article.text[m.start : m.end].lower() for m in mentions]
-    focus = {name: _focus(mentions, names, name) for name in set(names)}
+    qualifiers = _qualifiers(mentions, article.text)
+    focus = {name: _focus(mentions, names, name, qualifiers) for name in set(names)}
     first = [_resolve(m, *focus[n], name=n) for m, n in zip(mentions, names, strict=True)]
     anchors = [
         (name, place)
@@ -100,22 +105,60 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
         for m, name in zip(mentions, names, strict=True)
         if _local(m, article.text)
     }
-    return tuple(
-        Toponym(
-            article.span(m.start, m.end),
+
+    def resolve_all(regions: dict[str, str | None]) -> list[Place | None]:
+        return [
             _resolve(
                 m,
-                *focus[name],
+                focus[name][0],
+                focus[name][1] or regions.get(name),
                 anchors,
                 name=name,
                 support=support.get(name, {}),
                 container=container,
                 home=local.get(name),
-            ),
-            m.source,
-        )
-        for m, name, container in zip(mentions, names, containers, strict=True)
+            )
+            for m, name, container in zip(mentions, names, containers, strict=True)
+        ]
+
+    second = resolve_all({})
+    third = resolve_all(_consensus(mentions, names, second, qualifiers))
+    return tuple(
+        Toponym(article.span(m.start, m.end), place, m.source)
+        for m, place in zip(mentions, third, strict=True)
     )
+
+
+def _consensus(
+    mentions: Sequence[Mention],
+    names: Sequence[str],
+    places: Sequence[Place | None],
+    qualifiers: frozenset[int],
+) -> dict[str, str | None]:
+    """For each name, the admin1 region where most of the article's *other* names were
+    resolved (each name voting once, for its region), when one region leads with two
+    votes or more: the story's region as the resolved places tell it, where few names
+    name it unambiguously ("Louisville", "Kentucky" and "Jefferson County" put "Atlanta"
+    in Kentucky's neighbourhood, not Indiana's)."""
+    chosen: dict[Place, str] = {}  # each place votes once, under its first name
+    for i, (mention, name, place) in enumerate(zip(mentions, names, places, strict=True)):
+        if (
+            place is not None
+            and place.admin1
+            and i not in qualifiers
+            and mention.source != "demonym"
+            and place.feature_code not in ("PCLI", "PCLS")
+        ):
+            chosen.setdefault(place, name)
+    out: dict[str, str | None] = {}
+    for name in set(names):
+        votes = Counter(
+            f"{p.country}/{p.admin1}" for p, other in chosen.items() if not _same_name(other, name)
+        )
+        top = votes.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+            out[name] = top[0][0].split("/", 1)[1]
+    return out
 
 
 def _best_tier(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -142,8 +185,23 @@ def _clear(mention: Mention) -> bool:
     )
 
 
+def _qualifiers(mentions: Sequence[Mention], text: str) -> frozenset[int]:
+    """Indices of the mentions that qualify the name before them ("Sulphur, La."): news
+    names the state of an out-of-area town, so such a state says where that town is, not
+    where the story is."""
+    return frozenset(
+        i + 1
+        for i in range(len(mentions) - 1)
+        if _COMMA.match(text[mentions[i].end : mentions[i + 1].start])
+        and any(c.place.feature_code == "ADM1" for c in _best_tier(mentions[i + 1].candidates))
+    )
+
+
 def _focus(
-    mentions: Sequence[Mention], names: Sequence[str], name: str
+    mentions: Sequence[Mention],
+    names: Sequence[str],
+    name: str,
+    qualifiers: frozenset[int] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """Most frequent country and admin1 region among the unambiguous mentions of names other
     than ``name``: a name's own reading does not vote on its context. A name whose candidates
@@ -151,13 +209,15 @@ def _focus(
     ("Henry County" is in the United States, whichever it is)."""
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
-    for mention, other in zip(mentions, names, strict=True):
+    for i, (mention, other) in enumerate(zip(mentions, names, strict=True)):
         if _same_name(other, name):
             continue
         best = _best_tier(mention.candidates)
         if not best:
             continue
         clear = _clear(mention)
+        if i in qualifiers and clear:
+            continue
         if clear and best[0].place.country:
             countries[best[0].place.country] += 1
         elif mention.source != "demonym" and len({c.place.country for c in best}) == 1:
@@ -203,33 +263,38 @@ def _top(mention: Mention, name: str) -> list[Place]:
     return [c.place for c in (own or best)[:_SUPPORT_CANDIDATES]]
 
 
-def _together(a: Place, b: Place) -> bool:
-    """Whether two candidates of different names fit one story: a region and a place in it,
-    or two places within :data:`_SUPPORT_KM` of each other (countries support nothing)."""
+def _together(a: Place, b: Place) -> float:
+    """How well two candidates of different names fit one story: 1 for a region and a place
+    in it, or two places within :data:`_SUPPORT_KM` of each other, 2 for two places within
+    :data:`_CLOSE_KM` (a town and its county, neighbouring towns); 0 otherwise (countries
+    support nothing)."""
     if a == b or "PCLI" in (a.feature_code, b.feature_code) or a.country != b.country:
-        return False
+        return 0.0
     if a.feature_code == "ADM1" or b.feature_code == "ADM1":
-        return a.admin1 is not None and a.admin1 == b.admin1 and a.feature_code != b.feature_code
-    return great_circle_km(a.lat, a.lon, b.lat, b.lon) <= _SUPPORT_KM
+        inside = a.admin1 is not None and a.admin1 == b.admin1
+        return 1.0 if inside and a.feature_code != b.feature_code else 0.0
+    km = great_circle_km(a.lat, a.lon, b.lat, b.lon)
+    return 2.0 if km <= _CLOSE_KM else 1.0 if km <= _SUPPORT_KM else 0.0
 
 
-def _support(mentions: Sequence[Mention], names: Sequence[str]) -> dict[str, dict[Place, int]]:
-    """For each ambiguous name, how many other names of the article have a candidate that
-    fits with each of its candidates (Leidner's "spatial minimality": the places one local
-    story names lie together, so "Dublin", "Columbus" and "Franklin County" are in Ohio)."""
+def _support(mentions: Sequence[Mention], names: Sequence[str]) -> dict[str, dict[Place, float]]:
+    """For each ambiguous name, how well the other names of the article fit each of its
+    candidates (the sum of :func:`_together` over them; Leidner's "spatial minimality":
+    the places one local story names lie together, so "Dublin", "Columbus" and "Franklin
+    County" are in Ohio)."""
     tops: dict[str, list[Place]] = {}
     for mention, name in zip(mentions, names, strict=True):
         if mention.source != "demonym" and name not in tops:
             tops[name] = _top(mention, name)
-    out: dict[str, dict[Place, int]] = {}
+    out: dict[str, dict[Place, float]] = {}
     for name, places in tops.items():
         if len(places) < 2:
             continue
         counts = {
             place: sum(
-                1
+                max((_together(place, p) for p in theirs), default=0.0)
                 for other, theirs in tops.items()
-                if not _same_name(other, name) and any(_together(place, p) for p in theirs)
+                if not _same_name(other, name)
             )
             for place in places
         }
@@ -295,7 +360,7 @@ def _resolve(
     anchors: Sequence[tuple[str, Place]] = (),
     *,
     name: str = "",
-    support: dict[Place, int] | None = None,
+    support: dict[Place, float] | None = None,
     container: tuple[str, str | None] | None = None,
     home: str | None = None,
 ) -> Place | None:

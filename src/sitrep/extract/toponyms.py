@@ -35,6 +35,8 @@ from sitrep.extract.place_cues import (
     short_names,
 )
 from sitrep.extract.place_forms import (
+    abbreviation_cut,
+    abbreviation_period,
     county_list_mentions,
     demonym_mentions,
     is_demonym,
@@ -127,6 +129,7 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
             continue  # "Sri Lankan": a nationality word, found as such
         if _numbered_road(doc, first, last):
             continue  # "Route 128", "Exit 6": a route through many places
+        last = abbreviation_cut(doc, first, last, gazetteer)
         longer = _longest_prefix(doc, first, _phrase_end(doc, last), gazetteer)
         if longer is not None and longer[0] > last:  # NER cut "Deir ez-Zor" to "Deir"
             last = longer[0]
@@ -270,6 +273,9 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
             i += 1
             continue
         last, candidates = match
+        if _opens_site_name(doc, i, last):
+            i = _phrase_end(doc, i) + 1
+            continue
         if last + 1 < len(doc) and doc[last + 1].lower_ in place_words().admin:
             text = doc[i : last + 2].text
             admin = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
@@ -282,6 +288,14 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
     return out
 
 
+def _opens_site_name(doc: Doc, first: int, last: int) -> bool:
+    """Whether the place name ``first..last`` only opens the longer name of a building or
+    an estate ("Spanish Oaks Apartments"): the capitalized phrase goes on past it and ends
+    in a building's word. (Not a street's: "Cass County Court" is the county's court.)"""
+    end = _phrase_end(doc, first)
+    return end > last and doc[end].lower_ in place_words().building
+
+
 def _phrase_end(doc: Doc, i: int) -> int:
     """The last token of the capitalized phrase (with "al", "ez", "-", "of") from ``i``."""
     end = i
@@ -289,7 +303,11 @@ def _phrase_end(doc: Doc, i: int) -> int:
         end + 1 < len(doc)
         and end + 1 - i < _MAX_PHRASE_TOKENS
         and "\n" not in doc[end].whitespace_
-        and (is_name_token(doc[end + 1]) or doc[end + 1].lower_ in place_words().connector)
+        and (
+            is_name_token(doc[end + 1])
+            or doc[end + 1].lower_ in place_words().connector
+            or abbreviation_period(doc, end)
+        )
     ):
         end += 1
     return end
@@ -311,17 +329,19 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         token.pos_ == "PROPN" or (not token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "X"))
     ):
         return True
-    if is_name_token(token) and token.is_upper and is_dateline(doc, i, _caps_end(doc, i)):
-        return True  # "CORSICANA — A Henderson County woman ...", tagged a noun
+    if token.is_upper and token.is_alpha and is_dateline(doc, i, _caps_end(doc, i)):
+        return True  # "CORSICANA — A Henderson County woman ...", tagged a noun; "NEW
+        # MIAMI —", whose short first word alone would pass for an acronym
     if (
         is_name_token(token)
         and not token.is_stop
-        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        and (token.pos_ in ("PROPN", "NOUN") or token.pos_ == "ADJ" and not token.is_sent_start)
         and i + 1 < len(doc)
         and doc[i + 1].lower_ in place_words().resident
         and doc[i + 1].is_lower
     ):
-        return True  # "Gainesville residents march ...", first in its sentence
+        return True  # "Gainesville residents march ...", first in its sentence (but an
+        # adjective there is a word: "Early voters", "Senior officials")
     # "al-Hweiqa": a lowercase article, a hyphen, a capitalized name
     return (
         token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
@@ -334,7 +354,9 @@ def _phrase_start(doc: Doc, i: int) -> bool:
 def _caps_end(doc: Doc, i: int) -> int:
     """The last token of the run of capitals from ``i`` ("BOWLING GREEN")."""
     end = i
-    while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+    while end + 1 < len(doc) and (
+        doc[end + 1].is_upper and doc[end + 1].is_alpha or abbreviation_period(doc, end)
+    ):
         end += 1
     return end
 

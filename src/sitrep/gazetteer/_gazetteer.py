@@ -63,6 +63,7 @@ _LOOSE_CODES = frozenset({"PCLI", "PPLC", "PPLA", "ADM1"})
 _ABBREVIATION = re.compile(r"^(?=.*\.)(?:[A-Z][a-z]{0,4}\.? ?){1,3}$")
 # ... but not "St. Louis", "Mt. Pleasant", "Ft. Worth": a town's abbreviated first word
 _SAINT_LIKE = re.compile(r"^(?:St|Ste|Mt|Ft)\.? ", re.IGNORECASE)
+_SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _LOOSE_MIN_CONSONANTS = 4  # a shorter skeleton ("fr", "ss") matches too many words
 
 
@@ -261,7 +262,7 @@ class Gazetteer:
             if place.feature_code == "ADM2":
                 score += 20 if county_query else -_BARE_COUNTY_PENALTY
             if normalize(place.name) in (key, stripped) and (
-                not abbreviated or abbreviated == first_word(place.name)
+                not abbreviated or _spelled_out(abbreviated, place.name)
             ):  # "St. Louis" is the name of the one in Missouri, not of "Saint-Louis"
                 score += _MAIN_NAME_BONUS
             if settlement_query and place.feature_class == "P":
@@ -335,3 +336,12 @@ class Gazetteer:
         )
         self._cached.cache_clear()
         return report
+
+
+def _spelled_out(abbreviated: str, name: str) -> bool:
+    """Whether a place's own ``name`` is what news writes with the abbreviated first word
+    ``abbreviated`` ("st"): the same abbreviation ("St. Paul, Alberta"), or the word spelled
+    out as a word of its own ("Saint Paul", Minnesota), not joined by a hyphen as in French
+    names ("Saint-Paul"), which English text writes in full."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    return first in (abbreviated, _SPELLED_OUT.get(abbreviated))
