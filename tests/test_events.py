@@ -387,3 +387,24 @@ def test_a_by_phrase_of_the_demand_clause_is_not_who_demonstrates(pipeline: Any)
                          "Doe's government.")
     assert ev.actor1 and ev.actor1.actor.name == "Protesters (Kenya)"  # "staged", lemma "stag"
     assert ev.actor2 and ev.actor2.actor.name == "President Jane Doe"
+
+
+def test_a_toll_told_with_an_arrest_belongs_to_the_shooting(pipeline: Any) -> None:
+    evs = events(pipeline, "Police opened fire on the crowd in Harare, killing one and "
+                           "arresting 12.")
+    main = main_event(evs)
+    assert main and main.trigger.text == "opened fire" and main.fatalities == 1
+    assert all(e.fatalities is None for e in evs if e.sub_event_type == "Arrests")
+
+
+def test_an_armed_group_nobody_names_is_acleds_unidentified_armed_group(pipeline: Any) -> None:
+    main = main_event(events(pipeline, "Insurgents attacked a village in Cabo Delgado, killing "
+                                       "five civilians."))
+    assert main and main.actor1 and main.actor1.actor.name.startswith("Unidentified Armed Group")
+
+
+def test_people_named_by_occupation_who_march_are_protesters(pipeline: Any) -> None:
+    main = main_event(events(pipeline, "Farmers marched through Nairobi to demand better prices."))
+    assert main and main.sub_event_type == "Peaceful protest"
+    assert main.actor1 and main.actor1.actor.name == "Protesters (Kenya)"
+    assert main.actor1.span and main.actor1.span.text == "Farmers"

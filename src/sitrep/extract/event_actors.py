@@ -52,6 +52,7 @@ GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", 
                                "abductors", "raiders", "mercenaries", "paramilitaries"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
+UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group nobody names
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
 # ACLED's actor for the people of a demonstration, by sub-event type, and the actor type of each
 CROWDS = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
@@ -130,6 +131,10 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
         if groups:
             return ActorMention(groups.most_common(1)[0][0], span)
+        unknown = ctx.dictionary.get(UNIDENTIFIED) if ctx.dictionary is not None else None
+        if ctx.dictionary is not None and unknown is not None and _unnamed_group(tok) is None:
+            country = ctx.home_forces.country if ctx.home_forces is not None else None
+            return ActorMention(ctx.dictionary.localise(unknown, country), span)  # none named
     head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
     if head_words & HOME_FORCE_WORDS and ctx.home_forces is not None:
         return ActorMention(ctx.home_forces, span)
@@ -427,7 +432,8 @@ def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
             c.dep_ == "amod" and c.idx == actor1.span.start for c in tok.children):
         actor1 = None  # "Palestinian riots": a people's crowd, not its state's forces
     if actor1 is not None:
-        if actor1.actor.type not in CROWD_TYPES or actor1.actor.type == CROWD_TYPES[name]:
+        kind = actor1.actor.type  # civilians who demonstrate ("farmers marched") are protesters
+        if kind != "civilians" and (kind not in CROWD_TYPES.values() or kind == CROWD_TYPES[name]):
             return actor1
         country, span = actor1.actor.country, actor1.span  # demonstrators who riot are rioters
     else:

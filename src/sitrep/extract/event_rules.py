@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from sitrep.knowledge import read_table
-from sitrep.model import Actor, Toponym
+from sitrep.model import Actor, ActorMention, Toponym
 
 GOV_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
@@ -31,7 +31,8 @@ VIOLENT = {"Armed clash", "Attack", "Air/drone strike", "Shelling/artillery/miss
 PROTEST_FAMILY = {"Peaceful protest", "Protest with intervention",
                   "Excessive force against protesters", "Violent demonstration"}
 # sub-types a demonstration context turns into one of the protest family
-PROTEST_ABSORBS = {"Armed clash", "Attack", "Arrests", "Mob violence", *PROTEST_FAMILY}
+PROTEST_ABSORBS = {"Armed clash", "Attack", "Arrests", "Mob violence", *PROTEST_FAMILY,
+                   "Looting/property destruction"}  # property destroyed by demonstrators
 NON_STATE_TYPES = {"rebel group", "political militia", "identity militia"}
 # words naming an armed group the dictionary does not know as non-state or state forces
 NON_STATE_WORDS = {"militia", "militias", "militiamen", "rebel", "rebels", "insurgents",
@@ -47,6 +48,10 @@ IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
              "blew": "blow"}
 PARTICLES = {"out", "up", "down", "off", "away"}
+PROTEST_PURPOSES = {"denounce", "demand", "protest", "condemn", "oppose", "reject", "call",
+                    "demonstrate", "decry", "criticise", "criticize", "urge", "press", "voice"}
+# subjects that are an unorganised crowd, not an organised armed group
+CROWD_WORDS = {"crowd", "mob", "villager", "resident", "youth", "vigilante"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
 
 
@@ -210,3 +215,58 @@ def overriding_sub_type(sub: str, kinds: frozenset[str]) -> str:
     if sub in {"Attack", "Armed clash"} and "sexual" in kinds:
         return "Sexual violence"
     return sub
+
+
+def figurative(tok: Token) -> bool:
+    """A conflict word used of something abstract (``abstract`` objects of event_frames.tsv):
+    "attacked the budget", "prices exploded", "a battle for market share"."""
+    objects = _frames()[1]
+    if tok.pos_ == "VERB":
+        obj = object_of(tok)
+        if obj is None or obj.dep_ not in {"dobj", "nsubjpass"}:
+            obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return obj is not None and objects.get(obj.lemma_.lower()) == "abstract"
+    return any(objects.get(g.lemma_.lower()) == "abstract" for c in tok.children
+               if c.dep_ == "prep" and c.lower_ in {"for", "over", "against"}
+               for g in c.children if g.dep_ == "pobj")
+
+
+def crowd_violence(sub: str, tok: Token, actor1: ActorMention | None, armed_actor: bool) -> str:
+    """ACLED never codes civilians as perpetrators: unarmed villagers or a crowd who attack
+    someone are a mob (Mob violence), not an armed actor's Attack."""
+    if sub != "Attack" or armed_actor:
+        return sub
+    subject = next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"), "")
+    if actor1 is not None and actor1.actor.type in {"civilians", "rioters"} or (
+            actor1 is None and subject in CROWD_WORDS):
+        return "Mob violence"
+    return sub
+
+
+def to_death(tok: Token) -> bool:
+    """The verb says its victim died: "beat a thief to death", "hacked him to death"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to"
+               and any(g.lower_ == "death" for g in c.children) for c in tok.children)
+
+
+def names_place(tok: Token) -> bool:
+    """A territorial verb's object names a place the gazetteer may not know: a proper noun in
+    "regained control of Shire", "took control of Bunagana", "the village of Boulkessi"."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    if obj is None:
+        return False
+    inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "DATE"} for t in (obj, *inner))
+
+
+def protest_purpose(tok: Token, kinds: frozenset[str]) -> bool:
+    """A gathering is a demonstration: its purpose clause protests, or a protest is named."""
+    return "protest_actor" in kinds or any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES for c in tok.children)
+
+
+def munition_subject(tok: Token) -> bool:
+    """The verb's subject is a munition ("mortar rounds landed"): an object of class weapon."""
+    objects = _frames()[1]
+    return any(c.dep_ == "nsubj" and objects.get(c.lower_) == "weapon" for c in tok.children)

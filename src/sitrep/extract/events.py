@@ -30,13 +30,19 @@ from sitrep.extract.event_actors import (
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
+    crowd_violence,
     cue_kinds,
+    figurative,
     frame_sub_type,
     is_frame_verb,
+    munition_subject,
+    names_place,
     overriding_sub_type,
     peaceful_transfer,
+    protest_purpose,
     protest_sub_type,
     territory_by_actor,
+    to_death,
 )
 from sitrep.extract.event_targets import (
     armed,
@@ -79,9 +85,11 @@ MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful prote
                "Looting/property destruction"}
 # governors that make a noun trigger part of a statement about blame, not a report of it
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
-                   "suspect", "culprit"}
+                   "suspect", "culprit", "condemn", "denounce", "deplore", "decry"}
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 # Strategic developments that give way to a violent or demonstration event told with them.
+ARRESTS = {"Abduction/forced disappearance": "Arrests"}
+LOOTING = "Looting/property destruction"  # by demonstrators: a violent demonstration
 BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_frames.tsv
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
@@ -141,8 +149,10 @@ def _in_quote(doc: Doc, tok: Token) -> bool:
     return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
-def _realis(doc: Doc, tok: Token) -> bool:
-    """False when the trigger is negated, modal, future, hoped-for or conditional."""
+def _realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
+    """False when the trigger is negated, modal, future, hoped-for or conditional.
+
+    ``people``: the trigger names people ("demonstrators"), never a kind of event."""
     for i, node in enumerate([tok, *tok.ancestors][:4]):
         for child in node.children:
             if child.dep_ == "neg" and (i == 0 or i == 1 and tok.pos_ != "VERB"):
@@ -161,7 +171,7 @@ def _realis(doc: Doc, tok: Token) -> bool:
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
             return False  # "to liberate Syria", "try to infiltrate"
-    elif _generic_mention(tok) or _about_blame(tok):
+    elif not people and _generic_mention(tok) or _about_blame(tok):
         return False
     head = tok if tok.pos_ == "VERB" else next(
         (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
@@ -205,7 +215,8 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
         if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
             framed = frame_sub_type(tok, toponyms)
             if framed is not None:
-                found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed, False, "frame"),
+                found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed,
+                                           framed == "Armed clash", "frame"),
                               Span(tok.idx, tok.idx + len(tok), tok.text)))
                 continue
         pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
@@ -296,16 +307,21 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     sub = _refine(trig, sent, tok, actor1, window)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or _instruments()[0].search(sent.text) is not None
-    if trig.role == "weak" and not (instrument or armed(actor1)
+    if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
+    if trig.role == "munition" and not munition_subject(tok):
+        return None  # "jets landed at the airbase"
+    if trig.role == "purpose" and not protest_purpose(tok, kinds):
+        return None  # "gathered for prayers"
     if trig.refine and not instrument and "diplomacy" in kinds:
         return None  # "sanctions targeting ten officials", "cyberattacks"
     if "disaster" in around and sub not in PROTEST_FAMILY and not (
             instrument or armed(actor1) or "suicide" in kinds):  # not a march over an accident
         return None  # a gas explosion at a factory, floods
     if "crime" in around and (sub == "Arrests" or sub in {"Attack", "Armed clash"}
-                              and not armed(actor1)):
+                              and not armed(actor1)
+                              and crowd_violence(sub, tok, actor1, False) == sub):
         return None  # ordinary crime (and arresting its suspects) is not coded by ACLED
     if sub in {"Armed clash", "Attack"} and trig.refine:
         armed_target = armed(actor2) or armed_object(tok)
@@ -320,6 +336,11 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     elif (actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash"
           and trig.refine):
         sub = "Attack"  # not "a gunfight … one civilian was killed": bystanders die in battles
+    if instrument is False and not armed(actor1) and figurative(tok):
+        return None  # "attacked the budget", "prices exploded", "a battle for market share"
+    sub = crowd_violence(sub, tok, actor1, armed(actor1))
+    if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
+        sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
@@ -330,7 +351,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_deaths" in around and forces_near(ctx, window):
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
-        sub = protest_sub_type(crowd_cues)
+        sub = protest_sub_type(crowd_cues | ({"protest_violent"} if sub == LOOTING else set()))
     if "mob" in kinds and sub in MOB_ABSORBS and not (
             armed(actor1) or "protest_actor" in kinds and "riot" not in sent.text.lower()):
         sub = "Mob violence"  # a crowd lynching, burning, beating: no organised group
@@ -384,7 +405,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         told_by_verb = {tok.i for tok, trig, _ in candidates
                         if tok.pos_ == "VERB" and trig.role != "outcome"}
         for tok, trig, trigger in candidates:
-            if not _realis(doc, tok):
+            if not _realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
                 continue
             verb = governing_verb(tok)
             if verb is not None and verb.i in told_by_verb:
@@ -412,8 +433,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             kind = taxonomy.by_sub_type(sub)
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
                             sent.text.rstrip())
-            if sub in TERRITORY and event_location(sentence, trigger, ctx.toponyms,
-                                                   article=article) is None:
+            if sub in TERRITORY and not names_place(tok) and event_location(
+                    sentence, trigger, ctx.toponyms, article=article) is None:
                 continue  # a change of territory needs a named place
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
@@ -446,8 +467,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         if deaths is not None and len(events) > first_here:
             # the toll belongs to the event told nearest to it, not to every event of the sentence
             toll_at = sent.start_char + deaths.start
-            i = min(range(first_here, len(events)),
-                    key=lambda k: abs(events[k].trigger.start - toll_at))
+            i = min(range(first_here, len(events)),  # a violent event's toll, not an arrest's
+                    key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES,
+                                   abs(events[k].trigger.start - toll_at)))
             events[i] = replace(events[i], fatalities=deaths.count)
     return tuple(_merge_outcomes(events, outcomes))
 

@@ -1,0 +1,269 @@
+"""A codebook probe set: each ACLED sub-event type told in several wordings, plus non-events.
+
+The sentences are sitrep's own illustrative writing, composed from ACLED's codebook definitions
+of each sub-event type (restated in ``knowledge/acled_taxonomy.tsv``), not taken from any corpus
+the rules were tuned on. They vary the verb, voice, noun triggers, numbers and countries, so
+that a pass rate here estimates how well the rules generalise beyond the dev sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitrep.extract.events import main_event
+from sitrep.model import Article
+
+CLASH = "Armed clash"
+REGAIN = "Government regains territory"
+OVERTAKE = "Non-state actor overtakes territory"
+AIR = "Air/drone strike"
+SUICIDE = "Suicide bomb"
+SHELL = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+GRENADE = "Grenade"
+CHEM = "Chemical weapon"
+SEXUAL = "Sexual violence"
+ATTACK = "Attack"
+ABDUCT = "Abduction/forced disappearance"
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+VIOLENT_DEMO = "Violent demonstration"
+MOB = "Mob violence"
+AGREEMENT = "Agreement"
+ARRESTS = "Arrests"
+CHANGE = "Change to group/activity"
+DISRUPTED = "Disrupted weapons use"
+HQ = "Headquarters or base established"
+LOOTING = "Looting/property destruction"
+TRANSFER = "Non-violent transfer of territory"
+OTHER = "Other"
+NO_PLACE = "a change of territory needs a named place and this sentence names none"
+
+
+def xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# (sentence, expected ACLED sub-event type of the main event). Six probes first written were
+# dropped as ambiguous under the codebook, not because they failed a rule:
+#   "Security forces were accused of gang-raping detainees in Darfur." (an accusation: ACLED may
+#     code the reported rape, CASE 2021 and sitrep code blame statements as attribution)
+#   "Hundreds of fighters of the armed group surrendered to the army in Beni." (a surrender is an
+#     Agreement in sitrep's and PLOVER's reading, RETREAT:surrender; elsewhere a change)
+#   "Thousands of people fled their homes in Cabo Delgado as fighting approached." (displacement is
+#     "Other" only when no fighting is told; here fighting is)
+#   "Authorities imposed a curfew on the city of Kirkuk.", "The government declared a state of
+#     emergency in Tigray.", "Authorities shut down the internet across Ethiopia." (ACLED records
+#     such state measures as "Other" only at a coder's discretion, often not at all)
+PROBES: list[Any] = [
+    # Armed clash: organised armed groups fight, no change of territory.
+    ("Soldiers exchanged fire with Taliban fighters near Kandahar on Monday.", CLASH),
+    ("Heavy fighting broke out between the army and M23 rebels outside Goma.", CLASH),
+    ("Clashes between two rival militias in Tripoli left six fighters dead.", CLASH),
+    ("Al-Shabaab militants fought Somali troops for several hours in Lower Shabelle.", CLASH),
+    ("Troops engaged a group of armed bandits in Zamfara state, killing 11 of them.", CLASH),
+    ("A gunfight erupted between security forces and ELN guerrillas in Arauca.", CLASH),
+    # Government regains territory.
+    ("The Iraqi army recaptured the town of Tal Afar from Islamic State fighters.", REGAIN),
+    pytest.param("Government troops retook Palmyra after a week of fighting.", REGAIN,
+                 marks=xfail("spaCy tags Palmyra a person and the gazetteer lacks it, so "
+                             "'retook' has no territory object and the fighting is coded")),
+    ("Ethiopian federal forces regained control of Shire from the TPLF.", REGAIN),
+    ("The Malian army reclaimed the village of Boulkessi from jihadists on Sunday.", REGAIN),
+    ("Mozambican and Rwandan troops recovered the port of Mocimboa da Praia from insurgents.",
+     REGAIN),
+    # Non-state actor overtakes territory.
+    ("Taliban fighters captured the provincial capital of Kunduz.", OVERTAKE),
+    ("Houthi rebels seized the town of Harib after heavy fighting with government forces.",
+     OVERTAKE),
+    ("M23 rebels took control of Bunagana on the Ugandan border.", OVERTAKE),
+    ("Islamic State militants overran an army base in Borno state.", OVERTAKE),
+    ("JNIM fighters seized control of the town of Djibo from the army.", OVERTAKE),
+    # Air/drone strike.
+    ("A drone strike killed three militants in North Waziristan.", AIR),
+    ("Saudi-led coalition warplanes bombed a market in Saada, killing 14 people.", AIR),
+    ("Turkish jets struck PKK positions in northern Iraq on Tuesday.", AIR),
+    ("An airstrike hit a school in Idlib province.", AIR),
+    ("Military helicopters bombed rebel camps in the Nuba Mountains.", AIR),
+    ("An Israeli air raid destroyed a building in Gaza City.", AIR),
+    # Suicide bomb.
+    ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", SUICIDE),
+    ("A suicide car bomb exploded at a military checkpoint in Mogadishu.", SUICIDE),
+    ("A female suicide bomber detonated her explosives in a market in Maiduguri.", SUICIDE),
+    ("Two suicide attackers struck a police station in Kabul.", SUICIDE),
+    ("A suicide bombing at a wedding hall in Kabul killed 63 people.", SUICIDE),
+    # Shelling/artillery/missile attack.
+    ("Government artillery shelled rebel-held villages in southern Idlib.", SHELL),
+    ("Russian forces fired rockets at residential areas of Kharkiv.", SHELL),
+    ("A mortar attack on a military base in Anbar wounded two soldiers.", SHELL),
+    ("Houthi rebels launched a ballistic missile at Marib city.", SHELL),
+    ("Several mortar rounds landed in a residential area of Mogadishu.", SHELL),
+    ("Azerbaijani forces bombarded the town of Stepanakert with heavy artillery.", SHELL),
+    # Remote explosive/landmine/IED.
+    ("A roadside bomb killed four soldiers in Kunar province.", IED),
+    ("Two children were killed when a landmine exploded in Marib.", IED),
+    ("An improvised explosive device struck a military convoy near Gao.", IED),
+    ("A car bomb went off near a police station in Baghdad.", IED),
+    ("A military vehicle hit a landmine in Tigray, killing three soldiers.", IED),
+    ("A bomb planted on a motorcycle exploded in a busy market in Jalalabad.", IED),
+    # Grenade.
+    ("Militants hurled a grenade at a police patrol in Srinagar.", GRENADE),
+    ("A grenade attack on a bar in Bujumbura injured eight people.", GRENADE),
+    ("Unknown assailants threw a hand grenade into a crowd in Pulwama.", GRENADE),
+    ("A grenade exploded at a checkpoint in Mindanao, wounding two soldiers.", GRENADE),
+    ("Gunmen lobbed grenades at a church in Kampala.", GRENADE),
+    # Chemical weapon.
+    ("Government forces used chlorine gas against civilians in Douma.", CHEM),
+    ("A sarin attack on Khan Shaykhun killed dozens of people.", CHEM),
+    ("Helicopters dropped barrel bombs filled with chlorine on Kafr Zita.", CHEM),
+    ("Islamic State fighters fired mustard gas shells at Kurdish troops.", CHEM),
+    ("A chemical attack was carried out on the village of Ltamenah.", CHEM),
+    # Sexual violence.
+    ("Soldiers raped several women in a village in Tigray.", SEXUAL),
+    ("Militiamen sexually assaulted two girls near Bunia.", SEXUAL),
+    ("A woman was raped by members of an armed group in South Kivu.", SEXUAL),
+    ("Fighters of the armed group raped three women in Kasai.", SEXUAL),
+    # Attack (violence against civilians).
+    ("Gunmen killed 12 villagers in an attack on a village in Plateau state.", ATTACK),
+    ("Suspected jihadists shot dead a local chief in Tillaberi.", ATTACK),
+    ("Militiamen massacred 40 civilians in Ituri province.", ATTACK),
+    ("Soldiers beat and killed a farmer at a checkpoint in Rakhine.", ATTACK),
+    ("Unidentified attackers stabbed a journalist to death in Port-au-Prince.", ATTACK),
+    ("Armed men opened fire on a bus carrying civilians in Burkina Faso, killing 9.", ATTACK),
+    # Abduction/forced disappearance.
+    ("Gunmen abducted 30 students from a school in Kaduna state.", ABDUCT),
+    ("Bandits kidnapped a priest in Enugu.", ABDUCT),
+    ("Al-Shabaab militants seized two aid workers in Gedo region.", ABDUCT),
+    ("Three journalists were kidnapped by armed men in Kidal.", ABDUCT),
+    ("Boko Haram took dozens of women hostage in a raid on Damasak.", ABDUCT),
+    pytest.param("An activist went missing after being taken by men in plain clothes in Harare.",
+                 ABDUCT, marks=xfail("no rule reads a disappearance told as 'went missing "
+                                     "after being taken'")),
+    # Peaceful protest.
+    ("Thousands of people marched through Khartoum demanding civilian rule.", PEACEFUL),
+    ("Teachers staged a sit-in outside the education ministry in Nairobi.", PEACEFUL),
+    ("Hundreds of farmers rallied in New Delhi against the new farm laws.", PEACEFUL),
+    ("Residents protested in Beirut over power cuts.", PEACEFUL),
+    ("Students held a demonstration in Dhaka to demand safer roads.", PEACEFUL),
+    ("Opposition supporters gathered peacefully in Minsk to denounce the election result.",
+     PEACEFUL),
+    # Protest with intervention.
+    ("Police fired tear gas to disperse protesters in Kampala.", INTERVENTION),
+    ("Riot police broke up a demonstration by students in Conakry.", INTERVENTION),
+    ("Security forces dispersed a rally of opposition supporters in Harare, arresting 20.",
+     INTERVENTION),
+    ("Police used water cannon against demonstrators in Santiago.", INTERVENTION),
+    ("Police arrested dozens of protesters at a march in Moscow.", INTERVENTION),
+    # Excessive force against protesters.
+    ("Security forces opened fire on protesters in Mandalay, killing seven.", EXCESSIVE),
+    ("Soldiers shot dead three demonstrators in Khartoum.", EXCESSIVE),
+    ("Police killed two protesters in Lagos during a demonstration against police brutality.",
+     EXCESSIVE),
+    ("Troops used live ammunition against peaceful protesters in Baghdad, killing 12.", EXCESSIVE),
+    ("Four protesters were shot dead by police in Nairobi.", EXCESSIVE),
+    # Violent demonstration.
+    ("Rioters set fire to police vehicles in Dakar.", VIOLENT_DEMO),
+    ("Protesters threw stones at police and burned tyres in Conakry.", VIOLENT_DEMO),
+    ("Demonstrators stormed the parliament building in Tunis.", VIOLENT_DEMO),
+    ("Angry youths torched a police station during a protest in Kenya.", VIOLENT_DEMO),
+    ("Protesters vandalised shops and blocked roads with burning barricades in Port-au-Prince.",
+     VIOLENT_DEMO),
+    # Mob violence.
+    ("A mob lynched a man accused of theft in Kano.", MOB),
+    ("Villagers beat a suspected thief to death in Uganda.", MOB),
+    ("An angry mob set fire to the home of a man accused of witchcraft in Kisii.", MOB),
+    ("Residents attacked and burned a suspected kidnapper in Port Harcourt.", MOB),
+    ("A crowd beat two men to death in Jharkhand over rumours of cattle theft.", MOB),
+    # Agreement.
+    ("The government and the rebels signed a ceasefire agreement in Juba.", AGREEMENT),
+    ("The warring parties agreed to a truce in Sanaa.", AGREEMENT),
+    ("The army and the militia exchanged prisoners in Marib.", AGREEMENT),
+    ("Rival factions reached a peace deal in Bangui on Saturday.", AGREEMENT),
+    ("Both sides agreed to a ceasefire in the Nagorno-Karabakh region.", AGREEMENT),
+    # Arrests.
+    ("Police arrested an opposition leader in Kampala.", ARRESTS),
+    ("Security forces detained 15 suspected members of Boko Haram in Maiduguri.", ARRESTS),
+    ("Authorities rounded up dozens of journalists in Istanbul.", ARRESTS),
+    ("A prominent human rights lawyer was arrested in Beijing.", ARRESTS),
+    ("Soldiers detained the former prime minister in Bamako.", ARRESTS),
+    # Change to group/activity.
+    ("Two rebel groups announced that they had merged into a single movement in Darfur.", CHANGE),
+    ("The militia began recruiting child soldiers in South Sudan.", CHANGE),
+    ("The army deployed additional troops to the border region of Tigray.", CHANGE),
+    ("A new armed group was formed in Cabo Delgado.", CHANGE),
+    # Disrupted weapons use.
+    ("Bomb disposal experts defused an explosive device near a market in Quetta.", DISRUPTED),
+    ("Israeli air defences intercepted a rocket fired from Gaza.", DISRUPTED),
+    ("Police seized a large weapons cache in Mindanao.", DISRUPTED),
+    ("Soldiers foiled a suicide bombing at a checkpoint in Borno.", DISRUPTED),
+    ("Saudi forces shot down a drone launched by the Houthis.", DISRUPTED),
+    # Headquarters or base established.
+    ("The rebels established a new base in the village of Kibati.", HQ),
+    ("Wagner fighters set up a base in Menaka.", HQ),
+    ("Islamic State militants set up a headquarters in the town of Sirte.", HQ),
+    ("Turkish troops established a military outpost near Idlib.", HQ),
+    ("The militia set up camp in an abandoned school in Djugu.", HQ),
+    # Looting/property destruction.
+    ("Gunmen looted shops and burned houses in a village in Katsina state.", LOOTING),
+    ("Soldiers torched dozens of homes in a village in Rakhine.", LOOTING),
+    ("Militants destroyed a telecommunications mast in Garissa.", LOOTING),
+    ("Armed men plundered a health centre in Ituri.", LOOTING),
+    ("Settlers demolished Palestinian homes in the West Bank.", LOOTING),
+    ("Bandits set fire to a school in Zamfara state.", LOOTING),
+    # Non-violent transfer of territory.
+    ("Government forces withdrew from the town of Manbij.", TRANSFER),
+    pytest.param("The rebels handed over control of the city to the army under the deal.", TRANSFER,
+                 marks=xfail(NO_PLACE)),
+    ("Russian troops pulled out of Kherson without a fight.", TRANSFER),
+    ("French troops handed over their base in Timbuktu to the Malian army.", TRANSFER),
+    pytest.param("Militants abandoned the town, and the army entered it unopposed.", TRANSFER,
+                 marks=xfail(NO_PLACE)),
+    # Other strategic developments.
+    ("The military seized power in a bloodless coup in Niamey.", OTHER),
+    # Not ACLED events: disasters, crime, diplomacy, commentary, blame, plans, negation,
+    # denials, hypotheticals and figurative uses of conflict words.
+    ("Floods killed 40 people in Bangladesh on Monday.", None),
+    ("An earthquake destroyed hundreds of homes in western Nepal.", None),
+    ("A fire at a factory in Dhaka killed 12 workers.", None),
+    ("A gas explosion in an apartment building in Moscow killed three people.", None),
+    ("A bus crashed into a ravine in Peru, killing 20 passengers.", None),
+    ("A man robbed a bank in Chicago and escaped with $10,000.", None),
+    ("Police seized two tonnes of cocaine at the port of Guayaquil.", None),
+    ("The foreign ministers of France and Germany met in Berlin.", None),
+    ("The president visited Paris to discuss trade.", None),
+    ("Analysts say the conflict could last for years.", None),
+    ("The opposition blamed the government for the violence.", None),
+    ("The army plans to launch an offensive next month.", None),
+    ("The rebels denied attacking the convoy.", None),
+    ("Government forces did not shell the town.", None),
+    ("If the talks fail, the army could bomb the rebel positions.", None),
+    ("The senate shot down the proposal on Tuesday.", None),
+    ("The two companies are locked in a battle for market share.", None),
+    ("The striker fired a shot into the top corner to beat Chelsea.", None),
+    ("Manchester United crushed Arsenal 4-0 on Sunday.", None),
+    ("The minister attacked the budget as reckless.", None),
+    ("Prices exploded after the central bank cut interest rates.", None),
+    ("The campaign targeted young voters in the capital.", None),
+    ("Investors fled the stock market amid fears of a recession.", None),
+    ("The government condemned the attack and promised an investigation.", None),
+    ("The UN called on all parties to respect the ceasefire.", None),
+    ("The president threatened to arrest opposition leaders.", None),
+]
+
+
+def acled_main(pipeline: Any, text: str) -> str | None:
+    """The ACLED sub-event type of the main event of ``text``, or None when there is none."""
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
+    main = main_event(analysis.events)
+    if main is None or main.event_type == "Not ACLED" or main.status == "denied":
+        return None  # a denied event is kept with status "denied" (test_events): none asserted
+    return main.sub_event_type
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBES)
+def test_codebook_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
