@@ -14,10 +14,13 @@ from sitrep.evaluate.flags import cross_validate, read_ptc
 from sitrep.extract import flag_model
 from sitrep.extract.flag_model import (
     FlagModel,
+    decode_scored,
     default_model_path,
     load_flag_model,
     model_flags,
     save_flag_model,
+    scored_flags,
+    span_lengths,
     train_flag_model,
 )
 from sitrep.extract.flags import extract_flags, extract_lexicon_flags
@@ -198,3 +201,51 @@ def test_model_adds_to_the_lexicon_flags(shipped: FlagModel) -> None:
     combined = extract_flags(doc, article=article, model=shipped)
     assert set(lexicon) <= set(combined)
     assert all(f.span.start >= article.body_start for f in combined)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said on Monday that 40 trucks of food and medicine had crossed into the "
+    "province. Aid groups said more convoys were planned for next week.",
+    "The central bank kept its main interest rate at 4.5 percent, citing slower inflation. "
+    "Exports rose two percent in the third quarter, the statistics office said.",
+])
+def test_shipped_model_keeps_more_neutral_reports_unflagged(shipped: FlagModel, text: str
+                                                            ) -> None:
+    article = Article(text=text, origin="test")
+    assert model_flags(nlp(text), article=article, model=shipped) == ()
+
+
+def test_model_flags_carry_a_confidence(shipped: FlagModel) -> None:
+    text = ("These disgusting, treacherous cowards have betrayed our great nation, and every "
+            "patriot must rise up against their evil lies before it is too late!")
+    article = Article(text=text, origin="test")
+    doc = nlp(text)
+    scored = scored_flags(doc, article=article, model=shipped)
+    assert tuple(s.flag for s in scored) == model_flags(doc, article=article, model=shipped)
+    assert scored and all(shipped.low <= s.confidence <= 1.0 for s in scored)
+
+
+def test_model_spans_do_not_cut_names() -> None:
+    text = "Critics said Hillary Clinton lied again."
+    doc = nlp(text)
+    names = [e for e in doc.ents if e.text == "Hillary Clinton"]
+    assert names, "the parser should see the name"
+    model = FlagModel(np.zeros(4, dtype=np.float32), 0.0, ("Doubt", "Slogans"),
+                      np.zeros((2, 4), dtype=np.float32), np.zeros(2, dtype=np.float32),
+                      0.5, 0.3, 2)
+    inside = np.zeros(len(doc))
+    inside[names[0].start - 1:names[0].start + 1] = 0.9  # "said Hillary", not "Clinton"
+    scored = decode_scored(doc, Article(text=text, origin="test"), model, inside,
+                           np.zeros((len(doc), 2)))
+    assert [s.flag.span.text for s in scored] == ["said Hillary Clinton"]
+    assert scored[0].confidence == pytest.approx(0.6, abs=1e-3)  # mean over the widened span
+
+
+def test_span_lengths_take_the_shortest_span_and_weights_average_one() -> None:
+    text = "They lie and lie and lie to us."
+    doc = nlp(text)
+    lengths = span_lengths(doc, [(0, len(text)), (5, 8)])
+    assert list(lengths) == [9, 1, 9, 9, 9, 9, 9, 9, 9]  # nine tokens with the full stop
+    weights = flag_model._length_weights(np.array([1.0, 4.0, 4.0, 4.0, 4.0]))
+    assert weights.mean() == pytest.approx(1.0)
+    assert weights[0] == pytest.approx(2 * weights[1])

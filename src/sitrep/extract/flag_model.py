@@ -7,17 +7,23 @@ cross-validated scores). :func:`train_flag_model` rebuilds it from a PTC-format 
 applying a model need only NumPy, which spaCy already brings.
 
 Each token gets feature strings (its word, lemma, tag, shape, neighbours, syntactic head and
-children, words of its sentence, the lexicon flags near it), hashed to ``2**hash_bits``
-indices. Two models score them, each a weight per index plus an intercept:
+children, words of its sentence, the lexicon flags near it; for the whole article, the words
+of its first sentence (the title in PTC) and how dense its lexicon flags are), hashed to
+``2**hash_bits`` indices. Two models score them, each a weight per index plus an intercept:
 
-- the *span* model: logistic regression of "inside some propaganda span" (the task 1 spans);
+- the *span* model: logistic regression of "inside some propaganda span" (the task 1 spans),
+  each inside token weighted by ``1 / sqrt(length of its span)`` (rescaled to keep the total),
+  so that short spans count more than their share of tokens: the SI metric averages recall
+  over spans, not tokens;
 - the *technique* model: one-vs-rest logistic regression over the PTC techniques, trained
   on the tokens inside technique spans (the task 2 labels; the shortest span where several
-  cover a token).
+  cover a token), weighted by span length in the same way, with averaged SGD.
 
 A span is a run of tokens whose inside probability reaches ``threshold`` somewhere and stays
-above ``low`` throughout, within one sentence, without trailing punctuation; its technique is
-the one with the highest summed technique score over its tokens.
+above ``low`` throughout, within one sentence, without trailing punctuation, widened to
+cover a named entity it cuts ("Hillary | Clinton"); its technique is the one with the highest
+summed technique score over its tokens, its confidence the mean P(inside) of its tokens
+(:func:`scored_flags`).
 
 A saved model is a compressed ``.npz`` of plain arrays (only the nonzero weights, as
 float16), read with ``allow_pickle=False``: loading one runs no code.
@@ -42,13 +48,22 @@ if TYPE_CHECKING:
 
     from sitrep.evaluate.flags import PtcArticle
 
-FORMAT = 2
+FORMAT = 3  # 3: article-level features (first-sentence words, lexicon density)
 HASH_BITS = 18
 MODEL_FILE = "flag_model.npz"
 TERM = MODEL_FLAG_TERM  # Flag.term of the spans the model finds
 SPAN_WEIGHTS = 60_000  # nonzero weights kept in the span model
 TECHNIQUE_WEIGHTS = 6_000  # nonzero weights kept per technique
+LENGTH_POWER = 0.5  # inside tokens weigh 1 / (span length in tokens) ** LENGTH_POWER
 INSTALL_TRAIN = "training a flag model needs scikit-learn: pip install 'sitrep[train]'"
+
+
+@dataclass(frozen=True)
+class ScoredFlag:
+    """A span the model found, with its confidence: the mean P(inside) of its tokens."""
+
+    flag: Flag
+    confidence: float
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,15 +97,27 @@ def _lexicon_kinds(doc: Doc, flags: Iterable[Flag]) -> dict[int, set[str]]:
     return kinds
 
 
+def _article_features(doc: Doc, lexicon: Sequence[Flag], lemma: list[str]) -> list[str]:
+    """Features shared by every token of an article: the words of its first sentence (the
+    title of a PTC article, often the most partisan line) and its lexicon flags per 60 words."""
+    first = next(iter(doc.sents), None)
+    words = sum(1 for t in doc if not t.is_space)
+    title = {f"tw={lemma[t.i]}" for t in first or () if t.is_alpha and not t.is_stop
+             and len(t) > 2}
+    return [*sorted(title), f"alex={min(6, 60 * len(lexicon) // max(words, 1))}"]
+
+
 def token_features(doc: Doc, lexicon: Iterable[Flag]) -> list[list[str]]:
     """The feature strings of each token of ``doc``, given the lexicon flags of its article."""
-    kinds = _lexicon_kinds(doc, lexicon)
+    flags = list(lexicon)
+    kinds = _lexicon_kinds(doc, flags)
     words = _Words([t.lower_ for t in doc], [t.tag_ for t in doc],
                    [t.lemma_.lower() for t in doc])
+    article = _article_features(doc, flags, words.lemma)
     features: list[list[str]] = []
     for number, sent in enumerate(doc.sents):
         tokens = [t for t in sent if not t.is_space]
-        sentence = [f"s!={'!' in sent.text}", f"s?={'?' in sent.text}",
+        sentence = [*article, f"s!={'!' in sent.text}", f"s?={'?' in sent.text}",
                     f"slen={_bucket(len(tokens) // 4)}", f"first={number == 0}",
                     f"slex={min(3, sum(t.i in kinds for t in sent))}",
                     *sorted({f"sw={words.lemma[t.i]}" for t in tokens
@@ -174,6 +201,17 @@ def token_labels(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
+def span_lengths(doc: Doc, spans: Iterable[tuple[int, int]]) -> Any:
+    """The length in tokens of the shortest span over each token (0 outside every span)."""
+    lengths = np.zeros(len(doc), dtype=np.float32)
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            seg = lengths[span.start:span.end]
+            seg[(seg == 0) | (seg > len(span))] = len(span)
+    return lengths
+
+
 @dataclass(frozen=True)
 class TrainingData:
     """Hashed features and labels of the tokens of some articles, in article order."""
@@ -183,23 +221,45 @@ class TrainingData:
     inside: Any  # bool per token: inside a task 1 span
     technique: list[str]  # technique per token ("" outside technique spans)
     article_of: Any  # index of the article of each token
+    span_length: Any  # tokens of the shortest task 1 span over each token (0 outside)
+    technique_length: Any  # the same for the technique spans
 
     @classmethod
     def build(cls, docs: Sequence[Doc], lexicons: Sequence[Sequence[Flag]],
               articles: Sequence[PtcArticle]) -> TrainingData:
-        features: list[list[str]] = []
+        flats: list[Any] = []  # hashed article by article: the strings are not all kept
+        starts: list[Any] = []
+        offset = 0
         inside: list[bool] = []
         technique: list[str] = []
         article_of: list[int] = []
+        lengths: list[Any] = []
+        technique_lengths: list[Any] = []
         for n, (doc, lexicon, ptc) in enumerate(zip(docs, lexicons, articles, strict=True)):
-            features += token_features(doc, lexicon)
+            flat, start = hashed(token_features(doc, lexicon))
+            flats.append(flat)
+            starts.append(start + offset)
+            offset += len(flat)
             inside += [bool(x) for x in token_labels(doc, ((s.start, s.end, "in")
                                                            for s in ptc.spans))]
             technique += token_labels(doc, ((s.start, s.end, s.technique or "")
                                             for s in ptc.techniques))
             article_of += [n] * len(doc)
-        flat, starts = hashed(features)
-        return cls(flat, starts, np.array(inside), technique, np.array(article_of))
+            lengths.append(span_lengths(doc, ((s.start, s.end) for s in ptc.spans)))
+            technique_lengths.append(span_lengths(doc, ((s.start, s.end)
+                                                        for s in ptc.techniques)))
+        flat = np.concatenate(flats or [np.zeros(0, dtype=np.int32)])
+        return cls(flat, np.concatenate(starts or [np.zeros(0, dtype=np.int64)]),
+                   np.array(inside), technique, np.array(article_of),
+                   np.concatenate(lengths or [np.zeros(0)]),
+                   np.concatenate(technique_lengths or [np.zeros(0)]))
+
+    def weights(self, rows: Any) -> Any:
+        """The training weight of tokens ``rows`` for the span model (module docstring)."""
+        weight = np.ones(len(rows), dtype=np.float64)
+        inside = self.inside[rows]
+        weight[inside] = _length_weights(self.span_length[rows][inside])
+        return weight
 
     def matrix(self, rows: Any, bits: int = HASH_BITS) -> Any:
         """The CSR matrix of tokens ``rows`` (needs SciPy, which scikit-learn brings)."""
@@ -234,15 +294,16 @@ def fit(data: TrainingData, rows: Any | None = None, *, threshold: float = 0.35,
     x = data.matrix(rows)
     span = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=epochs, tol=None,
                          random_state=0)
-    span.fit(x, data.inside[rows])
+    span.fit(x, data.inside[rows], sample_weight=data.weights(rows))
     labels = np.array(data.technique, dtype=object)[rows]
     labelled = labels != ""
     techniques = tuple(sorted(set(labels[labelled])))
     if len(techniques) < 2:
         raise ValueError("training a flag model needs spans of at least two techniques")
     tech = SGDClassifier(loss="log_loss", alpha=technique_alpha, max_iter=epochs, tol=None,
-                         random_state=0)
-    tech.fit(x[np.flatnonzero(labelled)], labels[labelled])
+                         random_state=0, average=True)  # averaged: far less seed-dependent
+    tech.fit(x[np.flatnonzero(labelled)], labels[labelled],
+             sample_weight=_length_weights(data.technique_length[rows][labelled]))
     coef = tech.coef_.astype(np.float32)
     bias = tech.intercept_.astype(np.float32)
     if len(techniques) == 2:  # scikit-learn keeps one row for two classes
@@ -251,6 +312,12 @@ def fit(data: TrainingData, rows: Any | None = None, *, threshold: float = 0.35,
                      tuple(str(c) for c in tech.classes_),
                      np.vstack([_pruned(row, TECHNIQUE_WEIGHTS) for row in coef]), bias,
                      threshold, low)
+
+
+def _length_weights(lengths: Any) -> Any:
+    """``1 / length ** LENGTH_POWER``, scaled to average 1."""
+    weight = 1.0 / np.maximum(lengths.astype(np.float64), 1.0) ** LENGTH_POWER
+    return weight * len(weight) / weight.sum() if len(weight) else weight
 
 
 def _pruned(weights: Any, keep: int) -> Any:
@@ -282,6 +349,13 @@ def model_flags(doc: Doc, *, article: Article, model: FlagModel,
 
     ``lexicon`` is the lexicon flags of the article (computed when not given).
     """
+    return tuple(s.flag for s in scored_flags(doc, article=article, model=model,
+                                              lexicon=lexicon))
+
+
+def scored_flags(doc: Doc, *, article: Article, model: FlagModel,
+                 lexicon: Sequence[Flag] | None = None) -> tuple[ScoredFlag, ...]:
+    """The flags of :func:`model_flags`, each with the model's confidence in it."""
     if doc.text != article.text:
         raise ValueError(f"the Doc is not the parse of the text of {article.origin}")
     if not len(doc):
@@ -289,20 +363,38 @@ def model_flags(doc: Doc, *, article: Article, model: FlagModel,
     if lexicon is None:
         lexicon = extract_lexicon_flags(doc, article=article)
     flat, starts = hashed(token_features(doc, lexicon), model.hash_bits)
-    return decode(doc, article, model, inside_probabilities(model, flat, starts),
-                  technique_scores(model, flat, starts))
+    return decode_scored(doc, article, model, inside_probabilities(model, flat, starts),
+                         technique_scores(model, flat, starts))
 
 
 def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any
            ) -> tuple[Flag, ...]:
     """Flags from per-token inside probabilities and technique scores."""
-    flags: list[Flag] = []
+    return tuple(s.flag for s in decode_scored(doc, article, model, inside, scores))
+
+
+def decode_scored(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any
+                  ) -> tuple[ScoredFlag, ...]:
+    """:func:`decode`, each flag with its confidence."""
+    flags: list[ScoredFlag] = []
     for first, last in _runs(doc, inside, model.threshold, model.low):
+        first, last = _whole_names(doc, first, last)
         technique = model.techniques[int(np.argmax(scores[first:last + 1].sum(axis=0)))]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         if start >= article.body_start:
-            flags.append(Flag(article.span(start, end), TECHNIQUE_KINDS[technique], TERM))
+            flag = Flag(article.span(start, end), TECHNIQUE_KINDS[technique], TERM)
+            flags.append(ScoredFlag(flag, round(float(np.mean(inside[first:last + 1])), 3)))
     return tuple(flags)
+
+
+def _whole_names(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """(first, last) widened so that no named entity is cut, within the sentence."""
+    while first > 0 and doc[first].ent_iob_ == "I" and not doc[first].is_sent_start:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" \
+            and not doc[last + 1].is_sent_start:
+        last += 1
+    return first, last
 
 
 def _runs(doc: Doc, inside: Any, threshold: float, low: float) -> list[tuple[int, int]]:

@@ -20,10 +20,14 @@ M = TypeVar("M")
 
 
 def hash_indices(features: Iterable[str], bits: int, count: int, dtype: Any = np.int64) -> Any:
-    """The ``count`` features' hashed indices, in order."""
+    """The ``count`` features' hashed indices, in order.
+
+    Each distinct string is hashed once: the features of a text repeat a lot (those of a
+    sentence or an article are shared by all its tokens)."""
     mask = (1 << bits) - 1
-    return np.fromiter((zlib.crc32(f.encode("utf-8")) & mask for f in features), dtype=dtype,
-                       count=count)
+    strings = list(features)
+    table = {f: zlib.crc32(f.encode("utf-8")) & mask for f in set(strings)}
+    return np.fromiter(map(table.__getitem__, strings), dtype=dtype, count=count)
 
 
 def shipped_path(name: str) -> Path:
