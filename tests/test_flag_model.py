@@ -14,12 +14,11 @@ from sitrep.evaluate.flags import cross_validate, read_ptc
 from sitrep.extract import flag_model
 from sitrep.extract.flag_model import (
     FlagModel,
-    decode_scored,
+    decode,
     default_model_path,
     load_flag_model,
     model_flags,
     save_flag_model,
-    scored_flags,
     span_lengths,
     train_flag_model,
 )
@@ -220,9 +219,9 @@ def test_model_flags_carry_a_confidence(shipped: FlagModel) -> None:
             "patriot must rise up against their evil lies before it is too late!")
     article = Article(text=text, origin="test")
     doc = nlp(text)
-    scored = scored_flags(doc, article=article, model=shipped)
-    assert tuple(s.flag for s in scored) == model_flags(doc, article=article, model=shipped)
-    assert scored and all(shipped.low <= s.confidence <= 1.0 for s in scored)
+    flags = model_flags(doc, article=article, model=shipped)
+    assert flags and all(f.confidence is not None and shipped.low <= f.confidence <= 1.0
+                         for f in flags)
 
 
 def test_model_spans_do_not_cut_names() -> None:
@@ -235,10 +234,9 @@ def test_model_spans_do_not_cut_names() -> None:
                       0.5, 0.3, 2)
     inside = np.zeros(len(doc))
     inside[names[0].start - 1:names[0].start + 1] = 0.9  # "said Hillary", not "Clinton"
-    scored = decode_scored(doc, Article(text=text, origin="test"), model, inside,
-                           np.zeros((len(doc), 2)))
-    assert [s.flag.span.text for s in scored] == ["said Hillary Clinton"]
-    assert scored[0].confidence == pytest.approx(0.6, abs=1e-3)  # mean over the widened span
+    flags = decode(doc, Article(text=text, origin="test"), model, inside, np.zeros((len(doc), 2)))
+    assert [f.span.text for f in flags] == ["said Hillary Clinton"]
+    assert flags[0].confidence == pytest.approx(0.6, abs=1e-3)  # mean over the widened span
 
 
 def test_span_lengths_take_the_shortest_span_and_weights_average_one() -> None:

@@ -261,6 +261,9 @@ def test_html_report_marks_the_model_s_flags() -> None:
     flag = Flag(Span(start, start + 10, "terrorists"), "name_calling", MODEL_FLAG_TERM)
     page = render_report([replace(sample, flags=(flag,))], [])
     assert '<b>terrorists</b> <span class="muted">(model)</span>' in page
+    scored = replace(flag, confidence=0.634)
+    page = render_report([replace(sample, flags=(scored,))], [])
+    assert '<b>terrorists</b> <span class="muted">(model, 0.63)</span>' in page
 
 
 def test_html_report_is_self_contained() -> None:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep.errors import StoreError
-from sitrep.model import Analysis, Article, Story
+from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Flag, Story
 from sitrep.store import SCHEMA_VERSION, Store, open_store, sqlite_schema
 from sitrep.store.sqlite import SqliteBackend, fts_query
 
@@ -217,6 +217,34 @@ def test_a_failing_migration_changes_nothing(
     finally:
         conn.close()
     assert "notes" not in names
+
+
+def test_a_version_1_store_gains_flag_confidence_and_keeps_its_rows(db_path: Path) -> None:
+    with open_store(db_path) as s:
+        assert s.save(SANA)
+    conn = sqlite3.connect(db_path)
+    try:  # turned into a store written before flags had a confidence (schema version 1)
+        conn.execute("ALTER TABLE flags DROP COLUMN confidence")
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+    finally:
+        conn.close()
+    model_flag = Flag(RT.flags[0].span, "doubt", MODEL_FLAG_TERM, 0.71)
+    scored = replace(RT, flags=(*RT.flags, model_flag))
+    with open_store(db_path) as s:
+        assert s.save(scored)
+    with open_store(db_path) as s:
+        assert sorted(s.analyses(), key=lambda a: a.article.id) == sorted(
+            [SANA, scored], key=lambda a: a.article.id)
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        stored = conn.execute("SELECT article_id, term, confidence FROM flags"
+                              " ORDER BY article_id, seq").fetchall()
+    finally:
+        conn.close()
+    assert [(t, c) for a, t, c in stored if c is not None] == [(MODEL_FLAG_TERM, 0.71)]
+    assert sum(1 for a, _, _ in stored if a == SANA.article.id) == len(SANA.flags)
 
 
 def test_an_unopenable_path_names_the_path(tmp_path: Path) -> None:

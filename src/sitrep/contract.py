@@ -124,7 +124,7 @@ def toponym_record(t: Toponym) -> Record:
 
 def flag_record(f: Flag) -> Record:
     return {"start": f.span.start, "end": f.span.end, "text": f.span.text, "kind": f.kind,
-            "term": f.term}
+            "term": f.term, "confidence": f.confidence}
 
 
 def article_record(a: Article) -> Record:
@@ -273,7 +273,8 @@ def from_record(rec: Record) -> Analysis:
         events=tuple(event_from(e) for e in rec.get("events", [])),
         claims=tuple(claim_from(c) for c in rec.get("claims", [])),
         places=tuple(toponym_from(t) for t in rec.get("places", [])),
-        flags=tuple(Flag(Span(f["start"], f["end"], f["text"]), f["kind"], f.get("term", f["text"]))
+        flags=tuple(Flag(Span(f["start"], f["end"], f["text"]), f["kind"],
+                         f.get("term", f["text"]), f.get("confidence"))
                     for f in rec.get("flags", [])),
         dates=tuple(TimeExpression(_req_span(d), _date(d.get("date")), d["time_precision"])
                     for d in rec.get("dates", [])),

@@ -185,6 +185,9 @@ class Flag:
     span: Span
     kind: str  # "hedge", "loaded_language", "name_calling", ... (PTC technique names)
     term: str  # the lexicon's term, or MODEL_FLAG_TERM for a span the trained model found
+    # a trained-model flag's confidence: the mean probability, over its tokens, that a token
+    # lies inside a propaganda span; None for lexicon flags (a listed term is matched, not scored)
+    confidence: float | None = None
 
 
 MODEL_FLAG_TERM = "model"

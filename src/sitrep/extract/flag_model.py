@@ -23,7 +23,7 @@ A span is a run of tokens whose inside probability reaches ``threshold`` somewhe
 above ``low`` throughout, within one sentence, without trailing punctuation, widened to
 cover a named entity it cuts ("Hillary | Clinton"); its technique is the one with the highest
 summed technique score over its tokens, its confidence the mean P(inside) of its tokens
-(:func:`scored_flags`).
+(``Flag.confidence``).
 
 A saved model is a compressed ``.npz`` of plain arrays (only the nonzero weights, as
 float16), read with ``allow_pickle=False``: loading one runs no code.
@@ -56,14 +56,6 @@ SPAN_WEIGHTS = 60_000  # nonzero weights kept in the span model
 TECHNIQUE_WEIGHTS = 6_000  # nonzero weights kept per technique
 LENGTH_POWER = 0.5  # inside tokens weigh 1 / (span length in tokens) ** LENGTH_POWER
 INSTALL_TRAIN = "training a flag model needs scikit-learn: pip install 'sitrep[train]'"
-
-
-@dataclass(frozen=True)
-class ScoredFlag:
-    """A span the model found, with its confidence: the mean P(inside) of its tokens."""
-
-    flag: Flag
-    confidence: float
 
 
 @dataclass(frozen=True, eq=False)
@@ -345,17 +337,11 @@ def technique_scores(model: FlagModel, flat: Any, starts: Any) -> Any:
 
 def model_flags(doc: Doc, *, article: Article, model: FlagModel,
                 lexicon: Sequence[Flag] | None = None) -> tuple[Flag, ...]:
-    """The spans that ``model`` tags in the body of ``article``, as flags of their technique.
+    """The spans that ``model`` tags in the body of ``article``, as flags of their technique,
+    each with the model's confidence (the mean P(inside) of its tokens).
 
     ``lexicon`` is the lexicon flags of the article (computed when not given).
     """
-    return tuple(s.flag for s in scored_flags(doc, article=article, model=model,
-                                              lexicon=lexicon))
-
-
-def scored_flags(doc: Doc, *, article: Article, model: FlagModel,
-                 lexicon: Sequence[Flag] | None = None) -> tuple[ScoredFlag, ...]:
-    """The flags of :func:`model_flags`, each with the model's confidence in it."""
     if doc.text != article.text:
         raise ValueError(f"the Doc is not the parse of the text of {article.origin}")
     if not len(doc):
@@ -363,27 +349,23 @@ def scored_flags(doc: Doc, *, article: Article, model: FlagModel,
     if lexicon is None:
         lexicon = extract_lexicon_flags(doc, article=article)
     flat, starts = hashed(token_features(doc, lexicon), model.hash_bits)
-    return decode_scored(doc, article, model, inside_probabilities(model, flat, starts),
-                         technique_scores(model, flat, starts))
+    return decode(doc, article, model, inside_probabilities(model, flat, starts),
+                  technique_scores(model, flat, starts))
 
 
 def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any
            ) -> tuple[Flag, ...]:
-    """Flags from per-token inside probabilities and technique scores."""
-    return tuple(s.flag for s in decode_scored(doc, article, model, inside, scores))
-
-
-def decode_scored(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any
-                  ) -> tuple[ScoredFlag, ...]:
-    """:func:`decode`, each flag with its confidence."""
-    flags: list[ScoredFlag] = []
+    """Flags from per-token inside probabilities and technique scores; a flag's confidence is
+    the mean inside probability of its tokens."""
+    flags: list[Flag] = []
     for first, last in _runs(doc, inside, model.threshold, model.low):
         first, last = _whole_names(doc, first, last)
         technique = model.techniques[int(np.argmax(scores[first:last + 1].sum(axis=0)))]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         if start >= article.body_start:
-            flag = Flag(article.span(start, end), TECHNIQUE_KINDS[technique], TERM)
-            flags.append(ScoredFlag(flag, round(float(np.mean(inside[first:last + 1])), 3)))
+            confidence = round(float(np.mean(inside[first:last + 1])), 3)
+            flags.append(Flag(article.span(start, end), TECHNIQUE_KINDS[technique], TERM,
+                              confidence))
     return tuple(flags)
 
 

@@ -223,7 +223,9 @@ def _flags(analyses: Sequence[Analysis]) -> str:
 def _flag_term(flag: Flag) -> str:
     """The lexicon's term in bold; a span the trained model found, marked as the model's."""
     if flag.term == MODEL_FLAG_TERM:
-        return f'<b>{_e(flag.span.text[:80])}</b> <span class="muted">(model)</span>'
+        score = "" if flag.confidence is None else f", {flag.confidence:.2f}"
+        return (f'<b>{_e(flag.span.text[:80])}</b>'
+                f' <span class="muted">(model{score})</span>')
     return f"<b>{_e(flag.term)}</b>"
 
 

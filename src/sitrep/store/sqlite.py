@@ -169,9 +169,9 @@ class SqliteBackend:
              for seq, (t, rec) in enumerate(zip(analysis.places, record["places"], strict=True))],
         )
         self._conn.executemany(
-            'INSERT INTO flags (article_id, seq, "start", "end", text, kind, term)'
-            " VALUES (?,?,?,?,?,?,?)",
-            [(aid, seq, f.span.start, f.span.end, f.span.text, f.kind, f.term)
+            'INSERT INTO flags (article_id, seq, "start", "end", text, kind, term, confidence)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(aid, seq, f.span.start, f.span.end, f.span.text, f.kind, f.term, f.confidence)
              for seq, f in enumerate(analysis.flags)],
         )
         self._conn.executemany(

@@ -120,6 +120,10 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.rowid, old.content);
     END;
     """,
+    # 2: a trained-model flag's confidence (NULL for lexicon flags and for flags stored before).
+    """
+    ALTER TABLE flags ADD COLUMN confidence REAL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
