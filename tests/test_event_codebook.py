@@ -69,9 +69,7 @@ PROBES: list[Any] = [
     ("A gunfight erupted between security forces and ELN guerrillas in Arauca.", CLASH),
     # Government regains territory.
     ("The Iraqi army recaptured the town of Tal Afar from Islamic State fighters.", REGAIN),
-    pytest.param("Government troops retook Palmyra after a week of fighting.", REGAIN,
-                 marks=xfail("spaCy tags Palmyra a person and the gazetteer lacks it, so "
-                             "'retook' has no territory object and the fighting is coded")),
+    ("Government troops retook Palmyra after a week of fighting.", REGAIN),
     ("Ethiopian federal forces regained control of Shire from the TPLF.", REGAIN),
     ("The Malian army reclaimed the village of Boulkessi from jihadists on Sunday.", REGAIN),
     ("Mozambican and Rwandan troops recovered the port of Mocimboa da Praia from insurgents.",

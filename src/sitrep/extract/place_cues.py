@@ -35,6 +35,7 @@ REGION_ABBREVIATION = re.compile(
 )
 # How far after "'s" a dedication's name may run ("St. Mark's United Methodist Church").
 _DEDICATION_NAME_TOKENS = 4
+_APPOSITION_WORDS = 3  # "a (small) (border) town"
 _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
@@ -74,9 +75,11 @@ def cues_around(doc: Doc, first: int, last: int) -> tuple[str, str]:
 
 def has_place_cue(doc: Doc, first: int, last: int) -> bool:
     after, before = cues_around(doc, first, last)
-    if after in place_words().after or after in place_words().resident:
-        return True
     words = place_words()
+    if after in words.after or after in words.resident:
+        return True
+    if after in ("'s", "’s") and last + 2 < len(doc) and doc[last + 2].lower_ in words.civic:
+        return True  # "Homs's governor", "Gainesville's police" (not "Mason's father")
     if before and (before.split()[0] in words.of or before.split()[0] in words.resident):
         return True  # "east of X", "the mayor of X"
     if after in ("-", "‑") and last + 2 < len(doc) and doc[last + 2].lower_ == "based":
@@ -106,7 +109,25 @@ def has_place_cue(doc: Doc, first: int, last: int) -> bool:
         k -= 1
     if k >= 1 and doc[k].lower_ in ("and", "or", ",") and doc[k - 1].ent_type_ in PLACE_LABELS:
         return True  # "near Homs and Aleppo": a list that began with a place
-    return k >= 0 and doc[k].lower_ in place_words().cue
+    if k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in words.taken:
+        return True  # "advanced on Palmyra", "marched on the capital"
+    if first >= 1 and doc[first - 1].lower_ in words.taken:
+        return True  # "shelled El Fasher", "retook Kidal": what forces take is a place
+    return (k >= 0 and doc[k].lower_ in words.cue) or _described_as_place(doc, last)
+
+
+def _described_as_place(doc: Doc, last: int) -> bool:
+    """A name followed by an apposition that calls it a place: "Sarmada, a town on the
+    border", "Hajin, a small village", "Jaramana, a Damascus suburb"."""
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].lower_ not in ("a", "an"):
+        return False
+    words = place_words()
+    for token in doc[last + 3 : last + 3 + _APPOSITION_WORDS]:
+        if token.lower_ in words.settlement or token.lower_ in words.admin:
+            return True
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
 
 
 def is_dateline(doc: Doc, first: int, last: int) -> bool:
@@ -192,9 +213,17 @@ def _is_person(doc: Doc, span: SpacySpan, mention: Mention, people: frozenset[st
         return False
     return (
         span.text in people
-        or before in place_words().title
+        or after_title(doc, token.i)
         or _AGE.match(doc[token.i + 1 : token.i + 4].text) is not None
     )
+
+
+def after_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a title ("coach Ripley", "Sgt. Mendez", tokenized "Sgt" ".")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before == "." and i > 1:
+        before = doc[i - 2].lower_ + "."
+    return before in place_words().title
 
 
 def _is_dedication(doc: Doc, span: SpacySpan) -> bool:

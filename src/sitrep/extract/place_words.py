@@ -32,6 +32,7 @@ class PlaceWords:
     culture: frozenset[str]
     road: frozenset[str]
     building: frozenset[str]
+    taken: frozenset[str]
 
 
 @cache

@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_context import in_named_region, named_within, short_dateline
 from sitrep.extract.place_cues import (
     DETERMINERS,
     PLACE_LABELS,
@@ -66,9 +67,6 @@ _CAPITAL_MIN_POPULATION = 1_000_000
 PLAIN_PLACE_MIN_POPULATION = 100_000
 _MAX_PHRASE_TOKENS = 7
 # Entities whose names often carry the place they belong to.
-_NAMING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})
-_WELL_KNOWN_CODES = frozenset({"PCLI", "PCLS", "ADM1", "PPLC", "PPLA"})
-_NAMING_MIN_POPULATION = 100_000
 _ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
 # The last word of an administrative division's name.
 # Words after a name that end an NER span but not the name ("Mount Hood's", "Vivion Road and").
@@ -190,6 +188,8 @@ def _acronym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[
     return out
 
 
+# what the tagger calls a capitalized name inside a sentence ("around Bakhmut", an adverb)
+_NAME_TAGS = ("ADJ", "NOUN", "X", "ADV")
 _CIVIC = frozenset({"downtown", "uptown", "midtown", "city", "county"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northbound", "southbound"})
 
@@ -273,6 +273,9 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
             i += 1
             continue
         last, candidates = match
+        if i == last and token.lower_ in _plain_words():
+            i += 1
+            continue  # "River" of "the River Thames" is no place called River
         if _opens_site_name(doc, i, last):
             i = _phrase_end(doc, i) + 1
             continue
@@ -281,7 +284,7 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
             admin = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
             if admin:
                 last, candidates = last + 1, admin
-        mention = _judge(doc, ents, i, last, candidates)
+        mention = _judge(doc, ents, i, last, candidates, gazetteer)
         if mention is not None:
             out.append(mention)
         i = last + 1
@@ -326,7 +329,7 @@ def _phrase_start(doc: Doc, i: int) -> bool:
     ):
         return False  # inside a longer name: "Zor" of "Deir ez-Zor"
     if is_name_token(token) and (
-        token.pos_ == "PROPN" or (not token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "X"))
+        token.pos_ == "PROPN" or (not token.is_sent_start and token.pos_ in _NAME_TAGS)
     ):
         return True
     if token.is_upper and token.is_alpha and is_dateline(doc, i, _caps_end(doc, i)):
@@ -336,9 +339,8 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         is_name_token(token)
         and not token.is_stop
         and (token.pos_ in ("PROPN", "NOUN") or token.pos_ == "ADJ" and not token.is_sent_start)
-        and i + 1 < len(doc)
-        and doc[i + 1].lower_ in place_words().resident
-        and doc[i + 1].is_lower
+        and i + 2 < len(doc)
+        and _resident_after(doc, i + 1)
     ):
         return True  # "Gainesville residents march ...", first in its sentence (but an
         # adjective there is a word: "Early voters", "Senior officials")
@@ -349,6 +351,14 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         and doc[i + 1].text in ("-", "‑")
         and is_name_token(doc[i + 2])
     )
+
+
+def _resident_after(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` (or the one after a possessive "'s") is a resident or body of a
+    place: "Gainesville residents", "Homs's governor"."""
+    if doc[i].lower_ in ("'s", "’s"):
+        return i + 1 < len(doc) and doc[i + 1].lower_ in place_words().civic
+    return doc[i].lower_ in place_words().resident and doc[i].is_lower
 
 
 def _caps_end(doc: Doc, i: int) -> int:
@@ -365,46 +375,18 @@ def _longest_prefix(
     doc: Doc, first: int, last: int, gazetteer: Gazetteer
 ) -> tuple[int, tuple[Candidate, ...]] | None:
     for j in range(last, first - 1, -1):
-        if not is_name_token(doc[j]):
+        short = not is_name_token(doc[j])  # "KYIV, Ukraine —": a dateline, no acronym
+        if short and not short_dateline(doc, first, j):
             continue
         text = doc[first : j + 1].text
-        found = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
+        found = tuple(
+            c
+            for c in gazetteer.candidates(text)
+            if c.tier <= 2 and (not short or c.place.feature_class == "P")  # a dateline's town
+        )
         if found:
             return j, found
     return None
-
-
-def _named_within(
-    doc: Doc, ent: SpacySpan, span: SpacySpan, bare_start: int, candidates: Sequence[Candidate]
-) -> bool:
-    """A well-known place opening an organisation's name, or closing it after "of"; or any
-    town or county opening the name of one of its bodies or offices ("Torrington Fire
-    Department", "Litchfield Fire Chief Jim Koser", "Canaan Board of Finance")."""
-    if (bare_start, ent.end) == (span.start, span.end):
-        return False
-    opening = span.start == bare_start and span.end < ent.end
-    # "University of Kentucky", "Association of Georgia Educators"
-    closing = span.start > bare_start and doc[span.start - 1].lower_ == "of"
-    words = place_words()
-    if span.text.lower() in words.generic | words.civic:
-        return False
-    key = normalize(span.text)
-    own = [
-        c for c in candidates if normalize(c.place.name) == key or c.place.feature_code == "PCLI"
-    ]
-    if opening and doc[span.end].lower_ in words.civic and doc[span.end].is_title:
-        return ent.label_ in _NAMING_LABELS | {"PERSON"} and any(
-            c.place.feature_class in ("P", "A") for c in own
-        )
-    return (
-        ent.label_ in _NAMING_LABELS
-        and (opening or closing)
-        and any(
-            c.place.feature_code in _WELL_KNOWN_CODES
-            or c.place.population >= _NAMING_MIN_POPULATION
-            for c in own  # its own name, not an alternate spelling; or a country's
-        )
-    )
 
 
 def _capital(name: str, candidates: Sequence[Candidate]) -> bool:
@@ -427,6 +409,7 @@ def _judge(
     first: int,
     last: int,
     candidates: tuple[Candidate, ...],
+    gazetteer: Gazetteer,
 ) -> Mention | None:
     """A gazetteer phrase as a mention, or None when it is likely a person or organisation."""
     span: SpacySpan = doc[first : last + 1]
@@ -457,13 +440,17 @@ def _judge(
     for ent in covering:
         bare_start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         bare_end = ent.end - (1 if doc[ent.end - 1].lower_ in _TRAILING else 0)
-        if _named_within(doc, ent, span, bare_start, candidates):
+        if named_within(doc, ent, span, bare_start, candidates):
             continue  # "the Texas Department of Health", "University of Kentucky"
-        if ent.label_ not in MAYBE_PLACE_LABELS or (bare_start, bare_end) != (span.start, span.end):
+        inside = span.start <= bare_start and bare_end <= span.end  # NER cut "Dayr az-Zawr"
+        if ent.label_ not in MAYBE_PLACE_LABELS or not inside:
             return None  # part of a longer name, a date, a nationality ...
         if not (
             curated
-            or (populous >= PERSON_PLACE_MIN_POPULATION and cue)
+            or (
+                populous >= PERSON_PLACE_MIN_POPULATION
+                and (cue or in_named_region(doc, last, candidates, gazetteer))
+            )
             or named_as_place
             or _capital(span.text, candidates)  # "Tbilisi says": the capital for its government
         ):

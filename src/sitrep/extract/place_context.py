@@ -1,0 +1,94 @@
+"""Context that tells whether a gazetteer phrase is a place: a short dateline word, a place
+named inside an organisation's name, and a containing region named right after it.
+
+Split from :mod:`sitrep.extract.toponyms`, which calls these while judging a phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_cues import PLACE_LABELS, after_title, is_dateline
+from sitrep.extract.place_words import place_words
+from sitrep.gazetteer import normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from sitrep.gazetteer import Candidate, Gazetteer
+
+_NAMING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})
+_WELL_KNOWN_CODES = frozenset({"PCLI", "PCLS", "ADM1", "PPLC", "PPLA"})
+_NAMING_MIN_POPULATION = 100_000
+# "Khan Younis in the south of the Gaza Strip": how far after the name its region may open
+_CONTAINER_REACH = 7
+_CONTAINER_CODES = frozenset({"PCLI", "PCLS", "ADM1"})
+
+
+def short_dateline(doc: Doc, first: int, last: int) -> bool:
+    """A dateline's short capitalized name before a comma or dash ("KYIV, Ukraine —",
+    "GAZA —"), which alone would pass for an acronym (not "UN: ...")."""
+    return (
+        doc[last].is_upper
+        and len(doc[last]) > 2
+        and last + 1 < len(doc)
+        and doc[last + 1].text in (",", "—", "–", "--", "-")
+        and is_dateline(doc, first, last)
+    )
+
+
+def named_within(
+    doc: Doc, ent: SpacySpan, span: SpacySpan, bare_start: int, candidates: Sequence[Candidate]
+) -> bool:
+    """A well-known place opening an organisation's name, or closing it after "of"; or any
+    town or county opening the name of one of its bodies or offices ("Torrington Fire
+    Department", "Litchfield Fire Chief Jim Koser", "Canaan Board of Finance")."""
+    if (bare_start, ent.end) == (span.start, span.end) or after_title(doc, ent.start):
+        return False  # "Sgt. Carolina Mendez": a person NER took for an organisation
+    opening = span.start == bare_start and span.end < ent.end
+    # "University of Kentucky", "Association of Georgia Educators"
+    closing = span.start > bare_start and doc[span.start - 1].lower_ == "of"
+    words = place_words()
+    if span.text.lower() in words.generic | words.civic:
+        return False
+    key = normalize(span.text)
+    own = [
+        c for c in candidates if normalize(c.place.name) == key or c.place.feature_code == "PCLI"
+    ]
+    if opening and doc[span.end].lower_ in words.civic and doc[span.end].is_title:
+        return ent.label_ in _NAMING_LABELS | {"PERSON"} and any(
+            c.place.feature_class in ("P", "A") for c in own
+        )
+    return (
+        ent.label_ in _NAMING_LABELS
+        and (opening or closing)
+        and any(
+            c.place.feature_code in _WELL_KNOWN_CODES
+            or c.place.population >= _NAMING_MIN_POPULATION
+            for c in own  # its own name, not an alternate spelling; or a country's
+        )
+    )
+
+
+def in_named_region(
+    doc: Doc, last: int, candidates: Sequence[Candidate], gazetteer: Gazetteer
+) -> bool:
+    """Whether a country or first-level region named right after the phrase ("X in Y",
+    "X, Y", "X in the south of Y") holds one of the phrase's populated candidates: news
+    places a little-known town in a region its readers know."""
+    if last + 1 >= len(doc) or doc[last + 1].lower_ not in ("in", ","):
+        return False
+    countries = {c.place.country for c in candidates if c.place.feature_class == "P"}
+    for ent in doc.ents:
+        if ent.start <= last + 1 or ent.start > last + _CONTAINER_REACH:
+            continue
+        between = doc[last + 2 : ent.start]
+        if ent.label_ not in PLACE_LABELS or any(t.is_punct and t.text != "-" for t in between):
+            return False
+        name = ent[1:].text if ent[0].lower_ == "the" else ent.text
+        regions = [c.place for c in gazetteer.candidates(name) if c.tier == 1]
+        return any(p.feature_code in _CONTAINER_CODES and p.country in countries for p in regions)
+    return False
