@@ -332,3 +332,39 @@ def test_reportedly_hands_its_clause_to_no_named_source(nlp: Any) -> None:
                                                       " executed three men in the square"]
     (verb,) = claims(nlp, "The envoy reportedly said the talks had failed.")
     assert verb.cue.text == "reportedly said" and source(verb) == "The envoy"
+
+
+# boundaries added for issue 5
+
+
+def test_a_clause_hung_on_the_medium_or_the_occasion_is_the_content(nlp: Any) -> None:
+    c = one(claims(nlp, "The ministry said in a statement that the convoy had reached the "
+                        "city."), "said in a statement")
+    assert c.content.text == "that the convoy had reached the city"
+    c = one(claims(nlp, "The governor said at a news conference on Sunday that the road to "
+                        "the airport was open again."), "said")
+    assert c.content.text == "that the road to the airport was open again"
+
+
+def test_a_trailer_after_a_long_apposition_still_names_the_speaker(nlp: Any) -> None:
+    c = one(claims(nlp, "“We will not leave our village,” Ahmad Khalil, a farmer who fled the "
+                        "shelling in March, said."), "said")
+    assert c.content.text == "We will not leave our village"
+    assert source(c) == "Ahmad Khalil, a farmer who fled the shelling in March"
+
+
+def test_a_focus_adverb_is_no_part_of_the_source(nlp: Any) -> None:
+    c = one(claims(nlp, "Even the mayor said the shelling had stopped."), "said")
+    assert source(c) == "the mayor"
+
+
+def test_an_agency_kicker_is_no_speaker(nlp: Any) -> None:
+    text = "The Latest: Rebels shell the town of Douma\n\nThe army said it repelled them."
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
+def test_a_rumor_is_an_unconfirmed_noun_cue(nlp: Any) -> None:
+    c = one(claims(nlp, "The opposition spread a rumor of a coup in the capital."),
+            "spread a rumor of")
+    assert c.content.text == "a coup in the capital" and c.certainty == "unconfirmed"
+    assert source(c) == "The opposition"

@@ -65,3 +65,12 @@ def test_deeds_are_not_cues(nlp: Any) -> None:
     assert lex.cue_model is not None
     assert all(verb_cue(t, lex) is None for t in doc)
     assert probability(lex.cue_model, doc[1], (lex.source_words, lex.source_roles)) < 0.5
+
+
+def test_a_verb_of_deeds_without_a_clause_is_words_only_for_a_person(nlp: Any) -> None:
+    (c,) = claims(nlp, "The senator backed the ceasefire plan on Tuesday.")
+    assert c.cue.text == "backed" and c.source.span is not None
+    assert c.source.span.text == "The senator"
+    assert c.content.text == "the ceasefire plan"
+    assert claims(nlp, "Russian jets supported the offensive near Idlib.") == ()
+    assert claims(nlp, "The brigade, backed by Turkish drones, attacked the airbase.") == ()

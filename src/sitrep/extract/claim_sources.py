@@ -24,6 +24,8 @@ SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+# Focus adverbs the parser hangs on a subject, which are no part of the source: "even X says".
+FOCUS_ADVERBS = frozenset({"even", "just", "virtually"})
 
 
 def source_of(verb: Token) -> Token | None:
@@ -65,7 +67,10 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     clauses = {t.i for c in subj.children if c.dep_ in {"relcl", "acl"} and (
                c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in {",", "—", "(", "–"}
                or cue is not None and c.i == cue.i) for t in c.subtree}
-    return tok_span(doc, [t for t in subj.subtree if t.i not in clauses])
+    toks = [t for t in subj.subtree if t.i not in clauses]
+    while len(toks) > 1 and toks[0].lower_ in FOCUS_ADVERBS and toks[0].dep_ == "advmod":
+        toks = toks[1:]  # "even his allies say": his allies
+    return tok_span(doc, toks)
 
 
 def clean_name(text: str) -> str:

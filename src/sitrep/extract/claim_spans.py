@@ -50,6 +50,8 @@ SPEECH_VERBS = frozenset({
 PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
 # Verbs that report through an object or infinitive, not only through a clause.
 CLAUSE_DEPS = ("ccomp",)
+# The clauses the parser may hang on a noun after a cue: "said in a statement that …".
+TOLD_DEPS = frozenset({"acl", "ccomp", "relcl"})
 OBJECT_DEPS = ("xcomp", "dobj", "oprd")
 # What follows a cue's object and still belongs to what is told: "called him divisive",
 # "criticized her for …", "never mentioned Trump by name", "want their money back".
@@ -72,7 +74,10 @@ def cue_tokens(verb: Token) -> list[Token]:
             toks.append(c)
         elif c.dep_ == "prep" and c.i > verb.i and any(
                 p.dep_ == "pobj" and p.lower_ in CUE_MEDIA for p in c.children):
-            toks.extend(c.subtree)
+            # "said in a statement (that …)": the medium, not the clause the parser hung on it
+            told = {t.i for p in c.children for k in p.children
+                    if k.dep_ in TOLD_DEPS and k.i > p.i for t in k.subtree}
+            toks.extend(t for t in c.subtree if t.i not in told)
     return contiguous(verb, toks)
 
 

@@ -50,6 +50,7 @@ from sitrep.extract.claim_sources import (
 )
 from sitrep.extract.claim_spans import (
     OBJECT_DEPS,
+    TOLD_DEPS,
     around,
     contiguous,
     cue_tokens,
@@ -58,6 +59,7 @@ from sitrep.extract.claim_spans import (
     relative_object,
     with_complements,
 )
+from sitrep.extract.cue_model import tells_words
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
     Quote,
@@ -79,6 +81,10 @@ CLAUSE_ONLY = frozenset({"continue", "maintain"})
 DEEDS = frozenset({"attack", "charge", "push", "press", "target", "assert", "blast", "back",
                    "support"})
 SPEECH_PREPOSITIONS = frozenset({"for", "over", "as"})
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "who"})
+# The verbs of ``DEEDS`` that name force: words only when aimed at a person.
+FORCE = frozenset({"attack", "charge", "push", "press", "target", "blast"})
 # Verbs whose subject is part of what is told: "the plan seems to work" (no source).
 RAISING_VERBS = frozenset({"seem", "appear"})
 # Verbs of belief and perception that, with a generic "you", are a way of talking.
@@ -94,6 +100,35 @@ def _told(verb: Token, content_tok: Token | None, prep: Token | None) -> bool:
     preps = [prep] if prep is not None else []
     preps += [c for c in verb.children if c.dep_ == "prep"]
     return any(p.lower_ in SPEECH_PREPOSITIONS for p in preps)
+
+
+def untold_deed(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is a cue of ``DEEDS`` with neither a clause nor a reason, which only
+    the cue model can make a claim of ("Clinton attacked Trump")."""
+    cue_def = verb_cue(verb, lex)
+    return cue_def is not None and cue_def.lemma in DEEDS and not _told(
+        verb, *_content_of(verb, cue_def)) and _at_person(verb, lex)
+
+
+def _at_person(verb: Token, lex: Lexicon) -> bool:
+    """Whether an active verb of ``DEEDS`` may be words: said by a person ("the senator backed
+    the plan", "voters support him", not "Russian jets supported the offensive"), and a verb
+    of force only with a person for its object ("attacked Trump", not "attacked army
+    positions"); "backed by the US" is a deed."""
+    force = verb.lemma_.lower() in FORCE
+    subj = source_of(verb)
+    return subj is not None and (
+        subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL_SUBJECTS
+        or subj.lemma_.lower() in lex.source_words or subj.lemma_.lower() in lex.source_roles
+    ) and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and any(
+        c.dep_ == "dobj" and (not force or c.ent_type_ == "PERSON" or c.lower_ in PERSON_OBJECTS)
+        for c in verb.children)
+
+
+def _words_in_context(verb: Token, lex: Lexicon) -> bool:
+    """Whether the cue model reads a verb of ``DEEDS`` with no clause as words here."""
+    return lex.cue_model is not None and tells_words(
+        lex.cue_model, verb, (lex.source_words, lex.source_roles))
 
 
 def _theirs_to_say(verb: Token, subj: Token | None) -> bool:
@@ -149,10 +184,11 @@ def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
                    and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)]
         objects.sort(key=lambda c: OBJECT_DEPS.index(c.dep_))
         content_tok = objects[0] if objects else None
-    if content_tok is None:  # "said in a statement that …", "alleged in the suit that …"
+    if content_tok is None:  # "said in a statement that …", "said at a rally that …" (a
+        # "that" the parser took for a relative pronoun is still a mark)
         content_tok = next((k for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                             for o in c.children if o.dep_ == "pobj"
-                            for k in o.children if k.dep_ in {"acl", "ccomp"} and any(
+                            for k in o.children if k.dep_ in TOLD_DEPS and any(
                                 m.dep_ == "mark" and m.lower_ == "that" for m in k.children)),
                            None)
     if content_tok is None:
@@ -292,7 +328,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if any(t.idx in used for t in cue_toks):
             continue
         content_tok, prep = _content_of(tok, cue_def)
-        if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep):
+        if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep) and not (
+                _at_person(tok, lex) and _words_in_context(tok, lex)):
             continue  # "the SDF attacked army positions", "backed by the US": acts, not words
         parts: list[Span] = []
         aside = _as_aside(tok)

@@ -134,6 +134,10 @@ def verb_features(tok: Token, sources: Sequence[Mapping[str, str]]) -> list[str]
         feats.append(f"cl_tag={clause.tag_}")
     if subj is not None:
         feats.append(f"subj_l={subj.lower_ if subj.pos_ == 'PRON' else subj.lemma_.lower()}")
+    obj = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is not None:  # "attacked Trump" (words), "attacked army positions" (a deed)
+        okind = _subject_kind(obj, sources)
+        feats += [f"obj={okind}", f"l|obj={lemma}|{okind}", f"obj_l={obj.lemma_.lower()}"]
     words = {t.lower_ for t in sent}
     feats.append(f"s_colon={':' in words}")
     feats.append(f"s_acc={'according' in words}")
@@ -153,6 +157,13 @@ def probability(model: CueModel, tok: Token, sources: Sequence[Mapping[str, str]
 def fires(model: CueModel, tok: Token, sources: Sequence[Mapping[str, str]]) -> bool:
     """Whether ``model`` reads the candidate verb ``tok`` as a cue."""
     return is_candidate(tok) and probability(model, tok, sources) >= model.threshold
+
+
+def tells_words(model: CueModel, tok: Token, sources: Sequence[Mapping[str, str]]) -> bool:
+    """Whether ``model`` reads a verb that mostly names a deed ("attacked", "backed"), used
+    with no clause, as a cue in this context: "Clinton attacked Trump", not "the SDF attacked
+    army positions" (:data:`sitrep.extract.claims.DEEDS`)."""
+    return tok.is_alpha and probability(model, tok, sources) >= model.threshold
 
 
 # Training
@@ -183,13 +194,14 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
                       ) -> tuple[list[list[str]], list[bool], list[int]]:
     """(features, labels, article index) of the candidate verbs that yield a claim as cues.
 
-    Every candidate verb the lexicon lacks is read as a cue; each verb that then heads a
+    Every candidate verb the lexicon lacks, and every verb of deeds with no clause
+    (:func:`sitrep.extract.claims.untold_deed`), is read as a cue; each verb that then heads a
     claim is an example, positive when the claim's cue is exactly a gold cue of its article
     (a PolNeAR split: :func:`sitrep.evaluate.claims.read_polnear`).
     """
     from sitrep.evaluate.claims import normalise
     from sitrep.extract.claim_lexicon import verb_cue
-    from sitrep.extract.claims import extract_claims
+    from sitrep.extract.claims import extract_claims, untold_deed
     from sitrep.model import Article
 
     always = replace(lex, cue_model=CueModel(np.zeros(2, dtype=np.float32), 50.0, 0.5, 1))
@@ -205,7 +217,8 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
                                 lexicon=always)
         for claim in claims:
             verb = next((t for t in doc if claim.cue.start <= t.idx < claim.cue.end
-                         and is_candidate(t) and verb_cue(t, plain) is None), None)
+                         and (is_candidate(t) and verb_cue(t, plain) is None
+                              or untold_deed(t, plain))), None)
             if verb is None or verb.i in seen:
                 continue
             seen.add(verb.i)

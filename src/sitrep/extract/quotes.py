@@ -83,11 +83,15 @@ def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
         return None
     ends_sentence = text[q.inner_end - 1] in ".!?"
     for k, tok in enumerate(after):
-        if ("\n" in tok.text or tok.text in {"“", '"', "''", "``", ".", "!", "?", ";"}
-                or k > (3 if ends_sentence else 8)):
+        if "\n" in tok.text or tok.text in {"“", '"', "''", "``", ".", "!", "?", ";"}:
             return None
-        if verb_cue(tok, lex) is not None:
+        if verb_cue(tok, lex) is not None and (k <= (3 if ends_sentence else 8) or any(
+                c.dep_ == "nsubj" and c.left_edge.i == after[0].i for c in tok.children)):
+            # “…,” Jane Roe, a rabbi who led the march, said: a speaker set off by an
+            # apposition may stand further from the quote
             return tok
+        if k > (3 if ends_sentence else 8) and after[0].pos_ not in {"PROPN", "PRON"}:
+            return None
     return None
 
 
@@ -221,6 +225,9 @@ EDITORIAL_LABELS = frozenset({
     "watch", "read", "read more", "see", "photo", "photos", "video", "image", "source",
     "sources", "credit", "caption", "advertisement", "share", "tags", "topics", "listen",
     "click", "also", "more", "follow", "subscribe", "warning", "breaking", "exclusive",
+    # headline kickers and agency formats: "The Latest: …", "BOOM: …", "Revealed: …"
+    "the latest", "revealed", "byline", "wow", "boom", "busted", "bombshell", "look",
+    "paid notice", "video transcript", "transcript", "delegate update",
 })
 # Matched at a paragraph's start (``match`` with ``pos``: a "^" would only match at the start of
 # the text).
