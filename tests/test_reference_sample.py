@@ -207,3 +207,13 @@ def test_extract_command_prints_the_contract(cli_env: object) -> None:
     assert [r["article"]["outlet"] for r in records] == ["RT", "The Duran"]
     assert all(r["schema"] == 1 and r["events"] and r["claims"] for r in records)
     assert records[0]["article"]["origin"].endswith("deir-ez-zor-2017.txt#1")
+
+
+def test_both_outlets_name_one_russian_ministry_of_defense(
+        analyses: dict[str, Analysis]) -> None:
+    # RT writes "the Russian Ministry of Defense", The Duran "the Russian Defense Ministry"
+    def ministry(outlet: str) -> set[str | None]:
+        return {c.source.canonical for c in analyses[outlet].claims if c.source.span is not None
+                and ("inistry" in c.source.span.text or c.source.span.text == "they")}
+
+    assert ministry("RT") == ministry("The Duran") == {"Russian Ministry of Defense"}
