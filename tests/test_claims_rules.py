@@ -368,3 +368,38 @@ def test_a_rumor_is_an_unconfirmed_noun_cue(nlp: Any) -> None:
             "spread a rumor of")
     assert c.content.text == "a coup in the capital" and c.certainty == "unconfirmed"
     assert source(c) == "The opposition"
+
+
+# light verb + noun of speech or position (knowledge/claim_light_cues.tsv)
+
+
+def test_a_light_verb_and_its_noun_are_one_cue(nlp: Any) -> None:
+    found = claims(nlp, "The mayor expressed concern that the new bridge would not open "
+                        "before winter.")
+    c = one(found, "expressed concern")
+    assert c.content.text == "that the new bridge would not open before winter"
+    assert source(c) == "The mayor"
+    assert "expressed" not in [x.cue.text for x in found]
+    c = one(claims(nlp, "The senator took issue with the budget cuts."), "took issue with")
+    assert c.content.text == "the budget cuts" and source(c) == "The senator"
+    c = one(claims(nlp, "Ms. Lopez has made no secret of her plans for the party."),
+            "has made no secret of")
+    assert c.content.text == "her plans for the party" and source(c) == "Ms. Lopez"
+
+
+def test_a_light_verb_of_a_jab_needs_a_person(nlp: Any) -> None:
+    c = one(claims(nlp, "Senator Anne Walsh took a shot at the governor over the tax plan."),
+            "took a shot at")
+    assert c.content.text.startswith("the governor")
+    assert not claims(nlp, "The gunners took aim at the convoy near the bridge.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army made an advance toward the town.",
+    "Rebels took control of the northern district.",
+    "The jets gave cover to the ground troops.",
+    "Soldiers took positions on the hill overlooking the road.",
+    "The militia made an attack on the checkpoint at dawn.",
+])
+def test_a_deed_of_conflict_news_is_no_light_verb_cue(nlp: Any, text: str) -> None:
+    assert not claims(nlp, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -44,6 +44,9 @@ class Lexicon:
     unconfirmed_re: re.Pattern[str]  # any unconfirmed term, as a whole word
     cue_model: CueModel | None = None  # reads the verbs not listed here (knowledge/cue_model.npz)
     non_cues: frozenset[str] = frozenset()  # verbs never a cue: "lie", "deceive", "cheat"
+    # light verb + noun that make a cue ("express", "concern") → whether the subject must be a
+    # person ("took aim at the plan", not "gunners took aim at the convoy")
+    light: dict[tuple[str, str], bool] = field(default_factory=dict)
 
 
 @cache
@@ -82,6 +85,8 @@ def load_lexicon() -> Lexicon:
         unconfirmed_re=_any_term(t for t, c in hedges if c == "unconfirmed"),
         cue_model=shipped_cue_model(),
         non_cues=frozenset(r["lemma"].lower() for r in read_table("claim_non_cues.tsv")),
+        light={(r["verb"], r["noun"]): r["person"] == "yes"
+               for r in read_table("claim_light_cues.tsv")},
     )
 
 

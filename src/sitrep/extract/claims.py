@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_lexicon import Cue, Lexicon, certainty, load_lexicon, verb_cue
+from sitrep.extract.claim_light import light_claims, light_object
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
     deduplicate,
@@ -325,8 +326,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                 s <= tok.idx < e for s, e in quoted):
             continue
         cue_toks = cue_tokens(tok)
-        if any(t.idx in used for t in cue_toks):
-            continue
+        if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None:
+            continue  # "expressed concern that …": the light verb rule's claim
         content_tok, prep = _content_of(tok, cue_def)
         if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep) and not (
                 _at_person(tok, lex) and _words_in_context(tok, lex)):
@@ -446,7 +447,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     # holds its speaker's own claims, each with its cue ("A: I think the deal is good")
     headline = [d for d in turns if "\n" not in doc.text[article.body_start:d.cue.start]]
     drafts = (quotes + turns + _verb_claims(doc, article, lex, marks, quotes + headline)
-              + noun_claims(doc, article, lex))
+              + noun_claims(doc, article, lex) + light_claims(doc, article, lex))
     unique = deduplicate(drafts)
     split_run_ons(doc, unique)
     unique = [d for d in unique if not nested(d, unique)]
