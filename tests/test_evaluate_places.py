@@ -17,6 +17,8 @@ LGL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geo" / "
 TINY = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
   <article docid="1">
+    <domain>prairiepost.com</domain>
+    <url>http://www.prairiepost.com/news/flooding</url>
     <text><![CDATA[Flooding closed roads in Topeka and Lawrence on Monday.]]></text>
     <toponyms>
       <toponym><start>25</start><end>31</end><phrase>Topeka</phrase>
@@ -64,6 +66,25 @@ def test_reads_offsets_and_gold_points(tmp_path: Path) -> None:
     topeka, lawrence = articles[0].toponyms
     assert (topeka.phrase, topeka.geonames_id, topeka.feature_code) == ("Topeka", 4280539, "PPLA")
     assert articles[1].toponyms[0].lat is None  # a toponym without a gazetteer entry
+    assert (articles[0].domain, articles[0].url) == (
+        "prairiepost.com",
+        "http://www.prairiepost.com/news/flooding",
+    )
+    assert (articles[1].domain, articles[1].url) == (None, None)
+
+
+def test_the_outlet_reaches_the_analysis(tmp_path: Path) -> None:
+    path = tmp_path / "lgl.xml"
+    path.write_text(TINY, encoding="utf-8")
+    seen: list[tuple[str | None, str | None]] = []
+
+    def analyze(articles: Iterable[Article]) -> Iterator[Analysis]:
+        for article in articles:
+            seen.append((article.outlet, article.url))
+            yield Analysis(article=article, places=())
+
+    evaluate_places(read_lgl(path), analyze)
+    assert seen == [("prairiepost.com", "http://www.prairiepost.com/news/flooding"), (None, None)]
 
 
 def test_scores_recognition_and_resolution(tmp_path: Path) -> None:

@@ -367,3 +367,75 @@ def test_a_towns_business_and_student(nlp: Language, gazetteer: Gazetteer) -> No
     assert place(toponyms, "Buford").country == "US"
     toponyms = found(nlp, gazetteer, "Police said the Lovejoy senior was not hurt.")
     assert place(toponyms, "Lovejoy").country == "US"
+
+
+# --- the outlet, and one sense per article ------------------------------------------------
+
+
+def _resolved(nlp: Language, gazetteer: Gazetteer, text: str, **meta: str) -> list[Toponym]:
+    article = Article(text=text, origin="test", **meta)
+    return list(extract_places(nlp(text), article=article, gazetteer=gazetteer))
+
+
+def test_a_country_code_domain_favours_its_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Police in Richmond said a man was arrested after a crash on Friday."
+    (richmond,) = _resolved(
+        nlp, gazetteer, text, url="https://www.riversidetimes.co.uk/news/crash-1"
+    )
+    assert richmond.place is not None and richmond.place.country == "GB"
+
+
+def test_the_outlets_home_town_is_a_local_community(nlp: Language, gazetteer: Gazetteer) -> None:
+    # alone, the name is the capital of France; in the Paris paper, a town of the story's
+    # country (Seattle's)
+    text = "Paris approved a new budget on Tuesday, a week after Seattle did."
+    paris, _ = _resolved(nlp, gazetteer, text)
+    assert paris.place is not None and paris.place.country == "FR"
+    paris, _ = _resolved(nlp, gazetteer, text, url="https://www.parisdailyledger.com/n/1")
+    assert paris.place is not None and paris.place.country == "US"
+
+
+def test_a_state_in_the_address_is_no_home_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Officials in Jordan said the border crossing would reopen on Sunday."
+    (jordan,) = _resolved(nlp, gazetteer, text, url="https://www.jordanweeklynews.com/a/2")
+    assert jordan.place is not None and jordan.place.country == "JO"
+
+
+def test_a_towns_state_written_once_holds_for_the_article(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Teams from Louisville, Ky., and from Denver reached the final. "
+        "Louisville won it on Sunday."
+    )
+    toponyms = _resolved(nlp, gazetteer, text)
+    louisvilles = [t.place for t in toponyms if t.span.text == "Louisville"]
+    assert len(louisvilles) == 2
+    assert all(p is not None and p.admin1 == "Kentucky" for p in louisvilles)
+
+
+def test_a_short_form_of_a_name_is_the_same_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Flights between Moscow and St. Petersburg resumed on Monday. "
+        "The airline said Petersburg was its busiest route."
+    )
+    toponyms = {t.span.text: t for t in _resolved(nlp, gazetteer, text)}
+    assert place(toponyms, "St. Petersburg").country == "RU"
+    assert place(toponyms, "Petersburg").country == "RU"
+
+
+def test_a_states_counties_are_not_a_county_of_its_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    toponyms = found(
+        nlp, gazetteer, "Boone County's jobless rate is near the middle of Indiana counties."
+    )
+    assert place(toponyms, "Indiana").feature_code == "ADM1"
+    assert place(toponyms, "Boone County").admin1 == "Indiana"
+
+
+def test_the_full_stop_after_a_street_is_not_its_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    toponyms = found(nlp, gazetteer, "Officers found the stolen car parked on Dawes Street.")
+    assert "Dawes Street" in toponyms, sorted(toponyms)
+    toponyms = found(nlp, gazetteer, "Kay Smith, 24, of 1935 Orchard St., was arrested.")
+    assert "Orchard St." in toponyms, sorted(toponyms)

@@ -2,7 +2,8 @@
 
 ``lgl.xml`` holds local-news articles whose toponyms carry character offsets and, where the
 annotators found one, the GeoNames entry (id, feature code, latitude, longitude). Each article
-is analysed whole (title sentence and body are one text in LGL) and its toponyms
+is analysed whole (title sentence and body are one text in LGL), with the outlet's domain and
+the article's address as its ``outlet`` and ``url`` (metadata a user has too), and its toponyms
 (:attr:`Analysis.places`) are compared with the gold ones.
 
 **Recognition.** A predicted toponym is an *exact* hit when its span equals a gold span, an
@@ -50,6 +51,9 @@ class GoldArticle:
     id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    # the outlet's domain and the article's address, metadata a user has too
+    domain: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,15 @@ def read_lgl(path: Path) -> list[GoldArticle]:
                     country=tag.findtext("country") if tag is not None else None,
                 )
             )
-        articles.append(GoldArticle(doc_id, text, tuple(toponyms)))
+        articles.append(
+            GoldArticle(
+                doc_id,
+                text,
+                tuple(toponyms),
+                domain=(element.findtext("domain") or "").strip() or None,
+                url=(element.findtext("url") or "").strip() or None,
+            )
+        )
     if not articles:
         raise InputError(str(path), "no <article> elements: not an LGL file")
     return articles
@@ -192,7 +204,9 @@ def evaluate_places(articles: Sequence[GoldArticle], analyze: Analyse) -> PlaceS
     resolutions: list[Resolution] = []
     spurious: list[tuple[str, int, int, str]] = []
     missed: list[tuple[str, GoldToponym]] = []
-    inputs = [Article(text=a.text, origin=f"lgl:{a.id}") for a in articles]
+    inputs = [
+        Article(text=a.text, origin=f"lgl:{a.id}", outlet=a.domain, url=a.url) for a in articles
+    ]
     for gold, analysis in zip(articles, analyze(inputs), strict=True):
         predicted = analysis.places
         n_gold += len(gold.toponyms)

@@ -204,10 +204,20 @@ def reshape(
     if street is not None and doc[last].lower_ not in place_words().civic:
         # "Darby Street", not "Allegheny County Court" (a county's court)
         end = street.idx + len(street.text)
-        if text[end : end + 1] == "." and not street.text.endswith("."):
+        if _abbreviation_period(text, end, street):
             end += 1  # "St." tokenized "St" "."
         return Mention(mention.start, end, "ner", (), *cues_around(doc, first, street.i))
     return mention
+
+
+def _abbreviation_period(text: str, end: int, street: Token) -> bool:
+    """Whether the period at ``end``, right after a street word, is the word's own ("St."
+    tokenized "St" "."), not the full stop after "Dawes Street"."""
+    return (
+        text[end : end + 1] == "."
+        and not street.text.endswith(".")
+        and f"{street.lower_}." in place_words().street
+    )
 
 
 def _seat_name(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
@@ -289,7 +299,7 @@ def street_mentions(doc: Doc, article: Article) -> list[Mention]:
         ):
             continue  # "United Way officials", "United Way of America": a body
         end = token.idx + len(token.text)
-        if article.text[end : end + 1] == "." and not token.text.endswith("."):
+        if _abbreviation_period(article.text, end, token):
             end += 1  # "St." tokenized "St" "."
         out.append(Mention(doc[i].idx, end, "ner", (), *cues_around(doc, i, k)))
     return out
@@ -317,6 +327,20 @@ def party_home_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]
     return out
 
 
+def _state_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``name`` is a country's or a first-level region's own name ("Indiana")."""
+    key = normalize(name)
+    return any(
+        c.tier == 1 and c.place.feature_code in ("PCLI", "ADM1") and normalize(c.place.name) == key
+        for c in gazetteer.candidates(name)
+    )
+
+
+def _listed(doc: Doc, i: int) -> bool:
+    """Whether the name starting at token ``i`` follows a comma, "and" or "or" of a list."""
+    return i > 0 and doc[i - 1].lower_ in (",", "and", "or")
+
+
 def county_list_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
     """The names of a list that ends in "counties" ("Jackson and Barrow counties", "Douglas,
     Sarpy and Lancaster counties"), each a county."""
@@ -336,8 +360,8 @@ def county_list_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> li
                 for c in gazetteer.candidates(f"{name} {division}")
                 if c.tier == 1 and c.place.feature_class == "A"
             )
-            if not found:
-                break
+            if not found or (j == k - 1 and _state_name(name, gazetteer) and not _listed(doc, i)):
+                break  # "Indiana counties": the state's counties, not Indiana County
             out.append(
                 Mention(doc[i].idx, doc[j].idx + len(doc[j].text), "gazetteer", found, "", "")
             )

@@ -12,8 +12,14 @@ or country written right after the name ("Paris, Texas"), plus the cue words aro
 name ("X province" → the ADM1 region, "the village of X" → a settlement), plus the story's
 own country for a name it uses as a local community's ("Paris police", "Kay, 18, of Paris",
 a dateline). A state written only to qualify a town ("Sulphur, La.") says where that town
-is, not where the story is, and is left out of the focus. Where no region is the focus, a
-last pass takes the region where most other names were resolved (:func:`_consensus`).
+is, not where the story is, and is left out of the focus; written once, it qualifies the
+name's other mentions too ("Louisville, Ky." ... "Louisville"). Where no region is the
+focus, a last pass takes the region where most other names were resolved
+(:func:`_consensus`), and a name takes the place its longer form was resolved to
+("Petersburg" after "St. Petersburg"). The outlet is evidence too
+(:mod:`~sitrep.extract.place_outlet`): its site's country-code domain favours that
+country, and a town the outlet is named after ("columbustelegram.com") is the story's own
+community, like "Paris police".
 """
 
 from __future__ import annotations
@@ -22,9 +28,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.extract.place_cues import Mention
+from sitrep.extract.place_outlet import outlet_of
 from sitrep.extract.place_words import place_words
 from sitrep.extract.toponyms import find_mentions
 from sitrep.gazetteer import normalize
@@ -79,6 +87,12 @@ _COMMA = re.compile(r"^\s*,\s*$")
 # country: news qualifies a foreign town ("of Paris, France") but not a local one. Its
 # candidates in the story's country gain this much, at every mention of the name.
 _LOCAL_BONUS = 5.0
+# A candidate in the country of the outlet's site (its ccTLD: ".co.uk", ".ca", ".ru"); the
+# outlet's country is also the story's where the text names no country clearly.
+_OUTLET_BONUS = 2.0
+# A candidate that another form of the name in the article was resolved to ("Petersburg"
+# after "St. Petersburg").
+_VARIANT_BONUS = 3.0
 _DATELINE_END = re.compile(r"(?:,[^\n—–-]{1,30})?(?:\s*\(\w+\))?\s*(?:—|–|--?|:|\x97)")
 _RESIDENCE = re.compile(
     r"(?:\d,|,)\s+(?:also\s+|both\s+|all\s+)?of\s+$"
@@ -99,30 +113,35 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
         if place is not None and place.feature_code != "PCLI" and _clear(m)
     ]
     support = _support(mentions, names)
-    containers = _containers(mentions, first, article.text)
+    containers = _spread(_containers(mentions, first, article.text), names)
+    outlet = outlet_of(article)
     local = {
-        name: _home_country(mentions, names, name)
+        name: outlet.country or _home_country(mentions, names, name)
         for m, name in zip(mentions, names, strict=True)
-        if _local(m, article.text)
+        if _local(m, article.text) or (outlet.names_home(name) and not _names_state(m))
     }
 
-    def resolve_all(regions: dict[str, str | None]) -> list[Place | None]:
+    def resolve_all(
+        regions: dict[str, str | None], variants: dict[str, frozenset[Place]]
+    ) -> list[Place | None]:
         return [
             _resolve(
                 m,
-                focus[name][0],
+                focus[name][0] or outlet.country,
                 focus[name][1] or regions.get(name),
                 anchors,
                 name=name,
                 support=support.get(name, {}),
                 container=container,
                 home=local.get(name),
+                outlet=outlet.country,
+                variants=variants.get(name, frozenset()),
             )
             for m, name, container in zip(mentions, names, containers, strict=True)
         ]
 
-    second = resolve_all({})
-    third = resolve_all(_consensus(mentions, names, second, qualifiers))
+    second = resolve_all({}, _variants(names, first))
+    third = resolve_all(_consensus(mentions, names, second, qualifiers), _variants(names, second))
     return tuple(
         Toponym(article.span(m.start, m.end), place, m.source)
         for m, place in zip(mentions, third, strict=True)
@@ -234,6 +253,7 @@ def _focus(
     return country, region
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_name(a: str, b: str) -> bool:
     """Whether two names of the article are forms of one ("Dublin", "Dublin City")."""
     if a == b:
@@ -323,6 +343,42 @@ def _containers(
     return out
 
 
+def _variants(names: Sequence[str], places: Sequence[Place | None]) -> dict[str, frozenset[Place]]:
+    """For each name, the places the article's other forms of it were resolved to: a
+    "Petersburg" after "St. Petersburg" is that city, if it is a candidate of the name."""
+    resolved: dict[str, set[Place]] = {}
+    for name, place in zip(names, places, strict=True):
+        if place is not None:
+            resolved.setdefault(name, set()).add(place)
+    return {
+        name: frozenset(
+            p
+            for other, ps in resolved.items()
+            if other != name and _same_name(other, name)
+            for p in ps
+        )
+        for name in set(names)
+    }
+
+
+def _spread(
+    containers: Sequence[tuple[str, str | None] | None], names: Sequence[str]
+) -> list[tuple[str, str | None] | None]:
+    """Each name's container at its other mentions too, when the article qualifies it one
+    way only: "Louisville, Ky." and later "Louisville" are one town (one sense per
+    discourse), not the Louisville nearest some other place of the story."""
+    by_name: dict[str, set[tuple[str, str | None]]] = {}
+    for name, container in zip(names, containers, strict=True):
+        if container is not None:
+            by_name.setdefault(name, set()).add(container)
+    return [
+        container
+        if container is not None or len(by_name.get(name, ())) != 1
+        else next(iter(by_name[name]))
+        for name, container in zip(names, containers, strict=True)
+    ]
+
+
 def _local(mention: Mention, text: str) -> bool:
     """Whether the text uses the name as a local community's: a resident, body or school
     of it after the name ("Paris police"), a person's home ("Kay, 18, of Paris"), the town
@@ -336,6 +392,14 @@ def _local(mention: Mention, text: str) -> bool:
     if name.isupper() and _DATELINE_END.match(text, mention.end):
         return True  # "MANSFIELD — ...": where the reporter files from
     return _RESIDENCE.search(text[max(0, mention.start - 30) : mention.start]) is not None
+
+
+def _names_state(mention: Mention) -> bool:
+    """Whether the best candidate of a mention is a country or a first-level region: a name
+    in an outlet's address that is a country's ("jordantimes.com") says what the outlet
+    covers, not which town it is the paper of."""
+    best = _best_tier(mention.candidates)
+    return bool(best) and max(best, key=lambda c: c.score).place.feature_code in _STATE_CODES
 
 
 def _home_country(mentions: Sequence[Mention], names: Sequence[str], name: str) -> str | None:
@@ -363,6 +427,8 @@ def _resolve(
     support: dict[Place, float] | None = None,
     container: tuple[str, str | None] | None = None,
     home: str | None = None,
+    outlet: str | None = None,
+    variants: frozenset[Place] = frozenset(),
 ) -> Place | None:
     best: tuple[float, Place] | None = None
     candidates = _best_tier(mention.candidates)
@@ -389,6 +455,10 @@ def _resolve(
             score += _COUNTRY_FOCUS_BONUS
         if home and place.country == home:
             score += _LOCAL_BONUS
+        if outlet and place.country == outlet:
+            score += _OUTLET_BONUS
+        if place in variants:
+            score += _VARIANT_BONUS
         settlement = mention.cue_after in place_words().settlement or (
             mention.cue_before.split()[:1] == ["village"]
             or mention.cue_before in ("town of", "city of")
