@@ -42,7 +42,8 @@ STATE_WORDS = {"army", "troops", "soldiers", "police", "military", "government",
 # head nouns that stand for a quantity of their "of" object: "a total of 206 weapons"
 PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
               "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
-              "length", "rest", "some", "all", "most", "cache", "stockpile", "haul", "scores"}
+              "length", "rest", "some", "all", "most", "cache", "stockpile", "haul", "scores",
+              "convoy", "column"}
 # past forms the English lemmatiser leaves as they are
 IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
@@ -52,6 +53,11 @@ PROTEST_PURPOSES = {"denounce", "demand", "protest", "condemn", "oppose", "rejec
                     "demonstrate", "decry", "criticise", "criticize", "urge", "press", "voice"}
 # subjects that are an unorganised crowd, not an organised armed group
 CROWD_WORDS = {"crowd", "mob", "villager", "resident", "youth", "vigilante"}
+PLACE_PREPS = {"of", "in", "near", "around"}  # "territory in the town of X", "areas near X"
+# a protest a government lodges with another is a diplomatic note, not a demonstration
+NOTE_VERBS = {"lodge", "file", "register", "issue", "send", "deliver", "submit", "hand", "make"}
+NOTE_MODIFIERS = {"formal", "official", "diplomatic", "written", "verbal", "strong"}
+PEACEKEEPING = {"peacekeeping", "peace-keeping", "peacekeeper", "monitoring", "observer"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
 
 
@@ -95,9 +101,48 @@ def _frames() -> tuple[dict[tuple[str, str], Frame], dict[str, str], frozenset[s
         if row["kind"] == "frame":
             frames[(row["word"], row["class"])] = Frame(row["word"], row["class"],
                                                         row["sub_event_type"])
-        else:
+        elif row["kind"] == "object":
             objects[row["word"]] = row["class"]
     return frames, objects, frozenset(verb for verb, _ in frames)
+
+
+@cache
+def _nominals() -> dict[str, str]:
+    """Action nouns and the frame verb each names: "capture" -> capture, "seizure" -> seize."""
+    return {row["word"]: row["class"] for row in read_table("event_frames.tsv")
+            if row["kind"] == "nominal"}
+
+
+def _through_partitives(found: Token | None) -> Token | None:
+    """ "a total of 206 weapons", "a swathe of territory": the thing counted, not the count."""
+    for _ in range(2):
+        if found is None or found.lower_ not in PARTITIVES:
+            break
+        of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if inner is None:
+            break
+        found = inner
+    return found
+
+
+def of_object(tok: Token) -> Token | None:
+    """What an action noun acts on: its "of" object ("the capture of Kalehe"), also when the
+    noun is a compound ("the exchange process of prisoners")."""
+    holder = tok.head if tok.dep_ == "compound" else tok
+    of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    return _through_partitives(found)
+
+
+def nominal_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
+    """The sub-type named by an action noun and its object's class, read as its verb's frame:
+    "the recapture of Palmyra", "the exchange of 200 prisoners", "the deployment of troops"."""
+    verb = _nominals().get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    obj = of_object(tok) if verb is not None else None
+    cls = object_class(obj, toponyms) if obj is not None else None
+    frame = _frames()[0].get((verb, cls)) if verb is not None and cls is not None else None
+    return frame.sub_event_type if frame else None
 
 
 def verb_name(tok: Token) -> str:
@@ -132,15 +177,7 @@ def object_of(tok: Token) -> Token | None:
         found = next((t for t in tok.subtree if t.i > tok.i and t.i not in subjects
                       and t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod"}),
                      None)
-    for _ in range(2):  # "a total of 206 weapons", "a swathe of territory"
-        if found is None or found.lower_ not in PARTITIVES:
-            break
-        of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if inner is None:
-            break
-        found = inner
-    return found
+    return _through_partitives(found)  # "a total of 206 weapons", "a swathe of territory"
 
 
 def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
@@ -148,6 +185,8 @@ def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
     objects = _frames()[1]
     if any(c.lower_ in {"tear", "pepper", "cooking", "natural"} for c in obj.lefts):
         return None  # tear gas is not a chemical weapon in ACLED's sense
+    if any(c.lower_ in PEACEKEEPING for c in obj.lefts):
+        return None  # peacekeeping troops sent in are aid, not a conflict party's move
     for word in (obj.lower_, obj.lemma_.lower()):
         if word in objects:
             return objects[word]
@@ -161,15 +200,15 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     """The sub-type named by the verb and its object's class, if a frame covers them."""
     if tok.pos_ != "VERB":
         return None
-    obj = object_of(tok)
-    if obj is None:
-        return None
-    cls = object_class(obj, toponyms)
-    if cls is None:
-        return None
     frames = _frames()[0]
     name = verb_name(tok)
-    frame = frames.get((name, cls)) or frames.get((name.split()[0], cls))
+    obj = object_of(tok)
+    cls = object_class(obj, toponyms) if obj is not None else None
+    frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+    subject = _through_partitives(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+    if frame is None and subject is not None:  # "reinforcements arrived in Kidal"
+        role = f"subject:{object_class(subject, toponyms)}"
+        frame = frames.get((name, role)) or frames.get((name.split()[0], role))
     return frame.sub_event_type if frame else None
 
 
@@ -251,13 +290,18 @@ def to_death(tok: Token) -> bool:
 
 def names_place(tok: Token) -> bool:
     """A territorial verb's object names a place the gazetteer may not know: a proper noun in
-    "regained control of Shire", "took control of Bunagana", "the village of Boulkessi"."""
-    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    "regained control of Shire", "took control of Bunagana", "the village of Boulkessi",
+    "regained territory in the town of Ngouboua" (two steps of "of"/"in"/"near")."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else of_object(tok)
     if obj is None:
         return False
-    inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "DATE"} for t in (obj, *inner))
+    found = [obj, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "near"}
+                    for g in c.children if g.dep_ == "pobj")]
+    for _ in range(2):
+        found += [g for t in found[-4:] for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                  for g in c.children if g.dep_ == "pobj" and g not in found]
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "DATE"} for t in found)
 
 
 def protest_purpose(tok: Token, kinds: frozenset[str]) -> bool:
@@ -270,3 +314,12 @@ def munition_subject(tok: Token) -> bool:
     """The verb's subject is a munition ("mortar rounds landed"): an object of class weapon."""
     objects = _frames()[1]
     return any(c.dep_ == "nsubj" and objects.get(c.lower_) == "weapon" for c in tok.children)
+
+
+def diplomatic_protest(tok: Token) -> bool:
+    """A protest lodged by one government with another: "lodged a formal protest with Albania",
+    "filed a diplomatic protest". A note of disapproval, never a demonstration."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "protest":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in NOTE_MODIFIERS for c in tok.children) or (
+        tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in NOTE_VERBS)

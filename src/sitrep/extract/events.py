@@ -30,13 +30,16 @@ from sitrep.extract.event_actors import (
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
+    VIOLENT,
     crowd_violence,
     cue_kinds,
+    diplomatic_protest,
     figurative,
     frame_sub_type,
     is_frame_verb,
     munition_subject,
     names_place,
+    nominal_sub_type,
     overriding_sub_type,
     peaceful_transfer,
     protest_purpose,
@@ -72,7 +75,15 @@ IRREALIS_GOVERNORS = {
     "prevent", "avoid", "stop", "expect", "fear", "warn", "urge", "call", "promise", "pledge",
     "would", "could", "might", "may", "should", "will", "shall", "can", "must", "agree", "decide",
     "offer", "propose", "consider", "demand", "ask", "refuse", "allow", "ready", "willing",
+    "swear",
 }
+TAKE_PART = {"engage"}  # "engage in X" names no act of its own: X is the event, if any
+# what armed men engage in when they fight, besides the trigger words: "engaged in hostilities"
+FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting", "warfare",
+               "exchange", "crossfire", "gunbattle", "combat"}
+# modifiers of an event noun that has not happened: "a planned rally", "an upcoming strike"
+UNREALISED = {"planned", "proposed", "scheduled", "upcoming", "forthcoming", "possible",
+              "potential", "future", "imminent"}
 IRREALIS_MARKS = {"if", "unless", "whether"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
 GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", "track",
@@ -91,6 +102,16 @@ AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|dr
 ARRESTS = {"Abduction/forced disappearance": "Arrests"}
 LOOTING = "Looting/property destruction"  # by demonstrators: a violent demonstration
 BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_frames.tsv
+# a marker of an adjunct that tells an event's background, with no clause break before the
+# trigger: "after clashes", "following an attack on", "amid fighting", "in retaliation for",
+# "before the president's rally", a relative clause ("men who attacked a church") or a clause
+# told beside the main one (", as rebels captured a village")
+BACKGROUND_ADJUNCT = re.compile(
+    r"\b(?:after|following|amid|amidst|since|in\s+(?:response|retaliation|reprisal)\s+(?:to|for)"
+    r"|in\s+the\s+wake\s+of|before|ahead\s+of|prior\s+to|where|which|who|whom|whose"
+    r"|,\s*(?:as|while|whereas))\b[^,;:]*$", re.I)
+# a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
+PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
 
@@ -171,7 +192,7 @@ def _realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
             return False  # "to liberate Syria", "try to infiltrate"
-    elif not people and _generic_mention(tok) or _about_blame(tok):
+    elif not people and _generic_mention(tok) or _about_blame(tok) or _unrealised(tok):
         return False
     head = tok if tok.pos_ == "VERB" else next(
         (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
@@ -179,6 +200,13 @@ def _realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
         return head.tag_ in {"VBD", "VBN"} if tok.pos_ != "VERB" else head.tag_ not in {
             "VBP", "VBZ"}
     return True
+
+
+def _unrealised(tok: Token) -> bool:
+    """An event noun told as still to come: "ahead of a planned rally", "an upcoming strike".
+    Not as a verb's object: "mounted its long-planned invasion" happened; the verb decides."""
+    return tok.dep_ != "dobj" and any(c.dep_ == "amod" and c.lower_ in UNREALISED
+                                      for c in tok.children)
 
 
 def _about_blame(tok: Token) -> bool:
@@ -193,6 +221,30 @@ def _generic_mention(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ in {"for", "against", "about", "on"}
             or head.lemma_.lower() in GENERIC_GOVERNORS)
+
+
+def _takes_part_in_no_event(tok: Token) -> bool:
+    """ "engage in X" names no act of its own: X tells the event when it is a trigger phrase;
+    a single fighting word ("engaged in heavy fighting") keeps "engaged" as the clash."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TAKE_PART:
+        return False
+    single = _triggers()[0]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not preps:
+        return False
+    words = [t for c in preps for t in c.subtree if t.i > c.i]
+    told = " ".join(t.lower_ for t in words)
+    if _phrase_pattern()[0].search(told):
+        return True  # "engaged in mock dogfights": the phrase is the event
+    return not (any(
+        t.lemma_.lower() in FIGHT_WORDS or (t.lemma_.lower(), pos) in single
+        or (t.lower_, pos) in single for t in words for pos in ("noun", "verb")))
+
+
+def _place_entity(sent: SpacySpan) -> bool:
+    """The sentence names a place, though the gazetteer may not know it: "took over three
+    villages" told after "advanced through the hills of Jebel Marra"."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in sent)
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -212,6 +264,12 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
     for tok in sent:
         if tok.i in taken or tok.ent_type_ in {"DATE", "TIME"}:
             continue  # "in March 2018" is a month, not a march
+        named = nominal_sub_type(tok, toponyms)  # "the recapture of Palmyra"
+        if named is not None:
+            found.append((tok, Trigger(tok.lemma_.lower(), "noun", named,
+                                       named == "Armed clash", "frame"),
+                          Span(tok.idx, tok.idx + len(tok), tok.text)))
+            continue
         if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
             framed = frame_sub_type(tok, toponyms)
             if framed is not None:
@@ -312,10 +370,17 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "hit by torrential rains"
     if trig.role == "munition" and not munition_subject(tok):
         return None  # "jets landed at the airbase"
+    if _takes_part_in_no_event(tok):
+        return None  # "engaged in talks"; "engaged in heavy fighting" stays a clash
+    if trig.sub_event_type in PROTEST_FAMILY and diplomatic_protest(tok):
+        return None  # "lodged a formal protest with Albania": a diplomatic note
     if trig.role == "purpose" and not protest_purpose(tok, kinds):
         return None  # "gathered for prayers"
     if trig.refine and not instrument and "diplomacy" in kinds:
         return None  # "sanctions targeting ten officials", "cyberattacks"
+    if "rehearsal" in kinds and sub in VIOLENT | {"Armed clash"} and (
+            count_fatalities(sent.text) is None):
+        return None  # "exercises simulating an assault on a beach": a drill, no attack
     if "disaster" in around and sub not in PROTEST_FAMILY and not (
             instrument or armed(actor1) or "suicide" in kinds):  # not a march over an accident
         return None  # a gas explosion at a factory, floods
@@ -346,7 +411,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
-            "protest_actor" in kinds or protesters(actor1, actor2)):
+            "protest_actor" in cue_kinds(PREEMPTIVE.sub(" ", sent.text))
+            or protesters(actor1, actor2)):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_deaths" in around and forces_near(ctx, window):
@@ -374,15 +440,31 @@ def _arresting_police(ctx: EventContext, location: Location | None) -> ActorMent
     return ActorMention(local, None) if local is not police else None
 
 
+def in_background_adjunct(event: Event) -> bool:
+    """The trigger sits in an adjunct that tells what came before or around the sentence's own
+    event: "troops were deployed *after clashes*", "arrested 12 men *following an attack*"."""
+    before = event.sentence.text[:max(event.trigger.start - event.sentence.start, 0)]
+    return BACKGROUND_ADJUNCT.search(before) is not None
+
+
 def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
     """The event a snippet or headline is about: the first one told, strategic background last.
 
     Events come in text order, specific triggers first within a sentence. Arrests, base
-    building or a group's change give way to a violent or demonstration event told with them.
+    building or a group's change give way to a violent or demonstration event told with them,
+    unless that event is only the background of their sentence ("deployed after clashes"):
+    a sentence is about its main clause. A battle told with the territory it won is coded
+    as that change of territory (ACLED's territorial sub-types are battles with that outcome).
     """
     if not events:
         return None
-    return min(events, key=lambda e: e.sub_event_type in BACKGROUND_TYPES)
+    adjunct = {e.id for e in events if in_background_adjunct(e)}
+    told = {e.sentence.start for e in events if e.id not in adjunct}
+    taken = {e.sentence.start for e in events if e.sub_event_type in TERRITORY}
+    return min(events, key=lambda e: (e.id in adjunct and e.sentence.start in told,
+                                      e.sub_event_type in BACKGROUND_TYPES, e.sentence.start,
+                                      e.sub_event_type == "Armed clash"
+                                      and e.sentence.start in taken))
 
 
 def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
@@ -403,7 +485,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                             key=lambda p: (p[1].role == "outcome", p[1].refine,
                                            p[0].pos_ != "VERB", p[0].i))
         told_by_verb = {tok.i for tok, trig, _ in candidates
-                        if tok.pos_ == "VERB" and trig.role != "outcome"}
+                        if tok.pos_ == "VERB" and trig.role != "outcome"
+                        and not _takes_part_in_no_event(tok)}
         for tok, trig, trigger in candidates:
             if not _realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
                 continue
@@ -433,8 +516,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             kind = taxonomy.by_sub_type(sub)
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
                             sent.text.rstrip())
-            if sub in TERRITORY and not names_place(tok) and event_location(
-                    sentence, trigger, ctx.toponyms, article=article) is None:
+            if sub in TERRITORY and not names_place(tok) and not _place_entity(sent) and (
+                    event_location(sentence, trigger, ctx.toponyms, article=article) is None):
                 continue  # a change of territory needs a named place
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
