@@ -403,3 +403,12 @@ def test_a_light_verb_of_a_jab_needs_a_person(nlp: Any) -> None:
 ])
 def test_a_deed_of_conflict_news_is_no_light_verb_cue(nlp: Any, text: str) -> None:
     assert not claims(nlp, text)
+
+
+def test_a_cue_set_into_the_words_it_tells_is_kept(nlp: Any) -> None:
+    found = claims(nlp, "He said that the convoy, the officials said, had reached the town.")
+    sources = {c.source.span.text for c in found if c.source.span is not None}
+    assert sources == {"He", "the officials"}  # the outer claim and the one set into it
+    inset = next(c for c in found if c.source.span is not None
+                 and c.source.span.text == "the officials")
+    assert inset.content is not None and "had reached the town" in inset.content.text

@@ -32,6 +32,7 @@ class Draft:
     denies: int | None = None  # index into the draft list
     verb: int | None = None  # token index of the cue verb, when the cue is a verb
     aside: bool = False  # "…, as first reported by X": told beside, not inside, a claim
+    inset: bool = False  # "CNN, Cruz said, called it …": a cue set into what it tells
 
 
 def char_span(doc: Doc, start_char: int, end_char: int) -> Span:

@@ -147,9 +147,10 @@ def nested(d: Draft, drafts: list[Draft]) -> bool:
 
     Such a claim is the outer source's word, not the inner's, so it is dropped, except where a
     denial is involved: "Moscow rejected claims by Kyiv that …" keeps both, linked, and for
-    an aside of the writer's: "X reported that Y, as first reported by Z" keeps both.
+    an aside of the writer's: "X reported that Y, as first reported by Z" keeps both, and so
+    does a cue set into the words it tells: "X said that CNN, Cruz said, called it …".
     """
-    if d.stance == "denies" or d.kind == "according_to" or d.aside:
+    if d.stance == "denies" or d.kind == "according_to" or d.aside or d.inset:
         return False
     return any(o is not d and o.stance != "denies" and o.kind != "according_to"
                and o.cue.text != ":"  # a speaker's turn in a transcript holds their claims

@@ -340,7 +340,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             # as a bully": the rest of the sentence, on both sides; "X bombed Y, as first
             # reported by Z": the clause the aside hangs from
             clause = {t.i for t in tok.subtree}
-            hung_on = _told_clause(tok).subtree if aside else tok.sent
+            hung_on = (_told_clause(tok).subtree if aside
+                       else tok.head.subtree if tok.dep_ == "parataxis" else tok.sent)
             parts = [tok_span(doc, [a, b]) for a, b in around(hung_on, clause)]
         joins: list[Token] = []
         if content_tok is None and not parts:
@@ -426,7 +427,7 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             d = Draft(src, tok_span(doc, cue_toks), content,
                       "sourceless" if src is None else "indirect", stance,
                       "hedged" if told_as_theirs and sure == "certain" else sure, tok.sent,
-                      verb=tok.i, aside=aside)
+                      verb=tok.i, aside=aside, inset=tok.dep_ == "parataxis")
             if named is not None:  # "a report which showed …": the report says so
                 d.canonical, d.source_type = named
             drafts.append(d)
