@@ -28,6 +28,7 @@ from sitrep.extract.event_patients import (
     owner,
     unnamed_target,
 )
+from sitrep.extract.event_rules import weapon
 from sitrep.model import (
     Actor,
     ActorMention,
@@ -40,7 +41,10 @@ from sitrep.model import (
 )
 
 GENERIC_ARMED = {"terrorist", "terrorists", "militant", "militants", "jihadist", "jihadists",
+                 "militiamen",
                  "insurgent", "insurgents", "extremist", "extremists", "fighters", "rebels"}
+# a modifier that says a thing is an armed group's: "rebel positions", "militant hideouts"
+ARMED_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "terrorist"}
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
 ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
@@ -53,6 +57,11 @@ GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", 
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
 UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group nobody names
+UNSPECIFIED_FORCES = "Government forces (unspecified)"  # state forces of a country not known
+STATE_FORCE_WORDS = {"army", "troops", "military", "soldiers"}
+# a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
+CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "protester", "protestor",
+               "demonstrator", "rioter"}
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
 # ACLED's actor for the people of a demonstration, by sub-event type, and the actor type of each
 CROWDS = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
@@ -67,6 +76,11 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", 
                "execute", "perpetrate", "commit", "lead", "spearhead"}
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
+# sites that belong to a state's forces when a people's adjective names whose they are
+FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
+               "convoy", "patrol"}
+YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
+MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
@@ -127,7 +141,8 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     words = {t.lower_ for t in tok.subtree}
     span = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge),
                 doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
-    if words & GENERIC_ARMED:
+    if words & GENERIC_ARMED or tok.dep_ != "compound" and {
+            c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
         if groups:
             return ActorMention(groups.most_common(1)[0][0], span)
@@ -138,6 +153,9 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
     if head_words & HOME_FORCE_WORDS and ctx.home_forces is not None:
         return ActorMention(ctx.home_forces, span)
+    if head_words & STATE_FORCE_WORDS and ctx.dictionary is not None:  # no country known:
+        forces = ctx.dictionary.get(UNSPECIFIED_FORCES)  # "soldiers" are still state forces
+        return ActorMention(forces, span) if forces is not None else None
     return None
 
 
@@ -254,6 +272,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                 attacker = _actor_of(ctx, doc, mods[0]) if mods else None
         defender = dependent(tok, {"nsubj"}) or dependent(tok.head, {"nsubj"})
         return attacker, _actor_of(ctx, doc, defender)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in YIELD_VERBS:
+        taker = dependent(tok, {"prep"}, {"to"})
+        if taker is not None:  # "the town fell to M23 rebels": the rebels take it
+            return _actor_of(ctx, doc, taker), None
     if tok.pos_ == "VERB":
         subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
@@ -265,6 +287,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             target = aimed_at(tok)
         actor1 = _actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
             unnamed_target(subj) if subj is not None and subj.ent_type_ == "PERSON" else None)
+        if actor1 is None and subj is not None and weapon(subj):
+            actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
+                (a for a in (_modifier_actor(ctx, doc, m) for m in subj.children
+                             if m.dep_ == "amod") if a is not None), None)
         actor2 = (_actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
                   or _target_actor(ctx, doc, target))
         return actor1, actor2
@@ -306,7 +332,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
 def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | None:
     """The actor a modifier of a noun trigger names: "Israel's", "the army's", and a people's
     adjective for its state's forces ("Turkish strikes", ACLED's "Military Forces of Turkey")."""
-    found = _actor_of(ctx, doc, mod)
+    if mod.dep_ == "amod" and mod.pos_ == "ADJ" and mod.lower_ in HOME_FORCE_WORDS:
+        return None  # "a military exercise": whose, the adjective does not say
+    found = _actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
+        (m for m in ctx.actors if m.span and m.span.start <= mod.idx < m.span.end), None)
     if found is None and mod.ent_type_ == "NORP" and mod.dep_ == "amod" and ctx.dictionary:
         actor = ctx.dictionary.lookup(f"{mod.text} forces")
         if actor is not None and actor.type == "state forces":
@@ -335,7 +364,9 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     holder = owner(target)
     if holder is not None:
-        return _actor_token(ctx, doc, holder) or unnamed_target(holder)
+        forces = _modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
+            else None  # "Saudi border posts": the Saudi forces' posts
+        return forces or _actor_token(ctx, doc, holder) or unnamed_target(holder)
     return unnamed_target(target)
 
 
@@ -433,9 +464,11 @@ def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
         actor1 = None  # "Palestinian riots": a people's crowd, not its state's forces
     if actor1 is not None:
         kind = actor1.actor.type  # civilians who demonstrate ("farmers marched") are protesters
-        if kind != "civilians" and (kind not in CROWD_TYPES.values() or kind == CROWD_TYPES[name]):
+        if kind not in {"civilians", "unknown"} and (  # as are a people ("thousands of Serbs")
+                kind not in CROWD_TYPES.values() or kind == CROWD_TYPES[name]):
             return actor1
-        country, span = actor1.actor.country, actor1.span  # demonstrators who riot are rioters
+        country, span = actor1.actor.country or (  # demonstrators who riot are rioters
+            ctx.home_forces.country if ctx.home_forces is not None else None), actor1.span
     else:
         phrase = _crowd_phrase(tok)
         if phrase is None:
@@ -462,7 +495,84 @@ def _crowd_phrase(tok: Token) -> Token | None:
             return None
     mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}
             and c.ent_type_ in {"NORP", "GPE"}]
-    return mods[0] if mods else None
+    if mods:
+        return mods[0]
+    return tok if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS else None
+
+
+def other_side(ctx: EventContext, doc: Doc, subj: Token | None, actor1: ActorMention | None
+               ) -> ActorMention | None:
+    """The side a clash is fought with when both are its subject: "the army and ELN rebels
+    exchanged fire" (ACLED: actor1 the army, actor2 the rebels)."""
+    if subj is None or actor1 is None:
+        return None
+    for side in subj.conjuncts:
+        found = _actor_of(ctx, doc, side)
+        if found is not None and found.actor != actor1.actor:
+            return found
+    return None
+
+
+def losing_side(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom territory is taken from: "from X" anywhere in the verb's phrase, also where the
+    parser hung it on the place ("recaptured Tal Afar from Islamic State fighters")."""
+    source = next((t for t in tok.subtree if t.lower_ == "from" and t.dep_ == "prep"), None)
+    taken = next((g for g in source.children if g.dep_ == "pobj"), None) if source else None
+    return _actor_of(ctx, doc, taken) if taken is not None else None
+
+
+def imposed_on(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Where a measure is imposed, as whom it acts on: "imposed a curfew on the town of Jos",
+    "a curfew in Cizre" (a place: its people)."""
+    obj = dependent(tok, {"dobj"})
+    if obj is None or obj.lemma_.lower() not in MEASURES:
+        return None
+    heads = [obj, tok]
+    place = next((g for h in heads for c in h.children if c.dep_ == "prep"
+                  and c.lower_ in {"on", "over", "in"} for g in c.children if g.dep_ == "pobj"),
+                 None)
+    for _ in range(2):  # "the town of Jos"
+        named = dependent(place, {"prep"}, {"of"}) if place is not None else None
+        if place is None or place.pos_ == "PROPN" or named is None:
+            break
+        place = named
+    if place is None or place.pos_ != "PROPN":
+        return None
+    start, end = place.left_edge.idx, place.right_edge.idx + len(place.right_edge)
+    text = doc.text[start:end]
+    return _actor_of(ctx, doc, place) or ActorMention(Actor(text, "unknown"),
+                                                      Span(start, end, text))
+
+
+def intervening_force(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token
+                      ) -> ActorMention | None:
+    """State forces that act on a demonstration named by a noun: the subject (or passive agent)
+    of the verb whose object the demonstration or its crowd is ("police dispersed hundreds of
+    demonstrators", "protesters were dispersed by police", "police broke up a sit-in")."""
+    node = tok
+    for _ in range(2):  # "hundreds of demonstrators", "a group of protesters"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head
+    verb = node.head
+    if node.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.i == node.i:
+        return None
+    subj = dependent(verb, {"agent"}) if node.dep_ == "nsubjpass" else (
+        dependent(verb, {"nsubj"}) or shared_subject(verb))
+    found = _actor_of(ctx, doc, subj)
+    return found if found is not None and found.actor.type == "state forces" else None
+
+
+def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | None:
+    """The crowd of a demonstration ``tok`` names, as ACLED's "Protesters (Country)"."""
+    base = ctx.dictionary.get(name) if ctx.dictionary is not None else None
+    if base is None or ctx.dictionary is None:
+        return None
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
+    head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
+    start, end = head.left_edge.idx, head.idx + len(head)
+    return ActorMention(ctx.dictionary.localise(base, country),
+                        Span(start, end, tok.doc.text[start:end]))
 
 
 def _in_clause(tok: Token, head: Token) -> bool:

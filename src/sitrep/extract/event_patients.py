@@ -32,7 +32,8 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 "people", "person", "man", "woman", "child", "boy", "girl", "family",
                 "missionary", "priest", "monk", "nun", "cleric", "imam", "diplomat",
                 "ambassador", "tourist", "hostage", "aid worker", "volunteer", "nurse",
-                "engineer", "contractor", "businessman", "employee", "mayor", "deputy"}
+                "engineer", "contractor", "businessman", "employee", "mayor", "deputy",
+                "thief", "suspect", "robber", "kidnapper", "driver", "passenger", "motorist"}
 # a noun whose "of" names its holder: "the leader of the party", "members of the militia"
 TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
                "official", "officials", "officer", "officers", "deputy", "ally", "allies",
@@ -68,7 +69,7 @@ def of_patient(trigger: Token) -> Token | None:
 
 def owner(target: Token) -> Token | None:
     """Who a hit thing belongs to: its possessor or a people/state/organisation naming it
-    ("Palestinian homes", "Israel's embassy", "UN vehicles")."""
+    ("Palestinian homes", "Israel's embassy", "UN vehicles", "the homes of Tutsi families")."""
     if target.lemma_.lower() not in PROPERTY_NOUNS:
         return None
     for child in target.children:
@@ -76,6 +77,11 @@ def owner(target: Token) -> Token | None:
             return child
         if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in NAMED:
             return child
+    of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    if holder is not None and (holder.lemma_.lower() in TARGET_NOUNS
+                               or holder.ent_type_ in NAMED):
+        return holder  # "the homes of Tutsi families"
     return None
 
 

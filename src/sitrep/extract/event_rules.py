@@ -59,6 +59,8 @@ NOTE_VERBS = {"lodge", "file", "register", "issue", "send", "deliver", "submit",
 NOTE_MODIFIERS = {"formal", "official", "diplomatic", "written", "verbal", "strong"}
 PEACEKEEPING = {"peacekeeping", "peace-keeping", "peacekeeper", "monitoring", "observer"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
+# nouns for an attack told by its weapon ("a suicide attack", "a bomb plot")
+ATTEMPTS = {"attack", "attempt", "plot", "strike"}
 
 
 @dataclass(frozen=True)
@@ -190,9 +192,15 @@ def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
     for word in (obj.lower_, obj.lemma_.lower()):
         if word in objects:
             return objects[word]
+    if obj.lemma_.lower() in ATTEMPTS and any(  # "a suicide attack was foiled": a bombing
+            objects.get(c.lower_) == "weapon" for c in obj.children
+            if c.dep_ in {"compound", "amod"}):
+        return "weapon"
     if obj.ent_type_ in {"GPE", "LOC", "FAC"} or any(
             t.span.start <= obj.idx < t.span.end for t in toponyms if t.place is not None):
         return "territory"
+    if obj.pos_ == "PROPN" and obj.ent_type_ not in {"NORP", "ORG", "DATE", "TIME"}:
+        return "name"  # a place the parser did not know ("recaptured Tal Afar")
     return None
 
 
@@ -308,6 +316,12 @@ def protest_purpose(tok: Token, kinds: frozenset[str]) -> bool:
     """A gathering is a demonstration: its purpose clause protests, or a protest is named."""
     return "protest_actor" in kinds or any(
         c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES for c in tok.children)
+
+
+def weapon(tok: Token) -> bool:
+    """The noun names a weapon or munition (class ``weapon`` of event_frames.tsv)."""
+    objects = _frames()[1]
+    return objects.get(tok.lower_) == "weapon" or objects.get(tok.lemma_.lower()) == "weapon"
 
 
 def munition_subject(tok: Token) -> bool:

@@ -22,6 +22,11 @@ CIVILIAN_NOUNS = {
     "villagers", "passengers", "residents", "women", "children", "students", "pupils", "farmers",
     "herders", "shoppers", "pilgrims", "journalists", "journalist", "family", "families",
     "man", "woman", "men", "boy", "girl", "boys", "girls", "villager", "worshipper"}
+# places where civilians are, not forces: an armed group's assault on one is an attack
+CIVILIAN_SITES = {"village", "villages", "hamlet", "church", "churches", "mosque", "mosques",
+                  "market", "markets", "school", "schools", "hospital", "clinic", "wedding",
+                  "funeral", "bus", "buses", "home", "homes", "house", "houses", "shrine",
+                  "temple"}
 # sites that are armed targets when a modifier says whose they are ("a military base")
 MILITARY_SITES = {"base", "bases", "post", "posts", "outpost", "outposts", "checkpoint",
                   "checkpoints", "camp", "camps", "station", "stations", "headquarters",
@@ -56,10 +61,14 @@ def armed_object(tok: Token) -> bool:
 
 
 def civilian_victims(sent: SpacySpan, tok: Token) -> bool:
-    """The people acted on are civilians, not fighters ("killed seven people")."""
-    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    """The people acted on are civilians, not fighters ("killed seven people"), or the place
+    attacked is where civilians are ("an attack on a village", "stormed a church")."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else dependent(tok, {"prep"}, {"on", "against"})
     if obj is not None and obj.lower_ in ARMED_NOUNS:
         return False
+    if obj is not None and obj.lower_ in CIVILIAN_SITES and not any(
+            c.lower_ in MILITARY_MODIFIERS for c in obj.children if c.dep_ in {"amod", "compound"}):
+        return True
     return any(t.lower_ in CIVILIAN_NOUNS and t.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj"}
                for t in sent)
 

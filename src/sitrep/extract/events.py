@@ -23,10 +23,16 @@ from sitrep.extract.event_actors import (
     addressee,
     conjuncts,
     crowd,
+    crowd_mention,
     dependent,
     governing_verb,
+    imposed_on,
+    intervening_force,
+    losing_side,
+    other_side,
     participants,
 )
+from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
@@ -112,6 +118,7 @@ BACKGROUND_ADJUNCT = re.compile(
     r"|,\s*(?:as|while|whereas))\b[^,;:]*$", re.I)
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
+RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
 
@@ -398,9 +405,15 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     elif sub == "Armed clash" and not trig.refine and actor1 is not None and (
             actor1.actor.type in {"civilians", "rioters"} and not armed(actor2)):
         sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
-    elif (actor2 is not None and actor2.actor.type == "civilians" and sub == "Armed clash"
-          and trig.refine):
-        sub = "Attack"  # not "a gunfight … one civilian was killed": bystanders die in battles
+    elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_object(tok)) and (
+            not _same_actor(actor1, actor2)):
+        sub = "Armed clash"  # "two policemen were shot dead by gunmen": forces hit, not civilians
+    elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in RECIPROCAL) and (
+            actor2 is not None and actor2.actor.type == "civilians" or civilian_victims(
+                sent, tok)) and not (armed(actor2) or armed_object(tok)):
+        # "gunmen stormed a church, killing 40 worshippers", "ambushed a bus": one side hits
+        # civilians; not "a gunfight … one civilian was killed": bystanders die in battles
+        sub = "Attack"
     if instrument is False and not armed(actor1) and figurative(tok):
         return None  # "attacked the budget", "prices exploded", "a battle for market share"
     sub = crowd_violence(sub, tok, actor1, armed(actor1))
@@ -422,6 +435,54 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             armed(actor1) or "protest_actor" in kinds and "riot" not in sent.text.lower()):
         sub = "Mob violence"  # a crowd lynching, burning, beating: no organised group
     return sub
+
+
+def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
+           actors: tuple[ActorMention | None, ActorMention | None], subj: Token | None,
+           assoc: tuple[ActorMention, ...]
+           ) -> tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]:
+    """Who acts and who is acted on, where the trigger's own parse does not say it."""
+    actor1, actor2 = actors
+    if sub == "Protest with intervention" and tok.pos_ != "VERB":
+        force = intervening_force(ctx, doc, sent, tok)  # "police dispersed demonstrators"
+        if force is not None:
+            crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
+            return force, crowd_actor, assoc
+    if sub == "Armed clash" and actor2 is None:  # "the army and the rebels exchanged fire"
+        side = other_side(ctx, doc, subj, actor1)
+        if side is not None:
+            return actor1, side, tuple(m for m in assoc if m.actor != side.actor)
+    if sub in TERRITORY and actor2 is None and tok.pos_ == "VERB":
+        lost = losing_side(ctx, doc, tok)  # "took X from Y": Y loses it
+        if lost is not None and not _same_actor(lost, actor1):
+            return actor1, lost, assoc
+    if sub in PROTEST_FAMILY and actor2 is not None and actor2.span is not None and (
+            actor2.span.text.lower().split()[-1] in RULERS and ctx.dictionary is not None
+            and actor2.actor.type == "state forces" and actor2.actor.country):
+        ruler = ctx.dictionary.government(actor2.actor.country)  # "protested against the
+        if ruler is not None:  # government": its government, not its army
+            return actor1, ActorMention(ruler, actor2.span), assoc
+    if sub == "Other" and actor2 is None and tok.pos_ == "VERB":
+        return actor1, imposed_on(ctx, doc, tok), assoc  # a curfew on a town: its people
+    if sub == "Change to group/activity" and actor1 is None and armed(actor2) and (
+            dependent(tok, {"auxpass"}) is not None):
+        return actor2, None, assoc  # "troops were deployed to X": the troops move
+    if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
+        victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
+                        and sent.start_char <= m.span.start < sent.end_char), None)
+        if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
+            return actor1, victims, assoc
+    return actor1, actor2, assoc
+
+
+def _place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:
+    """The mention names a place, not people: "shelled Kharkiv"."""
+    span = mention.span
+    if span is None:
+        return False
+    named = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return named is not None and named.root.ent_type_ in {"GPE", "LOC", "FAC"} or any(
+        t.place is not None and t.span.start <= span.start < t.span.end for t in ctx.toponyms)
 
 
 def _same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
@@ -452,7 +513,9 @@ def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
 
     Events come in text order, specific triggers first within a sentence. Arrests, base
     building or a group's change give way to a violent or demonstration event told with them,
-    unless that event is only the background of their sentence ("deployed after clashes"):
+    unless that event is only the background of their sentence ("deployed after clashes");
+    arrests told with another strategic development are part of it ("staged a coup and
+    detained the president" is the coup):
     a sentence is about its main clause. A battle told with the territory it won is coded
     as that change of territory (ACLED's territorial sub-types are battles with that outcome).
     """
@@ -463,6 +526,7 @@ def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
     taken = {e.sentence.start for e in events if e.sub_event_type in TERRITORY}
     return min(events, key=lambda e: (e.id in adjunct and e.sentence.start in told,
                                       e.sub_event_type in BACKGROUND_TYPES, e.sentence.start,
+                                      e.sub_event_type in ARRESTS.values(),  # a coup's arrests
                                       e.sub_event_type == "Armed clash"
                                       and e.sentence.start in taken))
 
@@ -506,6 +570,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if sub is None or sub in seen:
                 continue
             actor1 = crowd(ctx, tok, sub, actor1)
+            actor1, actor2, assoc = _sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
+                                           assoc)
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
                 actor2 = addressee(ctx, doc, tok)
             if trig.role == "outcome" and len(events) > first_here:

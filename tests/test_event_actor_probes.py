@@ -1,0 +1,187 @@
+"""Actor probes: who acts (actor1) and who is acted on (actor2) in sitrep's own news sentences.
+
+The sentences are written for this test, from ACLED's codebook rules on actors: actor1 carries
+out the event and actor2 is its target; an armed group's attack on police or soldiers has the
+state force as actor2; civilians, protesters and named groups are coded as what they are, and
+generic forces take the country of the event. They vary voice (active, passive with "by"),
+headlines and nominalisations, so that a pass rate here estimates how well the actor rules
+generalise. Each expectation is a piece of the expected actor's canonical name or its ACLED type,
+matched case-insensitively against "name [type]"; None leaves that side unchecked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitrep.extract.events import main_event
+from sitrep.model import ActorMention, Article
+
+CIVILIANS = "[civilians]"
+PROTESTERS = "[protesters]"
+RIOTERS = "[rioters]"
+STATE = "[state forces]"
+
+
+def xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# (sentence, expected actor1, expected actor2)
+ACTOR_PROBES: list[Any] = [
+    # state forces against protesters
+    ("Police arrested 12 protesters in Lagos.", "Police Forces of Nigeria", PROTESTERS),
+    ("Soldiers shot dead three demonstrators in Khartoum.", "Military Forces of Sudan",
+     PROTESTERS),
+    ("Police fired tear gas at protesters in Nairobi.", "Police Forces of Kenya", PROTESTERS),
+    ("Myanmar troops opened fire on protesters in Mandalay.", "Military Forces of Myanmar",
+     PROTESTERS),
+    ("Dozens of protesters were arrested by police in Minsk.", "Police Forces of Belarus",
+     PROTESTERS),
+    ("Police dispersed hundreds of demonstrators with tear gas in Abuja.",
+     "Police Forces of Nigeria", PROTESTERS),
+    ("Protesters were dispersed by police with batons in Dhaka.", "Police Forces of Bangladesh",
+     PROTESTERS),
+    ("Police broke up a sit-in by nurses outside the health ministry in Harare.",
+     "Police Forces of Zimbabwe", PROTESTERS),
+    # armed groups against civilians
+    ("Boko Haram fighters killed 15 farmers in Borno state.", "Boko Haram", CIVILIANS),
+    ("Armed men stormed a church in Owo, killing 40 worshippers.", "Unidentified Armed Group",
+     CIVILIANS),
+    ("Gunmen shot dead three farmers in Benue state.", "Unidentified Armed Group", CIVILIANS),
+    ("Villagers were attacked by Fulani militiamen in Plateau state.", None, CIVILIANS),
+    pytest.param("Soldiers killed five civilians during a raid on a village in Rakhine.",
+                 "Military Forces of Myanmar", CIVILIANS,
+                 marks=xfail("the gazetteer does not resolve Rakhine, so the article has no "
+                             "country for its soldiers (coded Government forces (unspecified))")),
+    ("Russian forces shelled Kharkiv, killing five civilians.", "Military Forces of Russia",
+     CIVILIANS),
+    ("Five civilians were killed when Russian forces shelled Kharkiv.",
+     "Military Forces of Russia", CIVILIANS),
+    ("Saudi-led coalition airstrikes killed 20 civilians in Hajjah.", "Saudi Arabia", CIVILIANS),
+    ("Unknown gunmen shot dead a village chief in Tillaberi.", "Unidentified Armed Group",
+     "chief"),
+    ("Gunmen kidnapped 20 students in Kaduna state.", "Unidentified Armed Group", "students"),
+    ("Three journalists were abducted by gunmen in Kidal.", "Unidentified Armed Group",
+     "journalists"),
+    ("Israeli soldiers arrested a Palestinian journalist in Jenin.", "Military Forces of Israel",
+     "journalist"),
+    # armed groups against state forces, and state forces against armed groups
+    ("Al-Shabaab militants attacked a Kenyan army base in Lamu.", "al-Shabaab",
+     "Military Forces of Kenya"),
+    ("A Kenyan army base in Lamu was attacked by al-Shabaab militants.", "al-Shabaab",
+     "Military Forces of Kenya"),
+    ("Taliban fighters ambushed an Afghan police convoy in Kunduz.", "Taliban",
+     "Police Forces of Afghanistan"),
+    ("ELN guerrillas attacked a police station in Arauca.", "ELN", "Police Forces of Colombia"),
+    pytest.param("The army and ELN rebels exchanged fire in Arauca.",
+                 "Military Forces of Colombia", "ELN",
+                 marks=xfail("the parser makes 'the army and ELN rebels' one phrase headed by "
+                             "'rebels': the rebels are read as actor1, the army is lost")),
+    ("Nigerian troops killed 12 Boko Haram fighters in Borno.", "Military Forces of Nigeria",
+     "Boko Haram"),
+    ("Turkish jets struck PKK positions in northern Iraq.", "Military Forces of Turkey", "PKK"),
+    ("A US drone strike killed an al-Qaeda leader in Idlib.", "United States", "al-Qaeda"),
+    ("The Iraqi army recaptured Tal Afar from Islamic State fighters.", "Military Forces of Iraq",
+     "Islamic State"),
+    ("M23 rebels seized the town of Bunagana from the Congolese army.", "M23",
+     "Military Forces of Democratic Republic of Congo"),
+    ("Afghan forces regained control of the district of Dand from the Taliban.",
+     "Military Forces of Afghanistan", "Taliban"),
+    # crowds
+    ("Protesters clashed with police in Beirut.", None, "Police Forces of Lebanon"),
+    ("Rioters attacked police officers in Dakar.", RIOTERS, "Police Forces of Senegal"),
+    ("A mob lynched a suspected thief in Kano.", RIOTERS, "thief"),
+    # who is moved is who acts: a deployment told in the passive
+    ("Government troops were deployed to Cabo Delgado on Monday.", STATE, None),
+]
+
+
+# A second set, written after the rules were fixed for the set above and run once before any
+# further change: it checks that those fixes hold beyond the sentences they were made from.
+HELD_OUT_ACTOR_PROBES: list[Any] = [
+    ("Police dispersed a crowd of demonstrators in Kinshasa.", "Police Forces of Democratic",
+     PROTESTERS),
+    ("A sit-in by teachers in Tunis was dispersed by security forces.", STATE, PROTESTERS),
+    ("Gunmen stormed a mosque in Katsina, killing 15 worshippers.", "Unidentified Armed Group",
+     CIVILIANS),
+    ("The district centre of Jaghori fell to Taliban fighters.", "Taliban", None),
+    ("Government forces recaptured Baidoa from al-Shabaab.", STATE, "al-Shabaab"),
+    ("Israeli aircraft struck Hamas targets in Gaza City.", "Military Forces of Israel", "Hamas"),
+    ("Russian missiles hit Kyiv, killing four civilians.", "Russia", CIVILIANS),
+    ("Kenyan police shot dead two protesters in Kisumu.", "Police Forces of Kenya", PROTESTERS),
+    ("Houthi fighters attacked Saudi border posts in Jazan.", "Houthis", "Saudi Arabia"),
+    ("Armed men abducted a Catholic priest in Enugu.", "Unidentified Armed Group", "priest"),
+    ("Rioters set fire to a police station in Dakar.", RIOTERS, None),
+    ("Villagers lynched two suspected kidnappers in Puebla.", RIOTERS, "kidnapper"),
+    ("The army and Fano militiamen clashed near Gondar.", "Military Forces of Ethiopia", "Fano"),
+    ("A suicide bomber killed 12 soldiers at a base in Mogadishu.", None,
+     "Military Forces of Somalia"),
+    ("Authorities imposed a curfew on the town of Jos.", None, "Jos"),
+    pytest.param("Syrian government forces shelled rebel positions in Idlib.",
+                 "Military Forces of Syria", "rebel",
+                 marks=xfail("unattributed rebels are coded Unidentified Armed Group (Syria); the "
+                             "demonym table's rebels actor is not used for them, since for other "
+                             "countries it names one group (Taliban, al-Shabaab)")),
+    ("Police arrested the opposition leader in Kampala.", "Police Forces of Uganda", "leader"),
+    ("Pakistani troops killed five TTP militants in North Waziristan.",
+     "Military Forces of Pakistan", "TTP"),
+]
+
+
+# A third set on whom events are aimed at (actor2: PLOVER's target), run once before the rules
+# it led to (a protest against "the government" is against the government, a people who
+# demonstrate are protesters, a thing "of" people is theirs, groups ACLED lists by name).
+TARGET_PROBES: list[Any] = [
+    ("Thousands of Serbs protested against the government in Belgrade.", PROTESTERS,
+     "Government of Serbia"),
+    ("Opposition supporters marched in Caracas to demand the resignation of President Maduro.",
+     PROTESTERS, "Maduro"),
+    ("Egyptian police arrested 40 members of the Muslim Brotherhood in Cairo.",
+     "Police Forces of Egypt", "Muslim Brotherhood"),
+    ("A senior Hamas commander was killed in an Israeli airstrike in Gaza.",
+     "Military Forces of Israel", "Hamas"),
+    ("Suspected Boko Haram militants abducted 12 girls from a school in Yobe.", "Boko Haram",
+     "girls"),
+    ("Russian artillery shelled Ukrainian positions near Bakhmut.", "Military Forces of Russia",
+     "Military Forces of Ukraine"),
+    pytest.param("Islamic State claimed an attack on a Shia mosque in Kunduz that killed 50 "
+                 "people.", "Islamic State", CIVILIANS,
+                 marks=xfail("actor2 is the community named on the mosque ('Shia'); no rule "
+                             "reads the people killed at a civilian site as Civilians")),
+    ("Turkish forces bombed Kurdish militants in northern Syria.", "Military Forces of Turkey",
+     None),
+    ("The army detained three journalists working for Al Jazeera in Khartoum.",
+     "Military Forces of Sudan", "journalists"),
+    ("Indian troops killed three Hizbul Mujahideen militants in Kashmir.",
+     "Military Forces of India", "Hizbul"),
+    ("Police in Kenya shot dead a robbery suspect in Nairobi.", "Police Forces of Kenya",
+     "suspect"),
+    ("Militiamen burned the homes of Tutsi families in South Kivu.", "Unidentified Armed Group",
+     "Tutsi"),
+    ("Ugandan troops attacked ADF camps in eastern Congo.", "Military Forces of Uganda", "ADF"),
+    pytest.param("Protesters stormed the US embassy in Baghdad.", "Rioters (Iraq)", None,
+                 marks=xfail("the article's country focus comes out as the United States "
+                             "(from 'US embassy'), not Iraq: a place-stage reading")),
+]
+
+
+def who(mention: ActorMention | None) -> str:
+    return f"{mention.actor.name} [{mention.actor.type}]".lower() if mention else "-"
+
+
+def main_actors(pipeline: Any, text: str) -> tuple[str, str]:
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
+    main = main_event(analysis.events)
+    assert main is not None, text
+    return who(main.actor1), who(main.actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), ACTOR_PROBES + HELD_OUT_ACTOR_PROBES
+                         + TARGET_PROBES)
+def test_actor_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
+    found1, found2 = main_actors(pipeline, text)
+    assert actor1 is None or actor1.lower() in found1, (found1, found2)
+    assert actor2 is None or actor2.lower() in found2, (found1, found2)
