@@ -408,3 +408,11 @@ def test_people_named_by_occupation_who_march_are_protesters(pipeline: Any) -> N
     assert main and main.sub_event_type == "Peaceful protest"
     assert main.actor1 and main.actor1.actor.name == "Protesters (Kenya)"
     assert main.actor1.span and main.actor1.span.text == "Farmers"
+
+
+def test_generic_actors_take_the_country_the_event_happened_in(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Russian shelling killed three civilians in Kharkiv on Monday.")
+    assert ev.actor1 and ev.actor1.actor.name == "Military Forces of Russia"
+    assert ev.location and ev.location.place.country == "UA"
+    assert ev.actor2 and ev.actor2.actor.name == "Civilians (Ukraine)"
+    assert ev.actor2.span and ev.actor2.span.text == "civilians"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.actors import LOCALISED_BY_NAME, ActorDictionary
 from sitrep.extract.event_patients import (
     RECIPROCAL,
     affiliation,
@@ -582,3 +582,20 @@ def _in_clause(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def placed(ctx: EventContext, mention: ActorMention | None,
+           country: str | None) -> ActorMention | None:
+    """A generic actor named for the country the event happened in, as ACLED names them:
+    civilians killed in Kharkiv are "Civilians (Ukraine)" even in an article about Russia's
+    forces. Named groups and state forces keep their own country."""
+    if mention is None or country is None or ctx.dictionary is None:
+        return mention
+    base = mention.actor.name.partition(" (")[0]
+    if base not in LOCALISED_BY_NAME or mention.actor.country == country:
+        return mention
+    generic = ctx.dictionary.get(base)
+    if generic is None:
+        return mention
+    local = ctx.dictionary.localise(generic, country)
+    return ActorMention(local, mention.span) if local is not generic else mention

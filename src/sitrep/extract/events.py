@@ -31,6 +31,7 @@ from sitrep.extract.event_actors import (
     losing_side,
     other_side,
     participants,
+    placed,
 )
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_rules import (
@@ -590,6 +591,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             location = _location(ctx, sentence, trigger)
             if actor1 is None and sub == "Arrests":
                 actor1 = _arresting_police(ctx, location)
+            where = location.place.country if location is not None else None
+            actor1, actor2 = placed(ctx, actor1, where), placed(ctx, actor2, where)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
                 + 0.1 * (location is not None and location.geo_precision < 3) \
                 + 0.1 * (tok.pos_ == "VERB") + 0.05 * (not trig.refine)
