@@ -18,15 +18,12 @@ import pytest
 
 from sitrep.extract.events import main_event
 from sitrep.model import ActorMention, Article
+from stages import xfail
 
 CIVILIANS = "[civilians]"
 PROTESTERS = "[protesters]"
 RIOTERS = "[rioters]"
 STATE = "[state forces]"
-
-
-def xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # (sentence, expected actor1, expected actor2)

@@ -15,6 +15,7 @@ import pytest
 
 from sitrep.extract.events import main_event
 from sitrep.model import Article
+from stages import xfail
 
 CLASH = "Armed clash"
 REGAIN = "Government regains territory"
@@ -42,10 +43,6 @@ LOOTING = "Looting/property destruction"
 TRANSFER = "Non-violent transfer of territory"
 OTHER = "Other"
 NO_PLACE = "a change of territory needs a named place and this sentence names none"
-
-
-def xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # (sentence, expected ACLED sub-event type of the main event). Six probes first written were
