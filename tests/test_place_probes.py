@@ -208,6 +208,14 @@ PROBES: list[Any] = [
     ),
     ("Iraqi Kurdish officials met in Erbil on Sunday.", "Erbil", "IQ"),
     ("Yemeni officials said the ship was hit off Mokha.", "Mokha", "YE"),
+    # conflict regions and short forms (places.tsv, gazetteer build 5)
+    ("Jihadists attacked an army post in northern Burkina on Monday.", "Burkina", "BF"),
+    ("Soldiers burned homes in Rakhine State on Friday.", "Rakhine State", "MM"),
+    ("Militias attacked a camp in Darfur, killing 20 people.", "Darfur", "SD"),
+    ("Gunmen killed three policemen in the Sinai.", "Sinai", "EG"),
+    ("Militants attacked a checkpoint in North Waziristan.", "North Waziristan", "PK"),
+    ("Fighting resumed in Nagorno-Karabakh overnight.", "Nagorno-Karabakh", "AZ"),
+    ("Al-Shabaab fighters raided a town in Jubaland.", "Jubaland", "SO"),
 ]
 
 # (sentence, phrase that must not be a toponym). A nationality word is a toponym in LGL's

@@ -81,6 +81,18 @@ def test_a_state_abbreviation_keeps_its_period(nlp: Language, gazetteer: Gazette
     assert place(toponyms, "CHARLESTON").admin1 == "West Virginia"
 
 
+def test_a_name_said_often_votes_no_more_than_three_times(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # four "Chicago"s are not four places of the story: Houston, Fort Worth and Texas hold
+    # them level, and "Paris" is the Texas town near the story's others, not Illinois's
+    text = (
+        "Houston and Fort Worth bid for the grant, but Paris won it, the first win for a town "
+        "in Texas. Chicago bid too. Chicago lost, Chicago appealed, and Chicago lost again."
+    )
+    assert place(found(nlp, gazetteer, text), "Paris").admin1 == "Texas"
+
+
 # --- recognition -----------------------------------------------------------------------
 
 
@@ -369,12 +381,38 @@ def test_a_towns_business_and_student(nlp: Language, gazetteer: Gazetteer) -> No
     assert place(toponyms, "Lovejoy").country == "US"
 
 
+def test_an_alternate_name_lends_a_word_no_population(nlp: Language, gazetteer: Gazetteer) -> None:
+    # "Room" is a rare alternate name of Rome; the word is no place for the capital's sake
+    text = "The meeting starts at 7 p.m. at the high school, Room 113, on Main Street."
+    assert "Room" not in found(nlp, gazetteer, text)
+
+
+def test_the_second_name_of_a_hyphenated_pair(nlp: Language, gazetteer: Gazetteer) -> None:
+    # two places joined by a hyphen are two names; a name with an article is one
+    toponyms = found(nlp, gazetteer, "Members of the Paris-Henry County Arts Council met Monday.")
+    assert "Henry County" in toponyms
+    toponyms = found(nlp, gazetteer, "Shelling hit Deir ez-Zor and al-Hasakah on Monday.")
+    assert "Zor" not in toponyms and "Hasakah" not in toponyms
+
+
 # --- the outlet, and one sense per article ------------------------------------------------
 
 
 def _resolved(nlp: Language, gazetteer: Gazetteer, text: str, **meta: str) -> list[Toponym]:
     article = Article(text=text, origin="test", **meta)
     return list(extract_places(nlp(text), article=article, gazetteer=gazetteer))
+
+
+def test_the_outlets_country_outweighs_one_stray_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    # one American city does not make a Canadian paper's London English (nor American)
+    text = (
+        "The council in London voted on Tuesday to expand the airport. "
+        "London hopes a route to Denver will bring jobs."
+    )
+    toponyms = _resolved(nlp, gazetteer, text, url="https://www.lakeshorepress.ca/news/1")
+    londons = [t.place for t in toponyms if t.span.text == "London"]
+    assert len(londons) == 2
+    assert all(p is not None and (p.country, p.admin1) == ("CA", "Ontario") for p in londons)
 
 
 def test_a_country_code_domain_favours_its_country(nlp: Language, gazetteer: Gazetteer) -> None:

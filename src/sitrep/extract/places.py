@@ -4,7 +4,8 @@ Recognition (:mod:`sitrep.extract.toponyms`, with :mod:`~sitrep.extract.place_cu
 :mod:`~sitrep.extract.place_forms`) finds the names and their gazetteer candidates.
 Resolution picks, among a name's candidates of its best match tier, the place with the best
 score: the gazetteer's (population, feature), plus the article's country and region focus
-(the most frequent country and region of the *other* unambiguous names), plus nearness to
+(the most frequent country and region of the *other* unambiguous names, each counted at
+most three times), plus nearness to
 the places the article names clearly, plus the number of other names that have a candidate
 nearby, counted double within :data:`_CLOSE_KM` (a town and its county: "Dublin", "Columbus"
 and "Franklin County" together are in Ohio), plus the region
@@ -18,7 +19,8 @@ focus, a last pass takes the region where most other names were resolved
 (:func:`_consensus`), and a name takes the place its longer form was resolved to
 ("Petersburg" after "St. Petersburg"). The outlet is evidence too
 (:mod:`~sitrep.extract.place_outlet`): its site's country-code domain favours that
-country, and a town the outlet is named after ("columbustelegram.com") is the story's own
+country and votes for it as the story's country (outweighing one or two stray names),
+and a town the outlet is named after ("columbustelegram.com") is the story's own
 community, like "Paris police".
 """
 
@@ -89,7 +91,11 @@ _COMMA = re.compile(r"^\s*,\s*$")
 _LOCAL_BONUS = 5.0
 # A candidate in the country of the outlet's site (its ccTLD: ".co.uk", ".ca", ".ru"); the
 # outlet's country is also the story's where the text names no country clearly.
-_OUTLET_BONUS = 2.0
+_OUTLET_BONUS = 3.0
+# ... and it counts as this many names' votes for the story's country (and wins a tie).
+_OUTLET_VOTES = 2
+# In the article's focus, a name counts at most this many times however often it is said.
+_FOCUS_REPEATS = 3
 # A candidate that another form of the name in the article was resolved to ("Petersburg"
 # after "St. Petersburg").
 _VARIANT_BONUS = 3.0
@@ -105,7 +111,8 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
     mentions = find_mentions(doc, article=article, gazetteer=gazetteer)
     names = [article.text[m.start : m.end].lower() for m in mentions]
     qualifiers = _qualifiers(mentions, article.text)
-    focus = {name: _focus(mentions, names, name, qualifiers) for name in set(names)}
+    outlet = outlet_of(article)
+    focus = {name: _focus(mentions, names, name, qualifiers, outlet.country) for name in set(names)}
     first = [_resolve(m, *focus[n], name=n) for m, n in zip(mentions, names, strict=True)]
     anchors = [
         (name, place)
@@ -114,7 +121,6 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
     ]
     support = _support(mentions, names)
     containers = _spread(_containers(mentions, first, article.text), names)
-    outlet = outlet_of(article)
     local = {
         name: outlet.country or _home_country(mentions, names, name)
         for m, name in zip(mentions, names, strict=True)
@@ -221,16 +227,24 @@ def _focus(
     names: Sequence[str],
     name: str,
     qualifiers: frozenset[int] = frozenset(),
+    outlet: str | None = None,
 ) -> tuple[str | None, str | None]:
     """Most frequent country and admin1 region among the unambiguous mentions of names other
     than ``name``: a name's own reading does not vote on its context. A name whose candidates
     all lie in one country votes for it even when it is ambiguous within the country
-    ("Henry County" is in the United States, whichever it is)."""
+    ("Henry County" is in the United States, whichever it is). Each name votes at most
+    :data:`_FOCUS_REPEATS` times, however often it is said. The ``outlet``'s country (its
+    site's ccTLD) weighs :data:`_OUTLET_VOTES` votes: one stray name ("Sun" of "Sun Media")
+    does not make a Canadian paper's "London" English."""
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
+    said: Counter[str] = Counter()
     for i, (mention, other) in enumerate(zip(mentions, names, strict=True)):
         if _same_name(other, name):
             continue
+        said[other] += 1
+        if said[other] > _FOCUS_REPEATS:
+            continue  # a name said ten times is not ten places of the story
         best = _best_tier(mention.candidates)
         if not best:
             continue
@@ -244,7 +258,10 @@ def _focus(
         if clear and best[0].place.admin1:
             regions[best[0].place.admin1] += 1
     countries.pop("", None)
-    country = countries.most_common(1)[0][0] if countries else None
+    if outlet:
+        countries[outlet] += _OUTLET_VOTES
+    # the outlet's country wins a tie
+    country = max(countries, key=lambda c: (countries[c], c == outlet)) if countries else None
     top = regions.most_common(2)
     # one mention of a state is no focus ("Texas" once in a story about Atlanta)
     region = (

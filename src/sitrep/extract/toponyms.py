@@ -5,7 +5,9 @@ capitalized word sequences of the body, which finds the villages and neighbourho
 NER labels PERSON or ORG ("al-Arddi", "Kanamat", "Hatlah Tahtani", "Saqr Island"). A name
 NER calls a person or organisation counts as a place only when the whole entity is a curated
 (or imported) place, or a populated place of at least :data:`PERSON_PLACE_MIN_POPULATION`
-inhabitants named after a place cue ("in", "near", "village of", "east of", ...).
+inhabitants named after a place cue ("in", "near", "village of", "east of", ...); without
+a cue, the population is that of a settlement bearing the name as its own, not as an
+alternate one ("Room" is an old name of Rome, and no place).
 Streets, parks and rivers named after a place keep their whole name ("Darby Street",
 "Lake Lanier"); a one-word name that is the surname of a person the article names, or
 follows a title, or is short for a person or company named in full ("Titan" of "Titan
@@ -191,6 +193,8 @@ def _acronym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[
 # what the tagger calls a capitalized name inside a sentence ("around Bakhmut", an adverb)
 _NAME_TAGS = ("ADJ", "NOUN", "X", "ADV")
 _CIVIC = frozenset({"downtown", "uptown", "midtown", "city", "county"})
+# Arabic articles that open a hyphenated name ("al-Hweiqa", "ash-Shaddadi").
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northbound", "southbound"})
 
 
@@ -323,7 +327,7 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         prev is not None
         and "\n" not in prev.whitespace_
         and (
-            prev.text in ("-", "‑")
+            (prev.text in ("-", "‑") and not _pair_after(doc, i))
             or (is_name_token(prev) and not prev.is_sent_start and prev.lower_ not in DETERMINERS)
         )
     ):
@@ -346,10 +350,27 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         # adjective there is a word: "Early voters", "Senior officials")
     # "al-Hweiqa": a lowercase article, a hyphen, a capitalized name
     return (
-        token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+        token.lower_ in _ARTICLES
         and i + 2 < len(doc)
         and doc[i + 1].text in ("-", "‑")
         and is_name_token(doc[i + 2])
+    )
+
+
+def _pair_after(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens the second name of a hyphenated pair of names, as news
+    pairs two places ("the Lebanon-Syria treaty", "an EU-Israel summit"): the word before
+    the hyphen is a capitalized name, not an article ("al-Hweiqa") nor a lowercase particle
+    ("Deir ez-Zor"). (A hyphenated name the gazetteer knows whole, "Winston-Salem", is read
+    whole before its second part is reached.)"""
+    if i < 2:
+        return False
+    before = doc[i - 2]
+    return (
+        is_name_token(before)
+        and before.lower_ not in _ARTICLES
+        and not before.whitespace_
+        and not doc[i - 1].whitespace_
     )
 
 
@@ -387,6 +408,21 @@ def _longest_prefix(
         if found:
             return j, found
     return None
+
+
+def _population(candidates: Sequence[Candidate], own: str | None = None) -> int:
+    """The population of the most populous settlement among the candidates; with ``own``,
+    of one that bears that name as its own: without a place cue, a place known by a word
+    only as an alternate name ("Room" for Rome, "Sun" for Anshun) lends it no weight."""
+    key = normalize(own) if own is not None else None
+    return max(
+        (
+            c.place.population
+            for c in candidates
+            if c.place.feature_class == "P" and key in (None, normalize(c.place.name))
+        ),
+        default=0,
+    )
 
 
 def _capital(name: str, candidates: Sequence[Candidate]) -> bool:
@@ -428,9 +464,8 @@ def _judge(
             before,
         )
     curated = any(c.source != "geonames" for c in candidates)
-    populous = max(
-        (c.place.population for c in candidates if c.place.feature_class == "P"), default=0
-    )
+    populous = _population(candidates)
+    own_populous = _population(candidates, span.text)
     cue = has_place_cue(doc, first, last)
     after, before = cues_around(doc, first, last)
     # "the town of X", "X village": the text itself says it is a place
@@ -447,9 +482,10 @@ def _judge(
             return None  # part of a longer name, a date, a nationality ...
         if not (
             curated
+            or (populous >= PERSON_PLACE_MIN_POPULATION and cue)
             or (
-                populous >= PERSON_PLACE_MIN_POPULATION
-                and (cue or in_named_region(doc, last, candidates, gazetteer))
+                own_populous >= PERSON_PLACE_MIN_POPULATION
+                and in_named_region(doc, last, candidates, gazetteer)
             )
             or named_as_place
             or _capital(span.text, candidates)  # "Tbilisi says": the capital for its government
@@ -457,7 +493,7 @@ def _judge(
             return None
         if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
             return None  # "Syrian artillery": a nationality word, not a place
-    if not covering and not (curated or cue or populous >= PLAIN_PLACE_MIN_POPULATION):
+    if not covering and not (curated or cue or own_populous >= PLAIN_PLACE_MIN_POPULATION):
         return None
     if not curated and span.text.lower() in place_words().generic:
         return None
