@@ -416,3 +416,12 @@ def test_generic_actors_take_the_country_the_event_happened_in(pipeline: Any) ->
     assert ev.location and ev.location.place.country == "UA"
     assert ev.actor2 and ev.actor2.actor.name == "Civilians (Ukraine)"
     assert ev.actor2.span and ev.actor2.span.text == "civilians"
+
+
+def test_a_repelled_attack_is_the_defenders_clash(pipeline: Any) -> None:
+    found = events(pipeline, "Government troops repelled a militant attack on the village of "
+                             "Kafr Nabl in Idlib province on Monday.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    (ev,) = found
+    assert ev.actor1 and ev.actor1.actor.type != "state forces"  # the attackers
+    assert ev.actor2 and ev.actor2.actor.type == "state forces"  # the defenders

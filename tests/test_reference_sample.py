@@ -91,6 +91,8 @@ def test_shelling_that_killed_asapov(analyses: dict[str, Analysis]) -> None:
 def test_repelled_attack_on_hatlah_tahtani(analyses: dict[str, Analysis]) -> None:
     (clash,) = _events(analyses["RT"], "Armed clash", "Hatlah Tahtani")
     assert clash.trigger.text == "repel"
+    told = [e for e in analyses["RT"].events if e.sentence == clash.sentence]
+    assert told == [clash]  # the repelled "terrorist attack" is no event of its own
     assert clash.actor1 and clash.actor1.actor.name == "Islamic State (Syria)"
     assert clash.actor2 and clash.actor2.actor.name == "Military Forces of Syria"
     assert clash.location and clash.location.place.name == "Hatlah Tahtani"

@@ -249,6 +249,15 @@ def _takes_part_in_no_event(tok: Token) -> bool:
         or (t.lower_, pos) in single for t in words for pos in ("noun", "verb")))
 
 
+def _repelled(tok: Token) -> bool:
+    """An attack that was repelled, foiled or thwarted: its defenders' clash is the event
+    ("forces repelled a terrorist attack on the village"), not an attack of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = _triggers()[0].get((tok.head.lemma_.lower(), "verb"))
+    return verb is not None and verb.role == "repel"
+
+
 def _place_entity(sent: SpacySpan) -> bool:
     """The sentence names a place, though the gazetteer may not know it: "took over three
     villages" told after "advanced through the hills of Jebel Marra"."""
@@ -380,6 +389,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "jets landed at the airbase"
     if _takes_part_in_no_event(tok):
         return None  # "engaged in talks"; "engaged in heavy fighting" stays a clash
+    if _repelled(tok):
+        return None  # "repelled an attack on the village": the clash of "repelled" tells it
     if trig.sub_event_type in PROTEST_FAMILY and diplomatic_protest(tok):
         return None  # "lodged a formal protest with Albania": a diplomatic note
     if trig.role == "purpose" and not protest_purpose(tok, kinds):
