@@ -20,8 +20,9 @@ of its first sentence (the title in PTC) and how dense its lexicon flags are), h
   cover a token), weighted by span length in the same way, with averaged SGD.
 
 A span is a run of tokens whose inside probability reaches ``threshold`` somewhere and stays
-above ``low`` throughout, within one sentence, without trailing punctuation, widened to
-cover a named entity it cuts ("Hillary | Clinton"); its technique is the one with the highest
+above ``low`` throughout, within one sentence, cut at clause punctuation and trimmed to the
+tokens near its peak probability (:mod:`sitrep.extract.flag_spans`), then widened to cover a
+named entity it cuts ("Hillary | Clinton"); its technique is the one with the highest
 summed technique score over its tokens, its confidence the mean P(inside) of its tokens
 (``Flag.confidence``).
 
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from sitrep.errors import ResourceError
+from sitrep.extract import flag_spans
 from sitrep.extract.flags import TECHNIQUE_KINDS, extract_lexicon_flags
 from sitrep.extract.hashed_model import hash_indices, read_model_file, shipped_path
 from sitrep.model import MODEL_FLAG_TERM, Article, Flag
@@ -358,7 +360,7 @@ def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: An
     """Flags from per-token inside probabilities and technique scores; a flag's confidence is
     the mean inside probability of its tokens."""
     flags: list[Flag] = []
-    for first, last in _runs(doc, inside, model.threshold, model.low):
+    for first, last in flag_spans.spans(doc, inside, model.threshold, model.low):
         first, last = _whole_names(doc, first, last)
         technique = model.techniques[int(np.argmax(scores[first:last + 1].sum(axis=0)))]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -377,27 +379,6 @@ def _whole_names(doc: Doc, first: int, last: int) -> tuple[int, int]:
             and not doc[last + 1].is_sent_start:
         last += 1
     return first, last
-
-
-def _runs(doc: Doc, inside: Any, threshold: float, low: float) -> list[tuple[int, int]]:
-    """(first, last) tokens of the runs: see the module docstring."""
-    keep = [not t.is_space and inside[t.i] >= low for t in doc]
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if not keep[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(doc) and keep[j + 1] and not doc[j + 1].is_sent_start:
-            j += 1
-        last = j
-        while last > i and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        if max(inside[i:j + 1]) >= threshold and not doc[last].is_punct:
-            runs.append((i, last))
-        i = j + 1
-    return runs
 
 
 # Training from a corpus, saving and loading
