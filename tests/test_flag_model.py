@@ -22,7 +22,7 @@ from sitrep.extract.flag_model import (
     span_lengths,
     train_flag_model,
 )
-from sitrep.extract.flags import extract_flags, extract_lexicon_flags
+from sitrep.extract.flags import TECHNIQUE_KINDS, extract_flags, extract_lexicon_flags
 from sitrep.extract.hashed_model import hash_indices
 from sitrep.model import Article
 from sitrep.nlp import load_pipeline
@@ -247,3 +247,44 @@ def test_span_lengths_take_the_shortest_span_and_weights_average_one() -> None:
     weights = flag_model._length_weights(np.array([1.0, 4.0, 4.0, 4.0, 4.0]))
     assert weights.mean() == pytest.approx(1.0)
     assert weights[0] == pytest.approx(2 * weights[1])
+
+
+def _zero_model() -> FlagModel:
+    return FlagModel(np.zeros(4, dtype=np.float32), 0.0, ("Doubt", "Slogans"),
+                     np.zeros((2, 4), dtype=np.float32), np.zeros(2, dtype=np.float32),
+                     0.5, 0.3, 2)
+
+
+def _flag_last_phrase(text: str, phrase: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    start = text.rindex(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    inside = np.zeros(len(doc))
+    inside[span.start:span.end] = 0.9
+    flags = decode(doc, Article(text=text, origin="test"), _zero_model(), inside,
+                   np.zeros((len(doc), 2)))
+    return [(f.span.text, f.kind) for f in flags]
+
+
+def test_a_phrase_said_three_times_is_also_flagged_as_repetition() -> None:
+    text = ("Build the wall, the crowd shouted. The speaker answered: build the wall! "
+            "Tomorrow we start to build the wall.")
+    found = _flag_last_phrase(text, "build the wall")
+    kinds = {kind for _, kind in found}
+    assert {span for span, _ in found} == {"build the wall"}
+    assert TECHNIQUE_KINDS["Repetition"] in kinds and TECHNIQUE_KINDS["Doubt"] in kinds
+
+
+def test_a_phrase_said_twice_is_not_repetition() -> None:
+    text = "Build the wall, the crowd shouted. Tomorrow we start to build the wall."
+    found = _flag_last_phrase(text, "build the wall")
+    assert found == [("build the wall", TECHNIQUE_KINDS["Doubt"])]
+
+
+def test_recurring_function_words_are_not_repetition() -> None:
+    doc = nlp("It is what it is, and it is so.")
+    words = flag_model._lemma_sequence(doc)
+    assert not flag_model.repeated(doc[0:2], words)  # "It is", three times, no content word
+    lies = nlp("Lies, lies and more lies.")
+    assert flag_model.repeated(lies[0:1], flag_model._lemma_sequence(lies))

@@ -24,7 +24,10 @@ above ``low`` throughout, within one sentence, cut at clause punctuation and tri
 tokens near its peak probability (:mod:`sitrep.extract.flag_spans`), then widened to cover a
 named entity it cuts ("Hillary | Clinton"); its technique is the one with the highest
 summed technique score over its tokens, its confidence the mean P(inside) of its tokens
-(``Flag.confidence``).
+(``Flag.confidence``). A span whose lemma sequence occurs :data:`REPEATS` times or more in
+the article is flagged a second time, as Repetition (PTC marks repeated phrases so, as well
+as by their own technique); the technique model alone seldom names Repetition, which
+depends on the rest of the article.
 
 A saved model is a compressed ``.npz`` of plain arrays (only the nonzero weights, as
 float16), read with ``allow_pickle=False``: loading one runs no code.
@@ -56,6 +59,8 @@ MODEL_FILE = "flag_model.npz"
 TERM = MODEL_FLAG_TERM  # Flag.term of the spans the model finds
 SPAN_WEIGHTS = 60_000  # nonzero weights kept in the span model
 TECHNIQUE_WEIGHTS = 6_000  # nonzero weights kept per technique
+REPETITION = "Repetition"  # a model span whose words recur is also flagged as this technique
+REPEATS = 3  # ... when they occur this many times in the article (itself included)
 LENGTH_POWER = 0.5  # inside tokens weigh 1 / (span length in tokens) ** LENGTH_POWER
 INSTALL_TRAIN = "training a flag model needs scikit-learn: pip install 'sitrep[train]'"
 
@@ -358,8 +363,10 @@ def model_flags(doc: Doc, *, article: Article, model: FlagModel,
 def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any
            ) -> tuple[Flag, ...]:
     """Flags from per-token inside probabilities and technique scores; a flag's confidence is
-    the mean inside probability of its tokens."""
+    the mean inside probability of its tokens. A span whose words recur in the article
+    (:func:`repeated`) gets a second flag, of Repetition."""
     flags: list[Flag] = []
+    words = _lemma_sequence(doc)
     for first, last in flag_spans.spans(doc, inside, model.threshold, model.low):
         first, last = _whole_names(doc, first, last)
         technique = model.techniques[int(np.argmax(scores[first:last + 1].sum(axis=0)))]
@@ -368,7 +375,27 @@ def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: An
             confidence = round(float(np.mean(inside[first:last + 1])), 3)
             flags.append(Flag(article.span(start, end), TECHNIQUE_KINDS[technique], TERM,
                               confidence))
+            if technique != REPETITION and repeated(doc[first:last + 1], words):
+                flags.append(Flag(article.span(start, end), TECHNIQUE_KINDS[REPETITION], TERM,
+                                  confidence))
     return tuple(flags)
+
+
+def _lemma_sequence(doc: Doc | Span) -> list[str]:
+    """The lower-case lemmas of the tokens of ``doc`` that are neither punctuation nor space."""
+    return [t.lemma_.lower() for t in doc if not (t.is_punct or t.is_space)]
+
+
+def repeated(span: Span, words: Sequence[str], times: int = REPEATS) -> bool:
+    """Whether the lemmas of ``span`` (punctuation aside) occur at least ``times`` times in
+    ``words`` (:func:`_lemma_sequence` of its article), ``span`` holding a content word."""
+    if not any(t.is_alpha and not t.is_stop for t in span):
+        return False
+    seq = _lemma_sequence(span)
+    length = len(seq)
+    count = sum(1 for i, word in enumerate(words)
+                if word == seq[0] and list(words[i:i + length]) == seq)
+    return count >= times
 
 
 def _whole_names(doc: Doc, first: int, last: int) -> tuple[int, int]:

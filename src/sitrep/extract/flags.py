@@ -226,7 +226,7 @@ def combine_flags(lexicon: Sequence[Flag], found: Sequence[Flag]) -> tuple[Flag,
     """The flags of the lexicon and those a trained model ``found``, in text order.
 
     The union: 5-fold cross-validation on PTC gave it SI F1 0.394 against 0.393 for the model
-    alone and 0.179 for the lexicon alone, and a better technique F1 (FLC 0.177 against 0.162)
+    alone and 0.179 for the lexicon alone, and a better technique F1 (FLC 0.178 against 0.164)
     than the model alone, relabelling the model's spans with the lexicon's techniques or
     dropping lexicon flags under model spans.
     """
