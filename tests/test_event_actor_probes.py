@@ -163,6 +163,20 @@ TARGET_PROBES: list[Any] = [
 ]
 
 
+# A fourth set, run once before any rule was changed for it: protests under police watch, and
+# abductions around protests and moves of troops.
+ROUND5_ACTOR_PROBES: list[Any] = [
+    ("Police watched as protesters marched through the centre of Nairobi.", PROTESTERS, None),
+    ("Families of abducted students staged a protest in Kaduna.", PROTESTERS, None),
+    ("Gunmen kidnapped five protesters on their way home from a rally in Baghdad.",
+     "Unidentified Armed Group", PROTESTERS),
+    ("The Ethiopian army sent reinforcements to Mekele.", "Military Forces of Ethiopia", None),
+    ("Bandits abducted 12 passengers on the Abuja-Kaduna highway.", None, CIVILIANS),
+    ("Riot police stood by as students protested outside parliament in Kampala.", PROTESTERS,
+     None),
+]
+
+
 def who(mention: ActorMention | None) -> str:
     return f"{mention.actor.name} [{mention.actor.type}]".lower() if mention else "-"
 
@@ -175,7 +189,7 @@ def main_actors(pipeline: Any, text: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ACTOR_PROBES + HELD_OUT_ACTOR_PROBES
-                         + TARGET_PROBES)
+                         + TARGET_PROBES + ROUND5_ACTOR_PROBES)
 def test_actor_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_actors(pipeline, text)
     assert actor1 is None or actor1.lower() in found1, (found1, found2)

@@ -446,6 +446,85 @@ MOVES_PROBES: list[Any] = [
 ]
 
 
+# A fifth set, written and run once before any rule was changed for it: moves told with fighting
+# words nearby, strategic developments with no fighting, protests watched (not stopped) by the
+# police, and abductions of or around protesters.
+ROUND5_PROBES: list[Any] = [
+    # Change to group/activity: the main clause is a move; the fighting is background.
+    ("Troops massed near the front line where clashes had erupted last week.", CHANGE),
+    ("The army sent 300 more soldiers to Marib, where fighting with the Houthis has intensified.",
+     CHANGE),
+    ("Fresh troops were flown into Mekele ahead of an expected rebel offensive.", CHANGE),
+    ("Ukrainian forces moved artillery units closer to the front near Bakhmut after weeks of "
+     "shelling.", CHANGE),
+    ("The militia recruited hundreds of new fighters in Ituri after deadly clashes with the army.",
+     CHANGE),
+    ("Kenyan troops took up positions along the Somali border following attacks by al-Shabaab.",
+     CHANGE),
+    ("A battalion of Chadian soldiers was stationed in Tillaberi to counter jihadist attacks.",
+     CHANGE),
+    # Other: mass graves, coups and coup attempts, displacement with no fighting told.
+    ("Forensic teams unearthed a mass grave holding 40 bodies outside Kherson.", OTHER),
+    ("Soldiers attempted a coup in Bissau on Tuesday.", OTHER),
+    pytest.param("Renegade officers seized the state broadcaster and dissolved the government "
+                 "in Conakry.", OTHER,
+                 marks=xfail("a coup told only by its acts (a broadcaster seized, a government "
+                             "dissolved) has no coup word; a frame for dissolving a government "
+                             "would also read elections and parliaments")),
+    ("More than 10,000 people were displaced from their homes in Ituri, the UN said.", OTHER),
+    ("Thousands of families have fled Marib province, aid agencies reported.", OTHER),
+    ("The bodies of 17 men were found in a mass grave near Bucha.", OTHER),
+    # Peaceful protest: police present, watching or escorting, not intervening.
+    ("Police watched as protesters marched through the centre of Nairobi.", PEACEFUL),
+    ("Thousands of demonstrators rallied in Lagos under a heavy police presence.", PEACEFUL),
+    ("Riot police stood by as students protested outside parliament in Kampala.", PEACEFUL),
+    ("Protesters marched to the police headquarters in Abuja to demand justice for a slain "
+     "colleague.", PEACEFUL),
+    ("Relatives of detained activists protested outside the prison in Harare.", PEACEFUL),
+    ("Families of abducted students staged a protest in Kaduna, demanding their release.",
+     PEACEFUL),
+    ("Residents demonstrated in Gusau against the kidnapping of villagers by bandits.", PEACEFUL),
+    # Abductions of or around protesters, and protests that are stopped.
+    ("Gunmen kidnapped five protesters on their way home from a rally in Baghdad.", ABDUCT),
+    ("Unidentified men abducted an opposition activist after a demonstration in Bamako.", ABDUCT),
+    ("Bandits abducted 12 passengers on the Abuja-Kaduna highway.", ABDUCT),
+    ("Police used batons to disperse a crowd of protesters in Dhaka.", INTERVENTION),
+    ("Rebels and soldiers fought for hours near Beni after the army deployed reinforcements.",
+     CLASH),
+    # Two-sentence snippets (added with the lead-sentence rule, after the run above): a move or
+    # strategic development told first is the event; fighting told after it is its background.
+    ("The army deployed 500 troops to Kidal on Monday. Clashes with separatist rebels had killed "
+     "12 soldiers there last week.", CHANGE),
+    ("A mass grave was found near Kherson on Friday. Russian troops had shelled the area for "
+     "months.", OTHER),
+    ("Gunmen killed 12 villagers in Plateau state. The army later deployed troops to the area.",
+     ATTACK),
+    ("Rebels seized the town of Kalehe on Monday. The army had deployed troops there last week.",
+     OVERTAKE),
+    # Run once after the fixes for the probes above (six of eight passed; the one marked
+    # "fixed" needed a verb the parser hung on its subject, the other is left as an xfail).
+    ("Hundreds of soldiers massed along the border with Eritrea on Sunday.", CHANGE),  # fixed
+    ("Residents fled the town of Palma after insurgents were seen nearby.", OTHER),
+    pytest.param("Thousands of civilians fled the fighting in Tigray.", CLASH,
+                 marks=xfail("the fighting fled is read as how the displacement came about, so "
+                             "the displacement ('Other') is coded; ranking a clash told in the "
+                             "same lead sentence ahead of a move cost CASE moves told with "
+                             "fighting")),
+    ("Police officers stood by as hundreds marched in Accra to protest fuel prices.", PEACEFUL),
+    ("Families of jailed journalists protested outside the court in Istanbul.", PEACEFUL),
+    ("Commandos were airlifted to Mocimboa da Praia, where insurgents had attacked the port.",
+     CHANGE),
+    ("A contingent of Rwandan soldiers was deployed to Palma to protect the gas project.", CHANGE),
+    ("Over 5,000 people have been displaced by floods in Kenya.", None),
+    # Not events: guards, warnings, denials and plans.
+    ("Police stood guard outside the embassy in Nairobi.", None),
+    ("Aid agencies warned that thousands could be displaced if fighting spreads.", None),
+    ("Protest organisers said they would march again next week.", None),
+    ("The army denied reports that it had sent troops to the border.", None),
+    ("Analysts said a coup was unlikely in Dakar.", None),
+]
+
+
 def acled_main(pipeline: Any, text: str) -> str | None:
     """The ACLED sub-event type of the main event of ``text``, or None when there is none."""
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
@@ -467,4 +546,9 @@ def test_news_wording_probe(pipeline: Any, text: str, expected: str | None) -> N
 
 @pytest.mark.parametrize(("text", "expected"), HELD_OUT_PROBES + MOVES_PROBES)
 def test_held_out_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_PROBES)
+def test_round5_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

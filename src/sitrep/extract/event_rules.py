@@ -43,7 +43,7 @@ STATE_WORDS = {"army", "troops", "soldiers", "police", "military", "government",
 PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
               "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
               "length", "rest", "some", "all", "most", "cache", "stockpile", "haul", "scores",
-              "convoy", "column"}
+              "convoy", "column", "battalion", "contingent", "detachment"}
 # past forms the English lemmatiser leaves as they are
 IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
@@ -213,7 +213,10 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     obj = object_of(tok)
     cls = object_class(obj, toponyms) if obj is not None else None
     frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
-    subject = _through_partitives(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+    # a past-tense verb the parser hung on its subject ("Hundreds of soldiers massed …" read as
+    # a noun phrase) has that noun as its subject; not "girls fleeing …"
+    hung = tok.head if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} else None
+    subject = _through_partitives(next((c for c in tok.children if c.dep_ == "nsubj"), hung))
     if frame is None and subject is not None:  # "reinforcements arrived in Kidal"
         role = f"subject:{object_class(subject, toponyms)}"
         frame = frames.get((name, role)) or frames.get((name.split()[0], role))

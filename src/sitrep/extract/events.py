@@ -92,6 +92,9 @@ FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting
 UNREALISED = {"planned", "proposed", "scheduled", "upcoming", "forthcoming", "possible",
               "potential", "future", "imminent"}
 IRREALIS_MARKS = {"if", "unless", "whether"}
+# predicates that tell an event noun as a prospect: "a coup was unlikely", "an attack is possible"
+PROSPECTS = {"likely", "unlikely", "possible", "impossible", "imminent", "inevitable",
+             "probable", "feared", "expected"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
 GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", "track",
                      "prevent", "condemn", "plan", "fear", "risk"}
@@ -116,12 +119,16 @@ BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_
 BACKGROUND_ADJUNCT = re.compile(
     r"\b(?:after|following|amid|amidst|since|in\s+(?:response|retaliation|reprisal)\s+(?:to|for)"
     r"|in\s+the\s+wake\s+of|before|ahead\s+of|prior\s+to|where|which|who|whom|whose"
-    r"|,\s*(?:as|while|whereas))\b[^,;:]*$", re.I)
+    r"|,\s*(?:as|while|whereas)"
+    # a purpose: "stationed in Tillaberi to counter jihadist attacks" (what the move is for)
+    r"|\bto\s+(?:counter|combat|fight|repel|prevent|deter|curb|stop|contain|quell|tackle"
+    r"|protect|defend|secure|respond\s+to))\b[^,;:]*$", re.I)
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
+LEAD_TYPES = {"Change to group/activity", "Other"}
 
 
 @dataclass(frozen=True)
@@ -211,8 +218,12 @@ def _realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
 
 
 def _unrealised(tok: Token) -> bool:
-    """An event noun told as still to come: "ahead of a planned rally", "an upcoming strike".
-    Not as a verb's object: "mounted its long-planned invasion" happened; the verb decides."""
+    """An event noun told as still to come: "ahead of a planned rally", "an upcoming strike",
+    or as a prospect: "a coup was unlikely". Not as a verb's object: "mounted its long-planned
+    invasion" happened; the verb decides."""
+    if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in PROSPECTS
+                                   for c in tok.head.children):
+        return True
     return tok.dep_ != "dobj" and any(c.dep_ == "amod" and c.lower_ in UNREALISED
                                       for c in tok.children)
 
@@ -520,6 +531,26 @@ def in_background_adjunct(event: Event) -> bool:
     return BACKGROUND_ADJUNCT.search(before) is not None
 
 
+def _lead_sentence(events: tuple[Event, ...] | list[Event]) -> int:
+    """The start of the first sentence when a move or strategic development told there is the
+    snippet's news: no violent or demonstration event told after it is dated later ("formed a
+    brigade last month. On Monday, warplanes bombed …" leads with the bombing), else -1."""
+    first = min(e.sentence.start for e in events)
+    told = [e for e in events if e.sentence.start == first and e.sub_event_type in LEAD_TYPES]
+    later = [e for e in events if e.sentence.start > first
+             and e.sub_event_type not in BACKGROUND_TYPES]
+    return first if told and not any(_told_later(e, one) for e in later for one in told) else -1
+
+
+def _told_later(event: Event, lead: Event) -> bool:
+    """``event`` happened after ``lead``: a later date, or, undated, a more precise time ("on
+    Monday" after "last month")."""
+    if event.date is not None and lead.date is not None:
+        return event.date > lead.date
+    mine, theirs = event.time_precision, lead.time_precision
+    return mine is not None and theirs is not None and mine < theirs
+
+
 def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
     """The event a snippet or headline is about: the first one told, strategic background last.
 
@@ -536,8 +567,12 @@ def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
     adjunct = {e.id for e in events if in_background_adjunct(e)}
     told = {e.sentence.start for e in events if e.id not in adjunct}
     taken = {e.sentence.start for e in events if e.sub_event_type in TERRITORY}
+    lead = _lead_sentence(events) if not taken else -1
     return min(events, key=lambda e: (e.id in adjunct and e.sentence.start in told,
-                                      e.sub_event_type in BACKGROUND_TYPES, e.sentence.start,
+                                      e.sub_event_type in BACKGROUND_TYPES
+                                      and not (e.sub_event_type in LEAD_TYPES
+                                               and e.sentence.start == lead),
+                                      e.sentence.start,
                                       e.sub_event_type in ARRESTS.values(),  # a coup's arrests
                                       e.sub_event_type == "Armed clash"
                                       and e.sentence.start in taken))
