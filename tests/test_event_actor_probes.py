@@ -177,6 +177,41 @@ ROUND5_ACTOR_PROBES: list[Any] = [
 ]
 
 
+# A fifth set, run once before any rule was changed for it (8 of 14 passed, then 13 of 22 with
+# the second half): foreign and multinational forces named by a people's adjective or an
+# organisation ("NATO forces", "Chinese military aircraft" entering another state's zone), noun
+# triggers as subjects ("Israeli strikes killed"), aircraft shot down, forces firing on crowds.
+ROUND6_ACTOR_PROBES: list[Any] = [
+    ("Rebels shot down a government helicopter near Idlib.", None, '[state forces]'),
+    ("Israeli strikes killed 12 civilians in Gaza.", 'Israel', '[civilians]'),
+    ("NATO forces killed three Taliban fighters in Helmand.", 'NATO', 'Taliban'),
+    ("Chinese military aircraft entered Taiwan's air defence zone.", 'China', None),
+    ("Turkish drones struck PKK positions in northern Iraq.", 'Turkey', 'PKK'),
+    ("US forces killed an Islamic State leader in a raid in Syria.",
+     'United States', 'Islamic State'),
+    ("French troops killed 20 jihadists in central Mali.", 'France', None),
+    ("Hezbollah fired rockets at northern Israel.", 'Hezbollah', None),
+    ("Ethiopian troops were ambushed by al-Shabaab fighters in Bakool.", 'Shabaab', 'Ethiopia'),
+    ("Russian strikes hit a hospital in Mariupol.", 'Russia', None),
+    ("Pakistani troops killed five militants in North Waziristan.", 'Pakistan', None),
+    ("Police arrested three suspected militants in Mombasa.", 'Police Forces of Kenya', None),
+    ("Ukrainian forces shot down a Russian helicopter near Kherson.", 'Ukraine', 'Russia'),
+    ("Rwandan troops clashed with M23 rebels near Goma.", 'Rwanda', 'M23'),
+    ("Israeli warplanes struck Hamas positions in Gaza overnight.", 'Israel', 'Hamas'),
+    ("Saudi-led coalition jets bombed a Houthi camp near Saada.", 'Saudi', None),
+    ("NATO aircraft bombed Taliban positions in Kandahar.", 'NATO', 'Taliban'),
+    ("Security forces killed at least 18 people on Sunday as they fired on crowds protesting "
+     "against the coup in Yangon.", 'Myanmar', None),
+    pytest.param("Iranian forces seized a British oil tanker in the Strait of Hormuz.",
+                 'Iran', None,
+                 marks=xfail("no frame for seizing a ship: whether ACLED codes it (and as what) "
+                             "depends on the ship")),
+    ("Kenyan police shot dead two protesters in Kisumu.", 'Police Forces of Kenya', '[protesters]'),
+    ("Indian troops killed three militants in Kashmir, police said.", 'India', None),
+    ("Hamas fired more than 100 rockets into southern Israel overnight.", 'Hamas', None),
+]
+
+
 def who(mention: ActorMention | None) -> str:
     return f"{mention.actor.name} [{mention.actor.type}]".lower() if mention else "-"
 
@@ -189,7 +224,8 @@ def main_actors(pipeline: Any, text: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ACTOR_PROBES + HELD_OUT_ACTOR_PROBES
-                         + TARGET_PROBES + ROUND5_ACTOR_PROBES)
+                         + TARGET_PROBES + ROUND5_ACTOR_PROBES
+                         + ROUND6_ACTOR_PROBES)
 def test_actor_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_actors(pipeline, text)
     assert actor1 is None or actor1.lower() in found1, (found1, found2)

@@ -525,6 +525,369 @@ ROUND5_PROBES: list[Any] = [
 ]
 
 
+# A sixth set, written in nine batches, each run once before any rule was changed for it (first
+# runs: 216 of 270 written probes passed; each batch after the first met the fixes made for the
+# ones before it): typical news wordings of all 25 sub-types, captions, headlines over a body and
+# reported speech; the weakest sub-types (demonstrations stopped or shot at, territory regained,
+# attacks on civilians, moves, property destroyed, clashes and what is not one: crowds fighting
+# police, sports) and near-misses that are not ACLED events (crime, disasters, animals, critics,
+# courts, commemorations). Twelve probes were dropped as ambiguous under the codebook or sitrep's
+# earlier readings: a group's amnesty ("Other" only at a coder's discretion), a surrender (an
+# Agreement in sitrep's reading), a disappearance told by relatives (as the earlier xfail), two
+# crowds burning police posts (violent demonstration or mob violence, by whether a
+# demonstration is told), nationalists attacking a mosque and villagers fighting herders (a mob,
+# or identity militias), a trade agreement (an AGREE event for PLOVER, outside ACLED for CASE),
+# an accusation of a gas attack (blame, as the earlier dropped probe), a jailbreak, gunmen
+# killing a politician's private guards (a clash or an attack), and burned homes the army denied
+# (a denied event is none in sitrep). One probe was reworded after its run to name its place
+# ("the town of Kidal"): a change of territory needs one.
+ROUND6_PROBES: list[Any] = [
+    ("Rebels shot down a government helicopter near Idlib.", CLASH),
+    ("Militants ambushed an army convoy in Tillaberi, killing 16 soldiers.", CLASH),
+    ("Two soldiers were killed in a firefight with insurgents in Cabo Delgado.", CLASH),
+    ("Houthi fighters and pro-government forces battled for control of the road south of Marib.",
+     CLASH),
+    ("Syrian government forces took back the town of Saraqeb from rebels.", REGAIN),
+    ("Afghan commandos retook the district centre of Kunduz on Saturday.", REGAIN),
+    ("Taliban fighters overran the district of Jaghatu after days of fighting.", OVERTAKE),
+    ("Al-Shabaab militants seized control of the town of Bulo Burde.", OVERTAKE),
+    ("Israeli air strikes killed 12 civilians in Gaza.", AIR),
+    ("A drone strike killed two al-Shabaab commanders near Jilib.", AIR),
+    ("Russian warplanes bombed a market in Idlib province.", AIR),
+    ("Separatist forces shelled residential areas of Donetsk overnight.", SHELL),
+    ("A rocket hit a residential building in Kharkiv, killing three people.", SHELL),
+    ("A roadside bomb killed four soldiers in Balochistan.", IED),
+    ("A landmine explosion killed two children in Kandahar province.", IED),
+    ("A car bomb exploded outside a police station in Mogadishu.", IED),
+    ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", SUICIDE),
+    ("Unknown attackers hurled a grenade into a bar in Bujumbura.", GRENADE),
+    ("Government helicopters dropped chlorine-filled barrel bombs on Saraqeb.", CHEM),
+    ("Soldiers raped several women during a raid on a village in Tigray.", SEXUAL),
+    ("Gunmen opened fire on a minibus in Kwara state, killing seven passengers.", ATTACK),
+    ("Suspected jihadists killed 20 villagers in an attack on Solhan.", ATTACK),
+    ("Fulani militiamen attacked the village of Dogo Nahawa, killing 50 people.", ATTACK),
+    ("Armed men kidnapped 80 students from a school in Kebbi state.", ABDUCT),
+    ("Hundreds of teachers rallied outside parliament in Nairobi to demand higher pay.", PEACEFUL),
+    ("Farmers staged a sit-in in front of the governor's office in Lahore.", PEACEFUL),
+    ("Police fired tear gas to disperse protesters in Conakry.", INTERVENTION),
+    ("Security forces arrested dozens of demonstrators at a rally in Minsk.", INTERVENTION),
+    ("Security forces shot dead five protesters in Khartoum.", EXCESSIVE),
+    ("Soldiers opened fire on demonstrators in Mandalay, killing 12.", EXCESSIVE),
+    ("Rioters torched police vehicles and looted shops in Durban.", VIOLENT_DEMO),
+    ("Protesters threw stones at police and set fire to tyres in Nairobi.", VIOLENT_DEMO),
+    ("A mob lynched a man accused of theft in Kano.", MOB),
+    ("Angry villagers beat two suspected witches to death in Kisii.", MOB),
+    ("The government and the rebels signed a ceasefire agreement in Juba.", AGREEMENT),
+    ("The two sides exchanged 200 prisoners under a deal brokered by Qatar.", AGREEMENT),
+    ("Police arrested three suspected militants in Mombasa.", ARRESTS),
+    ("Security forces detained an opposition leader in Kampala.", ARRESTS),
+    ("The army deployed additional troops to the border with Afghanistan.", CHANGE),
+    ("Air defences intercepted two drones launched from Yemen.", DISRUPTED),
+    ("Soldiers defused a roadside bomb near Kandahar.", DISRUPTED),
+    ("Security forces seized a large cache of weapons in Cauca.", DISRUPTED),
+    ("Russian mercenaries set up a base near Menaka.", HQ),
+    ("Militants looted and burned shops in the market of Kidal.", LOOTING),
+    ("Soldiers torched dozens of homes in a village in Rakhine.", LOOTING),
+    ("Rebels handed over the town of Kidal to the army without a fight.", TRANSFER),
+    ("The junta imposed a curfew on the city of Mandalay.", OTHER),
+    ("Residents fled as armed robbers raided a supermarket in Johannesburg.", None),
+    ("Police are investigating the murder of a businessman in Lagos.", None),
+    ("The minister attacked the opposition's budget plan in parliament.", None),
+    ("A fire destroyed 50 homes in a camp in Cox's Bazar.", None),
+    ("The company shot down rumours of a merger.", None),
+    ("A protester throws a tear gas canister back at police during clashes in Santiago, Chile, "
+     "Friday, Nov. 8, 2019.", VIOLENT_DEMO),
+    ("Riot police detain a demonstrator during a protest against the military coup in Yangon, "
+     "Myanmar, February 28, 2021.", INTERVENTION),
+    ("Police used water cannon against thousands of people who gathered in central Minsk on Sunday"
+     " to protest the election result.", INTERVENTION),
+    ("Police in Kinshasa broke up an opposition rally with tear gas and arrested several "
+     "activists.", INTERVENTION),
+    ("Security forces killed at least 18 people on Sunday as they fired on crowds protesting "
+     "against the coup, the UN said.", EXCESSIVE),
+    ("Troops fired live rounds at protesters in Bamenda, killing four, witnesses said.", EXCESSIVE),
+    ("At least 30 people were killed when security forces opened fire on anti-government "
+     "demonstrators in Baghdad.", EXCESSIVE),
+    ("Syrian troops backed by Russian air power recaptured the strategic town of Maarat al-Numan, "
+     "state media said.", REGAIN),
+    ("The army said it had regained control of Marawi after five months of fighting with Islamist "
+     "militants.", REGAIN),
+    ("Government forces have driven jihadists out of the town of Diabaly, the defence ministry "
+     "said.", REGAIN),
+    ("Iraqi forces liberated the last Islamic State stronghold in western Anbar.", REGAIN),
+    ("Gunmen killed a village chief and his two sons in an overnight raid in Zamfara.", ATTACK),
+    ("Suspected Fulani herdsmen killed 17 people in attacks on three villages in Benue state.",
+     ATTACK),
+    ("An armed group executed six aid workers near Koure, officials said.", ATTACK),
+    ("Unidentified gunmen shot dead a journalist outside his home in Kandahar on Tuesday.", ATTACK),
+    ("Islamic State militants beheaded 12 civilians in Cabo Delgado province.", ATTACK),
+    ("Militants burned down a school in Borno state overnight.", LOOTING),
+    ("Al-Shabaab fighters destroyed a telecommunications mast in Gedo region.", LOOTING),
+    ("Soldiers looted shops and torched houses in the town of Kumba, residents said.", LOOTING),
+    ("The group announced it had merged with a rival faction in Idlib.", CHANGE),
+    ("Thousands of Kenyan troops were sent to Somalia's Jubaland region.", CHANGE),
+    ("Russian forces began withdrawing troops from the west bank of the Dnipro near Kherson.",
+     CHANGE),
+    ("Hundreds of Turkish soldiers crossed into northern Syria on Wednesday.", CHANGE),
+    ("The army and the rebels fought fierce battles in the Nuba Mountains on Tuesday, killing "
+     "dozens.", CLASH),
+    ("Twelve soldiers and 30 militants were killed in fighting in Sinai, the army said.", CLASH),
+    ("Islamist militants attacked an army base in Inates, killing 71 soldiers.", CLASH),
+    ("Police and gunmen exchanged fire for hours in Maiduguri on Sunday.", CLASH),
+    ("Kurdish fighters repelled an Islamic State assault on the town of Kobane.", CLASH),
+    ("Protesters clashed with police in Hong Kong, throwing petrol bombs.", VIOLENT_DEMO),
+    ("The opposition held a rally in Caracas on Saturday.", PEACEFUL),
+    ("Thousands marched through Algiers for the 20th straight Friday demanding political change.",
+     PEACEFUL),
+    ("Women in Kabul staged a protest demanding the right to work.", PEACEFUL),
+    ("Thousands of residents fled Marib city as the Houthis advanced.", OTHER),
+    ("Mortar shells fell on a residential district of Aleppo, wounding five civilians.", SHELL),
+    ("Hamas fired more than 100 rockets into southern Israel overnight.", SHELL),
+    ("Two people were killed when an improvised explosive device went off in a market in Kabul.",
+     IED),
+    ("Police defused two bombs planted near a church in Jos.", DISRUPTED),
+    ("Security forces recovered 40 rifles and ammunition from a rebel hideout in Manipur.",
+     DISRUPTED),
+    ("Armed bandits abducted a Catholic priest in Kaduna state on Sunday.", ABDUCT),
+    ("Houthi rebels released 100 prisoners under a deal with Saudi Arabia.", AGREEMENT),
+    pytest.param("Police arrested a man over the murder of his wife in Lagos.", None,
+                 marks=xfail("'murder' is not a crime cue: it also names killings by armed groups,"
+                             " which ACLED codes")),
+    ("Armed robbers killed a shopkeeper in Soweto, police said.", None),
+    ("Residents fled their homes as the river burst its banks in Assam.", None),
+    ("Two gangs clashed over a drug territory in the favela, police said.", None),
+    ("Police in Lagos fired tear gas at hundreds of #EndSARS protesters on Tuesday.", INTERVENTION),
+    ("Several students were injured when police baton-charged a rally at the university in Dhaka.",
+     INTERVENTION),
+    ("Riot police arrested 40 people as they tried to march on parliament in Kampala.",
+     INTERVENTION),
+    pytest.param("Police prevented opposition supporters from gathering in Harare and detained six"
+                 " of them.", INTERVENTION,
+                 marks=xfail("no demonstration word: a gathering prevented is not read as a "
+                             "protest")),
+    ("Two demonstrators were shot dead by police during a protest over fuel prices in Conakry.",
+     EXCESSIVE),
+    ("Security forces used live ammunition against protesters in Baghdad, killing three.",
+     EXCESSIVE),
+    pytest.param("A protester died after being hit by a tear gas canister fired by police in "
+                 "Santiago.", EXCESSIVE,
+                 marks=xfail("a death told by 'died' with no armed actor near is a mourned death, "
+                             "not protest_lethal")),
+    ("The army recaptured Kidal from separatist rebels on Tuesday.", REGAIN),
+    ("Nigerian troops cleared Boko Haram from the town of Marte, the army said.", REGAIN),
+    ("Government forces pushed Tigrayan fighters out of the town of Dessie.", REGAIN),
+    ("Afghan forces regained control of the district of Ghormach after heavy fighting.", REGAIN),
+    ("Gunmen stormed a wedding party in Kebbi, killing 12 guests.", ATTACK),
+    ("Suspected ADF rebels hacked to death 22 civilians in Beni territory overnight.", ATTACK),
+    ("A man was shot dead by unknown gunmen in the village of Kouri in Tillaberi.", ATTACK),
+    ("Armed men on motorcycles killed nine traders on the road to Djibo.", ATTACK),
+    ("Militants set fire to a health centre in the village of Mbau.", LOOTING),
+    ("Armed men looted cattle and burned granaries in the village of Kouboye.", LOOTING),
+    ("Settlers vandalised olive trees and cars in the West Bank village of Burin.", LOOTING),
+    ("The army moved tanks and artillery toward the border with Armenia.", CHANGE),
+    ("Al-Shabaab militants withdrew from the town of Moqokori before troops arrived.", TRANSFER),
+    pytest.param("The armed group announced it was splitting from the Islamic State.", CHANGE,
+                 marks=xfail("no frame for a group splitting from another")),
+    ("Soldiers and rebels traded gunfire on the outskirts of Bambari on Sunday.", CLASH),
+    ("Four soldiers were killed when militants attacked their checkpoint near Arbinda.", CLASH),
+    ("Troops killed eight insurgents in a raid on their hideout in Sambisa forest.", CLASH),
+    ("The army said it had killed 12 terrorists in an operation in North Waziristan.", CLASH),
+    ("Security forces clashed with gunmen in the Kasai region, leaving five dead.", CLASH),
+    ("A landmine blast killed three soldiers on patrol in Mopti region.", IED),
+    pytest.param("Thousands of people were displaced by fighting between the army and rebels in "
+                 "Kachin.", CLASH,
+                 marks=xfail("displacement told with the fighting that caused it is coded Other "
+                             "(as the earlier 'fled the fighting' xfail)")),
+    ("The authorities declared a state of emergency and imposed a dusk-to-dawn curfew in Jos after"
+     " the killings.", OTHER),
+    ("Government forces used sarin gas in an attack on Khan Sheikhoun, investigators said.", CHEM),
+    ("Dozens suffered breathing difficulties after a chlorine attack on Douma.", CHEM),
+    ("Toxic gas was used against rebel positions in eastern Ghouta, activists said.", CHEM),
+    ("Saudi air defences intercepted a ballistic missile fired at Riyadh.", DISRUPTED),
+    pytest.param("Bomb disposal experts safely detonated an explosive device found near a school "
+                 "in Mogadishu.", DISRUPTED,
+                 marks=xfail("a controlled detonation reads as a bombing: no frame for detonating "
+                             "a found device")),
+    ("Security forces foiled a suicide attack on a church in Makassar.", DISRUPTED),
+    ("Troops discovered an arms cache containing 50 rifles in Manipur.", DISRUPTED),
+    ("An explosive-laden drone was shot down over Erbil airport.", DISRUPTED),
+    ("Helicopter gunships pounded rebel positions in the Nuba Mountains.", AIR),
+    ("Warplanes struck a convoy of fighters near Sirte, killing 15.", AIR),
+    ("Syrian and Russian jets carried out dozens of raids on Idlib province.", AIR),
+    ("The military seized power in a coup in Niamey, detaining the president.", OTHER),
+    ("A mass grave containing 30 bodies was discovered near Izium.", OTHER),
+    ("The army declared martial law in the eastern provinces.", OTHER),
+    pytest.param("UN peacekeepers began withdrawing from bases in northern Mali.", CHANGE,
+                 marks=xfail("peacekeepers are kept out of the troop class on purpose (their moves"
+                             " are aid, not a conflict party's)")),
+    ("Russia has moved thousands of troops to its border with Ukraine.", CHANGE),
+    ("The ELN announced a unilateral ceasefire over the Christmas period.", AGREEMENT),
+    ("Angry protesters set ablaze the office of the ruling party in Kisumu.", VIOLENT_DEMO),
+    ("Demonstrators pelted police with stones and burned tyres in Bamako.", VIOLENT_DEMO),
+    ("Students rioted on campus in Addis Ababa, damaging property.", VIOLENT_DEMO),
+    ("Police fired rubber bullets to disperse stone-throwing rioters in Srinagar.", VIOLENT_DEMO),
+    ("Police used tear gas to break up a sit-in by teachers in Beirut.", INTERVENTION),
+    ("Dozens of protesters were detained as police broke up a rally in Moscow.", INTERVENTION),
+    ("Hundreds of people marched peacefully through Bamako on Friday.", PEACEFUL),
+    ("The army shelled rebel positions near Donetsk airport.", SHELL),
+    ("Artillery fire hit a village in Nagorno-Karabakh, killing two civilians.", SHELL),
+    ("An IED struck a military vehicle in Kunar province, killing three soldiers.", IED),
+    ("A bomb hidden in a motorcycle exploded in a market in Quetta.", IED),
+    ("Two men on a motorbike threw a grenade at a police checkpoint in Srinagar.", GRENADE),
+    ("Gunmen abducted three aid workers in Dadaab refugee camp.", ABDUCT),
+    ("Militiamen raped women in the villages of Djugu, a UN report said.", SEXUAL),
+    ("The army and the TPLF fought for control of Alamata.", CLASH),
+    ("Armed men killed 14 people at a gold mine in Burkina Faso.", ATTACK),
+    ("Police shot dead a protester in Nairobi.", EXCESSIVE),
+    ("Thousands of people were evacuated as wildfires spread across Evia.", None),
+    ("The foreign ministry summoned the ambassador over the shooting.", None),
+    ("A gas cylinder exploded in a restaurant in Karachi, killing four.", None),
+    ("Police arrested two men for smuggling heroin across the border.", None),
+    ("A court in Paris sentenced a man to life in prison for the 2016 truck attack in Nice.", None),
+    ("The trial of 20 men accused of plotting the Brussels bombings opened on Monday.", None),
+    ("Firefighters battled a blaze that destroyed a warehouse in Lagos.", None),
+    ("A bus plunged into a ravine in Nepal, killing 23 passengers.", None),
+    ("Two people died when a building collapsed in Mumbai after heavy rain.", None),
+    ("The striker shot his team into the final with two goals against Ghana.", None),
+    ("Opposition leaders attacked the president's decision to raise fuel prices.", None),
+    ("Gold prices exploded to a record high on Tuesday.", None),
+    pytest.param("A man stabbed his neighbour to death in a dispute over land, police said.", None,
+                 marks=xfail("interpersonal violence told with no crime cue reads as an attack")),
+    ("Police seized 200 kilograms of cocaine at the port of Guayaquil.", None),
+    ("Hackers attacked the computer systems of the national oil company.", None),
+    ("The European Union imposed sanctions on five Russian officials.", None),
+    ("An earthquake killed at least 50 people in western Nepal.", None),
+    ("Armed robbers shot dead a bank guard during a heist in Johannesburg.", None),
+    ("The army chief said troops were ready to defend the country's borders.", None),
+    ("Rescuers pulled 12 survivors from the rubble after a gas explosion in Tehran.", None),
+    ("A lion attacked and killed a herder in Tsavo national park.", None),
+    ("Thousands of fans celebrated in the streets of Buenos Aires after the World Cup final.",
+     None),
+    ("The government launched a campaign against malaria in northern Ghana.", None),
+    ("A drunk driver killed four pedestrians in Nairobi on Saturday.", None),
+    ("The ministry warned that rebels could attack the capital in the coming weeks.", None),
+    ("Ten years after the massacre, survivors gathered to remember the victims in Srebrenica.",
+     None),
+    ("Police recovered the body of a missing fisherman from Lake Victoria.", None),
+    pytest.param("The president visited soldiers wounded in last week's fighting.", None,
+                 marks=xfail("an event told as last week's background of a visit is still coded")),
+    ("Doctors said victims of Tuesday's attack in Idlib showed symptoms consistent with exposure "
+     "to a nerve agent.", CHEM),
+    ("The OPCW said chlorine was likely used as a weapon in Saraqib in February 2018.", CHEM),
+    ("Islamic State fighters fired mustard gas shells at Kurdish positions near Makhmour.", CHEM),
+    ("Pakistani security forces recovered a huge cache of arms and ammunition during a search "
+     "operation in Khyber district on Sunday.", DISRUPTED),
+    ("Police in Assam arrested two men and seized hand grenades and pistols from their house.",
+     DISRUPTED),
+    ("A bomb disposal squad defused an improvised explosive device planted on a highway near "
+     "Sopore.", DISRUPTED),
+    ("The Israeli army said its Iron Dome system intercepted rockets fired from Gaza.", DISRUPTED),
+    pytest.param("Hundreds of Rohingya have fled across the border into Bangladesh in recent days,"
+                 " the UNHCR said.", OTHER,
+                 marks=xfail("a people (NORP) fleeing is not of the civilian class the "
+                             "displacement frame needs")),
+    ("The military junta extended the state of emergency for another six months.", None),
+    ("Hundreds of troops loyal to the general took over the presidential palace in a coup attempt.",
+     OTHER),
+    ("The Wagner group has begun deploying fighters to the Central African Republic, officials "
+     "said.", CHANGE),
+    ("Hezbollah has sent hundreds of fighters to Syria to support government forces.", CHANGE),
+    ("The Ethiopian army launched a major military exercise near the Sudanese border.", CHANGE),
+    ("Turkey established a new military observation post near Idlib on Saturday.", HQ),
+    ("Air strikes hit several Islamic State targets near Raqqa, the coalition said.", AIR),
+    ("An American drone killed a senior al-Qaeda leader in Marib, Yemeni officials said.", AIR),
+    ("Taliban insurgents attacked a police checkpoint in Helmand, killing five officers, an "
+     "official said.", CLASH),
+    ("The army said its troops killed 15 Boko Haram insurgents who tried to attack a base in "
+     "Monguno.", CLASH),
+    ("Protesters blocked the main highway to Cochabamba with burning tyres, clashing with police.",
+     VIOLENT_DEMO),
+    ("Police used tear gas to prevent opposition supporters from reaching the electoral commission"
+     " in Conakry.", INTERVENTION),
+    ("Police arrested more than 100 people at a banned demonstration in Algiers on Friday.",
+     INTERVENTION),
+    ("Thousands of demonstrators gathered in Tahrir Square, chanting slogans against the "
+     "government.", PEACEFUL),
+    ("Security forces shot dead at least 12 protesters in Sudan on Thursday, a doctors' committee "
+     "said.", EXCESSIVE),
+    ("Soldiers raped at least 20 women in the town of Minova, a UN report found.", SEXUAL),
+    ("Gunmen kidnapped the district commissioner in Anambra state and demanded a ransom.", ABDUCT),
+    ("Fighters of the Lord's Resistance Army raided a village, looting food and abducting 15 "
+     "children.", ABDUCT),
+    ("Myanmar police fire rubber bullets at protesters. Police in Myanmar fired rubber bullets and"
+     " tear gas on Sunday to disperse thousands of people protesting against the coup in Mandalay.",
+     INTERVENTION),
+    ("Sudan protests: three killed as security forces open fire. Security forces opened fire on "
+     "protesters in Omdurman on Thursday, killing three people, medics said.", EXCESSIVE),
+    ("Syrian army retakes key town. Syrian government forces backed by Russian jets recaptured the"
+     " town of Khan Sheikhoun from rebels on Wednesday, state media said.", REGAIN),
+    ("Gunmen kill 30 in Nigeria village raid. Gunmen on motorcycles killed at least 30 villagers "
+     "in an attack on a village in Zamfara state, police said on Sunday.", ATTACK),
+    ("Clashes in Tripoli. Fighting broke out between rival armed groups in the Libyan capital "
+     "overnight, killing at least 13 people, the health ministry said.", CLASH),
+    ("Kenya deploys troops to Lamu. Kenya has deployed hundreds of soldiers to Lamu county after a"
+     " series of attacks blamed on al-Shabaab.", CHANGE),
+    ("Police said the suspects were members of a gang that had robbed several banks. Officers "
+     "recovered two pistols and cash from the house.", None),
+    ("Rescue workers were searching for survivors after a landslide buried a village in Uganda. At"
+     " least 40 people were killed.", None),
+    ("The UN Security Council condemned the attack on peacekeepers in Mali. Three Chadian "
+     "peacekeepers were killed on Sunday when their convoy hit a landmine near Kidal.", IED),
+    ("Opposition supporters took to the streets of Kinshasa on Monday. They burned tyres and threw"
+     " stones at police, who responded with tear gas.", VIOLENT_DEMO),
+    ("A mob set fire to a suspected thief in Mombasa on Tuesday, police said. The man died at the "
+     "scene.", MOB),
+    ("The Taliban took control of Kunduz city on Sunday. Government forces withdrew to the "
+     "airport.", OVERTAKE),
+    ("An Israeli air strike hit a building in Gaza City overnight. The army said it targeted a "
+     "Hamas commander.", AIR),
+    ("Hundreds of nurses marched to the health ministry in Harare on Wednesday to demand better "
+     "pay. The march ended peacefully.", PEACEFUL),
+    ("Youths clashed with police in the Kibera slum after the election results were announced.",
+     VIOLENT_DEMO),
+    ("Hundreds of students clashed with riot police outside the university in Dhaka.",
+     VIOLENT_DEMO),
+    ("Lawmakers clashed over the budget in a heated session of parliament.", None),
+    ("Real Madrid and Barcelona clash in the final on Saturday.", None),
+    ("Militants attacked a convoy carrying aid workers in Jonglei, killing three of them.", ATTACK),
+    pytest.param("The coalition struck Houthi targets near Sanaa overnight, its spokesman said.",
+                 AIR,
+                 marks=xfail("a bare 'the coalition' names no actor the dictionary knows, so the "
+                             "weak verb 'struck' has no armed actor")),
+    ("Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir.", CLASH),
+    ("Suspected jihadists ambushed a group of gold miners near Djibo, killing 11.", ATTACK),
+    ("Armed men attacked a displaced persons camp in Ituri, killing 18 civilians.", ATTACK),
+    ("Boko Haram fighters attacked the town of Monguno, battling troops for hours before being "
+     "repelled.", CLASH),
+    ("After heavy fighting, Ukrainian forces recaptured the village of Klishchiivka near Bakhmut.",
+     REGAIN),
+    ("Israeli troops raided the Jenin refugee camp, killing two Palestinian gunmen in an exchange "
+     "of fire.", CLASH),
+    ("Security forces raided a house in Srinagar where militants were hiding, killing three of "
+     "them.", CLASH),
+    ("Soldiers sexually abused women and girls at a displacement camp in Maiduguri, Amnesty said.",
+     SEXUAL),
+    ("Militiamen gang-raped three women in a village near Bunia.", SEXUAL),
+    ("A girl was raped by a soldier at a checkpoint in Goma, her family said.", SEXUAL),
+    ("The government and the FARC signed a peace accord in Havana.", AGREEMENT),
+    ("Israel and Hamas agreed to a ceasefire brokered by Egypt.", AGREEMENT),
+    ("The warring sides swapped the bodies of dead soldiers at the border.", AGREEMENT),
+    ("Police detained the opposition leader at his home in Kampala on Tuesday.", ARRESTS),
+    ("Security forces rounded up dozens of suspected separatists in Bamenda.", ARRESTS),
+    ("The rebels opened a new headquarters in the town of Bunagana.", HQ),
+    ("Al-Shabaab has established training camps in the Galgala mountains.", HQ),
+    ("Rebels handed control of the town of Kidal to the government under a local deal.", TRANSFER),
+    ("French troops handed over their base in Timbuktu to the Malian army.", TRANSFER),
+    ("Attackers threw a hand grenade at worshippers in a church in Garissa.", GRENADE),
+    ("A female suicide bomber detonated her explosives at a market in Maiduguri, killing 12.",
+     SUICIDE),
+    ("Two suicide bombers attacked a military camp in Gao.", SUICIDE),
+    ("Gunmen kidnapped 39 students from a forestry college in Kaduna state.", ABDUCT),
+    ("Villagers lynched two men suspected of cattle theft in Plateau state.", MOB),
+    ("A mob burned alive a woman accused of witchcraft in Kenya's Kisii county.", MOB),
+]
+
+
 def acled_main(pipeline: Any, text: str) -> str | None:
     """The ACLED sub-event type of the main event of ``text``, or None when there is none."""
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
@@ -551,4 +914,9 @@ def test_held_out_probe(pipeline: Any, text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ROUND5_PROBES)
 def test_round5_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_PROBES)
+def test_round6_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

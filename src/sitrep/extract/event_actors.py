@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import LOCALISED_BY_NAME, ActorDictionary
+from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_patients import (
     RECIPROCAL,
     affiliation,
@@ -40,11 +41,6 @@ from sitrep.model import (
     Toponym,
 )
 
-GENERIC_ARMED = {"terrorist", "terrorists", "militant", "militants", "jihadist", "jihadists",
-                 "militiamen",
-                 "insurgent", "insurgents", "extremist", "extremists", "fighters", "rebels"}
-# a modifier that says a thing is an armed group's: "rebel positions", "militant hideouts"
-ARMED_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "terrorist"}
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
 ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
@@ -78,9 +74,13 @@ REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "mi
                         "jihadists", "insurgents", "rebels"}
 # sites that belong to a state's forces when a people's adjective names whose they are
 FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
-               "convoy", "patrol"}
+               "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
+               "gunship", "warship", "vessel", "tank"}
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
+# a noun trigger that names a state's space, not an act: its possessor owns it and is entered
+# ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
+OWNED_SPACES = {"zone", "airspace", "air-space"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
@@ -151,12 +151,21 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
             country = ctx.home_forces.country if ctx.home_forces is not None else None
             return ActorMention(ctx.dictionary.localise(unknown, country), span)  # none named
     head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
+    if head_words & HOME_FORCE_WORDS and _named_owner(tok):
+        return None  # "NATO forces", "AU troops": an organisation's forces, not the home state's
     if head_words & HOME_FORCE_WORDS and ctx.home_forces is not None:
         return ActorMention(ctx.home_forces, span)
     if head_words & STATE_FORCE_WORDS and ctx.dictionary is not None:  # no country known:
         forces = ctx.dictionary.get(UNSPECIFIED_FORCES)  # "soldiers" are still state forces
         return ActorMention(forces, span) if forces is not None else None
     return None
+
+
+def _named_owner(tok: Token) -> bool:
+    """Forces named by an organisation ("NATO forces", "ECOWAS troops"): a proper-noun
+    modifier that is not a state or a people."""
+    return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+               and c.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} for c in tok.children)
 
 
 def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
@@ -294,6 +303,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         actor2 = (_actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
                   or _target_actor(ctx, doc, target))
         return actor1, actor2
+    if tok.lemma_.lower() in OWNED_SPACES and tok.dep_ in {"dobj", "pobj"}:
+        mover = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if mover.pos_ == "VERB":  # "jets entered Taiwan's air defence zone"
+            subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
+            return _actor_of(ctx, doc, subj), _actor_of(ctx, doc, dependent(tok, {"poss"}))
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
@@ -549,11 +563,16 @@ def intervening_force(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token
     """State forces that act on a demonstration named by a noun: the subject (or passive agent)
     of the verb whose object the demonstration or its crowd is ("police dispersed hundreds of
     demonstrators", "protesters were dispersed by police", "police broke up a sit-in")."""
-    node = tok
+    node = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok  # "crowds protesting"
     for _ in range(2):  # "hundreds of demonstrators", "a group of protesters"
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
             node = node.head.head
     verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ in {"on", "at", "into"} and verb.head.pos_ == "VERB":
+        verb = verb.head  # "fired on crowds protesting …", "shot at demonstrators"
+        subj = dependent(verb, {"nsubj"}) or shared_subject(verb)
+        found = _actor_of(ctx, doc, subj)
+        return found if found is not None and found.actor.type == "state forces" else None
     if node.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.i == node.i:
         return None
     subj = dependent(verb, {"agent"}) if node.dep_ == "nsubjpass" else (

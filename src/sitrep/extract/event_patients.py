@@ -44,7 +44,8 @@ DEMAND_VERBS = {"demand", "call", "press", "urge", "protest", "denounce", "conde
 # things an event damages or seizes, which belong to someone
 PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embassy", "consulate",
                   "property", "shop", "store", "business", "farm", "field", "crop", "vehicle",
-                  "car", "truck", "bus", "convoy", "plane", "ship", "boat", "vessel", "school",
+                  "car", "truck", "bus", "convoy", "plane", "helicopter", "jet", "warplane",
+                  "aircraft", "drone", "tank", "tanker", "ship", "boat", "vessel", "school",
                   "hospital", "clinic", "mosque", "church", "temple", "shrine", "village",
                   "camp", "base", "post", "position", "station", "facility", "plant",
                   "warehouse", "depot", "pipeline", "installation", "compound", "residence",

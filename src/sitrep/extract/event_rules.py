@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_nouns import ARMED_NOUNS, NON_STATE_WORDS, STATE_WORDS, nouns
 from sitrep.knowledge import read_table
 from sitrep.model import Actor, ActorMention, Toponym
 
@@ -34,11 +35,9 @@ PROTEST_FAMILY = {"Peaceful protest", "Protest with intervention",
 PROTEST_ABSORBS = {"Armed clash", "Attack", "Arrests", "Mob violence", *PROTEST_FAMILY,
                    "Looting/property destruction"}  # property destroyed by demonstrators
 NON_STATE_TYPES = {"rebel group", "political militia", "identity militia"}
-# words naming an armed group the dictionary does not know as non-state or state forces
-NON_STATE_WORDS = {"militia", "militias", "militiamen", "rebel", "rebels", "insurgents",
-                   "militants", "jihadists", "guerrillas", "fighters", "gunmen", "separatists",
-                   "terrorists", "extremists"}
-STATE_WORDS = {"army", "troops", "soldiers", "police", "military", "government", "regime"}
+# verbs that drive an armed group out of a place: the place is taken from it
+EXPEL_VERBS = frozenset({"drive", "push", "clear", "flush", "expel", "chase", "dislodge", "oust",
+                         "evict", "rout"})
 # head nouns that stand for a quantity of their "of" object: "a total of 206 weapons"
 PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
               "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
@@ -52,7 +51,7 @@ PARTICLES = {"out", "up", "down", "off", "away"}
 PROTEST_PURPOSES = {"denounce", "demand", "protest", "condemn", "oppose", "reject", "call",
                     "demonstrate", "decry", "criticise", "criticize", "urge", "press", "voice"}
 # subjects that are an unorganised crowd, not an organised armed group
-CROWD_WORDS = {"crowd", "mob", "villager", "resident", "youth", "vigilante"}
+CROWD_WORDS = nouns("crowd")
 PLACE_PREPS = {"of", "in", "near", "around"}  # "territory in the town of X", "areas near X"
 # a protest a government lodges with another is a diplomatic note, not a demonstration
 NOTE_VERBS = {"lodge", "file", "register", "issue", "send", "deliver", "submit", "hand", "make"}
@@ -156,8 +155,35 @@ def verb_name(tok: Token) -> str:
 
 
 def is_frame_verb(tok: Token) -> bool:
-    verbs = _frames()[2]
+    verbs = _frames()[2] | EXPEL_VERBS
     return tok.pos_ == "VERB" and (verb_name(tok) in verbs or verb_name(tok).split()[0] in verbs)
+
+
+def _armed_word(tok: Token) -> bool:
+    """The noun names an armed group or its members: "Tigrayan fighters", "Boko Haram"."""
+    return (tok.lower_ in ARMED_NOUNS or tok.lower_ in NON_STATE_WORDS
+            or tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "DATE"})
+
+
+def expelled_from(tok: Token, toponyms: Iterable[Toponym]) -> bool:
+    """An armed group driven out of a named place ("pushed Tigrayan fighters out of Dessie",
+    "cleared Boko Haram from the town of Marte"): the place changes hands."""
+    if tok.pos_ != "VERB" or verb_name(tok).split()[0] not in EXPEL_VERBS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not _armed_word(obj):
+        return False
+    preps = [c for c in (*tok.children, *obj.children) if c.dep_ == "prep"]
+    preps += [g for c in (*tok.children, *obj.children) if c.lower_ == "out"
+              for g in c.children if g.dep_ == "prep"]  # "out of Dessie"
+    places = [g for c in preps if c.lower_ in {"from", "of"} for g in c.children
+              if g.dep_ == "pobj"]
+    for place in places:
+        named = [place, *(g for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj")]  # "the town of Marte"
+        if any(object_class(t, toponyms) in {"territory", "name"} for t in named):
+            return True
+    return False
 
 
 def object_of(tok: Token) -> Token | None:
@@ -213,6 +239,8 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     obj = object_of(tok)
     cls = object_class(obj, toponyms) if obj is not None else None
     frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+    if frame is None and expelled_from(tok, toponyms):
+        return NON_STATE_OVERTAKES  # who drove them out decides (territory_by_actor)
     # a past-tense verb the parser hung on its subject ("Hundreds of soldiers massed …" read as
     # a noun phrase) has that noun as its subject; not "girls fleeing …"
     hung = tok.head if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} else None
@@ -221,6 +249,13 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
         role = f"subject:{object_class(subject, toponyms)}"
         frame = frames.get((name, role)) or frames.get((name.split()[0], role))
     return frame.sub_event_type if frame else None
+
+
+def downs_aircraft(tok: Token, toponyms: Iterable[Toponym]) -> bool:
+    """The verb brings down an aircraft ("shot down a government helicopter"): the aircraft is
+    the target of the clash, not its instrument."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    return obj is not None and object_class(obj, toponyms) == "aircraft"
 
 
 def territory_by_actor(sub: str, actor: Actor | None) -> str:
@@ -279,6 +314,40 @@ def figurative(tok: Token) -> bool:
     return any(objects.get(g.lemma_.lower()) == "abstract" for c in tok.children
                if c.dep_ == "prep" and c.lower_ in {"for", "over", "against"}
                for g in c.children if g.dep_ == "pobj")
+
+
+def no_party_acts(tok: Token) -> bool:
+    """The verb's subject cannot be a party to political violence: an animal ("a lion
+    attacked a herder") or someone whose attack is spoken or virtual ("critics attacked the
+    plan", "hackers attacked the systems")."""
+    node, subject = tok, None
+    for _ in range(3):  # "a lion attacked and killed a herder": killed shares attacked's subject
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if tok.pos_ != "VERB" or subject is None:
+        return False
+    heads = {subject.lower_, subject.lemma_.lower()} | {
+        c.lower_ for c in subject.children if c.dep_ == "compound"}
+    return bool(heads & (nouns("animal") | nouns("unarmed_agent")))
+
+
+def street_clash(tok: Token, actor1: ActorMention | None, actor2: ActorMention | None) -> bool:
+    """Unarmed people who clash with police or troops ("youths clashed with police", "students
+    fought riot police"): ACLED's violent demonstration, not an armed clash."""
+    if actor2 is None or actor2.actor.type != "state forces":
+        return False
+    if actor1 is not None and actor1.actor.type not in {"civilians", "protesters", "rioters",
+                                                        "unknown"}:
+        return False
+    verb = tok if tok.pos_ == "VERB" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is None:
+        return actor1 is not None and actor1.actor.type in {"protesters", "rioters"}
+    subject = _through_partitives(subject)  # "hundreds of students"
+    crowds = nouns("street_crowd")
+    return subject is not None and (subject.lemma_.lower() in crowds or subject.lower_ in crowds)
 
 
 def crowd_violence(sub: str, tok: Token, actor1: ActorMention | None, armed_actor: bool) -> str:

@@ -10,31 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.event_actors import ARMED_TYPES, GENERIC_ARMED, EventContext, dependent
+from sitrep.extract.event_actors import ARMED_TYPES, EventContext, dependent
+from sitrep.extract.event_nouns import (
+    ARMED_NOUNS,
+    CIVILIAN_NOUNS,
+    CIVILIAN_SITES,
+    MILITARY_MODIFIERS,
+    MILITARY_SITES,
+)
 from sitrep.extract.event_rules import object_of
 from sitrep.model import ActorMention
-
-ARMED_NOUNS = GENERIC_ARMED | {
-    "soldier", "soldiers", "troops", "servicemen", "policemen", "officers", "guards", "fighter",
-    "militant", "gunmen", "army", "forces", "police", "personnel", "commander", "commanders"}
-CIVILIAN_NOUNS = {
-    "people", "person", "civilian", "civilians", "worshippers", "tourists", "tourist",
-    "villagers", "passengers", "residents", "women", "children", "students", "pupils", "farmers",
-    "herders", "shoppers", "pilgrims", "journalists", "journalist", "family", "families",
-    "man", "woman", "men", "boy", "girl", "boys", "girls", "villager", "worshipper"}
-# places where civilians are, not forces: an armed group's assault on one is an attack
-CIVILIAN_SITES = {"village", "villages", "hamlet", "church", "churches", "mosque", "mosques",
-                  "market", "markets", "school", "schools", "hospital", "clinic", "wedding",
-                  "funeral", "bus", "buses", "home", "homes", "house", "houses", "shrine",
-                  "temple"}
-# sites that are armed targets when a modifier says whose they are ("a military base")
-MILITARY_SITES = {"base", "bases", "post", "posts", "outpost", "outposts", "checkpoint",
-                  "checkpoints", "camp", "camps", "station", "stations", "headquarters",
-                  "position", "positions", "vehicle", "vehicles", "patrol", "patrols"}
-MILITARY_MODIFIERS = {"military", "army", "police", "security", "navy", "naval", "air",
-                      "border", "troop", "soldiers", "government", "militia", "rebel",
-                      "enemy", "frontline", "front", "defence", "defense", "armoured",
-                      "armored", "paramilitary"}
 
 
 def paragraph(doc: Doc, sent: SpacySpan) -> str:
@@ -52,12 +37,18 @@ def armed_object(tok: Token) -> bool:
     """What the attack hits is armed: fighters, or a military site ("stormed a police post and
     an army base"; ACLED codes an attack on armed forces' positions as an armed clash)."""
     obj = object_of(tok) if tok.pos_ == "VERB" else dependent(tok, {"prep"}, {"on", "against"})
-    if obj is None:
+    if obj is None or _carries_civilians(obj):
         return False
     return any(t.lower_ in ARMED_NOUNS or t.lower_ in MILITARY_SITES and any(
         c.lower_ in MILITARY_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound"})
         or t.lower_ in {"barracks", "garrison", "garrisons", "convoy", "convoys"}
         for t in (obj, *obj.conjuncts))
+
+
+def _carries_civilians(obj: Token) -> bool:
+    """A convoy or vehicle told as carrying civilians ("a convoy carrying aid workers")."""
+    return any(t.lower_ in CIVILIAN_NOUNS for c in obj.children if c.dep_ in {"acl", "relcl"}
+               for t in c.subtree)
 
 
 def civilian_victims(sent: SpacySpan, tok: Token) -> bool:
@@ -69,6 +60,9 @@ def civilian_victims(sent: SpacySpan, tok: Token) -> bool:
     if obj is not None and obj.lower_ in CIVILIAN_SITES and not any(
             c.lower_ in MILITARY_MODIFIERS for c in obj.children if c.dep_ in {"amod", "compound"}):
         return True
+    if tok.pos_ != "VERB" and any(c.dep_ == "compound" and c.lower_ in CIVILIAN_SITES
+                                  for c in tok.children):
+        return True  # "a village raid", "a market attack": where civilians are
     return any(t.lower_ in CIVILIAN_NOUNS and t.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj"}
                for t in sent)
 

@@ -41,16 +41,19 @@ from sitrep.extract.event_rules import (
     crowd_violence,
     cue_kinds,
     diplomatic_protest,
+    downs_aircraft,
     figurative,
     frame_sub_type,
     is_frame_verb,
     munition_subject,
     names_place,
+    no_party_acts,
     nominal_sub_type,
     overriding_sub_type,
     peaceful_transfer,
     protest_purpose,
     protest_sub_type,
+    street_clash,
     territory_by_actor,
     to_death,
 )
@@ -106,7 +109,10 @@ MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful prote
                "Looting/property destruction"}
 # governors that make a noun trigger part of a statement about blame, not a report of it
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
-                   "suspect", "culprit", "condemn", "denounce", "deplore", "decry"}
+                   "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
+                   # a court's or prosecutor's act about it: "sentenced … for the attack"
+                   "sentence", "convict", "jail", "imprison", "acquit", "indict", "prosecute",
+                   "trial", "verdict", "testify"}
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 # Strategic developments that give way to a violent or demonstration event told with them.
 ARRESTS = {"Abduction/forced disappearance": "Arrests"}
@@ -301,8 +307,8 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
         if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
             framed = frame_sub_type(tok, toponyms)
             if framed is not None:
-                found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed,
-                                           framed == "Armed clash", "frame"),
+                refine = framed == "Armed clash" and not downs_aircraft(tok, toponyms)
+                found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed, refine, "frame"),
                               Span(tok.idx, tok.idx + len(tok), tok.text)))
                 continue
         pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
@@ -414,10 +420,13 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if "disaster" in around and sub not in PROTEST_FAMILY and not (
             instrument or armed(actor1) or "suicide" in kinds):  # not a march over an accident
         return None  # a gas explosion at a factory, floods
-    if "crime" in around and (sub == "Arrests" or sub in {"Attack", "Armed clash"}
-                              and not armed(actor1)
+    if "sport" in kinds and not (instrument or armed(actor1) or armed(actor2)) and (
+            count_fatalities(sent.text) is None):
+        return None  # "Madrid and Barcelona clash in the final": a match, not a fight
+    if "crime" in around and (sub in {"Arrests", "Other", "Disrupted weapons use"}
+                              or sub in {"Attack", "Armed clash"} and not armed(actor1)
                               and crowd_violence(sub, tok, actor1, False) == sub):
-        return None  # ordinary crime (and arresting its suspects) is not coded by ACLED
+        return None  # ordinary crime (arresting its suspects, seizing their guns) is not ACLED
     if sub in {"Armed clash", "Attack"} and trig.refine:
         armed_target = armed(actor2) or armed_object(tok)
         if armed_target:
@@ -425,6 +434,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         elif (actor2 is not None and actor2.actor.type == "civilians") or civilian_victims(
                 sent, tok):
             sub = "Attack"
+    elif sub == "Armed clash" and tok.lemma_.lower() in RECIPROCAL and street_clash(
+            tok, actor1, actor2):
+        sub = "Violent demonstration"  # "youths clashed with police": a riot, not a battle
     elif sub == "Armed clash" and not trig.refine and actor1 is not None and (
             actor1.actor.type in {"civilians", "rioters"} and not armed(actor2)):
         sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
@@ -437,8 +449,11 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         # "gunmen stormed a church, killing 40 worshippers", "ambushed a bus": one side hits
         # civilians; not "a gunfight … one civilian was killed": bystanders die in battles
         sub = "Attack"
-    if instrument is False and not armed(actor1) and figurative(tok):
-        return None  # "attacked the budget", "prices exploded", "a battle for market share"
+    if instrument is False and not armed(actor1) and (figurative(tok) or (
+            sub in VIOLENT | {"Mob violence"} and no_party_acts(tok))):
+        return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
+    if "commemoration" in kinds and tok.pos_ != "VERB":
+        return None  # "ten years after the massacre, survivors gathered": history, not news
     sub = crowd_violence(sub, tok, actor1, armed(actor1))
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
@@ -453,7 +468,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_deaths" in around and forces_near(ctx, window):
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
-        sub = protest_sub_type(crowd_cues | ({"protest_violent"} if sub == LOOTING else set()))
+        crowd_cues |= {"protest_violent"} if sub == LOOTING or (
+            sub == "Violent demonstration" and trig.sub_event_type == "Armed clash") else set()
+        crowd_cues |= {"protest_intervention"} if sub == "Arrests" else set()  # "police detain
+        sub = protest_sub_type(crowd_cues)  # a demonstrator": the arrest intervenes
     if "mob" in kinds and sub in MOB_ABSORBS and not (
             armed(actor1) or "protest_actor" in kinds and "riot" not in sent.text.lower()):
         sub = "Mob violence"  # a crowd lynching, burning, beating: no organised group
@@ -466,7 +484,9 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
            ) -> tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]:
     """Who acts and who is acted on, where the trigger's own parse does not say it."""
     actor1, actor2 = actors
-    if sub == "Protest with intervention" and tok.pos_ != "VERB":
+    if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
+            sub in {"Protest with intervention", "Excessive force against protesters"}
+            and tok.dep_ == "acl" and not armed(actor1)):
         force = intervening_force(ctx, doc, sent, tok)  # "police dispersed demonstrators"
         if force is not None:
             crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
@@ -574,6 +594,9 @@ def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
                                                and e.sentence.start == lead),
                                       e.sentence.start,
                                       e.sub_event_type in ARRESTS.values(),  # a coup's arrests
+                                      # property looted or burned beside people killed or
+                                      # abducted: the violence against people is the event
+                                      e.sub_event_type == LOOTING,
                                       e.sub_event_type == "Armed clash"
                                       and e.sentence.start in taken))
 
