@@ -26,6 +26,7 @@ _NAMING_MIN_POPULATION = 100_000
 # "Khan Younis in the south of the Gaza Strip": how far after the name its region may open
 _CONTAINER_REACH = 7
 _CONTAINER_CODES = frozenset({"PCLI", "PCLS", "ADM1"})
+_SEAT_WORDS = frozenset({"city", "town", "village", "district"})
 
 
 def short_dateline(doc: Doc, first: int, last: int) -> bool:
@@ -48,15 +49,33 @@ def named_within(
     Department", "Litchfield Fire Chief Jim Koser", "Canaan Board of Finance")."""
     if (bare_start, ent.end) == (span.start, span.end) or after_title(doc, ent.start):
         return False  # "Sgt. Carolina Mendez": a person NER took for an organisation
-    opening = span.start == bare_start and span.end < ent.end
+    compass = place_words().compass
+    # where the name's own words begin: before a compass word ("Northeast Georgia Medical
+    # Center", "Metro Vancouver", "of Metropolitan Atlanta"), or the first name of a
+    # hyphened pair ("the Lebanon-Syria treaty", "University of Wisconsin-Milwaukee")
+    lead = span.start
+    while lead > bare_start:
+        if doc[lead - 1].lower_ in compass:
+            lead -= 1
+        elif lead - 2 >= bare_start and _paired(doc, lead):
+            lead -= 2
+        else:
+            break
+    opening = lead == bare_start and (span.end < ent.end or lead < span.start)
     # "University of Kentucky", "Association of Georgia Educators"
-    closing = span.start > bare_start and doc[span.start - 1].lower_ == "of"
+    closing = lead > bare_start and doc[lead - 1].lower_ == "of"
     words = place_words()
     if span.text.lower() in words.generic | words.civic:
         return False
     key = normalize(span.text)
-    own = [
-        c for c in candidates if normalize(c.place.name) == key or c.place.feature_code == "PCLI"
+    seat = doc[span.end - 1].lower_ in _SEAT_WORDS
+    own = [  # "Oxford City" of "Oxford City Council": the town, known without its "City";
+        # "Ramsey" of "Ramsey Circuit Court": the county, named without its "County"
+        c
+        for c in candidates
+        if normalize(c.place.name) in (key, f"{key} county")
+        or c.place.feature_code == "PCLI"
+        or (seat and c.tier == 2)
     ]
     if opening and doc[span.end].lower_ in words.civic and doc[span.end].is_title:
         return ent.label_ in _NAMING_LABELS | {"PERSON"} and any(
@@ -70,6 +89,17 @@ def named_within(
             or c.place.population >= _NAMING_MIN_POPULATION
             for c in own  # its own name, not an alternate spelling; or a country's
         )
+    )
+
+
+def _paired(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the second name of a hyphened pair ("Wisconsin-Milwaukee")."""
+    dash, before = doc[i - 1], doc[i - 2]
+    return (
+        dash.text in ("-", "‑")
+        and not dash.whitespace_
+        and not before.whitespace_
+        and before.text[:1].isupper()
     )
 
 

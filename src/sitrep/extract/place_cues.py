@@ -205,10 +205,15 @@ def _is_person(doc: Doc, span: SpacySpan, mention: Mention, people: frozenset[st
     """Whether a one-word name is a person's: the surname of a full name the article gives
     ("Farrin" after "Henry Farrin"), after a title ("coach Ripley", "President X") or
     before an age ("Shelton, 33,"), and not after a place preposition ("in Shelton")."""
-    if len(span) != 1 or mention.source == "demonym":
+    if len(span) != 1:
         return False
+    if mention.source == "demonym":  # "French said", after "Monica French" (not "the French")
+        return span.text in people and not (span.start and doc[span.start - 1].lower_ == "the")
     token = span[0]  # "Saakashvili’s" may be one token
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    if span.text in people and possessive and before == "of":
+        return True  # "a friend of Farrin's", after "Henry Farrin"
     if before in ("in", "near", "outside", "of", "from", "at"):
         return False
     return (
@@ -287,7 +292,9 @@ def not_people(
     kept = []
     for mention in mentions:
         span = mention_tokens(doc, starts, mention)
-        if _is_person(doc, span, mention, people) and not _well_known(mention):
+        if _is_person(doc, span, mention, people) and (
+            mention.source == "demonym" or not _well_known(mention)
+        ):
             continue
         if _short_name(doc, span, mention, short) and not _well_known(mention):
             continue

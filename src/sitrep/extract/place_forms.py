@@ -1,7 +1,9 @@
 """How news writes place names: the forms a name takes beyond a plain capitalized phrase.
 
-Nationality words ("Georgian", "the Russian Foreign Ministry", "Israeli-Egyptian"), a
-legislator's party and home ("D-W. Va."), lists of counties ("Jackson and Barrow counties"),
+Nationality words ("Georgian", "the Russian Foreign Ministry", "Israeli-Egyptian"; a people's
+word the table lacks, made from a region's name: "Ohioans", "South Ossetian"), protected
+areas ("Dolly Sods Wilderness"), a legislator's party and home ("D-W. Va."), lists of
+counties ("Jackson and Barrow counties"),
 the seat of a place ("City of Huntsville", "Dublin City Council"), a state abbreviation with
 its period ("W.Va."), streets named after places ("El Dorado Avenue") or given as a position
 or an address ("lives on Bucknell Drive", "the 500 block of Kelley Lane"), and a name said of
@@ -90,9 +92,46 @@ def demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[M
         else:
             continue
         mention = _demonym(text, end_char - len(text), gazetteer)
+        if mention is None and ent.label_ == "NORP":
+            mention = derived_demonym(text, end_char - len(text), gazetteer)
         if mention is not None:
             out.append(mention)
     return out + _paired_demonyms(doc, article, gazetteer) + _bare_demonyms(doc, article, gazetteer)
+
+
+# How English makes a people's word of a region's name: (ending of the people's word, what
+# replaces it in the name): Ossetian, Virginian -> -ia; Kentuckian -> -y; Floridian -> -a;
+# Ohioan -> Ohio; Minnesotan, Alaskan -> -a; Texan, Kansan -> -as; New Yorker -> New York.
+_DEMONYM_ENDINGS = (
+    ("ian", "ia"), ("ian", "y"), ("ian", "a"), ("an", ""), ("n", ""), ("n", "s"), ("er", "")
+)
+# A derived name must be a region's own name: a country, a first-level division, or a region
+# curated in places.tsv ("South Ossetia").
+_DERIVED_CODES = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "ADMD"})
+
+
+def derived_demonym(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+    """A people's word the demonym table lacks, as a mention of the region it is made from
+    ("South Ossetians" -> South Ossetia, "Ohioans" -> Ohio, "New Yorker" -> New York), when
+    the gazetteer knows that name as a region's own."""
+    if text.lower() in place_words().period:
+        return None  # "Victorian houses": an age, not the people of Victoria
+    word = text.removesuffix("s")
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        name = word[: len(word) - len(ending)] + replacement
+        key = normalize(name)
+        found = tuple(
+            c
+            for c in gazetteer.candidates(name)
+            if c.tier == 1
+            and c.place.feature_code in _DERIVED_CODES
+            and normalize(c.place.name) == key
+        )
+        if found:
+            return Mention(start, start + len(text), "demonym", found[:1], "", "")
+    return None
 
 
 def _bare_demonyms(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
@@ -305,6 +344,45 @@ def street_mentions(doc: Doc, article: Article) -> list[Mention]:
     return out
 
 
+_PROTECTED_MAX_NAME = 4  # name words before "National Forest", "Wilderness"
+
+
+def protected_area_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Protected areas named as such ("Monongahela National Forest", "Dolly Sods
+    Wilderness", "Martin Dies Jr. State Park"): places whatever NER calls them (an
+    organisation, a person), resolved when the gazetteer knows the whole name."""
+    closing = place_words().protected
+    sizes = sorted({len(p.split()) for p in closing}, reverse=True)
+    out = []
+    for k, token in enumerate(doc):
+        if token.idx < article.body_start or not token.is_title:
+            continue
+        for size in sizes:  # the closing words end at token k
+            start = k - size + 1
+            if start < 1 or " ".join(t.lower_ for t in doc[start : k + 1]) not in closing:
+                continue
+            if not all(t.is_title for t in doc[start : k + 1]):
+                continue
+            i = start
+            while (
+                i - 1 >= 0
+                and start - (i - 1) <= _PROTECTED_MAX_NAME
+                and is_name_token(doc[i - 1])
+                and "\n" not in doc[i - 1].whitespace_
+                and doc[i - 1].lower_ not in DETERMINERS
+            ):
+                i -= 1
+            if i == start:
+                break  # "the National Park Service": no name before the words
+            end = token.idx + len(token.text)
+            name = article.text[doc[i].idx : end]
+            found = tuple(c for c in gazetteer.candidates(name) if c.tier == 1)
+            after, before = cues_around(doc, i, k)
+            out.append(Mention(doc[i].idx, end, "ner", found, after, before))
+            break
+    return out
+
+
 def party_home_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     """The state or town after a legislator's party letter, as US news writes it."""
     out = []
@@ -378,11 +456,18 @@ def repeated_mentions(
     "Gainesville" after "in" once is the place where NER later sees a person or an
     organisation of that one word; not inside a longer name ("Tom Gainesville")."""
     names: dict[str, Mention] = {}
+    # a given name ("Tim" of "Tim Jones") or a month ("March") said of a place once stands
+    # for it nowhere else
+    not_names = {
+        ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    } | {t.text for t in doc if t.ent_type_ in _NOT_NAMES}
     for mention in found:
-        if mention.candidates and mention.source == "ner+gazetteer":
-            span = mention_tokens(doc, starts, mention)
-            if has_place_cue(doc, span.start, span.end - 1):  # said of a place at least once
-                names.setdefault(article.text[mention.start : mention.end], mention)
+        if not mention.candidates or mention.source != "ner+gazetteer":
+            continue
+        name = article.text[mention.start : mention.end]
+        span = mention_tokens(doc, starts, mention)
+        if name not in not_names and has_place_cue(doc, span.start, span.end - 1):
+            names.setdefault(name, mention)  # said of a place at least once
     if not names:
         return []
     taken = [(m.start, m.end) for m in found]

@@ -33,6 +33,9 @@ class PlaceWords:
     road: frozenset[str]
     building: frozenset[str]
     taken: frozenset[str]
+    compass: frozenset[str]
+    protected: frozenset[str]
+    period: frozenset[str]
 
 
 @cache

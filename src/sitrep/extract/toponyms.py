@@ -13,8 +13,13 @@ Streets, parks and rivers named after a place keep their whole name ("Darby Stre
 follows a title, or is short for a person or company named in full ("Titan" of "Titan
 Operating"), or labels one of many ("Lot No. 5"), is no place
 (:mod:`sitrep.extract.place_cues`); nor is a highway exit ("Exit 6"); the forms news gives names
-(datelines, "D-Ohio", "Jackson and Barrow counties", "City of X") are read by
-:mod:`sitrep.extract.place_forms`. The words these rules read are data:
+(datelines, "D-Ohio", "Jackson and Barrow counties", "City of X", "Monongahela National
+Forest") are read by :mod:`sitrep.extract.place_forms`. A known name inside a longer place
+entity the gazetteer does not know stands for itself only as a division's or sizeable town's
+own name, or before a word of its bodies ("Harris County Jail"; not "Pink" of "the Pink
+Flamingo Laundromat"); a title ("Vice", "Rev.") is no place, and a date before a name
+("Sunday Alexandria police") or a compass word ("Northeast Georgia Medical Center") does
+not make it part of a longer one. The words these rules read are data:
 ``knowledge/place_words.tsv``.
 """
 
@@ -44,6 +49,7 @@ from sitrep.extract.place_forms import (
     demonym_mentions,
     is_demonym,
     party_home_mentions,
+    protected_area_mentions,
     repeated_mentions,
     reshape,
     street_mentions,
@@ -67,6 +73,9 @@ PERSON_PLACE_MIN_POPULATION = 1000
 _CAPITAL_MIN_POPULATION = 1_000_000
 # A non-entity capitalized phrase needs a cue, a curated entry or this many inhabitants.
 PLAIN_PLACE_MIN_POPULATION = 100_000
+# A town named inside a longer place entity, not followed by a word of its bodies, needs this
+# many inhabitants (by its own name) to stand for itself.
+_PART_MIN_POPULATION = 10_000
 _MAX_PHRASE_TOKENS = 7
 # Entities whose names often carry the place they belong to.
 _ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -78,7 +87,9 @@ _DIVISION_WORDS = frozenset({"county", "parish", "township", "borough"})
 
 def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[Mention]:
     """The place names of the article body, in text order, with their candidates."""
-    counties = county_list_mentions(doc, article, gazetteer)
+    counties = county_list_mentions(doc, article, gazetteer) + protected_area_mentions(
+        doc, article, gazetteer
+    )
     mentions = [
         m
         for m in _ner_mentions(doc, article, gazetteer)
@@ -152,6 +163,8 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
                     candidates = sub[2]
                     source = "ner+gazetteer"
                 sub = None
+            if sub is not None and not _part_is_place(doc, first, last, sub):
+                continue  # "Pink" of "the Pink Flamingo Laundromat", "Ashley" of "Ashley Nickles"
             if sub is not None:
                 sub_first, sub_last, candidates = sub
                 start = doc[sub_first].idx
@@ -170,6 +183,31 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
             continue  # "United Way officials": a body, not a street
         out.append(Mention(start, end, source, candidates, after, before))
     return out
+
+
+def _part_is_place(
+    doc: Doc, start: int, end: int, part: tuple[int, int, tuple[Candidate, ...]]
+) -> bool:
+    """Whether the known name ``part`` (first token, last token, candidates) inside a longer
+    place entity ``start..end`` the gazetteer does not know is a place: the rest of the
+    entity names a part of it ("Western Mass.", "North West England") or a body or building
+    of it ("Harris County Jail", "Memphis International Airport"), or the name is a
+    division's or a town of some size by its own name. A small namesake, or one known by
+    the words only as an alternate name, more likely opens the name of a shop, an event or
+    a person ("Pink Flamingo Laundromat", "Ashley Nickles")."""
+    first, last, candidates = part
+    words = place_words()
+    if any(t.lower_ in words.civic for t in doc[last + 1 : end + 1]):
+        return True
+    if start < first and all(t.lower_ in words.compass for t in doc[start:first]):
+        return True
+    key = normalize(doc[first : last + 1].text)
+    return any(
+        c.tier == 1
+        and normalize(c.place.name) == key
+        and (c.place.feature_class == "A" or c.place.population >= _PART_MIN_POPULATION)
+        for c in candidates
+    )
 
 
 def _acronym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
@@ -328,7 +366,13 @@ def _phrase_start(doc: Doc, i: int) -> bool:
         and "\n" not in prev.whitespace_
         and (
             (prev.text in ("-", "‑") and not _pair_after(doc, i))
-            or (is_name_token(prev) and not prev.is_sent_start and prev.lower_ not in DETERMINERS)
+            or (
+                is_name_token(prev)
+                and not prev.is_sent_start
+                and prev.lower_ not in DETERMINERS
+                and not _after_date(doc, i)
+                and prev.lower_ not in place_words().compass
+            )
         )
     ):
         return False  # inside a longer name: "Zor" of "Deir ez-Zor"
@@ -357,6 +401,15 @@ def _phrase_start(doc: Doc, i: int) -> bool:
     )
 
 
+def _after_date(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a date or time that ends right before it ("Sunday
+    Alexandria police ..."): a capitalized day's name does not open a longer name."""
+    prev = doc[i - 1]
+    return prev.ent_type_ in ("DATE", "TIME") and (
+        doc[i].ent_type_ != prev.ent_type_ or doc[i].ent_iob_ == "B"
+    )
+
+
 def _pair_after(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens the second name of a hyphenated pair of names, as news
     pairs two places ("the Lebanon-Syria treaty", "an EU-Israel summit"): the word before
@@ -379,7 +432,10 @@ def _resident_after(doc: Doc, i: int) -> bool:
     place: "Gainesville residents", "Homs's governor"."""
     if doc[i].lower_ in ("'s", "’s"):
         return i + 1 < len(doc) and doc[i + 1].lower_ in place_words().civic
-    return doc[i].lower_ in place_words().resident and doc[i].is_lower
+    words = place_words()
+    if doc[i].is_title and doc[i].lower_ in words.civic:
+        return True  # "Carthage Police Chief Dan Morrow said ..."
+    return doc[i].lower_ in words.resident and doc[i].is_lower
 
 
 def _caps_end(doc: Doc, i: int) -> int:
@@ -439,6 +495,13 @@ def _capital(name: str, candidates: Sequence[Candidate]) -> bool:
     )
 
 
+def _title_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a title before a person's name ("Vice", "Mr", "Rev.")."""
+    titles = place_words().title
+    word = doc[i].lower_.rstrip(".")
+    return word in titles or f"{word}." in titles
+
+
 def _judge(
     doc: Doc,
     ents: Sequence[SpacySpan],
@@ -451,6 +514,8 @@ def _judge(
     span: SpacySpan = doc[first : last + 1]
     if first == last and doc[first].is_stop:
         return None  # "Many of ...", "No. 1": a common word, capitalized
+    if first == last and _title_word(doc, first):
+        return None  # "Vice Mayor Ray Melton", "the Rev. Martin Luther King Jr."
     if doc[last].lower_ in _DIVISION_WORDS and any(
         c.tier == 1 and c.place.feature_class == "A" for c in candidates
     ):  # "Laurel County", "Jerome Township" name a place wherever they stand
