@@ -558,7 +558,15 @@ def _judge(
             return None
         if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
             return None  # "Syrian artillery": a nationality word, not a place
-    if not covering and not (curated or cue or own_populous >= PLAIN_PLACE_MIN_POPULATION):
+    if not covering and not (
+        curated
+        or cue
+        or own_populous >= PLAIN_PLACE_MIN_POPULATION
+        or (  # "attacked Gwoza in Borno State": a town placed in a region readers know
+            own_populous >= PERSON_PLACE_MIN_POPULATION
+            and in_named_region(doc, last, candidates, gazetteer)
+        )
+    ):
         return None
     if not curated and span.text.lower() in place_words().generic:
         return None
