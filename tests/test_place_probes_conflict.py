@@ -60,3 +60,35 @@ def test_conflict_probe(nlp: Any, gazetteer: Any, text: str, name: str, country:
     place = found[name].place
     assert place is not None, f"{name!r} unresolved"
     assert place.country == country, f"{name!r} resolved to {place.name}, {place.country}"
+
+
+# A street, creek or estate named after a place takes that name's candidates as a guess of
+# where it lies: it does not place the story's other names ("Madison Creek" and "Hampton
+# Hills" say nothing about which Arlington a story is in).
+NAMED_AFTER: list[Any] = [
+    ("ARLINGTON — Residents near Madison Creek and the Hampton Hills apartments objected to "
+     "the drilling. Arlington officials approved the permit.", "Arlington", "US/Texas"),
+    pytest.param(
+        "Crews cleared Lincoln Creek and Jefferson Park after the storm. Springfield police "
+        "closed two roads.", "Springfield", "US/Missouri",
+        marks=xfail("NER tags neither the creek nor the park, and the capitalized-phrase "
+                    "matcher takes their first words for the towns Lincoln and Jefferson"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "where"), NAMED_AFTER)
+def test_named_after_places_no_story(
+    nlp: Any, gazetteer: Any, text: str, name: str, where: str
+) -> None:
+    place = toponyms_in(nlp, gazetteer, text)[name].place
+    assert place is not None and f"{place.country}/{place.admin1}" == where
+
+
+def test_european_union_at_its_seat(nlp: Any, gazetteer: Any) -> None:
+    """The EU, a union of states, is put at Brussels, its seat (as GeoNames puts it)."""
+    from sitrep.model import great_circle_km
+
+    eu = toponyms_in(nlp, gazetteer, "EU ministers agreed on new sanctions on Monday.")["EU"]
+    assert eu.place is not None
+    assert great_circle_km(eu.place.lat, eu.place.lon, 50.85, 4.35) < 20

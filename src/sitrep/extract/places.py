@@ -30,6 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -110,16 +111,25 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
     """Toponyms of the article body, in text order, resolved where the gazetteer allows."""
     mentions = find_mentions(doc, article=article, gazetteer=gazetteer)
     names = [article.text[m.start : m.end].lower() for m in mentions]
+    # what the article's names say about each other's places: a street, lake or estate
+    # named after a place ("Madison Creek", "Hampton Hills") takes that name's candidates as
+    # a guess of where it lies, too weak to place the story's other names
+    voters = [
+        m
+        if m.source == "demonym" or not m.candidates or gazetteer.candidates(n)
+        else replace(m, candidates=())
+        for m, n in zip(mentions, names, strict=True)
+    ]
     qualifiers = _qualifiers(mentions, article.text)
     outlet = outlet_of(article)
-    focus = {name: _focus(mentions, names, name, qualifiers, outlet.country) for name in set(names)}
+    focus = {name: _focus(voters, names, name, qualifiers, outlet.country) for name in set(names)}
     first = [_resolve(m, *focus[n], name=n) for m, n in zip(mentions, names, strict=True)]
     anchors = [
         (name, place)
-        for m, name, place in zip(mentions, names, first, strict=True)
+        for m, name, place in zip(voters, names, first, strict=True)
         if place is not None and place.feature_code != "PCLI" and _clear(m)
     ]
-    support = _support(mentions, names)
+    support = _support(voters, names)
     containers = _spread(_containers(mentions, first, article.text), names)
     local = {
         name: outlet.country or _home_country(mentions, names, name)
@@ -147,7 +157,8 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
         ]
 
     second = resolve_all({}, _variants(names, first))
-    third = resolve_all(_consensus(mentions, names, second, qualifiers), _variants(names, second))
+    said = [p if v.candidates else None for v, p in zip(voters, second, strict=True)]
+    third = resolve_all(_consensus(mentions, names, said, qualifiers), _variants(names, second))
     return tuple(
         Toponym(article.span(m.start, m.end), place, m.source)
         for m, place in zip(mentions, third, strict=True)
