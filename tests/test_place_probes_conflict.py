@@ -92,3 +92,20 @@ def test_european_union_at_its_seat(nlp: Any, gazetteer: Any) -> None:
     eu = toponyms_in(nlp, gazetteer, "EU ministers agreed on new sanctions on Monday.")["EU"]
     assert eu.place is not None
     assert great_circle_km(eu.place.lat, eu.place.lon, 50.85, 4.35) < 20
+
+
+# An entity NER calls a place with no capital letter in it is no place name: a contraction,
+# a Latin or French phrase of the text ("in absentia", "foie gras").
+LOWERCASE: list[tuple[str, str]] = [
+    ("The colonel was sentenced in absentia to twelve years.", "absentia"),
+    ("We haven’t had a single complaint since June, the mayor said.", "n’t"),
+    ("The chef served foie gras with a glass of port.", "gras"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), LOWERCASE)
+def test_lowercase_is_no_place(nlp: Any, gazetteer: Any, text: str, phrase: str) -> None:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    for t in toponyms_in(nlp, gazetteer, text).values():
+        assert not (t.span.start < end and start < t.span.end), f"{t.span.text!r} taken as a place"

@@ -138,6 +138,8 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
                 first += 1  # "6016 Dublin Road": the street, without the house number
         if first > last or is_demonym(doc[first : last + 1].text, gazetteer):
             continue  # "Sri Lankan": a nationality word, found as such
+        if not any(t.text[:1].isupper() for t in doc[first : last + 1]):
+            continue  # "n't", "in absentia", "foie gras": a name has a capital somewhere
         if _numbered_road(doc, first, last):
             continue  # "Route 128", "Exit 6": a route through many places
         last = abbreviation_cut(doc, first, last, gazetteer)
