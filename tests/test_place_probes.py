@@ -192,13 +192,9 @@ PROBES: list[Any] = [
     ("The suspect was arrested in Lexington, Ky., on Friday.", "Lexington", "US/Kentucky"),
     ("A judge in Fresno County denied bail.", "Fresno County", "US/California"),
     # demonyms and adjectives must not hide a named place next to them
-    pytest.param(
-        *("Syrian troops advanced on Palmyra on Wednesday.", "Palmyra", "SY"),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Palmyra' spells like the larger 'Palmira' (Colombia); Tadmur has it only as an "
-            "alternate name, whose penalty outweighs the Syrian focus"
-        )),
-    ),
+    # "Palmyra" is only an alternate name of Tadmur, and of Palmira (Colombia) too: the
+    # larger Palmira does not bear the name as written
+    ("Syrian troops advanced on Palmyra on Wednesday.", "Palmyra", "SY"),
     ("Ukrainian forces held the line near Avdiivka.", "Avdiivka", "UA"),
     pytest.param(
         *("Malian soldiers and Russian mercenaries entered Moura.", "Moura", "ML"),

@@ -109,6 +109,13 @@ def has_place_cue(doc: Doc, first: int, last: int) -> bool:
         k -= 1
     if k >= 1 and doc[k].lower_ in ("and", "or", ",") and doc[k - 1].ent_type_ in PLACE_LABELS:
         return True  # "near Homs and Aleppo": a list that began with a place
+    if (
+        k >= 2
+        and doc[k].lower_ in ("and", "or")
+        and is_name_token(doc[k - 1])
+        and doc[k - 2].lower_ in words.cue
+    ):
+        return True  # "in Bentiu and Malakal": two names after a place preposition
     if k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lower_ in words.taken:
         return True  # "advanced on Palmyra", "marched on the capital"
     if first >= 1 and doc[first - 1].lower_ in words.taken:

@@ -30,6 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ from sitrep.extract.place_cues import Mention
 from sitrep.extract.place_outlet import outlet_of
 from sitrep.extract.place_words import place_words
 from sitrep.extract.toponyms import find_mentions
-from sitrep.gazetteer import normalize
+from sitrep.gazetteer import normalize, spelled
 from sitrep.model import Article, Location, Place, Span, Toponym, great_circle_km
 
 if TYPE_CHECKING:
@@ -110,16 +111,25 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
     """Toponyms of the article body, in text order, resolved where the gazetteer allows."""
     mentions = find_mentions(doc, article=article, gazetteer=gazetteer)
     names = [article.text[m.start : m.end].lower() for m in mentions]
+    # what the article's names say about each other's places: a street, lake or estate
+    # named after a place ("Madison Creek", "Hampton Hills") takes that name's candidates as
+    # a guess of where it lies, too weak to place the story's other names
+    voters = [
+        m
+        if m.source == "demonym" or not m.candidates or gazetteer.candidates(n)
+        else replace(m, candidates=())
+        for m, n in zip(mentions, names, strict=True)
+    ]
     qualifiers = _qualifiers(mentions, article.text)
     outlet = outlet_of(article)
-    focus = {name: _focus(mentions, names, name, qualifiers, outlet.country) for name in set(names)}
+    focus = {name: _focus(voters, names, name, qualifiers, outlet.country) for name in set(names)}
     first = [_resolve(m, *focus[n], name=n) for m, n in zip(mentions, names, strict=True)]
     anchors = [
         (name, place)
-        for m, name, place in zip(mentions, names, first, strict=True)
+        for m, name, place in zip(voters, names, first, strict=True)
         if place is not None and place.feature_code != "PCLI" and _clear(m)
     ]
-    support = _support(mentions, names)
+    support = _support(voters, names)
     containers = _spread(_containers(mentions, first, article.text), names)
     local = {
         name: outlet.country or _home_country(mentions, names, name)
@@ -147,7 +157,8 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
         ]
 
     second = resolve_all({}, _variants(names, first))
-    third = resolve_all(_consensus(mentions, names, second, qualifiers), _variants(names, second))
+    said = [p if v.candidates else None for v, p in zip(voters, second, strict=True)]
+    third = resolve_all(_consensus(mentions, names, said, qualifiers), _variants(names, second))
     return tuple(
         Toponym(article.span(m.start, m.end), place, m.source)
         for m, place in zip(mentions, third, strict=True)
@@ -252,14 +263,16 @@ def _focus(
         if i in qualifiers and clear:
             continue
         if clear and best[0].place.country:
-            countries[best[0].place.country] += 1
+            # votes are counted double: a people's word ("Rwandan troops") is half a vote,
+            # as conflict news names foreign forces by their nationality
+            countries[best[0].place.country] += 1 if mention.source == "demonym" else 2
         elif mention.source != "demonym" and len({c.place.country for c in best}) == 1:
-            countries[best[0].place.country or ""] += 1
+            countries[best[0].place.country or ""] += 2
         if clear and best[0].place.admin1:
             regions[best[0].place.admin1] += 1
     countries.pop("", None)
     if outlet:
-        countries[outlet] += _OUTLET_VOTES
+        countries[outlet] += 2 * _OUTLET_VOTES
     # the outlet's country wins a tie
     country = max(countries, key=lambda c: (countries[c], c == outlet)) if countries else None
     top = regions.most_common(2)
@@ -295,9 +308,20 @@ def _top(mention: Mention, name: str) -> list[Place]:
     """The best-tier candidates of a mention most worth comparing, best first: those that
     bear the name as their own when some do (not "Paris", a former name of Swainsboro)."""
     best = sorted(_best_tier(mention.candidates), key=lambda c: -c.score)
+    own = _own(best, name)
+    return [c.place for c in ([c for c in best if c.place in own] or best)[:_SUPPORT_CANDIDATES]]
+
+
+def _own(candidates: Sequence[Candidate], name: str) -> frozenset[Place]:
+    """The candidates that bear ``name`` as their own name: spelled as written when some
+    do, else alike once normalized. "Palmyra" is the own name of the American towns, and
+    only an alternate one of the Syrian Tadmur and of Palmira (Colombia), whose own name
+    is a different spelling: the larger Palmira does not outrank Tadmur by its own name."""
     key = normalize(name)
-    own = [c for c in best if normalize(c.place.name) == key]
-    return [c.place for c in (own or best)[:_SUPPORT_CANDIDATES]]
+    own = [c.place for c in candidates if normalize(c.place.name) == key]
+    written = spelled(name)
+    exact = [p for p in own if spelled(p.name) == written]
+    return frozenset(exact or own)
 
 
 def _together(a: Place, b: Place) -> float:
@@ -449,8 +473,7 @@ def _resolve(
 ) -> Place | None:
     best: tuple[float, Place] | None = None
     candidates = _best_tier(mention.candidates)
-    key = normalize(name)
-    own = {c.place for c in candidates if normalize(c.place.name) == key}
+    own = _own(candidates, name)
     # "California", "Indiana": a state's own name names the state, not a town of that name
     # beside the story's other places, unless the text says so ("California, Pa.")
     state = {p.country for p in own if p.feature_code in _STATE_CODES}

@@ -138,6 +138,8 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
                 first += 1  # "6016 Dublin Road": the street, without the house number
         if first > last or is_demonym(doc[first : last + 1].text, gazetteer):
             continue  # "Sri Lankan": a nationality word, found as such
+        if not any(t.text[:1].isupper() for t in doc[first : last + 1]):
+            continue  # "n't", "in absentia", "foie gras": a name has a capital somewhere
         if _numbered_road(doc, first, last):
             continue  # "Route 128", "Exit 6": a route through many places
         last = abbreviation_cut(doc, first, last, gazetteer)
@@ -558,7 +560,15 @@ def _judge(
             return None
         if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
             return None  # "Syrian artillery": a nationality word, not a place
-    if not covering and not (curated or cue or own_populous >= PLAIN_PLACE_MIN_POPULATION):
+    if not covering and not (
+        curated
+        or cue
+        or own_populous >= PLAIN_PLACE_MIN_POPULATION
+        or (  # "attacked Gwoza in Borno State": a town placed in a region readers know
+            own_populous >= PERSON_PLACE_MIN_POPULATION
+            and in_named_region(doc, last, candidates, gazetteer)
+        )
+    ):
         return None
     if not curated and span.text.lower() in place_words().generic:
         return None

@@ -20,7 +20,7 @@ from sitrep.gazetteer._geonames import (
     ImportReport,
     is_geonames_dump,
 )
-from sitrep.gazetteer._names import is_admin_name, name_keys, normalize
+from sitrep.gazetteer._names import is_admin_name, name_keys, normalize, spelled
 
 __all__ = [
     "BUILD_VERSION",
@@ -35,4 +35,5 @@ __all__ = [
     "is_geonames_dump",
     "name_keys",
     "normalize",
+    "spelled",
 ]

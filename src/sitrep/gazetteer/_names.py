@@ -144,6 +144,15 @@ def first_word(name: str) -> str:
     return words[0] if words else ""
 
 
+def spelled(name: str) -> str:
+    """``name`` as written, folded only (case, accents, punctuation, a first "St."
+    spelled out): "Palmyra" and "Palmira" differ, though their normalized keys are one."""
+    words = _fold(name).split()
+    if len(words) > 1 and words[0] in _ABBREVIATED:
+        words[0] = _ABBREVIATED[words[0]]
+    return " ".join(words)
+
+
 def normalize(name: str) -> str:
     """Key 1: the normalized form of ``name`` ("Deir ez-Zor" → "deir zor")."""
     return " ".join(tokens(name))
