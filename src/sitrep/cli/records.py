@@ -1,0 +1,234 @@
+"""Commands over articles and the store: analyze, extract, the listings, export, report."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from sitrep.cli._app import (
+    Ingest,
+    article_progress,
+    cli,
+    db_option,
+    err,
+    fail,
+    filter_options,
+    input_options,
+    load_pipeline_or_fail,
+    out,
+)
+from sitrep.errors import SitrepError
+from sitrep.model import Article
+
+
+@cli.command()
+@input_options
+@db_option
+@click.option("--report", "report_path", type=click.Path(dir_okay=False),
+              help="Where to write the HTML situation report [default: beside the database].")
+def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
+            encoding: str | None, model: str | None, db: str, report_path: str | None) -> None:
+    """Ingest PATHS, extract, link across articles, store, and summarise."""
+    from sitrep.link import link_stories
+    from sitrep.outputs.html_report import render_report
+    from sitrep.outputs.tables import articles_table, claims_table, events_table, summary_table
+    from sitrep.store import open_store
+
+    ingest = Ingest(paths, split=not no_split, published=published, max_bytes=max_bytes,
+                     encoding=encoding)
+    try:
+        pipeline = load_pipeline_or_fail(model)
+        store = open_store(db)
+    except SitrepError as exc:
+        fail(exc)
+    new = skipped = 0
+
+    def unseen(articles: Iterable[Article]) -> Iterator[Article]:
+        nonlocal skipped
+        for article in articles:
+            if store.has_article(article.id):
+                skipped += 1  # re-ingesting a stored article is a no-op: not even re-analysed
+            else:
+                yield article
+
+    with store, article_progress() as progress:
+        task = progress.add_task("Analysing", total=None)
+        for analysis in pipeline.analyze_many(unseen(ingest)):
+            try:
+                saved = store.save(analysis)
+            except SitrepError as exc:
+                ingest.failed += 1
+                err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+                continue
+            new += saved
+            skipped += not saved
+            progress.advance(task)
+        analyses = list(store.analyses())
+        stories = link_stories(analyses)
+        store.replace_stories(stories)
+        counts = store.counts()
+        tables = [articles_table(store.articles(limit=50)), events_table(store.events(limit=50)),
+                  claims_table(store.claims(limit=50))]
+    report = Path(report_path) if report_path else Path(db).with_suffix(".html")
+    report.write_text(render_report(analyses, stories), encoding="utf-8")
+    for table in tables:
+        out.print(table)
+    out.print(summary_table(counts))
+    out.print(f"{new} new articles stored, {skipped} already in the store, "
+              f"{ingest.failed} inputs failed. Database: {db}  Report: {report}",
+              highlight=False, soft_wrap=True)
+    sys.exit(1 if ingest.failed else 0)
+
+
+@cli.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              show_default=True)
+def extract(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
+            encoding: str | None, model: str | None, fmt: str) -> None:
+    """Extract from PATHS and print the JSONL contract on stdout (no store needed)."""
+    from sitrep.contract import to_record
+
+    ingest = Ingest(paths, split=not no_split, published=published, max_bytes=max_bytes,
+                     encoding=encoding)
+    try:
+        pipeline = load_pipeline_or_fail(model)
+    except SitrepError as exc:
+        fail(exc)
+    with article_progress() as progress:
+        task = progress.add_task("Extracting", total=None)
+
+        def records() -> Iterator[dict[str, Any]]:
+            for analysis in pipeline.analyze_many(ingest):
+                progress.advance(task)
+                yield to_record(analysis)
+
+        _write_records(records(), sys.stdout, fmt)
+    sys.exit(1 if ingest.failed else 0)
+
+
+def _write_records(records: Iterable[dict[str, Any]], stream: TextIO, fmt: str) -> None:
+    if fmt == "json":
+        json.dump(list(records), stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+        return
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        stream.flush()
+
+
+def _open_existing(db: str) -> Any:
+    from sitrep.store import open_store
+
+    if db != ":memory:" and not Path(db).exists():
+        err.print(f"[red]error[/red]: no database at {db}: run `sitrep analyze PATH… --db {db}` "
+                  "first", highlight=False)
+        sys.exit(2)
+    try:
+        return open_store(db)
+    except SitrepError as exc:
+        fail(exc)
+
+
+def _print_rows(rows: list[Any], table: Callable[[list[Any]], Any], as_json: bool) -> None:
+    from dataclasses import asdict
+
+    if as_json:
+        for row in rows:
+            print(json.dumps(asdict(row), ensure_ascii=False, default=str))
+    else:
+        out.print(table(rows))
+
+
+@cli.command()
+@db_option
+@filter_options
+def articles(db: str, outlet: str | None, since: date | None, until: date | None,
+             search: str | None, limit: int, as_json: bool) -> None:
+    """List stored articles."""
+    from sitrep.outputs.tables import articles_table
+
+    with _open_existing(db) as store:
+        rows = store.articles(outlet=outlet, since=since, until=until, search=search, limit=limit)
+    _print_rows(rows, articles_table, as_json)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--type", "event_type", help="ACLED event type or sub-event type.")
+@click.option("--status", type=click.Choice(["asserted", "reported", "unconfirmed", "denied"]))
+def events(db: str, outlet: str | None, since: date | None, until: date | None,
+           search: str | None, limit: int, as_json: bool, event_type: str | None,
+           status: str | None) -> None:
+    """List stored events."""
+    from sitrep.extract.taxonomy import load_taxonomy
+    from sitrep.outputs.tables import events_table
+
+    is_sub = event_type is not None and event_type not in load_taxonomy().event_types()
+    with _open_existing(db) as store:
+        rows = store.events(outlet=outlet, since=since, until=until, search=search, limit=limit,
+                            status=status,
+                            event_type=None if is_sub else event_type,
+                            sub_event_type=event_type if is_sub else None)
+    _print_rows(rows, events_table, as_json)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--source", help="Source (canonical name) of the claim.")
+@click.option("--stance", type=click.Choice(["asserts", "denies"]))
+@click.option("--certainty", type=click.Choice(["certain", "hedged", "unconfirmed"]))
+def claims(db: str, outlet: str | None, since: date | None, until: date | None,
+           search: str | None, limit: int, as_json: bool, source: str | None,
+           stance: str | None, certainty: str | None) -> None:
+    """List stored claims."""
+    from sitrep.outputs.tables import claims_table
+
+    with _open_existing(db) as store:
+        rows = store.claims(outlet=outlet, source=source, stance=stance, certainty=certainty,
+                            search=search, limit=limit)
+    _print_rows(rows, claims_table, as_json)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write [stdout].")
+def export(db: str, fmt: str, output: str | None) -> None:
+    """Export the store: JSONL contract, ACLED-compatible CSV or GeoJSON."""
+    from sitrep.outputs.acled_csv import write_acled_csv
+    from sitrep.outputs.geojson import write_geojson
+    from sitrep.outputs.jsonl import write_jsonl
+
+    writers = {"jsonl": write_jsonl, "csv": write_acled_csv, "geojson": write_geojson}
+    with _open_existing(db) as store:
+        analyses = store.analyses()
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as stream:
+                writers[fmt](analyses, stream)
+        else:
+            writers[fmt](analyses, sys.stdout)
+
+
+@cli.command()
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="HTML file to write [default: beside the database].")
+def report(db: str, output: str | None) -> None:
+    """Write the HTML situation report from the store."""
+    from sitrep.outputs.html_report import render_report
+
+    with _open_existing(db) as store:
+        html = render_report(list(store.analyses()), store.stories())
+    path = Path(output) if output else Path(db).with_suffix(".html")
+    path.write_text(html, encoding="utf-8")
+    out.print(f"Report: {path}", highlight=False)
