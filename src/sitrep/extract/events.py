@@ -33,17 +33,21 @@ from sitrep.extract.event_actors import (
     participants,
     placed,
 )
+from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
     VIOLENT,
+    crowd_assault,
     crowd_violence,
     cue_kinds,
     diplomatic_protest,
     downs_aircraft,
     figurative,
     frame_sub_type,
+    instrument_hits,
+    instruments,
     is_frame_verb,
     munition_subject,
     names_place,
@@ -87,6 +91,8 @@ IRREALIS_GOVERNORS = {
     "offer", "propose", "consider", "demand", "ask", "refuse", "allow", "ready", "willing",
     "swear",
 }
+# killings that have no fight in them, whoever the victims: an execution of captives is an attack
+ONE_SIDED = {"execute", "behead", "massacre", "slaughter", "torture"}
 TAKE_PART = {"engage"}  # "engage in X" names no act of its own: X is the event, if any
 # what armed men engage in when they fight, besides the trigger words: "engaged in hostilities"
 FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting", "warfare",
@@ -112,7 +118,8 @@ BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibili
                    "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
                    # a court's or prosecutor's act about it: "sentenced … for the attack"
                    "sentence", "convict", "jail", "imprison", "acquit", "indict", "prosecute",
-                   "trial", "verdict", "testify"}
+                   "trial", "verdict", "testify",
+                   "role"}  # "charged over their role in the riots"
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 # Strategic developments that give way to a violent or demonstration event told with them.
 ARRESTS = {"Abduction/forced disappearance": "Arrests"}
@@ -170,21 +177,6 @@ def _triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
     return single, tuple(sorted(phrases, key=lambda t: -len(t.word)))
 
 
-@cache
-def _instruments() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every instrument word, and the sub-type of each (lower-case) word."""
-    subs = {r["word"].lower(): r["sub_event_type"] for r in read_table("event_instruments.tsv")}
-    words = sorted(subs, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
-                      re.I), subs
-
-
-def _instrument_hits(text: str) -> list[tuple[int, str]]:
-    """(offset, sub-type) of each instrument word in ``text``."""
-    pattern, subs = _instruments()
-    return [(m.start(), subs[m.group().lower()]) for m in pattern.finditer(text)]
-
-
 def _in_quote(doc: Doc, tok: Token) -> bool:
     before = doc.text[max(0, tok.idx - 600):tok.idx]
     para = before[before.rfind("\n") + 1:]
@@ -215,6 +207,8 @@ def _realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
             return False  # "to liberate Syria", "try to infiltrate"
     elif not people and _generic_mention(tok) or _about_blame(tok) or _unrealised(tok):
         return False
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and _about_blame(tok):
+        return False
     head = tok if tok.pos_ == "VERB" else next(
         (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
     if _in_quote(doc, tok):
@@ -235,7 +229,10 @@ def _unrealised(tok: Token) -> bool:
 
 
 def _about_blame(tok: Token) -> bool:
-    """A noun trigger inside a statement about blame: "responsible for the attack"."""
+    """A noun trigger inside a statement about blame: "responsible for the attack"; also a verb
+    in a relative clause of such a noun: "blamed the cartels for the ambush that killed 13"."""
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl":
+        tok = tok.head
     return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
 
 
@@ -264,6 +261,14 @@ def _takes_part_in_no_event(tok: Token) -> bool:
     return not (any(
         t.lemma_.lower() in FIGHT_WORDS or (t.lemma_.lower(), pos) in single
         or (t.lower_, pos) in single for t in words for pos in ("noun", "verb")))
+
+
+def _spoils(tok: Token, trig: Trigger, told_by_verb: set[int]) -> bool:
+    """Weapons seized as a participle of another act told in the sentence ("stormed the post,
+    seizing weapons"): the attackers' spoils, not a disruption of weapons use."""
+    return (trig.role == "frame" and trig.sub_event_type == "Disrupted weapons use"
+            and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj", "xcomp"}
+            and any(a.i in told_by_verb for a in tok.ancestors))
 
 
 def _repelled(tok: Token) -> bool:
@@ -324,15 +329,27 @@ def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | N
     """A generic attack word made specific by the nearest instrument: in its sentence, else in
     the sentences beside it in the paragraph (``window``: start offset and text)."""
     if not trig.refine:
-        return trig.sub_event_type
+        return _told_by_instrument(trig, tok) or trig.sub_event_type
     for start, text in ((sent.start_char, sent.text), window or (0, "")):
-        hits = [(abs(start + at - tok.idx), sub) for at, sub in _instrument_hits(text)]
+        hits = [(abs(start + at - tok.idx), sub) for at, sub in instrument_hits(text)]
         if hits:
             return min(hits)[1]
     if actor1 is not None and (re.search(r"air|aerospace", actor1.actor.name, re.I) or (
             actor1.span is not None and AIR_WORDS.search(actor1.span.text))):
         return "Air/drone strike"
     return trig.sub_event_type
+
+
+def _told_by_instrument(trig: Trigger, tok: Token) -> str | None:
+    """A toll verb whose subject is a weapon ("Bomb kills five", "shelling killed two"): the
+    weapon names the event, as it would in "a bomb exploded, killing five"."""
+    if trig.role != "outcome" or tok.pos_ != "VERB":
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    hits = instrument_hits(" ".join(t.text for t in subject.subtree))
+    return hits[0][1] if hits else None
 
 
 def _claim_for(ctx: EventContext, start: int) -> Claim | None:
@@ -398,7 +415,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     """The trigger's sub-type in its context, or None when the context is not an ACLED event."""
     sub = _refine(trig, sent, tok, actor1, window)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
-    instrument = sub != trig.sub_event_type or _instruments()[0].search(sent.text) is not None
+    instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
     if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
@@ -441,7 +458,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             actor1.actor.type in {"civilians", "rioters"} and not armed(actor2)):
         sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
     elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_object(tok)) and (
-            not _same_actor(actor1, actor2)):
+            not _same_actor(actor1, actor2)) and tok.lemma_.lower() not in ONE_SIDED:
         sub = "Armed clash"  # "two policemen were shot dead by gunmen": forces hit, not civilians
     elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in RECIPROCAL) and (
             actor2 is not None and actor2.actor.type == "civilians" or civilian_victims(
@@ -454,6 +471,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
     if "commemoration" in kinds and tok.pos_ != "VERB":
         return None  # "ten years after the massacre, survivors gathered": history, not news
+    if sub in {"Armed clash", "Attack"} and not trig.refine and crowd_assault(tok, actor1):
+        sub = "Violent demonstration"  # "supporters stormed the parliament"
     sub = crowd_violence(sub, tok, actor1, armed(actor1))
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
@@ -609,6 +628,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
     events: list[Event] = []
     outcomes: set[int] = set()  # events told only by their toll ("killed three soldiers")
     sents = list(doc.sents)
+    weighed: set[int] = set()  # sentences with a trigger the rules read (and may have rejected)
     for k, sent in enumerate(sents):
         if sent.start_char < article.body_start:
             continue
@@ -618,6 +638,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         candidates = sorted(_find_triggers(sent, ctx.toponyms),
                             key=lambda p: (p[1].role == "outcome", p[1].refine,
                                            p[0].pos_ != "VERB", p[0].i))
+        if candidates:
+            weighed.add(sent.start_char)
         told_by_verb = {tok.i for tok, trig, _ in candidates
                         if tok.pos_ == "VERB" and trig.role != "outcome"
                         and not _takes_part_in_no_event(tok)}
@@ -627,6 +649,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             verb = governing_verb(tok)
             if verb is not None and verb.i in told_by_verb:
                 continue  # "detained 12 men in overnight raids": the raids are how, not what
+            if _spoils(tok, trig, told_by_verb):
+                continue  # "raided a police station, killing six officers and seizing their arms"
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
@@ -692,7 +716,34 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                     key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES,
                                    abs(events[k].trigger.start - toll_at)))
             events[i] = replace(events[i], fatalities=deaths.count)
-    return tuple(_merge_outcomes(events, outcomes))
+    found = _merge_outcomes(events, outcomes)
+    if not found:
+        told = _told_by_vocabulary(ctx, doc, weighed)
+        found = [told] if told is not None else []
+    return tuple(found)
+
+
+def _told_by_vocabulary(ctx: EventContext, doc: Doc, weighed: set[int]) -> Event | None:
+    """The event a snippet's words tell when no trigger did (:mod:`event_backoff`), in a
+    sentence with no trigger at all (one the rules read and rejected stays rejected): no actor
+    is read from the parse, and its confidence is the lowest an event gets."""
+    told = vocabulary_event(doc, ctx.article.body_start, weighed)
+    if told is None:
+        return None
+    sent = told.sentence
+    sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
+    trigger = Span(told.start, told.end, doc.text[told.start:told.end])
+    kind = load_taxonomy().by_sub_type(told.sub_event_type)
+    deaths = count_fatalities(sent.text)
+    when, precision = event_date(sentence, ctx.dates, article=ctx.article, trigger=trigger)
+    claim = _claim_for(ctx, told.start)
+    return Event(
+        id=stable_id(ctx.article.id, "event", str(told.start), told.sub_event_type),
+        event_type=kind.event_type, sub_event_type=told.sub_event_type, trigger=trigger,
+        sentence=sentence, actor1=None, actor2=None, location=_location(ctx, sentence, trigger),
+        date=when, time_precision=precision, fatalities=deaths.count if deaths else None,
+        status="reported" if claim is not None else "asserted", claim=claim.id if claim else None,
+        confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None)
 
 
 def _merge_outcomes(events: list[Event], outcomes: set[int]) -> list[Event]:
