@@ -266,8 +266,12 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     frames = _frames()[0]
     name = verb_name(tok)
     obj = object_of(tok)
-    cls = object_class(obj, toponyms) if obj is not None else None
-    frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+    frame = None
+    for one in (obj, *obj.conjuncts) if obj is not None else ():  # "sent vehicles and troops"
+        cls = object_class(one, toponyms)
+        frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+        if frame is not None:
+            break
     if frame is None and expelled_from(tok, toponyms):
         return NON_STATE_OVERTAKES  # who drove them out decides (territory_by_actor)
     # a past-tense verb the parser hung on its subject ("Hundreds of soldiers massed …" read as

@@ -141,7 +141,7 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
                     "Arrests"}
-LEAD_TYPES = {"Change to group/activity", "Other"}
+LEAD_TYPES = {"Change to group/activity", "Other", "Headquarters or base established"}
 
 
 @dataclass(frozen=True)
