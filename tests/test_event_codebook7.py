@@ -659,7 +659,50 @@ STRATEGIC_PROBES: list[Any] = [
 ]
 
 
+# Demonstrations told with arrests or a crackdown that are their background (protested,
+# defied, earlier, or none: extract/event_protest.py) or their course: 12 written, 6 passed
+# first (every peaceful one but one was read as a protest with intervention).
+COURSE_PROBES: list[Any] = [
+    ("Hundreds of students marched in Dhaka on Sunday demanding justice for a classmate. "
+     "Last month, police arrested several students during a similar march.",
+     PEACEFUL),
+    ("Supporters of the opposition rallied peacefully in Lusaka, days after a crackdown in "
+     "which dozens were detained.",
+     PEACEFUL),
+    ("Thousands marched in Minsk on Sunday despite a crackdown on dissent that has seen "
+     "hundreds arrested since August.",
+     PEACEFUL),
+    ("Teachers demonstrated outside parliament in Bucharest on Monday, defying a police ban "
+     "on gatherings.",
+     PEACEFUL),
+    ("Protesters gathered in front of the prison in Tunis to demand the release of activists "
+     "arrested last week.",
+     PEACEFUL),
+    ("Police dispersed the protesters with tear gas after they gathered outside the "
+     "governor's office in Kano.",
+     INTERVENTION),
+    ("Relatives of missing men held a sit-in outside the interior ministry in Algiers. They "
+     "say the men were detained by security forces years ago.",
+     PEACEFUL),
+    ("Anti-government protesters marched through Bangkok on Saturday. Police watched from a "
+     "distance and no arrests were reported.",
+     PEACEFUL),
+    ("Thousands rallied in Hong Kong on Sunday to protest against the arrest of "
+     "pro-democracy activists.",
+     PEACEFUL),
+    ("Police detained dozens of people as they tried to stage an unauthorised rally in "
+     "central Moscow on Saturday.",
+     INTERVENTION),
+    ("Several demonstrators were arrested after a sit-in blocked traffic outside the stock "
+     "exchange in London.",
+     INTERVENTION),
+    ("Security forces broke up a protest by unpaid workers in Khartoum, beating several of "
+     "them with batons.",
+     INTERVENTION),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_PROBES + SNIPPET_PROBES + REPORT_PROBES
-                         + VOCABULARY_PROBES + STRATEGIC_PROBES)
+                         + VOCABULARY_PROBES + STRATEGIC_PROBES + COURSE_PROBES)
 def test_round7_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

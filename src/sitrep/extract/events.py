@@ -35,6 +35,7 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_patients import RECIPROCAL
+from sitrep.extract.event_protest import course_text
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
@@ -485,6 +486,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             or protesters(actor1, actor2)):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
+        if "protest_intervention" in crowd_cues and sub != "Arrests":
+            crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
+            crowd_cues |= cue_kinds(_course(doc, sent)) & {"protest_intervention"}
         if "protest_deaths" in around and forces_near(ctx, window):
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
@@ -535,6 +539,13 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def _course(doc: Doc, sent: SpacySpan) -> str:
+    """The paragraph of ``sent`` with what is told around its demonstration blanked."""
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    return course_text(doc, start, end if end != -1 else len(doc.text), sent)
 
 
 def _place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:
