@@ -702,7 +702,38 @@ COURSE_PROBES: list[Any] = [
 ]
 
 
+# Violent demonstrations in wordings of damage and break-ins, riots by sports fans, and an
+# effigy burned at a peaceful march: 10 written, 6 passed first.
+RIOT_PROBES: list[Any] = [
+    ("Rioters overturned cars and smashed shop windows in Lyon on Saturday night.", VIOLENT_DEMO),
+    ("Protesters attacked the offices of the ruling party in Tbilisi, breaking windows.",
+     VIOLENT_DEMO),
+    ("Demonstrators broke into the governor's residence in Basra and set part of it on fire.",
+     VIOLENT_DEMO),
+    ("Protesters pelted the prime minister's convoy with eggs and stones in Islamabad.",
+     VIOLENT_DEMO),
+    ("Angry demonstrators overturned a police car and threw rocks at officers outside the "
+     "courthouse.",
+     VIOLENT_DEMO),
+    ("Crowds burned effigies of the president during a peaceful march in Manila.", PEACEFUL),
+    ("Hundreds of football fans rioted in the streets of Marseille, throwing bottles at "
+     "police.",
+     VIOLENT_DEMO),
+    ("Opposition supporters protesting the election result clashed with police in Abidjan; "
+     "police responded with tear gas.",
+     VIOLENT_DEMO),
+    ("Police used tear gas and water cannon on Saturday to disperse demonstrators who had "
+     "blocked a main road in Nairobi with burning tyres.",
+     VIOLENT_DEMO),
+    pytest.param("Students occupied the rector's office at the university in Belgrade, "
+                 "demanding his resignation.", PEACEFUL,
+                 marks=xfail("'office' is property, not a road, to the occupying frame; no "
+                             "demonstration word")),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_PROBES + SNIPPET_PROBES + REPORT_PROBES
-                         + VOCABULARY_PROBES + STRATEGIC_PROBES + COURSE_PROBES)
+                         + VOCABULARY_PROBES + STRATEGIC_PROBES + COURSE_PROBES
+                         + RIOT_PROBES)
 def test_round7_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

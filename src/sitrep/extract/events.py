@@ -438,7 +438,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if "disaster" in around and sub not in PROTEST_FAMILY and not (
             instrument or armed(actor1) or "suicide" in kinds):  # not a march over an accident
         return None  # a gas explosion at a factory, floods
-    if "sport" in kinds and not (instrument or armed(actor1) or armed(actor2)) and (
+    if "sport" in kinds and sub != "Violent demonstration" and not (  # fans who riot do
+            instrument or armed(actor1) or armed(actor2)) and (
             count_fatalities(sent.text) is None):
         return None  # "Madrid and Barcelona clash in the final": a match, not a fight
     if "crime" in around and (sub in {"Arrests", "Other", "Disrupted weapons use"}
@@ -472,7 +473,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
     if "commemoration" in kinds and tok.pos_ != "VERB":
         return None  # "ten years after the massacre, survivors gathered": history, not news
-    if sub in {"Armed clash", "Attack"} and not trig.refine and crowd_assault(tok, actor1):
+    if sub in {"Armed clash", "Attack"} and crowd_assault(tok, actor1):
         sub = "Violent demonstration"  # "supporters stormed the parliament"
     sub = crowd_violence(sub, tok, actor1, armed(actor1))
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
