@@ -694,8 +694,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
             location = _location(ctx, sentence, trigger)
-            if actor1 is None and sub == "Arrests":
-                actor1 = _arresting_police(ctx, location)
+            if sub == "Arrests" and (actor1 is None or actor1.actor.name.startswith(
+                    "Government of")):  # "authorities arrested": ACLED codes their police
+                actor1 = _arresting_police(ctx, location) or actor1
             where = location.place.country if location is not None else None
             actor1, actor2 = placed(ctx, actor1, where), placed(ctx, actor2, where)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
