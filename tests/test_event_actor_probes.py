@@ -228,6 +228,12 @@ ROUND7_ACTOR_PROBES: list[Any] = [
      None),
     ("French warships launched war games in the Mediterranean Sea.", "Military Forces of France",
      None),
+    # the fire opened is how, not whom: the purpose clause or the aim names the target (written
+    # before the rule: it failed, actor2 was none)
+    ("Egyptian police opened fire to disperse Islamist demonstrators in Cairo, killing one.",
+     "Police Forces of Egypt", PROTESTERS),
+    ("Soldiers opened fire on protesters outside the palace in Conakry.",
+     "Military Forces of Guinea", PROTESTERS),
 ]
 
 

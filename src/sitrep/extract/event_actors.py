@@ -46,6 +46,8 @@ ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 # vessels and aircraft named by whose they are: "French and Egyptian warships launched …"
 CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "destroyers",
          "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks"}
+# what a gun fires, never whom: "opened fire", "fired shots"
+FIRE_WORDS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}
 # the state acting through its officials: its government in ACLED's terms
 AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
@@ -314,10 +316,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
             return _actor_token(ctx, doc, tok.head), _actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
+        if target is not None and target.lower_ in FIRE_WORDS:
+            target = None  # "opened fire": the fire is how, not whom
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
         if target is None:  # "fired on the crowd", "fought against the rebels"
             target = aimed_at(tok)
+        if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
+            purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+                            and any(a.lower_ == "to" for a in c.children)), None)
+            target = dependent(purpose, {"dobj"}) if purpose is not None else None
         actor1 = _actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
             unnamed_target(subj) if subj is not None and subj.ent_type_ == "PERSON" else None)
         if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
