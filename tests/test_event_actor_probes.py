@@ -211,6 +211,31 @@ ROUND6_ACTOR_PROBES: list[Any] = [
     ("Hamas fired more than 100 rockets into southern Israel overnight.", 'Hamas', None),
 ]
 
+# Round 7: officials named as "authorities" are their state's government (its police when they
+# arrest, as ACLED codes arrests); warships and aircraft are the forces their adjective names.
+# Written with the rules of this round: 2 of 6 passed before them (both arrests, by the
+# arresting-police default); the curfews and warships had no actor1.
+ROUND7_ACTOR_PROBES: list[Any] = [
+    ("Nigerian authorities imposed a curfew on Jos after clashes between rival groups.",
+     "Government of Nigeria", None),
+    ("Pakistani authorities declared a curfew in Peshawar on Friday.", "Government of Pakistan",
+     None),
+    ("Ugandan authorities detained a prominent opposition activist in Kampala.",
+     "Police Forces of Uganda", None),
+    ("Authorities in Kampala arrested an opposition leader on Tuesday.", "Police Forces of Uganda",
+     None),
+    ("Russian warships fired cruise missiles at the port of Odesa.", "Military Forces of Russia",
+     None),
+    ("French warships launched war games in the Mediterranean Sea.", "Military Forces of France",
+     None),
+    # the fire opened is how, not whom: the purpose clause or the aim names the target (written
+    # before the rule: it failed, actor2 was none)
+    ("Egyptian police opened fire to disperse Islamist demonstrators in Cairo, killing one.",
+     "Police Forces of Egypt", PROTESTERS),
+    ("Soldiers opened fire on protesters outside the palace in Conakry.",
+     "Military Forces of Guinea", PROTESTERS),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     return f"{mention.actor.name} [{mention.actor.type}]".lower() if mention else "-"
@@ -225,7 +250,7 @@ def main_actors(pipeline: Any, text: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ACTOR_PROBES + HELD_OUT_ACTOR_PROBES
                          + TARGET_PROBES + ROUND5_ACTOR_PROBES
-                         + ROUND6_ACTOR_PROBES)
+                         + ROUND6_ACTOR_PROBES + ROUND7_ACTOR_PROBES)
 def test_actor_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_actors(pipeline, text)
     assert actor1 is None or actor1.lower() in found1, (found1, found2)

@@ -43,6 +43,13 @@ from sitrep.model import (
 
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
 ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
+# vessels and aircraft named by whose they are: "French and Egyptian warships launched …"
+CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "destroyers",
+         "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks"}
+# what a gun fires, never whom: "opened fire", "fired shots"
+FIRE_WORDS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}
+# the state acting through its officials: its government in ACLED's terms
+AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
                     "warplanes", "jets", "aircraft", "helicopters", "artillery"}
 GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", "bandits",
@@ -150,6 +157,10 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         if ctx.dictionary is not None and unknown is not None and _unnamed_group(tok) is None:
             country = ctx.home_forces.country if ctx.home_forces is not None else None
             return ActorMention(ctx.dictionary.localise(unknown, country), span)  # none named
+    if tok.lower_ in AUTHORITIES and ctx.dictionary is not None:
+        ruler = _ruler(ctx, doc, tok)  # "Turkish authorities imposed a curfew"
+        if ruler is not None:
+            return ActorMention(ruler, span)
     head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
     if head_words & HOME_FORCE_WORDS and _named_owner(tok):
         return None  # "NATO forces", "AU troops": an organisation's forces, not the home state's
@@ -159,6 +170,21 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         forces = ctx.dictionary.get(UNSPECIFIED_FORCES)  # "soldiers" are still state forces
         return ActorMention(forces, span) if forces is not None else None
     return None
+
+
+def _ruler(ctx: EventContext, doc: Doc, tok: Token) -> Actor | None:
+    """The government that "authorities" stand for: the state its modifier names ("Kenyan
+    authorities", "Iraq's authorities"), else the article's home state."""
+    if ctx.dictionary is None:
+        return None
+    for mod in tok.children:
+        if mod.dep_ not in {"amod", "compound", "poss"} or mod.ent_type_ not in {"NORP", "GPE"}:
+            continue
+        state = _modifier_actor(ctx, doc, mod) or _actor_token(ctx, doc, mod)
+        if state is not None and state.actor.country:
+            return ctx.dictionary.government(state.actor.country)
+    home = ctx.home_forces.country if ctx.home_forces is not None else None
+    return ctx.dictionary.government(home) if home else None
 
 
 def _named_owner(tok: Token) -> bool:
@@ -290,13 +316,19 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
             return _actor_token(ctx, doc, tok.head), _actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
+        if target is not None and target.lower_ in FIRE_WORDS:
+            target = None  # "opened fire": the fire is how, not whom
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
         if target is None:  # "fired on the crowd", "fought against the rebels"
             target = aimed_at(tok)
+        if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
+            purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+                            and any(a.lower_ == "to" for a in c.children)), None)
+            target = dependent(purpose, {"dobj"}) if purpose is not None else None
         actor1 = _actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
             unnamed_target(subj) if subj is not None and subj.ent_type_ == "PERSON" else None)
-        if actor1 is None and subj is not None and weapon(subj):
+        if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
             actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
                 (a for a in (_modifier_actor(ctx, doc, m) for m in subj.children
                              if m.dep_ == "amod") if a is not None), None)

@@ -58,6 +58,8 @@ NOTE_VERBS = {"lodge", "file", "register", "issue", "send", "deliver", "submit",
 NOTE_MODIFIERS = {"formal", "official", "diplomatic", "written", "verbal", "strong"}
 PEACEKEEPING = {"peacekeeping", "peace-keeping", "peacekeeper", "monitoring", "observer"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
+# participles that tell what a vehicle carries: "a truck laden with explosives"
+CARRYING = {"carry", "contain", "load", "laden", "pack", "fill", "transport", "ferry"}
 # nouns for an attack told by its weapon ("a suicide attack", "a bomb plot")
 ATTEMPTS = {"attack", "attempt", "plot", "strike"}
 
@@ -112,6 +114,21 @@ def _nominals() -> dict[str, str]:
     """Action nouns and the frame verb each names: "capture" -> capture, "seizure" -> seize."""
     return {row["word"]: row["class"] for row in read_table("event_frames.tsv")
             if row["kind"] == "nominal"}
+
+
+@cache
+def instruments() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every instrument word, and the sub-type of each (lower-case) word."""
+    subs = {r["word"].lower(): r["sub_event_type"] for r in read_table("event_instruments.tsv")}
+    words = sorted(subs, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                      re.I), subs
+
+
+def instrument_hits(text: str) -> list[tuple[int, str]]:
+    """(offset, sub-type) of each instrument word in ``text``."""
+    pattern, subs = instruments()
+    return [(m.start(), subs[m.group().lower()]) for m in pattern.finditer(text)]
 
 
 def _through_partitives(found: Token | None) -> Token | None:
@@ -203,7 +220,8 @@ def object_of(tok: Token) -> Token | None:
     if found is None:  # a parse that hung the object elsewhere: the first noun after the verb
         subjects = {t.i for c in tok.children if c.dep_.startswith("nsubj") for t in c.subtree}
         found = next((t for t in tok.subtree if t.i > tok.i and t.i not in subjects
-                      and t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod"}),
+                      and t.pos_ in {"NOUN", "PROPN"}
+                      and t.dep_ not in {"compound", "amod", "npadvmod"}),  # "Russian-brokered"
                      None)
     return _through_partitives(found)  # "a total of 206 weapons", "a swathe of territory"
 
@@ -218,6 +236,8 @@ def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
     for word in (obj.lower_, obj.lemma_.lower()):
         if word in objects:
             return objects[word]
+    if _carries_weapons(obj):
+        return "weapon"  # "intercepted a boat carrying rocket launchers"
     if obj.lemma_.lower() in ATTEMPTS and any(  # "a suicide attack was foiled": a bombing
             objects.get(c.lower_) == "weapon" for c in obj.children
             if c.dep_ in {"compound", "amod"}):
@@ -230,6 +250,15 @@ def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
     return None
 
 
+def _carries_weapons(obj: Token) -> bool:
+    """A vehicle told by its load: "a truck carrying explosives", "a boat loaded with arms"."""
+    objects = _frames()[1]
+    loads = [c for c in obj.children if c.dep_ in {"acl", "amod"}
+             and c.lemma_.lower() in CARRYING]
+    return any(objects.get(g.lower_) == "weapon" or objects.get(g.lemma_.lower()) == "weapon"
+               for c in loads for g in c.subtree if g.dep_ in {"dobj", "pobj", "conj"})
+
+
 def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     """The sub-type named by the verb and its object's class, if a frame covers them."""
     if tok.pos_ != "VERB":
@@ -237,8 +266,12 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     frames = _frames()[0]
     name = verb_name(tok)
     obj = object_of(tok)
-    cls = object_class(obj, toponyms) if obj is not None else None
-    frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+    frame = None
+    for one in (obj, *obj.conjuncts) if obj is not None else ():  # "sent vehicles and troops"
+        cls = object_class(one, toponyms)
+        frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+        if frame is not None:
+            break
     if frame is None and expelled_from(tok, toponyms):
         return NON_STATE_OVERTAKES  # who drove them out decides (territory_by_actor)
     # a past-tense verb the parser hung on its subject ("Hundreds of soldiers massed …" read as
@@ -348,6 +381,20 @@ def street_clash(tok: Token, actor1: ActorMention | None, actor2: ActorMention |
     subject = _through_partitives(subject)  # "hundreds of students"
     crowds = nouns("street_crowd")
     return subject is not None and (subject.lemma_.lower() in crowds or subject.lower_ in crowds)
+
+
+def crowd_assault(tok: Token, actor1: ActorMention | None) -> bool:
+    """Unarmed supporters, students or workers who storm or attack something ("hundreds of
+    supporters of the cleric stormed the parliament"): a violent demonstration. Villagers and
+    crowds acting on their own are a mob (:func:`crowd_violence`)."""
+    if tok.pos_ != "VERB" or actor1 is not None and actor1.actor.type not in {
+            "civilians", "protesters", "rioters", "unknown"}:
+        return False
+    subject = _through_partitives(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+    demonstrators = nouns("street_crowd") - CROWD_WORDS - {"crowds", "mob", "youths", "residents",
+                                                           "villagers"}
+    return subject is not None and (subject.lower_ in demonstrators
+                                    or subject.lemma_.lower() in demonstrators)
 
 
 def crowd_violence(sub: str, tok: Token, actor1: ActorMention | None, armed_actor: bool) -> str:

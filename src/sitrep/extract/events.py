@@ -33,17 +33,29 @@ from sitrep.extract.event_actors import (
     participants,
     placed,
 )
+from sitrep.extract.event_backoff import vocabulary_event
+from sitrep.extract.event_main import (
+    ARRESTS,
+    BACKGROUND_TYPES,
+    LOOTING,
+    TERRITORY,
+)
+from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
 from sitrep.extract.event_patients import RECIPROCAL
+from sitrep.extract.event_protest import course_text
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
     VIOLENT,
+    crowd_assault,
     crowd_violence,
     cue_kinds,
     diplomatic_protest,
     downs_aircraft,
     figurative,
     frame_sub_type,
+    instrument_hits,
+    instruments,
     is_frame_verb,
     munition_subject,
     names_place,
@@ -87,6 +99,8 @@ IRREALIS_GOVERNORS = {
     "offer", "propose", "consider", "demand", "ask", "refuse", "allow", "ready", "willing",
     "swear",
 }
+# killings that have no fight in them, whoever the victims: an execution of captives is an attack
+ONE_SIDED = {"execute", "behead", "massacre", "slaughter", "torture"}
 TAKE_PART = {"engage"}  # "engage in X" names no act of its own: X is the event, if any
 # what armed men engage in when they fight, besides the trigger words: "engaged in hostilities"
 FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting", "warfare",
@@ -103,8 +117,6 @@ GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", 
                      "prevent", "condemn", "plan", "fear", "risk"}
 REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed",
                            "attempt", "try"}  # ACLED codes attempted attacks
-TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
-             "Non-violent transfer of territory"}
 MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful protest",
                "Looting/property destruction"}
 # governors that make a noun trigger part of a statement about blame, not a report of it
@@ -112,29 +124,13 @@ BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibili
                    "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
                    # a court's or prosecutor's act about it: "sentenced … for the attack"
                    "sentence", "convict", "jail", "imprison", "acquit", "indict", "prosecute",
-                   "trial", "verdict", "testify"}
+                   "trial", "verdict", "testify",
+                   "role"}  # "charged over their role in the riots"
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
-# Strategic developments that give way to a violent or demonstration event told with them.
-ARRESTS = {"Abduction/forced disappearance": "Arrests"}
-LOOTING = "Looting/property destruction"  # by demonstrators: a violent demonstration
 BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_frames.tsv
-# a marker of an adjunct that tells an event's background, with no clause break before the
-# trigger: "after clashes", "following an attack on", "amid fighting", "in retaliation for",
-# "before the president's rally", a relative clause ("men who attacked a church") or a clause
-# told beside the main one (", as rebels captured a village")
-BACKGROUND_ADJUNCT = re.compile(
-    r"\b(?:after|following|amid|amidst|since|in\s+(?:response|retaliation|reprisal)\s+(?:to|for)"
-    r"|in\s+the\s+wake\s+of|before|ahead\s+of|prior\s+to|where|which|who|whom|whose"
-    r"|,\s*(?:as|while|whereas)"
-    # a purpose: "stationed in Tillaberi to counter jihadist attacks" (what the move is for)
-    r"|\bto\s+(?:counter|combat|fight|repel|prevent|deter|curb|stop|contain|quell|tackle"
-    r"|protect|defend|secure|respond\s+to))\b[^,;:]*$", re.I)
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
-BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base established", "Other",
-                    "Arrests"}
-LEAD_TYPES = {"Change to group/activity", "Other"}
 
 
 @dataclass(frozen=True)
@@ -170,21 +166,6 @@ def _triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
     return single, tuple(sorted(phrases, key=lambda t: -len(t.word)))
 
 
-@cache
-def _instruments() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every instrument word, and the sub-type of each (lower-case) word."""
-    subs = {r["word"].lower(): r["sub_event_type"] for r in read_table("event_instruments.tsv")}
-    words = sorted(subs, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
-                      re.I), subs
-
-
-def _instrument_hits(text: str) -> list[tuple[int, str]]:
-    """(offset, sub-type) of each instrument word in ``text``."""
-    pattern, subs = _instruments()
-    return [(m.start(), subs[m.group().lower()]) for m in pattern.finditer(text)]
-
-
 def _in_quote(doc: Doc, tok: Token) -> bool:
     before = doc.text[max(0, tok.idx - 600):tok.idx]
     para = before[before.rfind("\n") + 1:]
@@ -215,6 +196,8 @@ def _realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
             return False  # "to liberate Syria", "try to infiltrate"
     elif not people and _generic_mention(tok) or _about_blame(tok) or _unrealised(tok):
         return False
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and _about_blame(tok):
+        return False
     head = tok if tok.pos_ == "VERB" else next(
         (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
     if _in_quote(doc, tok):
@@ -235,7 +218,10 @@ def _unrealised(tok: Token) -> bool:
 
 
 def _about_blame(tok: Token) -> bool:
-    """A noun trigger inside a statement about blame: "responsible for the attack"."""
+    """A noun trigger inside a statement about blame: "responsible for the attack"; also a verb
+    in a relative clause of such a noun: "blamed the cartels for the ambush that killed 13"."""
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl":
+        tok = tok.head
     return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
 
 
@@ -264,6 +250,14 @@ def _takes_part_in_no_event(tok: Token) -> bool:
     return not (any(
         t.lemma_.lower() in FIGHT_WORDS or (t.lemma_.lower(), pos) in single
         or (t.lower_, pos) in single for t in words for pos in ("noun", "verb")))
+
+
+def _spoils(tok: Token, trig: Trigger, told_by_verb: set[int]) -> bool:
+    """Weapons seized as a participle of another act told in the sentence ("stormed the post,
+    seizing weapons"): the attackers' spoils, not a disruption of weapons use."""
+    return (trig.role == "frame" and trig.sub_event_type == "Disrupted weapons use"
+            and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj", "xcomp"}
+            and any(a.i in told_by_verb for a in tok.ancestors))
 
 
 def _repelled(tok: Token) -> bool:
@@ -324,15 +318,27 @@ def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | N
     """A generic attack word made specific by the nearest instrument: in its sentence, else in
     the sentences beside it in the paragraph (``window``: start offset and text)."""
     if not trig.refine:
-        return trig.sub_event_type
+        return _told_by_instrument(trig, tok) or trig.sub_event_type
     for start, text in ((sent.start_char, sent.text), window or (0, "")):
-        hits = [(abs(start + at - tok.idx), sub) for at, sub in _instrument_hits(text)]
+        hits = [(abs(start + at - tok.idx), sub) for at, sub in instrument_hits(text)]
         if hits:
             return min(hits)[1]
     if actor1 is not None and (re.search(r"air|aerospace", actor1.actor.name, re.I) or (
             actor1.span is not None and AIR_WORDS.search(actor1.span.text))):
         return "Air/drone strike"
     return trig.sub_event_type
+
+
+def _told_by_instrument(trig: Trigger, tok: Token) -> str | None:
+    """A toll verb whose subject is a weapon ("Bomb kills five", "shelling killed two"): the
+    weapon names the event, as it would in "a bomb exploded, killing five"."""
+    if trig.role != "outcome" or tok.pos_ != "VERB":
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    hits = instrument_hits(" ".join(t.text for t in subject.subtree))
+    return hits[0][1] if hits else None
 
 
 def _claim_for(ctx: EventContext, start: int) -> Claim | None:
@@ -398,7 +404,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     """The trigger's sub-type in its context, or None when the context is not an ACLED event."""
     sub = _refine(trig, sent, tok, actor1, window)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
-    instrument = sub != trig.sub_event_type or _instruments()[0].search(sent.text) is not None
+    instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
     if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
@@ -420,7 +426,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if "disaster" in around and sub not in PROTEST_FAMILY and not (
             instrument or armed(actor1) or "suicide" in kinds):  # not a march over an accident
         return None  # a gas explosion at a factory, floods
-    if "sport" in kinds and not (instrument or armed(actor1) or armed(actor2)) and (
+    if "sport" in kinds and sub != "Violent demonstration" and not (  # fans who riot do
+            instrument or armed(actor1) or armed(actor2)) and (
             count_fatalities(sent.text) is None):
         return None  # "Madrid and Barcelona clash in the final": a match, not a fight
     if "crime" in around and (sub in {"Arrests", "Other", "Disrupted weapons use"}
@@ -441,7 +448,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             actor1.actor.type in {"civilians", "rioters"} and not armed(actor2)):
         sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
     elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_object(tok)) and (
-            not _same_actor(actor1, actor2)):
+            not _same_actor(actor1, actor2)) and tok.lemma_.lower() not in ONE_SIDED:
         sub = "Armed clash"  # "two policemen were shot dead by gunmen": forces hit, not civilians
     elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in RECIPROCAL) and (
             actor2 is not None and actor2.actor.type == "civilians" or civilian_victims(
@@ -454,6 +461,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
     if "commemoration" in kinds and tok.pos_ != "VERB":
         return None  # "ten years after the massacre, survivors gathered": history, not news
+    if sub in {"Armed clash", "Attack"} and crowd_assault(tok, actor1):
+        sub = "Violent demonstration"  # "supporters stormed the parliament"
     sub = crowd_violence(sub, tok, actor1, armed(actor1))
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
@@ -466,6 +475,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             or protesters(actor1, actor2)):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
+        if "protest_intervention" in crowd_cues and sub != "Arrests":
+            crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
+            crowd_cues |= cue_kinds(_course(doc, sent)) & {"protest_intervention"}
         if "protest_deaths" in around and forces_near(ctx, window):
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
@@ -518,6 +530,13 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
     return actor1, actor2, assoc
 
 
+def _course(doc: Doc, sent: SpacySpan) -> str:
+    """The paragraph of ``sent`` with what is told around its demonstration blanked."""
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    return course_text(doc, start, end if end != -1 else len(doc.text), sent)
+
+
 def _place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:
     """The mention names a place, not people: "shelled Kharkiv"."""
     span = mention.span
@@ -544,63 +563,6 @@ def _arresting_police(ctx: EventContext, location: Location | None) -> ActorMent
     return ActorMention(local, None) if local is not police else None
 
 
-def in_background_adjunct(event: Event) -> bool:
-    """The trigger sits in an adjunct that tells what came before or around the sentence's own
-    event: "troops were deployed *after clashes*", "arrested 12 men *following an attack*"."""
-    before = event.sentence.text[:max(event.trigger.start - event.sentence.start, 0)]
-    return BACKGROUND_ADJUNCT.search(before) is not None
-
-
-def _lead_sentence(events: tuple[Event, ...] | list[Event]) -> int:
-    """The start of the first sentence when a move or strategic development told there is the
-    snippet's news: no violent or demonstration event told after it is dated later ("formed a
-    brigade last month. On Monday, warplanes bombed …" leads with the bombing), else -1."""
-    first = min(e.sentence.start for e in events)
-    told = [e for e in events if e.sentence.start == first and e.sub_event_type in LEAD_TYPES]
-    later = [e for e in events if e.sentence.start > first
-             and e.sub_event_type not in BACKGROUND_TYPES]
-    return first if told and not any(_told_later(e, one) for e in later for one in told) else -1
-
-
-def _told_later(event: Event, lead: Event) -> bool:
-    """``event`` happened after ``lead``: a later date, or, undated, a more precise time ("on
-    Monday" after "last month")."""
-    if event.date is not None and lead.date is not None:
-        return event.date > lead.date
-    mine, theirs = event.time_precision, lead.time_precision
-    return mine is not None and theirs is not None and mine < theirs
-
-
-def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
-    """The event a snippet or headline is about: the first one told, strategic background last.
-
-    Events come in text order, specific triggers first within a sentence. Arrests, base
-    building or a group's change give way to a violent or demonstration event told with them,
-    unless that event is only the background of their sentence ("deployed after clashes");
-    arrests told with another strategic development are part of it ("staged a coup and
-    detained the president" is the coup):
-    a sentence is about its main clause. A battle told with the territory it won is coded
-    as that change of territory (ACLED's territorial sub-types are battles with that outcome).
-    """
-    if not events:
-        return None
-    adjunct = {e.id for e in events if in_background_adjunct(e)}
-    told = {e.sentence.start for e in events if e.id not in adjunct}
-    taken = {e.sentence.start for e in events if e.sub_event_type in TERRITORY}
-    lead = _lead_sentence(events) if not taken else -1
-    return min(events, key=lambda e: (e.id in adjunct and e.sentence.start in told,
-                                      e.sub_event_type in BACKGROUND_TYPES
-                                      and not (e.sub_event_type in LEAD_TYPES
-                                               and e.sentence.start == lead),
-                                      e.sentence.start,
-                                      e.sub_event_type in ARRESTS.values(),  # a coup's arrests
-                                      # property looted or burned beside people killed or
-                                      # abducted: the violence against people is the event
-                                      e.sub_event_type == LOOTING,
-                                      e.sub_event_type == "Armed clash"
-                                      and e.sentence.start in taken))
-
-
 def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
     """The ACLED events the article body reports, one per sentence and sub-type."""
     ctx = context
@@ -609,6 +571,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
     events: list[Event] = []
     outcomes: set[int] = set()  # events told only by their toll ("killed three soldiers")
     sents = list(doc.sents)
+    weighed: set[int] = set()  # sentences with a trigger the rules read (and may have rejected)
     for k, sent in enumerate(sents):
         if sent.start_char < article.body_start:
             continue
@@ -618,6 +581,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         candidates = sorted(_find_triggers(sent, ctx.toponyms),
                             key=lambda p: (p[1].role == "outcome", p[1].refine,
                                            p[0].pos_ != "VERB", p[0].i))
+        if candidates:
+            weighed.add(sent.start_char)
         told_by_verb = {tok.i for tok, trig, _ in candidates
                         if tok.pos_ == "VERB" and trig.role != "outcome"
                         and not _takes_part_in_no_event(tok)}
@@ -627,6 +592,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             verb = governing_verb(tok)
             if verb is not None and verb.i in told_by_verb:
                 continue  # "detained 12 men in overnight raids": the raids are how, not what
+            if _spoils(tok, trig, told_by_verb):
+                continue  # "raided a police station, killing six officers and seizing their arms"
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
@@ -658,8 +625,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
             location = _location(ctx, sentence, trigger)
-            if actor1 is None and sub == "Arrests":
-                actor1 = _arresting_police(ctx, location)
+            if sub == "Arrests" and (actor1 is None or actor1.actor.name.startswith(
+                    "Government of")):  # "authorities arrested": ACLED codes their police
+                actor1 = _arresting_police(ctx, location) or actor1
             where = location.place.country if location is not None else None
             actor1, actor2 = placed(ctx, actor1, where), placed(ctx, actor2, where)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
@@ -692,7 +660,34 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                     key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES,
                                    abs(events[k].trigger.start - toll_at)))
             events[i] = replace(events[i], fatalities=deaths.count)
-    return tuple(_merge_outcomes(events, outcomes))
+    found = _merge_outcomes(events, outcomes)
+    if not found:
+        told = _told_by_vocabulary(ctx, doc, weighed)
+        found = [told] if told is not None else []
+    return tuple(found)
+
+
+def _told_by_vocabulary(ctx: EventContext, doc: Doc, weighed: set[int]) -> Event | None:
+    """The event a snippet's words tell when no trigger did (:mod:`event_backoff`), in a
+    sentence with no trigger at all (one the rules read and rejected stays rejected): no actor
+    is read from the parse, and its confidence is the lowest an event gets."""
+    told = vocabulary_event(doc, ctx.article.body_start, weighed)
+    if told is None:
+        return None
+    sent = told.sentence
+    sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
+    trigger = Span(told.start, told.end, doc.text[told.start:told.end])
+    kind = load_taxonomy().by_sub_type(told.sub_event_type)
+    deaths = count_fatalities(sent.text)
+    when, precision = event_date(sentence, ctx.dates, article=ctx.article, trigger=trigger)
+    claim = _claim_for(ctx, told.start)
+    return Event(
+        id=stable_id(ctx.article.id, "event", str(told.start), told.sub_event_type),
+        event_type=kind.event_type, sub_event_type=told.sub_event_type, trigger=trigger,
+        sentence=sentence, actor1=None, actor2=None, location=_location(ctx, sentence, trigger),
+        date=when, time_precision=precision, fatalities=deaths.count if deaths else None,
+        status="reported" if claim is not None else "asserted", claim=claim.id if claim else None,
+        confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None)
 
 
 def _merge_outcomes(events: list[Event], outcomes: set[int]) -> list[Event]:

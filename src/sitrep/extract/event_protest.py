@@ -1,0 +1,57 @@
+"""What happened at a demonstration, told apart from what is told around it.
+
+A demonstration's sub-type follows from what its crowd and the police did (``event_cues.tsv``).
+Words of an intervention (arrests, dispersal, a crackdown) also tell its background: the arrests
+it protests ("the release of activists arrested last week"), a crackdown it defies ("marched
+despite a crackdown"), arrests that did not happen ("no arrests were reported") or happened
+earlier ("last month, police arrested students at a similar march"). ACLED codes a protest with
+intervention only when the authorities intervened in that demonstration, so such words are read
+out of the text before its cues are weighed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+# prepositions whose object is what came before or around the demonstration
+BACKGROUND_PREPS = {"after", "following", "despite", "since", "amid", "amidst", "before"}
+# clauses that describe a noun: background when dated apart ("activists arrested last week")
+DESCRIBING = {"relcl", "acl"}
+# a sentence dated before the demonstration it is told with
+EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+ago"
+                     r"|earlier\s+this\s+(?:week|month|year)|previously|in\s+the\s+past"
+                     r"|a\s+similar\s+(?:protest|march|rally|demonstration))\b", re.I)
+
+
+def _background(tok: Token) -> bool:
+    """The token tells the demonstration's background, not its course."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
+            return True  # "activists arrested last week": dated apart from the demonstration
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
+            return True
+        if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never", "n't"}
+               for c in node.children):
+            return True  # "no arrests were reported", "police did not intervene"
+        if node.dep_ in {"ROOT", "ccomp"} and node is not tok:
+            break
+    return False
+
+
+def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
+    """The text from ``start`` to ``end`` with its background blanked (offsets kept): clauses
+    that describe a noun, adjuncts of what came before or is protested, negated acts, and
+    sentences other than ``own`` that are dated earlier."""
+    chars = list(doc.text[start:end])
+    for sent in doc.sents:
+        if sent.end_char <= start or sent.start_char >= end:
+            continue
+        earlier = sent.start != own.start and EARLIER.search(sent.text) is not None
+        for tok in sent:
+            if earlier or _background(tok):
+                for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):
+                    chars[i - start] = " "
+    return "".join(chars)
