@@ -7,7 +7,10 @@ doubled (`` '' or '' '') marks are all read.
 
 A quote is attributed by a trailer (“…,” X said), a lead-in (X said: “…”), a name and a colon
 (Trump: “…”), or, when it has none, as the continuation of the previous quote of the same
-paragraph or of the quote that ran on from the paragraph before.
+paragraph, of the quote that ran on from the paragraph before, or of the quote and trailer that
+end the paragraph just before (“…,” she said.¶“…”). A cue after a quote that tells a clause
+of its own (“….” Later, Ruiz said he …) is no trailer; a short quote is a scare quote unless it
+is a sentence of its own.
 """
 
 from __future__ import annotations
@@ -89,10 +92,17 @@ def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
                 c.dep_ == "nsubj" and c.left_edge.i == after[0].i for c in tok.children)):
             # “…,” Jane Roe, a rabbi who led the march, said: a speaker set off by an
             # apposition may stand further from the quote
-            return tok
+            return None if _own_clause(tok) else tok
         if k > (3 if ends_sentence else 8) and after[0].pos_ not in {"PROPN", "PRON"}:
             return None
     return None
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a cue verb after a quote tells a clause of its own ("“….” Later, Ruiz said
+    he had …"): then it starts a new statement and is no trailer of the quote."""
+    end = max(t.i for t in cue_tokens(verb))
+    return any(c.dep_ == "ccomp" and c.left_edge.i == end + 1 for c in verb.children)
 
 
 def _lead_in(doc: Doc, q: Quote, article: Article, lex: Lexicon) -> Token | None:
@@ -152,6 +162,15 @@ def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
     return tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")
 
 
+def _whole_sentence(text: str, q: Quote) -> bool:
+    """Whether a quote is a sentence of its own (“Both sides listened.”), not words quoted
+    inside the writer's sentence (a “photo opportunity”)."""
+    before = text[:q.start].rstrip()
+    inner = text[q.inner_start:q.inner_end].strip()
+    return bool(inner) and inner[0].isupper() and inner[-1] in ".!?" and (
+        not before or before[-1] in ".!?”\"'\n" or "\n" in text[len(before):q.start])
+
+
 def _continues(text: str, prev: Draft | None, prev_quote: Quote | None, q: Quote) -> bool:
     """Whether quote ``q`` goes on with the previous quote's speaker."""
     if prev is None or prev.kind != "direct" or prev_quote is None:
@@ -159,7 +178,12 @@ def _continues(text: str, prev: Draft | None, prev_quote: Quote | None, q: Quote
     between = text[prev_quote.end:q.start]
     if "\n" not in between:
         return True  # the same paragraph
-    return not prev_quote.closed and not between.strip()  # a quote run on over paragraphs
+    if not prev_quote.closed:
+        return not between.strip()  # a quote run on over paragraphs
+    # a paragraph that opens with a quote, right after the paragraph of the speaker's quote
+    # and its trailer: “…,” she said.¶“…”
+    rest, _, gap = between.partition("\n")
+    return not gap.strip() and not re.search(r"[.!?]\s+\S", rest)
 
 
 def quote_claims(doc: Doc, article: Article, lex: Lexicon,
@@ -175,8 +199,9 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
         cue_tok = _trailer(doc, q, lex)
         if words < MIN_QUOTE_WORDS and (cue_tok is None or text[q.inner_end - 1] not in ",.!?"):
             cue_tok = _adjacent_lead_in(doc, q, article, lex)
-            if cue_tok is None and not (last_quote is not None and not last_quote.closed
-                                        and _continues(text, drafts[-1], last_quote, q)):
+            if cue_tok is None and not (last_quote is not None and (
+                    not last_quote.closed or _whole_sentence(text, q))
+                    and _continues(text, drafts[-1], last_quote, q)):
                 continue  # short scare quotes belong to the sentence's own attribution
         elif cue_tok is None:
             cue_tok = _lead_in(doc, q, article, lex)

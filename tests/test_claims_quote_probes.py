@@ -1,0 +1,64 @@
+"""Probes: which cue a direct quote belongs to when several quotes and cues share a paragraph.
+
+Written for this round (issue 5); the sentences are ours. PolNeAR marks a quote continued
+after its trailer, or by a later quote of the same speaker, as one attribution: one cue, the
+content in parts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.evaluate.claims import predicted_attributions
+from stages import claims_in as claims
+
+
+def contents_by_cue(text: str, nlp: Any) -> dict[str, list[str]]:
+    found = claims(nlp, text)
+    return {text[a.cue[0][0]:a.cue[0][1]]: [text[s:e] for s, e in a.content]
+            for a in predicted_attributions(found)}
+
+
+def test_a_cue_with_its_own_clause_after_a_closed_quote_is_no_trailer(nlp: Any) -> None:
+    text = ("“We held the bridge for three days and three nights.” Later, Ruiz said "
+            "the shelling had stopped.")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue["said"] == ["the shelling had stopped"]
+
+
+def test_a_quote_split_by_its_trailer_is_one_attribution(nlp: Any) -> None:
+    text = ("“Judge,” the lawyer said, “my client has not missed a single hearing in ten "
+            "years.” Afterwards, Ruiz said "
+            "he expected an appeal.")
+    found = claims(nlp, text)
+    first = [c for c in found if c.cue.start == text.index("said")]
+    assert [c.content.text for c in first] == [
+        "Judge", "my client has not missed a single hearing in ten years."]
+
+
+def test_a_short_whole_sentence_quote_goes_on_with_the_speaker(nlp: Any) -> None:
+    text = ("“The talks went well and we will meet again in May,” the envoy told reporters "
+            "in Geneva. “Both sides listened.”")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue["told"][-1] == "Both sides listened."
+
+
+def test_a_short_quote_inside_a_sentence_stays_a_scare_quote(nlp: Any) -> None:
+    text = ("“The talks went well and we will meet again in May,” the envoy told reporters. "
+            "Critics called the meeting a “photo opportunity” at best.")
+    by_cue = contents_by_cue(text, nlp)
+    assert all("photo opportunity" not in part for part in by_cue["told"])
+
+
+def test_a_paragraph_that_is_one_quote_goes_on_with_the_last_speaker(nlp: Any) -> None:
+    text = ("“We lost two bridges and the school,” the mayor said.\n\n"
+            "“The water rose faster than anyone in the valley expected.”")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue["said"][-1].startswith("The water rose faster")
+
+
+def test_a_quote_paragraph_after_indirect_speech_is_not_given_a_speaker(nlp: Any) -> None:
+    text = ("The mayor said two bridges were lost.\n\n"
+            "“The water rose faster than anyone in the valley expected.”")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue == {"said": ["two bridges were lost"]}
