@@ -62,3 +62,19 @@ def test_a_quote_paragraph_after_indirect_speech_is_not_given_a_speaker(nlp: Any
             "“The water rose faster than anyone in the valley expected.”")
     by_cue = contents_by_cue(text, nlp)
     assert by_cue == {"said": ["two bridges were lost"]}
+
+
+def test_a_mixed_quote_runs_to_the_end_of_the_clause_it_sits_in(nlp: Any) -> None:
+    text = ("The governor said the budget was “the most careful plan this state has seen in "
+            "years” despite the deficit.")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue["said"] == ["the budget was “the most careful plan this state has seen in "
+                              "years” despite the deficit"]
+
+
+def test_a_mixed_quote_that_ends_its_clause_ends_the_content(nlp: Any) -> None:
+    text = ("The governor said the budget was “the most careful plan this state has seen in "
+            "years,” and the vote was set for Friday.")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue["said"] == ["the budget was “the most careful plan this state has seen in "
+                              "years"]

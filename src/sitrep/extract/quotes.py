@@ -10,7 +10,8 @@ A quote is attributed by a trailer (“…,” X said), a lead-in (X said: “�
 paragraph, of the quote that ran on from the paragraph before, or of the quote and trailer that
 end the paragraph just before (“…,” she said.¶“…”). A cue after a quote that tells a clause
 of its own (“….” Later, Ruiz said he …) is no trailer; a short quote is a scare quote unless it
-is a sentence of its own.
+is a sentence of its own. A quote inside the clause its cue tells (X said the plan was “…” in
+the end) is part of an indirect claim whose content is that whole clause.
 """
 
 from __future__ import annotations
@@ -144,6 +145,16 @@ def _mixed(doc: Doc, cue_tok: Token, q: Quote) -> bool:
     return bool(re.search(r"\w", gap)) and not gap.endswith((":", ","))
 
 
+def _clause_end(cue_tok: Token, q: Quote) -> int:
+    """Where the clause told by a cue ends, when it holds the quote: "said the budget was “…”
+    despite the deficit" runs on after the quote's end."""
+    for c in cue_tok.children:
+        if c.dep_ == "ccomp" and c.i > cue_tok.i and c.left_edge.idx < q.inner_start and (
+                q.inner_end <= c.right_edge.idx + len(c.right_edge)):
+            return c.right_edge.idx + len(c.right_edge)
+    return q.inner_end
+
+
 def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
     """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'."""
     colon = doc.char_span(q.start - 2, q.start, alignment_mode="expand")
@@ -210,7 +221,8 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                 cue = tok_span(doc, cue_tokens(cue_tok))
                 subj, stance = source_of(cue_tok), lex_stance(cue_tok, lex)
                 src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
-                drafts.append(Draft(src, cue, char_span(doc, cue.end, q.inner_end), "indirect",
+                end = max(q.inner_end, _clause_end(cue_tok, q))
+                drafts.append(Draft(src, cue, char_span(doc, cue.end, end), "indirect",
                                     stance, "certain", cue_tok.sent, verb=cue_tok.i))
                 last_quote = q
                 continue
