@@ -78,3 +78,10 @@ def test_a_mixed_quote_that_ends_its_clause_ends_the_content(nlp: Any) -> None:
     by_cue = contents_by_cue(text, nlp)
     assert by_cue["said"] == ["the budget was “the most careful plan this state has seen in "
                               "years"]
+
+
+def test_a_trailer_with_the_speaker_after_it_stays_the_trailer(nlp: Any) -> None:
+    text = ("“I am better with a wrench than I am with a spreadsheet,” said Ann Cole, half "
+            "joking. She holds two degrees.")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue["said"] == ["I am better with a wrench than I am with a spreadsheet"]

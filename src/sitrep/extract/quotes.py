@@ -101,9 +101,19 @@ def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
 
 def _own_clause(verb: Token) -> bool:
     """Whether a cue verb after a quote tells a clause of its own ("“….” Later, Ruiz said
-    he had …"): then it starts a new statement and is no trailer of the quote."""
+    he had …", "…, adding that …"): then it starts a new statement and is no trailer of the
+    quote. In "“…,” said Jane Roe, half joking" the parser may take the speaker after a
+    finite verb without a subject for the subject of a clause of the verb's: a trailer."""
     end = max(t.i for t in cue_tokens(verb))
-    return any(c.dep_ == "ccomp" and c.left_edge.i == end + 1 for c in verb.children)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1),
+                  None)
+    if clause is None:
+        return False
+    inverted = verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == end + 1
+        for c in clause.children)
+    return not inverted
 
 
 def _lead_in(doc: Doc, q: Quote, article: Article, lex: Lexicon) -> Token | None:
