@@ -85,3 +85,12 @@ def test_a_trailer_with_the_speaker_after_it_stays_the_trailer(nlp: Any) -> None
             "joking. She holds two degrees.")
     by_cue = contents_by_cue(text, nlp)
     assert by_cue["said"] == ["I am better with a wrench than I am with a spreadsheet"]
+
+
+def test_a_cue_that_leads_into_the_next_quote_is_no_trailer_of_the_last(nlp: Any) -> None:
+    text = ("The minister replied, “We have done our part and the rest is up to them. Nobody "
+            "can say we did not try.” She added, “The next round of talks begins on Monday.”")
+    by_cue = contents_by_cue(text, nlp)
+    assert by_cue["replied"] == ["We have done our part and the rest is up to them. Nobody can "
+                                 "say we did not try."]
+    assert by_cue["added"] == ["The next round of talks begins on Monday."]

@@ -9,7 +9,8 @@ A quote is attributed by a trailer (“…,” X said), a lead-in (X said: “�
 (Trump: “…”), or, when it has none, as the continuation of the previous quote of the same
 paragraph, of the quote that ran on from the paragraph before, or of the quote and trailer that
 end the paragraph just before (“…,” she said.¶“…”). A cue after a quote that tells a clause
-of its own (“….” Later, Ruiz said he …) is no trailer; a short quote is a scare quote unless it
+of its own (“….” Later, Ruiz said he …), or that leads into the next quote (“….” She added, “…”), is
+no trailer; a short quote is a scare quote unless it
 is a sentence of its own. A quote inside the clause its cue tells (X said the plan was “…” in
 the end) is part of an indirect claim whose content is that whole clause.
 """
@@ -93,10 +94,16 @@ def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
                 c.dep_ == "nsubj" and c.left_edge.i == after[0].i for c in tok.children)):
             # “…,” Jane Roe, a rabbi who led the march, said: a speaker set off by an
             # apposition may stand further from the quote
-            return None if _own_clause(tok) else tok
+            return None if _own_clause(tok) or ends_sentence and _leads_in(doc, tok) else tok
         if k > (3 if ends_sentence else 8) and after[0].pos_ not in {"PROPN", "PRON"}:
             return None
     return None
+
+
+def _leads_in(doc: Doc, verb: Token) -> bool:
+    """Whether a cue verb introduces the quote that follows it: “….” She added, “…”."""
+    end = max(t.idx + len(t) for t in cue_tokens(verb))
+    return re.match(r"\s*[,:]?\s*(?:“|\"|``|'')", doc.text[end:end + 6]) is not None
 
 
 def _own_clause(verb: Token) -> bool:
