@@ -94,3 +94,14 @@ def test_a_cue_that_leads_into_the_next_quote_is_no_trailer_of_the_last(nlp: Any
     assert by_cue["replied"] == ["We have done our part and the rest is up to them. Nobody can "
                                  "say we did not try."]
     assert by_cue["added"] == ["The next round of talks begins on Monday."]
+
+
+def test_a_transcript_speaker_named_in_full_once_then_by_surname_takes_turns(nlp: Any) -> None:
+    text = ("The host pressed the campaign on the schedule.\n\n"
+            "DANA WELLS: Why not hold the debate in April?\n\n"
+            "PETE ORR: The senator does not get to set the calendar.\n\n"
+            "WELLS: But the voters want to hear both of them.\n\n"
+            "ORR: They will hear plenty from us this spring.")
+    found = claims(nlp, text)
+    speakers = [c.source.span.text for c in found if c.cue.text == ":" and c.source.span]
+    assert speakers == ["DANA WELLS", "PETE ORR", "WELLS", "ORR"]

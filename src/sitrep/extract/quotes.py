@@ -296,13 +296,19 @@ def _named(doc: Doc, start: int, end: int) -> bool:
                for e in doc.ents)
 
 
+def _surname(name: str) -> str:
+    """The last word of a speaker's name: a transcript names "KATE SMITH" once, then "SMITH"."""
+    return name.split()[-1].lower()
+
+
 def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
     """Words set after a speaker's name and a colon at the start of a paragraph.
 
     Transcripts ("Q: …", "SMITH: …") and headlines ("Trump: My plans aren't set in stone")
     give the speaker that way; the words run to the end of the paragraph, or fill the next
     paragraph when the colon ends its own. The name before the colon is a speaker when it
-    names a person or an organisation, when it takes turns (it heads two paragraphs or more)
+    names a person or an organisation, when it takes turns (it heads two paragraphs or more,
+    counted by its last word: "KATE SMITH:" then "SMITH:")
     or in the first paragraph (a headline: "Poll: Trump leads"); other labels further down
     ("Iowa: …", "Stat of the week: …") are not.
     """
@@ -311,11 +317,11 @@ def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
                   if m.start() >= article.body_start]
     lines = [SPEAKER_LINE_RE.match(text, p_start, p_end) for p_start, p_end in paragraphs]
-    turns = Counter(m.group("name") for m in lines if m is not None)
+    turns = Counter(_surname(m.group("name")) for m in lines if m is not None)
     for k, (m, (_, p_end)) in enumerate(zip(lines, paragraphs, strict=True)):
         if m is None or m.group("name").lower().rstrip(".") in EDITORIAL_LABELS:
             continue
-        if k and turns[m.group("name")] < 2 and not _named(doc, m.start("name"),
+        if k and turns[_surname(m.group("name"))] < 2 and not _named(doc, m.start("name"),
                                                            m.end("name")):
             continue  # "Iowa: …", "Stat of the week: …": a label, unless it takes turns
         c_start, c_end = m.start("rest"), p_end
