@@ -8,11 +8,11 @@ doubled (`` '' or '' '') marks are all read.
 A quote is attributed by a trailer (“…,” X said), a lead-in (X said: “…”), a name and a colon
 (Trump: “…”), or, when it has none, as the continuation of the previous quote of the same
 paragraph, of the quote that ran on from the paragraph before, or of the quote and trailer that
-end the paragraph just before (“…,” she said.¶“…”). A cue after a quote that tells a clause
-of its own (“….” Later, Ruiz said he …), or that leads into the next quote (“….” She added, “…”), is
-no trailer; a short quote is a scare quote unless it
-is a sentence of its own. A quote inside the clause its cue tells (X said the plan was “…” in
-the end) is part of an indirect claim whose content is that whole clause.
+end the paragraph just before (“…,” she said.¶“…”). A cue after a quote that tells a clause of
+its own (“….” Later, Ruiz said he …) or that leads into the next quote (“….” She added, “…”)
+is no trailer. A short quote is a scare quote unless it is a sentence of its own. A quote
+inside the clause its cue tells (X said the plan was “…” in the end) is part of an indirect
+claim whose content is that whole clause.
 """
 
 from __future__ import annotations
