@@ -7,7 +7,12 @@ doubled (`` '' or '' '') marks are all read.
 
 A quote is attributed by a trailer (“…,” X said), a lead-in (X said: “…”), a name and a colon
 (Trump: “…”), or, when it has none, as the continuation of the previous quote of the same
-paragraph or of the quote that ran on from the paragraph before.
+paragraph, of the quote that ran on from the paragraph before, or of the quote and trailer that
+end the paragraph just before (“…,” she said.¶“…”). A cue after a quote that tells a clause of
+its own (“….” Later, Ruiz said he …) or that leads into the next quote (“….” She added, “…”)
+is no trailer. A short quote is a scare quote unless it is a sentence of its own. A quote
+inside the clause its cue tells (X said the plan was “…” in the end) is part of an indirect
+claim whose content is that whole clause.
 """
 
 from __future__ import annotations
@@ -89,10 +94,33 @@ def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
                 c.dep_ == "nsubj" and c.left_edge.i == after[0].i for c in tok.children)):
             # “…,” Jane Roe, a rabbi who led the march, said: a speaker set off by an
             # apposition may stand further from the quote
-            return tok
+            return None if _own_clause(tok) or ends_sentence and _leads_in(doc, tok) else tok
         if k > (3 if ends_sentence else 8) and after[0].pos_ not in {"PROPN", "PRON"}:
             return None
     return None
+
+
+def _leads_in(doc: Doc, verb: Token) -> bool:
+    """Whether a cue verb introduces the quote that follows it: “….” She added, “…”."""
+    end = max(t.idx + len(t) for t in cue_tokens(verb))
+    return re.match(r"\s*[,:]?\s*(?:“|\"|``|'')", doc.text[end:end + 6]) is not None
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a cue verb after a quote tells a clause of its own ("“….” Later, Ruiz said
+    he had …", "…, adding that …"): then it starts a new statement and is no trailer of the
+    quote. In "“…,” said Jane Roe, half joking" the parser may take the speaker after a
+    finite verb without a subject for the subject of a clause of the verb's: a trailer."""
+    end = max(t.i for t in cue_tokens(verb))
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1),
+                  None)
+    if clause is None:
+        return False
+    inverted = verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == end + 1
+        for c in clause.children)
+    return not inverted
 
 
 def _lead_in(doc: Doc, q: Quote, article: Article, lex: Lexicon) -> Token | None:
@@ -134,6 +162,16 @@ def _mixed(doc: Doc, cue_tok: Token, q: Quote) -> bool:
     return bool(re.search(r"\w", gap)) and not gap.endswith((":", ","))
 
 
+def _clause_end(cue_tok: Token, q: Quote) -> int:
+    """Where the clause told by a cue ends, when it holds the quote: "said the budget was “…”
+    despite the deficit" runs on after the quote's end."""
+    for c in cue_tok.children:
+        if c.dep_ == "ccomp" and c.i > cue_tok.i and c.left_edge.idx < q.inner_start and (
+                q.inner_end <= c.right_edge.idx + len(c.right_edge)):
+            return c.right_edge.idx + len(c.right_edge)
+    return q.inner_end
+
+
 def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
     """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'."""
     colon = doc.char_span(q.start - 2, q.start, alignment_mode="expand")
@@ -152,6 +190,15 @@ def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
     return tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")
 
 
+def _whole_sentence(text: str, q: Quote) -> bool:
+    """Whether a quote is a sentence of its own (“Both sides listened.”), not words quoted
+    inside the writer's sentence (a “photo opportunity”)."""
+    before = text[:q.start].rstrip()
+    inner = text[q.inner_start:q.inner_end].strip()
+    return bool(inner) and inner[0].isupper() and inner[-1] in ".!?" and (
+        not before or before[-1] in ".!?”\"'\n" or "\n" in text[len(before):q.start])
+
+
 def _continues(text: str, prev: Draft | None, prev_quote: Quote | None, q: Quote) -> bool:
     """Whether quote ``q`` goes on with the previous quote's speaker."""
     if prev is None or prev.kind != "direct" or prev_quote is None:
@@ -159,7 +206,12 @@ def _continues(text: str, prev: Draft | None, prev_quote: Quote | None, q: Quote
     between = text[prev_quote.end:q.start]
     if "\n" not in between:
         return True  # the same paragraph
-    return not prev_quote.closed and not between.strip()  # a quote run on over paragraphs
+    if not prev_quote.closed:
+        return not between.strip()  # a quote run on over paragraphs
+    # a paragraph that opens with a quote, right after the paragraph of the speaker's quote
+    # and its trailer: “…,” she said.¶“…”
+    rest, _, gap = between.partition("\n")
+    return not gap.strip() and not re.search(r"[.!?]\s+\S", rest)
 
 
 def quote_claims(doc: Doc, article: Article, lex: Lexicon,
@@ -175,8 +227,9 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
         cue_tok = _trailer(doc, q, lex)
         if words < MIN_QUOTE_WORDS and (cue_tok is None or text[q.inner_end - 1] not in ",.!?"):
             cue_tok = _adjacent_lead_in(doc, q, article, lex)
-            if cue_tok is None and not (last_quote is not None and not last_quote.closed
-                                        and _continues(text, drafts[-1], last_quote, q)):
+            if cue_tok is None and not (last_quote is not None and (
+                    not last_quote.closed or _whole_sentence(text, q))
+                    and _continues(text, drafts[-1], last_quote, q)):
                 continue  # short scare quotes belong to the sentence's own attribution
         elif cue_tok is None:
             cue_tok = _lead_in(doc, q, article, lex)
@@ -185,7 +238,8 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                 cue = tok_span(doc, cue_tokens(cue_tok))
                 subj, stance = source_of(cue_tok), lex_stance(cue_tok, lex)
                 src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
-                drafts.append(Draft(src, cue, char_span(doc, cue.end, q.inner_end), "indirect",
+                end = max(q.inner_end, _clause_end(cue_tok, q))
+                drafts.append(Draft(src, cue, char_span(doc, cue.end, end), "indirect",
                                     stance, "certain", cue_tok.sent, verb=cue_tok.i))
                 last_quote = q
                 continue
@@ -242,13 +296,19 @@ def _named(doc: Doc, start: int, end: int) -> bool:
                for e in doc.ents)
 
 
+def _surname(name: str) -> str:
+    """The last word of a speaker's name: a transcript names "KATE SMITH" once, then "SMITH"."""
+    return name.split()[-1].lower()
+
+
 def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
     """Words set after a speaker's name and a colon at the start of a paragraph.
 
     Transcripts ("Q: …", "SMITH: …") and headlines ("Trump: My plans aren't set in stone")
     give the speaker that way; the words run to the end of the paragraph, or fill the next
     paragraph when the colon ends its own. The name before the colon is a speaker when it
-    names a person or an organisation, when it takes turns (it heads two paragraphs or more)
+    names a person or an organisation, when it takes turns (it heads two paragraphs or more,
+    counted by its last word: "KATE SMITH:" then "SMITH:")
     or in the first paragraph (a headline: "Poll: Trump leads"); other labels further down
     ("Iowa: …", "Stat of the week: …") are not.
     """
@@ -257,11 +317,11 @@ def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
                   if m.start() >= article.body_start]
     lines = [SPEAKER_LINE_RE.match(text, p_start, p_end) for p_start, p_end in paragraphs]
-    turns = Counter(m.group("name") for m in lines if m is not None)
+    turns = Counter(_surname(m.group("name")) for m in lines if m is not None)
     for k, (m, (_, p_end)) in enumerate(zip(lines, paragraphs, strict=True)):
         if m is None or m.group("name").lower().rstrip(".") in EDITORIAL_LABELS:
             continue
-        if k and turns[m.group("name")] < 2 and not _named(doc, m.start("name"),
+        if k and turns[_surname(m.group("name"))] < 2 and not _named(doc, m.start("name"),
                                                            m.end("name")):
             continue  # "Iowa: …", "Stat of the week: …": a label, unless it takes turns
         c_start, c_end = m.start("rest"), p_end
