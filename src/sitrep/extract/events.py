@@ -1,9 +1,10 @@
 """Events in ACLED's taxonomy: what happened, who did it to whom, where, when, how many died.
 
 A sentence of the body reports an event when it holds a trigger from
-``knowledge/event_triggers.tsv`` that is realis: not negated, not future, modal, hoped for,
-threatened or conditional, and not a habitual present inside a quote. A generic attack word is
-made specific by the sentence's instruments (``event_instruments.tsv``) or an air force actor.
+``knowledge/event_triggers.tsv`` that is realis (:mod:`sitrep.extract.event_triggers`): not
+negated, not future, modal, hoped for, threatened or conditional, and not a habitual present
+inside a quote. A generic attack word is made specific by the sentence's instruments
+(``event_instruments.tsv``) or an air force actor.
 Actor1 acts and actor2 is acted on, read from the parse (subject/agent vs object, "by X" vs
 "on X"/"against X"), not from word order. The event's status comes from the claim it sits in.
 """
@@ -11,8 +12,7 @@ Actor1 acts and actor2 is acted on, read from the parse (subject/agent vs object
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -77,10 +77,18 @@ from sitrep.extract.event_targets import (
     paragraph,
     protesters,
 )
+from sitrep.extract.event_triggers import (
+    Trigger,
+    phrase_pattern,
+    realis,
+    repelled,
+    spoils,
+    takes_part_in_no_event,
+    triggers,
+)
 from sitrep.extract.fatalities import count_fatalities
 from sitrep.extract.places import article_focus, event_location
 from sitrep.extract.taxonomy import load_taxonomy
-from sitrep.knowledge import read_table
 from sitrep.model import (
     ActorMention,
     Claim,
@@ -92,181 +100,16 @@ from sitrep.model import (
     stable_id,
 )
 
-IRREALIS_GOVERNORS = {
-    "hope", "plan", "intend", "threaten", "vow", "want", "aim", "seek", "prepare", "hesitate",
-    "prevent", "avoid", "stop", "expect", "fear", "warn", "urge", "call", "promise", "pledge",
-    "would", "could", "might", "may", "should", "will", "shall", "can", "must", "agree", "decide",
-    "offer", "propose", "consider", "demand", "ask", "refuse", "allow", "ready", "willing",
-    "swear",
-}
 # killings that have no fight in them, whoever the victims: an execution of captives is an attack
 ONE_SIDED = {"execute", "behead", "massacre", "slaughter", "torture"}
-TAKE_PART = {"engage"}  # "engage in X" names no act of its own: X is the event, if any
-# what armed men engage in when they fight, besides the trigger words: "engaged in hostilities"
-FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting", "warfare",
-               "exchange", "crossfire", "gunbattle", "combat"}
-# modifiers of an event noun that has not happened: "a planned rally", "an upcoming strike"
-UNREALISED = {"planned", "proposed", "scheduled", "upcoming", "forthcoming", "possible",
-              "potential", "future", "imminent"}
-IRREALIS_MARKS = {"if", "unless", "whether"}
-# predicates that tell an event noun as a prospect: "a coup was unlikely", "an attack is possible"
-PROSPECTS = {"likely", "unlikely", "possible", "impossible", "imminent", "inevitable",
-             "probable", "feared", "expected"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
-GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", "track",
-                     "prevent", "condemn", "plan", "fear", "risk"}
-REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed",
-                           "attempt", "try"}  # ACLED codes attempted attacks
 MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful protest",
                "Looting/property destruction"}
-# governors that make a noun trigger part of a statement about blame, not a report of it
-BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
-                   "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
-                   # a court's or prosecutor's act about it: "sentenced … for the attack"
-                   "sentence", "convict", "jail", "imprison", "acquit", "indict", "prosecute",
-                   "trial", "verdict", "testify",
-                   "role"}  # "charged over their role in the riots"
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_frames.tsv
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
-
-
-@dataclass(frozen=True)
-class Trigger:
-    word: str
-    pos: str
-    sub_event_type: str
-    refine: bool
-    role: str
-    plover: str = ""  # the trigger's own PLOVER category:mode, ahead of its sub-type's
-
-
-
-@cache
-def _phrase_pattern() -> tuple[re.Pattern[str], dict[str, Trigger]]:
-    """One pattern for every trigger phrase, longest first, and the trigger of each phrase."""
-    phrases = {t.word: t for t in _triggers()[1]}
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])"
-                      ), phrases
-
-
-@cache
-def _triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
-    single: dict[tuple[str, str], Trigger] = {}
-    phrases: list[Trigger] = []
-    for row in read_table("event_triggers.tsv"):
-        trig = Trigger(row["trigger"], row["pos"], row["sub_event_type"], row["refine"] == "yes",
-                       row.get("role", ""), row.get("plover", ""))
-        if trig.pos == "phrase":
-            phrases.append(trig)
-        else:
-            single[(trig.word, trig.pos)] = trig
-    return single, tuple(sorted(phrases, key=lambda t: -len(t.word)))
-
-
-def _in_quote(doc: Doc, tok: Token) -> bool:
-    before = doc.text[max(0, tok.idx - 600):tok.idx]
-    para = before[before.rfind("\n") + 1:]
-    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
-
-
-def _realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
-    """False when the trigger is negated, modal, future, hoped-for or conditional.
-
-    ``people``: the trigger names people ("demonstrators"), never a kind of event."""
-    for i, node in enumerate([tok, *tok.ancestors][:4]):
-        for child in node.children:
-            if child.dep_ == "neg" and (i == 0 or i == 1 and tok.pos_ != "VERB"):
-                return False
-            if child.dep_ == "aux" and child.lower_ in IRREALIS_GOVERNORS | {"'ll", "’ll", "wo"}:
-                return False
-            if child.dep_ == "mark" and child.lower_ in IRREALIS_MARKS:
-                return False
-        if i > 0 and node.lemma_.lower() in IRREALIS_GOVERNORS:
-            return False
-        if node.dep_ in {"ROOT", "ccomp"} and i > 0:
-            break
-    if tok.pos_ == "VERB":
-        if tok.dep_ == "pcomp":
-            return False  # "focused on fighting", "instead of attacking"
-        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
-            return False  # "to liberate Syria", "try to infiltrate"
-    elif not people and _generic_mention(tok) or _about_blame(tok) or _unrealised(tok):
-        return False
-    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and _about_blame(tok):
-        return False
-    head = tok if tok.pos_ == "VERB" else next(
-        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
-    if _in_quote(doc, tok):
-        return head.tag_ in {"VBD", "VBN"} if tok.pos_ != "VERB" else head.tag_ not in {
-            "VBP", "VBZ"}
-    return True
-
-
-def _unrealised(tok: Token) -> bool:
-    """An event noun told as still to come: "ahead of a planned rally", "an upcoming strike",
-    or as a prospect: "a coup was unlikely". Not as a verb's object: "mounted its long-planned
-    invasion" happened; the verb decides."""
-    if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in PROSPECTS
-                                   for c in tok.head.children):
-        return True
-    return tok.dep_ != "dobj" and any(c.dep_ == "amod" and c.lower_ in UNREALISED
-                                      for c in tok.children)
-
-
-def _about_blame(tok: Token) -> bool:
-    """A noun trigger inside a statement about blame: "responsible for the attack"; also a verb
-    in a relative clause of such a noun: "blamed the cartels for the ambush that killed 13"."""
-    if tok.pos_ == "VERB" and tok.dep_ == "relcl":
-        tok = tok.head
-    return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
-
-
-def _generic_mention(tok: Token) -> bool:
-    """A bare plural naming a kind of event: "studies attacks", "a base for attacks"."""
-    if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
-        return False
-    head = tok.head
-    return (tok.dep_ == "pobj" and head.lower_ in {"for", "against", "about", "on"}
-            or head.lemma_.lower() in GENERIC_GOVERNORS)
-
-
-def _takes_part_in_no_event(tok: Token) -> bool:
-    """ "engage in X" names no act of its own: X tells the event when it is a trigger phrase;
-    a single fighting word ("engaged in heavy fighting") keeps "engaged" as the clash."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TAKE_PART:
-        return False
-    single = _triggers()[0]
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
-    if not preps:
-        return False
-    words = [t for c in preps for t in c.subtree if t.i > c.i]
-    told = " ".join(t.lower_ for t in words)
-    if _phrase_pattern()[0].search(told):
-        return True  # "engaged in mock dogfights": the phrase is the event
-    return not (any(
-        t.lemma_.lower() in FIGHT_WORDS or (t.lemma_.lower(), pos) in single
-        or (t.lower_, pos) in single for t in words for pos in ("noun", "verb")))
-
-
-def _spoils(tok: Token, trig: Trigger, told_by_verb: set[int]) -> bool:
-    """Weapons seized as a participle of another act told in the sentence ("stormed the post,
-    seizing weapons"): the attackers' spoils, not a disruption of weapons use."""
-    return (trig.role == "frame" and trig.sub_event_type == "Disrupted weapons use"
-            and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj", "xcomp"}
-            and any(a.i in told_by_verb for a in tok.ancestors))
-
-
-def _repelled(tok: Token) -> bool:
-    """An attack that was repelled, foiled or thwarted: its defenders' clash is the event
-    ("forces repelled a terrorist attack on the village"), not an attack of its own."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    verb = _triggers()[0].get((tok.head.lemma_.lower(), "verb"))
-    return verb is not None and verb.role == "repel"
 
 
 def _place_entity(sent: SpacySpan) -> bool:
@@ -277,8 +120,8 @@ def _place_entity(sent: SpacySpan) -> bool:
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
                    ) -> list[tuple[Token, Trigger, Span]]:
-    single = _triggers()[0]
-    pattern, phrases = _phrase_pattern()
+    single = triggers()[0]
+    pattern, phrases = phrase_pattern()
     found: list[tuple[Token, Trigger, Span]] = []
     taken: set[int] = set()
     for m in pattern.finditer(sent.text.lower()):
@@ -410,9 +253,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "hit by torrential rains"
     if trig.role == "munition" and not munition_subject(tok):
         return None  # "jets landed at the airbase"
-    if _takes_part_in_no_event(tok):
+    if takes_part_in_no_event(tok):
         return None  # "engaged in talks"; "engaged in heavy fighting" stays a clash
-    if _repelled(tok):
+    if repelled(tok):
         return None  # "repelled an attack on the village": the clash of "repelled" tells it
     if trig.sub_event_type in PROTEST_FAMILY and diplomatic_protest(tok):
         return None  # "lodged a formal protest with Albania": a diplomatic note
@@ -585,14 +428,14 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             weighed.add(sent.start_char)
         told_by_verb = {tok.i for tok, trig, _ in candidates
                         if tok.pos_ == "VERB" and trig.role != "outcome"
-                        and not _takes_part_in_no_event(tok)}
+                        and not takes_part_in_no_event(tok)}
         for tok, trig, trigger in candidates:
-            if not _realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
+            if not realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
                 continue
             verb = governing_verb(tok)
             if verb is not None and verb.i in told_by_verb:
                 continue  # "detained 12 men in overnight raids": the raids are how, not what
-            if _spoils(tok, trig, told_by_verb):
+            if spoils(tok, trig, told_by_verb):
                 continue  # "raided a police station, killing six officers and seizing their arms"
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on

@@ -1,0 +1,175 @@
+"""Event triggers: the lexicon of ``knowledge/event_triggers.tsv`` and whether a trigger's
+mention tells an event that happened (realis).
+
+A mention is not an event when it is negated, modal, future, hoped for, threatened or
+conditional ("will attack", "hopes to retake"), told as still to come or as a prospect ("a
+planned rally", "a coup was unlikely"), a bare plural naming a kind of event ("studies
+attacks"), part of a statement about blame or a court's act ("responsible for the attack",
+"sentenced for the bombing"), a habitual present inside a quote, an "engage in" that names no
+act of its own, spoils seized in another act, or an attack that was repelled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from sitrep.knowledge import read_table
+
+IRREALIS_GOVERNORS = {
+    "hope", "plan", "intend", "threaten", "vow", "want", "aim", "seek", "prepare", "hesitate",
+    "prevent", "avoid", "stop", "expect", "fear", "warn", "urge", "call", "promise", "pledge",
+    "would", "could", "might", "may", "should", "will", "shall", "can", "must", "agree", "decide",
+    "offer", "propose", "consider", "demand", "ask", "refuse", "allow", "ready", "willing",
+    "swear",
+}
+TAKE_PART = {"engage"}  # "engage in X" names no act of its own: X is the event, if any
+# what armed men engage in when they fight, besides the trigger words: "engaged in hostilities"
+FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting", "warfare",
+               "exchange", "crossfire", "gunbattle", "combat"}
+# modifiers of an event noun that has not happened: "a planned rally", "an upcoming strike"
+UNREALISED = {"planned", "proposed", "scheduled", "upcoming", "forthcoming", "possible",
+              "potential", "future", "imminent"}
+IRREALIS_MARKS = {"if", "unless", "whether"}
+# predicates that tell an event noun as a prospect: "a coup was unlikely", "an attack is possible"
+PROSPECTS = {"likely", "unlikely", "possible", "impossible", "imminent", "inevitable",
+             "probable", "feared", "expected"}
+GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", "track",
+                     "prevent", "condemn", "plan", "fear", "risk"}
+REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed",
+                           "attempt", "try"}  # ACLED codes attempted attacks
+# governors that make a noun trigger part of a statement about blame, not a report of it
+BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
+                   "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
+                   # a court's or prosecutor's act about it: "sentenced … for the attack"
+                   "sentence", "convict", "jail", "imprison", "acquit", "indict", "prosecute",
+                   "trial", "verdict", "testify",
+                   "role"}  # "charged over their role in the riots"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    pos: str
+    sub_event_type: str
+    refine: bool
+    role: str
+    plover: str = ""  # the trigger's own PLOVER category:mode, ahead of its sub-type's
+
+@cache
+def phrase_pattern() -> tuple[re.Pattern[str], dict[str, Trigger]]:
+    """One pattern for every trigger phrase, longest first, and the trigger of each phrase."""
+    phrases = {t.word: t for t in triggers()[1]}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])"
+                      ), phrases
+
+@cache
+def triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
+    single: dict[tuple[str, str], Trigger] = {}
+    phrases: list[Trigger] = []
+    for row in read_table("event_triggers.tsv"):
+        trig = Trigger(row["trigger"], row["pos"], row["sub_event_type"], row["refine"] == "yes",
+                       row.get("role", ""), row.get("plover", ""))
+        if trig.pos == "phrase":
+            phrases.append(trig)
+        else:
+            single[(trig.word, trig.pos)] = trig
+    return single, tuple(sorted(phrases, key=lambda t: -len(t.word)))
+
+def in_quote(doc: Doc, tok: Token) -> bool:
+    before = doc.text[max(0, tok.idx - 600):tok.idx]
+    para = before[before.rfind("\n") + 1:]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
+    """False when the trigger is negated, modal, future, hoped-for or conditional.
+
+    ``people``: the trigger names people ("demonstrators"), never a kind of event."""
+    for i, node in enumerate([tok, *tok.ancestors][:4]):
+        for child in node.children:
+            if child.dep_ == "neg" and (i == 0 or i == 1 and tok.pos_ != "VERB"):
+                return False
+            if child.dep_ == "aux" and child.lower_ in IRREALIS_GOVERNORS | {"'ll", "’ll", "wo"}:
+                return False
+            if child.dep_ == "mark" and child.lower_ in IRREALIS_MARKS:
+                return False
+        if i > 0 and node.lemma_.lower() in IRREALIS_GOVERNORS:
+            return False
+        if node.dep_ in {"ROOT", "ccomp"} and i > 0:
+            break
+    if tok.pos_ == "VERB":
+        if tok.dep_ == "pcomp":
+            return False  # "focused on fighting", "instead of attacking"
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
+            return False  # "to liberate Syria", "try to infiltrate"
+    elif not people and generic_mention(tok) or about_blame(tok) or unrealised(tok):
+        return False
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and about_blame(tok):
+        return False
+    head = tok if tok.pos_ == "VERB" else next(
+        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
+    if in_quote(doc, tok):
+        return head.tag_ in {"VBD", "VBN"} if tok.pos_ != "VERB" else head.tag_ not in {
+            "VBP", "VBZ"}
+    return True
+
+def unrealised(tok: Token) -> bool:
+    """An event noun told as still to come: "ahead of a planned rally", "an upcoming strike",
+    or as a prospect: "a coup was unlikely". Not as a verb's object: "mounted its long-planned
+    invasion" happened; the verb decides."""
+    if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in PROSPECTS
+                                   for c in tok.head.children):
+        return True
+    return tok.dep_ != "dobj" and any(c.dep_ == "amod" and c.lower_ in UNREALISED
+                                      for c in tok.children)
+
+def about_blame(tok: Token) -> bool:
+    """A noun trigger inside a statement about blame: "responsible for the attack"; also a verb
+    in a relative clause of such a noun: "blamed the cartels for the ambush that killed 13"."""
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl":
+        tok = tok.head
+    return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
+
+def generic_mention(tok: Token) -> bool:
+    """A bare plural naming a kind of event: "studies attacks", "a base for attacks"."""
+    if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+        return False
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ in {"for", "against", "about", "on"}
+            or head.lemma_.lower() in GENERIC_GOVERNORS)
+
+def takes_part_in_no_event(tok: Token) -> bool:
+    """ "engage in X" names no act of its own: X tells the event when it is a trigger phrase;
+    a single fighting word ("engaged in heavy fighting") keeps "engaged" as the clash."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TAKE_PART:
+        return False
+    single = triggers()[0]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not preps:
+        return False
+    words = [t for c in preps for t in c.subtree if t.i > c.i]
+    told = " ".join(t.lower_ for t in words)
+    if phrase_pattern()[0].search(told):
+        return True  # "engaged in mock dogfights": the phrase is the event
+    return not (any(
+        t.lemma_.lower() in FIGHT_WORDS or (t.lemma_.lower(), pos) in single
+        or (t.lower_, pos) in single for t in words for pos in ("noun", "verb")))
+
+def spoils(tok: Token, trig: Trigger, told_by_verb: set[int]) -> bool:
+    """Weapons seized as a participle of another act told in the sentence ("stormed the post,
+    seizing weapons"): the attackers' spoils, not a disruption of weapons use."""
+    return (trig.role == "frame" and trig.sub_event_type == "Disrupted weapons use"
+            and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj", "xcomp"}
+            and any(a.i in told_by_verb for a in tok.ancestors))
+
+def repelled(tok: Token) -> bool:
+    """An attack that was repelled, foiled or thwarted: its defenders' clash is the event
+    ("forces repelled a terrorist attack on the village"), not an attack of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = triggers()[0].get((tok.head.lemma_.lower(), "verb"))
+    return verb is not None and verb.role == "repel"
