@@ -237,6 +237,29 @@ ROUND7_ACTOR_PROBES: list[Any] = [
 ]
 
 
+# Round 8: officers by rank, and a weapon as the agent of a passive ("wounded by a shell"): the
+# wounded or killed are actor2, the attackers named after the weapon actor1 (written after the
+# reference sample's "a Russian lieutenant-general ... was fatally wounded by an exploding shell
+# in a sudden mortar attack by IS terrorists" had no actor2; written with the rules they test:
+# 6 of 7 pass, 1 of them without the rules)
+ROUND8_ACTOR_PROBES: list[Any] = [
+    ("A Russian lieutenant-general was fatally wounded by an exploding shell in a mortar attack "
+     "by IS fighters near Deir ez-Zor.", "Islamic State", "Military Forces of Russia"),
+    ("Two Iraqi officers were killed by a roadside bomb near Kirkuk.", None,
+     "Military Forces of Iraq"),
+    pytest.param("A Turkish colonel was wounded by sniper fire in Afrin.", None,
+                 "Military Forces of Turkey",
+                 marks=xfail("no event: 'sniper fire' is no trigger and 'wounded' alone names no "
+                             "act (the wounded evacuated or treated are told by it too)")),
+    ("Ukrainian forces killed a Russian general in a missile strike on a command post.",
+     "Military Forces of Ukraine", "Military Forces of Russia"),
+    ("A Nigerian brigadier general was killed by Boko Haram fighters in Borno.", "Boko Haram",
+     "Military Forces of Nigeria"),
+    ("Three civilians were killed by an air strike in Idlib.", None, CIVILIANS),
+    ("Four policemen were wounded by a grenade thrown at their patrol in Srinagar.", None, STATE),
+]
+
+
 def who(mention: ActorMention | None) -> str:
     return f"{mention.actor.name} [{mention.actor.type}]".lower() if mention else "-"
 
@@ -250,7 +273,8 @@ def main_actors(pipeline: Any, text: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ACTOR_PROBES + HELD_OUT_ACTOR_PROBES
                          + TARGET_PROBES + ROUND5_ACTOR_PROBES
-                         + ROUND6_ACTOR_PROBES + ROUND7_ACTOR_PROBES)
+                         + ROUND6_ACTOR_PROBES + ROUND7_ACTOR_PROBES
+                         + ROUND8_ACTOR_PROBES)
 def test_actor_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_actors(pipeline, text)
     assert actor1 is None or actor1.lower() in found1, (found1, found2)

@@ -83,6 +83,9 @@ def test_shelling_that_killed_asapov(analyses: dict[str, Analysis]) -> None:
         assert shelling.actor1 and shelling.actor1.actor.name == "Islamic State (Syria)"
         assert shelling.event_type == "Explosions/Remote violence"
         assert shelling.location and shelling.location.place.name.startswith("Deir ez-Zor")
+    rt = _events(analyses["RT"], "Shelling/artillery/missile attack", "Valery")[0]
+    # "a Russian lieutenant-general ... was fatally wounded by an exploding shell": the victim
+    assert rt.actor2 and rt.actor2.actor.name == "Military Forces of Russia"
     duran = _events(analyses["The Duran"], "Shelling/artillery/missile attack", "Valeriy")[0]
     assert (duran.date, duran.time_precision) == (date(2017, 9, 13), 1)  # "Yesterday"
     assert duran.status == "reported"  # "Russia confirmed the death …"

@@ -44,7 +44,10 @@ NOUN_CLASSES = {
     "forces": {"forces", "force", "army", "armies", "troops", "military", "soldiers", "soldier",
                "jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "navy",
                "artillery", "tanks", "gunships", "bombers", "units", "personnel", "marines",
-               "commandos", "paratroopers", "servicemen"},
+               "commandos", "paratroopers", "servicemen",
+               # ranks: "a Russian lieutenant-general", "two Syrian officers" (see _rank)
+               "officer", "officers", "commander", "commanders", "colonel", "colonels",
+               "general", "generals"},
     "police": {"police", "policemen", "gendarmes", "gendarmerie"},
     "militia": {"militia", "militias", "militiamen", "fighters", "mercenaries", "paramilitaries"},
     "rebels": {"rebels", "insurgents", "guerrillas", "militants"},
@@ -52,6 +55,8 @@ NOUN_CLASSES = {
 MODIFIERS = ["government", "regime", "armed", "air", "aerospace", "special", "security", "ground",
              "regular", "elite", "army", "naval", "military", "fighter", "attack", "combat",
              "border", "federal", "national", "state", "riot", "defence", "defense", "proxy"]
+# Words that open a rank ("lieutenant-general", "major general", "brigadier general").
+RANK_PREFIXES = {"lieutenant", "major", "brigadier"}
 # Generic nouns whose singular and plural both name the actor ("Syrian Democratic Force").
 PLURALS = {"forces": "force", "units": "unit", "brigades": "brigade", "guards": "guard",
            "battalions": "battalion", "militias": "militia", "fighters": "fighter",
@@ -348,6 +353,8 @@ def _build_matchers(dictionary: ActorDictionary, vocab: Vocab) -> _Matchers:
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MODIFIERS = frozenset(MODIFIERS)
+_HYPHENS = frozenset({"-", "‐", "‑"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
 _NOUN_CLASS = {noun: noun_class for noun_class, nouns in NOUN_CLASSES.items() for noun in nouns}
 
 
@@ -360,11 +367,24 @@ def _force_nouns(doc: Doc, start: int) -> Iterator[tuple[int, str]]:
     i = start + 1 if start < len(doc) and doc[start].text in _POSSESSIVE else start
     while i < len(doc):
         word = doc[i].lower_
-        if word in _NOUN_CLASS:
+        if word in _NOUN_CLASS and _rank(doc, i):
             yield i + 1, _NOUN_CLASS[word]
-        if word not in _MODIFIERS:
+        if word in RANK_PREFIXES and i + 1 < len(doc) and doc[i + 1].text in _HYPHENS:
+            i += 2  # "lieutenant-general"
+            continue
+        if word not in _MODIFIERS and word not in RANK_PREFIXES:
             return
         i += 1
+
+
+def _rank(doc: Doc, i: int) -> bool:
+    """Whether a "general" is the rank, a noun heading its phrase ("a Russian general was
+    killed"), not the adjective of "a Syrian general amnesty"; other force nouns always are."""
+    if doc[i].lower_ not in ("general", "generals"):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    nominal = doc[i].pos_ in ("NOUN", "PROPN") or doc[i].dep_ in _ARGUMENTS  # tagged ADJ
+    return nominal and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
 
 
 @cache

@@ -463,8 +463,8 @@ def governing_verb(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in {"dobj", "pcomp"} and _light(head):
         return head if head.pos_ == "VERB" else None
-    if tok.dep_ != "pobj" or head.dep_ != "prep":
-        return None
+    if tok.dep_ != "pobj" or head.dep_ not in {"prep", "agent"}:
+        return None  # a passive's agent can be the means: "was killed by an exploding shell"
     verb = head.head
     if verb.pos_ != "VERB" or verb.i == tok.i:
         return None
