@@ -1,0 +1,65 @@
+"""Probes: span conventions of PolNeAR that sitrep follows (round 2 of issue 5).
+
+Written for this round; the sentences are ours. A cue set off by commas inside the sentence
+it tells ("A, she said, B") tells all of it: the content is both parts, around the cue and
+its source. A possessive source keeps its "'s" in the span ("the mayor's claim that …":
+source "the mayor's"), while the canonical name goes without it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.evaluate.claims import normalise, predicted_attributions
+from stages import claims_in as claims
+
+
+def contents_by_cue(text: str, nlp: Any) -> dict[str, list[str]]:
+    """The content of each cue as scored: its parts, trimmed of edge punctuation."""
+    found = claims(nlp, text)
+    return {text[a.cue[0][0]:a.cue[0][1]]: [text[s:e] for s, e in normalise(text, a.content)]
+            for a in predicted_attributions(found)}
+
+
+def test_words_before_a_parenthetical_cue_are_part_of_the_content(nlp: Any) -> None:
+    text = "Even in the best case, the analysts wrote, the new rules will cost farmers millions."
+    assert contents_by_cue(text, nlp)["wrote"] == [
+        "Even in the best case", "the new rules will cost farmers millions"]
+
+
+def test_a_fronted_time_before_a_parenthetical_cue_is_told_too(nlp: Any) -> None:
+    text = "By the end of the year, the ministry said, all the schools would reopen."
+    assert contents_by_cue(text, nlp)["said"] == [
+        "By the end of the year", "all the schools would reopen"]
+
+
+def test_a_parenthetical_cue_with_a_named_speaker(nlp: Any) -> None:
+    text = "For now, Ruiz said, the talks will go on without the northern delegation."
+    assert contents_by_cue(text, nlp)["said"] == [
+        "For now", "the talks will go on without the northern delegation"]
+
+
+def test_a_fronted_phrase_before_a_cue_without_a_comma_after_it_is_not_told(nlp: Any) -> None:
+    text = "Last week, officials said the border crossing was closed to trucks."
+    assert contents_by_cue(text, nlp)["said"] == ["the border crossing was closed to trucks"]
+
+
+def test_a_cue_with_that_keeps_its_clause_only(nlp: Any) -> None:
+    text = "On Monday, the governor said that the bridge would reopen in spring."
+    assert contents_by_cue(text, nlp)["said"] == ["that the bridge would reopen in spring"]
+
+
+def test_a_possessive_source_keeps_its_s(nlp: Any) -> None:
+    text = "The mayor's claim that the water was safe to drink drew protests."
+    found = [c for c in claims(nlp, text) if c.cue.text.endswith("claim")]
+    assert [(c.source.span.text, c.source.canonical) for c in found
+            if c.source.span is not None] == [("The mayor's", "mayor")]
+
+
+def test_a_possessive_name_keeps_its_s_and_the_name_goes_without(nlp: Any) -> None:
+    text = ("Maria Ellis, the governor, spoke on Monday. Ellis’s assertion that the budget "
+            "was balanced surprised nobody.")
+    found = [c for c in claims(nlp, text) if c.cue.text.endswith("assertion")]
+    assert [(c.source.span.text, c.source.canonical) for c in found
+            if c.source.span is not None] == [("Ellis’s", "Maria Ellis")]
+
