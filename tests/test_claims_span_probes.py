@@ -63,3 +63,25 @@ def test_a_possessive_name_keeps_its_s_and_the_name_goes_without(nlp: Any) -> No
     assert [(c.source.span.text, c.source.canonical) for c in found
             if c.source.span is not None] == [("Ellis’s", "Maria Ellis")]
 
+
+
+def sources_by_cue(text: str, nlp: Any) -> dict[str, str | None]:
+    return {c.cue.text: c.source.span.text if c.source.span is not None else None
+            for c in claims(nlp, text)}
+
+
+def test_a_name_and_colon_after_a_dash_introduce_a_quote(nlp: Any) -> None:
+    text = ("TURNOUT WAS HIGH IN THE NORTH - Ana Ruiz: “Voters came out in numbers we have not "
+            "seen since the last war.”")
+    assert sources_by_cue(text, nlp) == {":": "Ana Ruiz"}
+
+
+def test_two_names_and_a_colon_after_a_dash_introduce_a_quote(nlp: Any) -> None:
+    text = ("Turnout was high in the north – Ana Ruiz and Tom Bell: “Voters came out in numbers "
+            "we have not seen in years.”")
+    assert sources_by_cue(text, nlp) == {":": "Ana Ruiz and Tom Bell"}
+
+
+def test_a_hyphenated_name_before_a_colon_is_no_dash(nlp: Any) -> None:
+    text = "The panel heard from Smith-Jones: “We will not sign anything before the vote.”"
+    assert ":" not in sources_by_cue(text, nlp)
