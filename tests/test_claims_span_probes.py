@@ -85,3 +85,20 @@ def test_two_names_and_a_colon_after_a_dash_introduce_a_quote(nlp: Any) -> None:
 def test_a_hyphenated_name_before_a_colon_is_no_dash(nlp: Any) -> None:
     text = "The panel heard from Smith-Jones: “We will not sign anything before the vote.”"
     assert ":" not in sources_by_cue(text, nlp)
+
+
+def test_as_someone_put_it_before_a_quote(nlp: Any) -> None:
+    text = "As the minister put it, “the old rules no longer hold for anyone in this town.”"
+    found = [c for c in claims(nlp, text) if c.cue.text == "put it"]
+    assert [(c.source.span.text if c.source.span else None, c.content.text) for c in found] == [
+        ("the minister", "the old rules no longer hold for anyone in this town.")]
+
+
+def test_as_someone_put_it_tells_the_clause_it_hangs_from(nlp: Any) -> None:
+    text = "As one farmer put it, the rain came far too late for the wheat."
+    assert contents_by_cue(text, nlp).get("put it") == ["the rain came far too late for the wheat"]
+
+
+def test_putting_it_somewhere_is_no_cue(nlp: Any) -> None:
+    text = "She put it on the table before the vote and left the room."
+    assert [c.cue.text for c in claims(nlp, text)] == []

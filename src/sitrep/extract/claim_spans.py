@@ -67,7 +67,8 @@ def cue_tokens(verb: Token) -> list[Token]:
     """
     toks = [verb]
     for c in verb.children:
-        group = c.dep_ in {"aux", "auxpass", "neg", "prt"} and c.i < verb.i + 3
+        group = c.dep_ in {"aux", "auxpass", "neg", "prt"} and c.i < verb.i + 3 or (
+            c.dep_ == "dobj" and c.lower_ == "it" and verb.lemma_.lower() == "put")  # put it
         manner = c.dep_ == "advmod" and c.i < verb.i and c.lower_.endswith("ly") and c.is_alpha
         if group or manner or c.dep_ == "advmod" and c.lower_ in CUE_ADVERBS and abs(
                 c.i - verb.i) <= 3:

@@ -30,7 +30,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
-from sitrep.extract.claim_lexicon import Cue, Lexicon, certainty, load_lexicon, verb_cue
+from sitrep.extract.claim_lexicon import (
+    PUT_IT,
+    Cue,
+    Lexicon,
+    certainty,
+    load_lexicon,
+    verb_cue,
+)
 from sitrep.extract.claim_light import light_claims, light_object
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
@@ -182,7 +189,8 @@ def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
         content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if content_tok is None:  # "urged voters to stay home": what is urged, not who
         objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
-                   and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)]
+                   and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
+                   and not (c.dep_ == "dobj" and cue_def is PUT_IT)]  # "as X put it, …"
         objects.sort(key=lambda c: OBJECT_DEPS.index(c.dep_))
         content_tok = objects[0] if objects else None
     if content_tok is None:  # "said in a statement that …", "said at a rally that …" (a
