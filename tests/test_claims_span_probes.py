@@ -102,3 +102,14 @@ def test_as_someone_put_it_tells_the_clause_it_hangs_from(nlp: Any) -> None:
 def test_putting_it_somewhere_is_no_cue(nlp: Any) -> None:
     text = "She put it on the table before the vote and left the room."
     assert [c.cue.text for c in claims(nlp, text)] == []
+
+
+def test_went_on_to_say_before_a_quote_is_the_whole_cue(nlp: Any) -> None:
+    text = ("“We have done what we could,” the mayor said. She went on to say, “The river "
+            "will flood again next spring.”")
+    assert "went on to say" in contents_by_cue(text, nlp)
+
+
+def test_went_on_to_say_before_a_clause_is_the_whole_cue(nlp: Any) -> None:
+    text = "The mayor went on to say that the bridge would reopen in May."
+    assert contents_by_cue(text, nlp)["went on to say"] == ["that the bridge would reopen in May"]

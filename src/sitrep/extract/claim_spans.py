@@ -60,7 +60,8 @@ COMPLEMENT_DEPS = frozenset({"prep", "oprd", "advmod", "npadvmod", "xcomp", "dat
 
 
 def cue_tokens(verb: Token) -> list[Token]:
-    """The verb group of a cue verb: auxiliaries, negation, particle, cue adverbs, the medium.
+    """The verb group of a cue verb: auxiliaries, negation, particle, cue adverbs, the medium,
+    and a "went on" before it ("went on to say").
 
     An adverb in -ly right before the verb ("jokingly said", "directly contradicted") is part
     of the group too, as PolNeAR marks it.
@@ -79,6 +80,10 @@ def cue_tokens(verb: Token) -> list[Token]:
             told = {t.i for p in c.children for k in p.children
                     if k.dep_ in TOLD_DEPS and k.i > p.i for t in k.subtree}
             toks.extend(t for t in c.subtree if t.i not in told)
+    head = verb.head
+    if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+        toks.extend(cue_tokens(head))  # "went on to say", before a quote or a clause
     return contiguous(verb, toks)
 
 

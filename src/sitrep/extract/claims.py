@@ -391,10 +391,6 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             continue  # "it highlights the possibility that …": "it" is a situation, not a source
         src = source_span(doc, subj, cue=tok) if subj is not None else None
         cue_end_i = max(t.i for t in cue_toks)
-        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_ == "go" and any(
-                c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
-            cue_toks = contiguous(tok, [*cue_tokens(tok.head), *cue_toks,
-                                        *[c for c in tok.head.children if c.dep_ == "prt"]])
         if content_tok is not None:
             content = subtree_span(doc, content_tok)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
