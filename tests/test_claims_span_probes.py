@@ -113,3 +113,21 @@ def test_went_on_to_say_before_a_quote_is_the_whole_cue(nlp: Any) -> None:
 def test_went_on_to_say_before_a_clause_is_the_whole_cue(nlp: Any) -> None:
     text = "The mayor went on to say that the bridge would reopen in May."
     assert contents_by_cue(text, nlp)["went on to say"] == ["that the bridge would reopen in May"]
+
+
+def test_made_it_clear_that_is_a_cue(nlp: Any) -> None:
+    text = "The governor made it clear to reporters on Monday that she would veto the bill."
+    found = [c for c in claims(nlp, text) if c.cue.text == "made it clear"]
+    assert [(c.source.span.text if c.source.span else None, c.content.text) for c in found] == [
+        ("The governor", "that she would veto the bill")]
+
+
+def test_has_made_clear_that_is_a_cue(nlp: Any) -> None:
+    text = "The senator has made clear that the bill will not pass this year."
+    assert contents_by_cue(text, nlp).get("has made clear") == [
+        "that the bill will not pass this year"]
+
+
+def test_making_a_point_clear_without_a_clause_is_no_claim(nlp: Any) -> None:
+    text = "The new signs made the route clear to every driver."
+    assert [c.cue.text for c in claims(nlp, text)] == []
