@@ -131,3 +131,13 @@ def test_has_made_clear_that_is_a_cue(nlp: Any) -> None:
 def test_making_a_point_clear_without_a_clause_is_no_claim(nlp: Any) -> None:
     text = "The new signs made the route clear to every driver."
     assert [c.cue.text for c in claims(nlp, text)] == []
+
+
+def test_a_relative_pronoun_subject_of_the_told_clause_is_told(nlp: Any) -> None:
+    text = "He backed the tax cut, which he said had harmed the economy."
+    assert contents_by_cue(text, nlp)["said"] == ["which", "had harmed the economy"]
+
+
+def test_a_relative_pronoun_object_of_the_cue_is_not_told(nlp: Any) -> None:
+    text = "The report, which the ministry released on Friday, said that the wells were dry."
+    assert contents_by_cue(text, nlp)["said"] == ["that the wells were dry"]

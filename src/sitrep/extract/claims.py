@@ -223,6 +223,18 @@ def _fronted(doc: Doc, verb: Token, content: Span, subj: Token | None) -> Span:
     return char_span(doc, first.idx, content.end)
 
 
+def _relative_subject(doc: Doc, content_tok: Token, verb: Token) -> list[Span]:
+    """The relative pronoun that is the subject of the told clause, before the cue: "which
+    he said had harmed the economy" tells "which" too (a part of its own, as PolNeAR marks
+    it); else nothing."""
+    subj = next((c for c in content_tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.i < verb.i), None)
+    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS | {"whom"} or any(
+            t.i != subj.i for t in subj.subtree):
+        return []
+    return [tok_span(doc, [subj])]
+
+
 def _catenative(doc: Doc, lex: Lexicon, cue_toks: list[Token], xcomp: Token,
                 prep: Token | None, parts: list[Span]
                 ) -> tuple[list[Token], Token | None, Token | None, list[Span]]:
@@ -391,15 +403,17 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             continue  # "it highlights the possibility that …": "it" is a situation, not a source
         src = source_span(doc, subj, cue=tok) if subj is not None else None
         cue_end_i = max(t.i for t in cue_toks)
+        lead: list[Span] = []
         if content_tok is not None:
             content = subtree_span(doc, content_tok)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
+                lead = _relative_subject(doc, content_tok, tok)
                 content = char_span(doc, tok.idx + len(tok), content.end)
             elif content.end <= tok.idx and content_tok.dep_ == "ccomp":
                 content = _fronted(doc, tok, content, subj)
             content, prep = _object_content(doc, tok, cue_def.lemma, content_tok, content,
                                             prep, cue_end_i)
-            parts = [content]
+            parts = [*lead, content]
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
                 parts = passive_content(doc, tok, raising=raising)[0][:1] + parts
         if content_tok is not None and content_tok.dep_ == "xcomp":
