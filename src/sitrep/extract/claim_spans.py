@@ -201,3 +201,21 @@ def passive_content(doc: Doc, verb: Token, *, raising: bool = False
         elif c.lower_ in {"as", "for"}:  # "was mentioned as X", "was criticized for X"
             parts.append(subtree_span(doc, c))
     return parts, joins
+
+
+def without_trailing_aside(doc: Doc, part: Span) -> Span:
+    """A content less a "which" clause set off by a comma at its end: "said the vote was
+    delayed to May, which is after the deadline" tells the delay; the writer adds the rest.
+    A "who" clause stays ("confirmed the death of X, who was killed when …": what befell
+    the person is often what was confirmed)."""
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return part
+    last = max((t.i for t in span if not t.is_punct), default=span.start)
+    for tok in span:
+        comma = tok.left_edge.i - 1
+        if (tok.dep_ == "relcl" and tok.right_edge.i == last and comma > span.start + 1
+                and doc[comma].text == "," and span.start <= tok.head.i < comma
+                and tok.left_edge.lower_ == "which"):
+            return char_span(doc, part.start, doc[comma - 1].idx + len(doc[comma - 1]))
+    return part

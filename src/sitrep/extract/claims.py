@@ -66,6 +66,7 @@ from sitrep.extract.claim_spans import (
     prep_content,
     relative_object,
     with_complements,
+    without_trailing_aside,
 )
 from sitrep.extract.cue_model import tells_words
 from sitrep.extract.quotes import (
@@ -429,7 +430,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         cue_end = max(t.idx + len(t) for t in cue_toks)
         if parts and lex.anonymity_re.search(text[cue_toks[0].idx:parts[-1].end].lower()):
             continue  # "an official who asked not to be named": a note on the source
-        parts = [p for p in parts if p.text and not (p.start < tok.idx < p.end)
+        parts = [without_trailing_aside(doc, p) if p.start > tok.idx else p for p in parts
+                 if p.text and not (p.start < tok.idx < p.end)
                  and not (src is not None and p.start <= src.start < p.end)]
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
