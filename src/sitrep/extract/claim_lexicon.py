@@ -95,6 +95,18 @@ def _any_term(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives or '(?!)'})(?![\w-])")
 
 
+# "As X put it, …": the idiom tells what follows in X's words (cue "put it").
+PUT_IT = Cue("put", "verb", "asserts", "certain")
+
+
+def puts_it(tok: Token) -> bool:
+    """Whether a verb is the "put it" of "as X put it" (not "she put it on the table")."""
+    return tok.lemma_.lower() == "put" and tok.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" and c.i == tok.i + 1 for c in tok.children) and (
+        tok.left_edge.lower_ == "as" or any(c.dep_ == "mark" and c.lower_ == "as"
+                                            for c in tok.children))
+
+
 def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The cue a verb token is, if any.
 
@@ -109,6 +121,8 @@ def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
     if lemma in lex.non_cues:
         return None
+    if puts_it(tok):
+        return PUT_IT
     cue = lex.verbs.get(lemma)
     if cue is None and tok.lower_ in {lemma + "ing", lemma + "es", lemma + "ed"}:
         cue = lex.verbs.get(lemma + "e")

@@ -61,11 +61,36 @@ def _person(subj: Token, lex: Lexicon) -> bool:
         lex.source_roles.get(subj.lemma_.lower()) not in {None, "military", "armed group"})
 
 
+def _made_clear(doc: Doc, verb: Token) -> tuple[Token, Span] | None:
+    """("clear", content) of "made (it) clear (to X) that …": the cue runs to "clear"."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i
+                  and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "advmod"}), None)
+    if clear is None or clear.i > verb.i + 2:
+        return None
+    clauses = [c for h in (clear, verb) for c in h.children if c.i > clear.i
+               and c.dep_ in {"ccomp", "advcl", "csubj"} and c.pos_ in {"VERB", "AUX"}]
+    clauses.sort(key=lambda c: (not any(m.dep_ == "mark" and m.lower_ == "that"
+                                        for m in c.children), c.i))
+    return (clear, subtree_span(doc, clauses[0])) if clauses else None
+
+
 def light_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
-    """Every claim of the article body whose cue is a light verb and its noun."""
+    """Every claim of the article body whose cue is a light verb and its noun, and of "made
+    (it) clear that …"."""
     drafts: list[Draft] = []
     for verb in doc:
         if verb.idx < article.body_start:
+            continue
+        clear = _made_clear(doc, verb)
+        said_by = source_of(verb) if clear is not None else None
+        if clear is not None and said_by is not None:
+            told = clear[1]
+            cue = tok_span(doc, doc[min(t.i for t in cue_tokens(verb)):clear[0].i + 1])
+            drafts.append(Draft(source_span(doc, said_by, cue=verb), cue, told, "indirect",
+                                "asserts", certainty(told.text, "certain", lex), verb.sent,
+                                verb=verb.i))
             continue
         noun = light_object(verb, lex)
         found = _content(doc, verb, noun) if noun is not None else None

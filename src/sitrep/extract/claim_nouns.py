@@ -118,10 +118,14 @@ def _noun_content(doc: Doc, noun: Token) -> tuple[Span, list[Token]] | None:
 
 
 def _noun_source(doc: Doc, noun: Token) -> Span | None:
-    """Whose the noun is: "his criticism", "Trump's claim", "criticism from rivals"."""
+    """Whose the noun is: "his criticism", "Trump's claim", "criticism from rivals".
+
+    A possessor keeps its "'s" ("Trump's"), as PolNeAR marks it; the canonical name goes
+    without it (:meth:`~sitrep.extract.claim_sources.Resolver.canonical`).
+    """
     for c in noun.children:
         if c.dep_ == "poss":
-            return tok_span(doc, [t for t in c.subtree if t.dep_ != "case"])
+            return subtree_span(doc, c)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)

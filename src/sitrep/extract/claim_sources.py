@@ -18,6 +18,10 @@ from sitrep.knowledge import read_table
 from sitrep.model import Span
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Possessive pronouns, which stand for a speaker as their subject forms do: "his criticism".
+POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
+# The "'s" (or bare apostrophe) of a possessor source: "Trump's claim", "Sanders' claim".
+POSSESSIVE_S = re.compile(r"\s*['’]s?$")
 # Pronouns that may stand for a thing or a state of affairs rather than for a speaker.
 IMPERSONAL = frozenset({"it", "this", "that"})
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -148,8 +152,11 @@ class Resolver:
         published images which they say show …": the ministry), else for the first name
         earlier in its sentence, else for the last source named.
         """
+        bare = POSSESSIVE_S.sub("", src.text)
+        if bare != src.text:  # "the governor's": the governor
+            src = Span(src.start, src.start + len(bare), bare)
         low = src.text.lower()
-        if low in PRONOUNS:
+        if low in PRONOUNS | POSSESSIVES:
             governing = self._governing_subject(verb) if verb is not None else None
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
                        and e.label_ in {"ORG", "PERSON", "GPE"}]

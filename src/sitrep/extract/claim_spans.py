@@ -60,14 +60,16 @@ COMPLEMENT_DEPS = frozenset({"prep", "oprd", "advmod", "npadvmod", "xcomp", "dat
 
 
 def cue_tokens(verb: Token) -> list[Token]:
-    """The verb group of a cue verb: auxiliaries, negation, particle, cue adverbs, the medium.
+    """The verb group of a cue verb: auxiliaries, negation, particle, cue adverbs, the medium,
+    and a "went on" before it ("went on to say").
 
     An adverb in -ly right before the verb ("jokingly said", "directly contradicted") is part
     of the group too, as PolNeAR marks it.
     """
     toks = [verb]
     for c in verb.children:
-        group = c.dep_ in {"aux", "auxpass", "neg", "prt"} and c.i < verb.i + 3
+        group = c.dep_ in {"aux", "auxpass", "neg", "prt"} and c.i < verb.i + 3 or (
+            c.dep_ == "dobj" and c.lower_ == "it" and verb.lemma_.lower() == "put")  # put it
         manner = c.dep_ == "advmod" and c.i < verb.i and c.lower_.endswith("ly") and c.is_alpha
         if group or manner or c.dep_ == "advmod" and c.lower_ in CUE_ADVERBS and abs(
                 c.i - verb.i) <= 3:
@@ -78,6 +80,10 @@ def cue_tokens(verb: Token) -> list[Token]:
             told = {t.i for p in c.children for k in p.children
                     if k.dep_ in TOLD_DEPS and k.i > p.i for t in k.subtree}
             toks.extend(t for t in c.subtree if t.i not in told)
+    head = verb.head
+    if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+        toks.extend(cue_tokens(head))  # "went on to say", before a quote or a clause
     return contiguous(verb, toks)
 
 
@@ -195,3 +201,21 @@ def passive_content(doc: Doc, verb: Token, *, raising: bool = False
         elif c.lower_ in {"as", "for"}:  # "was mentioned as X", "was criticized for X"
             parts.append(subtree_span(doc, c))
     return parts, joins
+
+
+def without_trailing_aside(doc: Doc, part: Span) -> Span:
+    """A content less a "which" clause set off by a comma at its end: "said the vote was
+    delayed to May, which is after the deadline" tells the delay; the writer adds the rest.
+    A "who" clause stays ("confirmed the death of X, who was killed when …": what befell
+    the person is often what was confirmed)."""
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return part
+    last = max((t.i for t in span if not t.is_punct), default=span.start)
+    for tok in span:
+        comma = tok.left_edge.i - 1
+        if (tok.dep_ == "relcl" and tok.right_edge.i == last and comma > span.start + 1
+                and doc[comma].text == "," and span.start <= tok.head.i < comma
+                and tok.left_edge.lower_ == "which"):
+            return char_span(doc, part.start, doc[comma - 1].idx + len(doc[comma - 1]))
+    return part

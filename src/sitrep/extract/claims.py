@@ -30,7 +30,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
-from sitrep.extract.claim_lexicon import Cue, Lexicon, certainty, load_lexicon, verb_cue
+from sitrep.extract.claim_lexicon import (
+    PUT_IT,
+    Cue,
+    Lexicon,
+    certainty,
+    load_lexicon,
+    verb_cue,
+)
 from sitrep.extract.claim_light import light_claims, light_object
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
@@ -59,6 +66,7 @@ from sitrep.extract.claim_spans import (
     prep_content,
     relative_object,
     with_complements,
+    without_trailing_aside,
 )
 from sitrep.extract.cue_model import tells_words
 from sitrep.extract.quotes import (
@@ -182,7 +190,8 @@ def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
         content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if content_tok is None:  # "urged voters to stay home": what is urged, not who
         objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
-                   and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)]
+                   and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
+                   and not (c.dep_ == "dobj" and cue_def is PUT_IT)]  # "as X put it, …"
         objects.sort(key=lambda c: OBJECT_DEPS.index(c.dep_))
         content_tok = objects[0] if objects else None
     if content_tok is None:  # "said in a statement that …", "said at a rally that …" (a
@@ -213,6 +222,18 @@ def _fronted(doc: Doc, verb: Token, content: Span, subj: Token | None) -> Span:
            for t in sent):
         return content
     return char_span(doc, first.idx, content.end)
+
+
+def _relative_subject(doc: Doc, content_tok: Token, verb: Token) -> list[Span]:
+    """The relative pronoun that is the subject of the told clause, before the cue: "which
+    he said had harmed the economy" tells "which" too (a part of its own, as PolNeAR marks
+    it); else nothing."""
+    subj = next((c for c in content_tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.i < verb.i), None)
+    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS | {"whom"} or any(
+            t.i != subj.i for t in subj.subtree):
+        return []
+    return [tok_span(doc, [subj])]
 
 
 def _catenative(doc: Doc, lex: Lexicon, cue_toks: list[Token], xcomp: Token,
@@ -383,19 +404,17 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             continue  # "it highlights the possibility that …": "it" is a situation, not a source
         src = source_span(doc, subj, cue=tok) if subj is not None else None
         cue_end_i = max(t.i for t in cue_toks)
-        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_ == "go" and any(
-                c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
-            cue_toks = contiguous(tok, [*cue_tokens(tok.head), *cue_toks,
-                                        *[c for c in tok.head.children if c.dep_ == "prt"]])
+        lead: list[Span] = []
         if content_tok is not None:
             content = subtree_span(doc, content_tok)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
+                lead = _relative_subject(doc, content_tok, tok)
                 content = char_span(doc, tok.idx + len(tok), content.end)
             elif content.end <= tok.idx and content_tok.dep_ == "ccomp":
                 content = _fronted(doc, tok, content, subj)
             content, prep = _object_content(doc, tok, cue_def.lemma, content_tok, content,
                                             prep, cue_end_i)
-            parts = [content]
+            parts = [*lead, content]
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
                 parts = passive_content(doc, tok, raising=raising)[0][:1] + parts
         if content_tok is not None and content_tok.dep_ == "xcomp":
@@ -411,7 +430,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         cue_end = max(t.idx + len(t) for t in cue_toks)
         if parts and lex.anonymity_re.search(text[cue_toks[0].idx:parts[-1].end].lower()):
             continue  # "an official who asked not to be named": a note on the source
-        parts = [p for p in parts if p.text and not (p.start < tok.idx < p.end)
+        parts = [without_trailing_aside(doc, p) if p.start > tok.idx else p for p in parts
+                 if p.text and not (p.start < tok.idx < p.end)
                  and not (src is not None and p.start <= src.start < p.end)]
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue

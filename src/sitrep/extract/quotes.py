@@ -32,6 +32,7 @@ from sitrep.model import Article, Span, Stance
 MARK_RE = re.compile(r"“|”|\"|''|``")
 OPENING = {"“", "``"}
 CLOSING = {"”"}
+DASHES = frozenset({"-", "–", "—", "--"})
 # A quote shorter than this is a scare quote unless a cue stands right next to it.
 MIN_QUOTE_WORDS = 6
 
@@ -173,7 +174,11 @@ def _clause_end(cue_tok: Token, q: Quote) -> int:
 
 
 def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
-    """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'."""
+    """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'.
+
+    The name opens its sentence or follows a dash, as a digest of quotes sets it after a
+    summary line: 'Turnout held up - Ana Ruiz and Tom Bell: “…”'.
+    """
     colon = doc.char_span(q.start - 2, q.start, alignment_mode="expand")
     if colon is None or not colon.text.rstrip().endswith(":"):
         return None
@@ -182,9 +187,12 @@ def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
         return None
     name = doc[tok.i - 1]
     start = name.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+    while start > 0 and not doc[start - 1].is_sent_start and (
+            doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in {"and", "&"}
+            and start > 1 and doc[start - 2].pos_ == "PROPN"):
         start -= 1
-    opens = doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws
+    opens = doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or (
+        doc[start - 1].text in DASHES and doc[start - 1].whitespace_ != "")
     if name.pos_ != "PROPN" or not opens:
         return None
     return tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")
