@@ -3,12 +3,15 @@ cross-validation of the flag tagger."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
+from sitrep.cli import cli
 from sitrep.errors import ResourceError
 from sitrep.evaluate.flags import cross_validate, read_ptc
 from sitrep.extract.flag_head import (
@@ -144,3 +147,17 @@ def test_the_shipped_head_loads_and_is_small() -> None:
     assert head.mean.shape == head.scale.shape == (384,) and (head.scale > 0).all()
     p = head_probabilities(head, np.zeros((3, 384), dtype=np.float32))
     assert ((p > 0) & (p < 1)).all()
+
+
+def test_eval_flags_encoder_scores_under_its_own_table(tmp_path: Path) -> None:
+    """`sitrep eval flags --encoder` encodes with MiniLM, trains a head on each fold and reports
+    the flags.ptc_encoder table that eval/floors.toml gates."""
+    require_encoder()
+    ptc = write_tiny_ptc(tmp_path / "ptc")
+    result = CliRunner().invoke(cli, ["eval", "flags", "--ptc", str(ptc), "--folds", "2",
+                                      "--encoder", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"flags.ptc_encoder", "flags.ptc_encoder.lexicon",
+                           "flags.ptc_encoder.model"}
+    assert 0 <= scores["flags.ptc_encoder"]["si_f1"] <= 1
