@@ -1,8 +1,10 @@
 """The extraction line: parse an article once, run each stage, collect one :class:`Analysis`.
 
-Resources are injected (``Pipeline(nlp=…, gazetteer=…, actors=…, flag_model=…)``) so tests and other
-deployments can pass their own; :meth:`Pipeline.load` loads the defaults once and fails
-loudly, saying what to install.
+Resources are injected (``Pipeline(nlp=…, gazetteer=…, actors=…, flag_model=…,
+flag_encoder=…)``) so tests and other deployments can pass their own; :meth:`Pipeline.load`
+loads the defaults once and fails loudly, saying what to install. The flag encoder (MiniLM
+token vectors and a dense head, :mod:`sitrep.extract.flag_head`) is opt-in: it needs the
+``encoder`` extra and about triples the parse time.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.dates import extract_dates
 from sitrep.extract.events import EventContext, extract_events
+from sitrep.extract.flag_head import FlagEncoder, load_flag_encoder
 from sitrep.extract.flag_model import FlagModel, load_flag_model
 from sitrep.extract.flags import extract_flags
 from sitrep.extract.places import extract_places
@@ -35,15 +38,16 @@ def _home_country(toponyms: Iterable[Toponym]) -> str | None:
 
 
 def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
-                actors: ActorDictionary, flag_model: FlagModel | None = None) -> Analysis:
+                actors: ActorDictionary, flag_model: FlagModel | None = None,
+                flag_encoder: FlagEncoder | None = None) -> Analysis:
     """Run every extraction stage over one parsed article (flags from the lexicon, plus the
-    spans of ``flag_model`` when one is given)."""
+    spans of ``flag_model`` when one is given, helped by ``flag_encoder`` when given)."""
     places = extract_places(doc, article=article, gazetteer=gazetteer)
     dates = extract_dates(doc, article=article)
     country = _home_country(places)
     mentions = actors.find_mentions(doc, article=article, country=country, localise=True)
     claims = extract_claims(doc, article=article)
-    flags = extract_flags(doc, article=article, model=flag_model)
+    flags = extract_flags(doc, article=article, model=flag_model, encoder=flag_encoder)
     home: Actor | None = actors.actor_for_country(country) if country else None
     context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
                            dates=dates, home_forces=home, dictionary=actors,
@@ -57,24 +61,31 @@ class Pipeline:
     """Articles in, :class:`Analysis` out. Cheap to construct; load resources with :meth:`load`."""
 
     def __init__(self, *, nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary,
-                 flag_model: FlagModel | None = None) -> None:
+                 flag_model: FlagModel | None = None,
+                 flag_encoder: FlagEncoder | None = None) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
         self.actors = actors
         self.flag_model = flag_model
+        self.flag_encoder = flag_encoder
 
     @classmethod
     def load(cls, *, model: str | None = None, gazetteer_path: Path | str | None = None,
              actors_path: Path | str | None = None,
-             flag_model_path: Path | str | None = None) -> Pipeline:
+             flag_model_path: Path | str | None = None,
+             flag_encoder: bool = False) -> Pipeline:
         """Load the spaCy pipeline, the gazetteer (built on first use), the actor dictionary
-        and the flag model (the shipped one by default)."""
+        and the flag model (the shipped one by default); with ``flag_encoder``, MiniLM and the
+        shipped flag head too (a :class:`~sitrep.errors.ResourceError` says what to install
+        when the ``encoder`` extra is missing)."""
         flag_model = load_flag_model(flag_model_path)
+        encoder = load_flag_encoder() if flag_encoder else None
         return cls(
             nlp=load_pipeline(model),
             gazetteer=Gazetteer.open(gazetteer_path),
             actors=ActorDictionary.load(actors_path),
             flag_model=flag_model,
+            flag_encoder=encoder,
         )
 
     def analyze(self, article: Article) -> Analysis:
@@ -86,4 +97,4 @@ class Pipeline:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield analyze_doc(doc, article=article, gazetteer=self.gazetteer, actors=self.actors,
-                              flag_model=self.flag_model)
+                              flag_model=self.flag_model, flag_encoder=self.flag_encoder)

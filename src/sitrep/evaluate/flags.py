@@ -41,6 +41,8 @@ import numpy as np
 
 from sitrep.errors import InputError
 from sitrep.extract import flag_model
+from sitrep.extract.flag_encoder import TokenEncoder, token_vectors
+from sitrep.extract.flag_head import averaged, fit_head, head_probabilities
 from sitrep.extract.flags import TECHNIQUE_KINDS, combine_flags, extract_flags
 from sitrep.model import Article, Flag
 
@@ -303,24 +305,33 @@ class CrossValidation:
     model: FlagScores
     combined: FlagScores
     fold_si_f1: tuple[float, ...]  # SI F1 of the combination on each held-out fold
+    encoder: bool = False  # whether a dense head on encoder vectors helped the model
 
     def summary(self) -> dict[str, dict[str, float]]:
-        return {"flags.ptc": self.combined.summary(),
-                "flags.ptc.lexicon": self.lexicon.summary(),
-                "flags.ptc.model": self.model.summary()}
+        """Scores by gate table: ``flags.ptc`` (``flags.ptc_encoder`` with the encoder)."""
+        name = "flags.ptc_encoder" if self.encoder else "flags.ptc"
+        return {name: self.combined.summary(),
+                f"{name}.lexicon": self.lexicon.summary(),
+                f"{name}.model": self.model.summary()}
 
 
 def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int = 5,
                    batch_size: int = 16, docs: Sequence[Doc] | None = None,
+                   encoder: TokenEncoder | None = None, vectors: Sequence[Any] | None = None,
                    **options: Any) -> CrossValidation:
     """Train a flag model on ``folds - 1`` folds (:func:`fold_of`) and flag the held-out fold,
     for each fold in turn; score the lexicon, the model and their combination.
 
     Parses each article once (or takes its parse from ``docs``); needs scikit-learn.
-    ``options`` go to :func:`sitrep.extract.flag_model.fit`.
+    ``options`` go to :func:`sitrep.extract.flag_model.fit`. With an ``encoder`` (or the
+    token ``vectors`` of each parse), a dense head (:mod:`sitrep.extract.flag_head`, needs
+    torch) is trained on the same folds and its P(inside) averaged with the model's.
     """
     if docs is None:
         docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
+    if vectors is None and encoder is not None:
+        vectors = [token_vectors(encoder, doc) for doc in docs]
+    dense = np.concatenate(list(vectors)) if vectors is not None else None
     plain = [a.article() for a in articles]
     lexicons = [extract_flags(doc, article=a) for doc, a in zip(docs, plain, strict=True)]
     data = flag_model.TrainingData.build(docs, lexicons, articles)
@@ -333,15 +344,20 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
     for k in range(folds):
         if not (fold == k).any():
             continue
-        model = flag_model.fit(data, np.flatnonzero(token_fold != k), **options)
+        train = np.flatnonzero(token_fold != k)
+        model = flag_model.fit(data, train, **options)
+        head = (None if dense is None else
+                fit_head(dense[train], data.inside[train], data.weights(train)))
         for n in map(int, np.flatnonzero(fold == k)):
             if last[n] < first[n]:  # an empty article
                 continue
             flat = data.flat[data.starts[first[n]]:ends[last[n]]]
             starts = data.starts[first[n]:last[n] + 1] - data.starts[first[n]]
-            found[n] = flag_model.decode(
-                docs[n], plain[n], model, flag_model.inside_probabilities(model, flat, starts),
-                flag_model.technique_scores(model, flat, starts))
+            inside = flag_model.inside_probabilities(model, flat, starts)
+            if head is not None and dense is not None:
+                inside = averaged(inside, head_probabilities(head, dense[first[n]:last[n] + 1]))
+            found[n] = flag_model.decode(docs[n], plain[n], model, inside,
+                                         flag_model.technique_scores(model, flat, starts))
     combined = [combine_flags(lex, own) for lex, own in zip(lexicons, found, strict=True)]
     by_fold = []
     for k in range(folds):
@@ -355,6 +371,7 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
         model=evaluate_flags(articles, _fixed(found)),
         combined=evaluate_flags(articles, _fixed(combined)),
         fold_si_f1=tuple(by_fold),
+        encoder=dense is not None,
     )
 
 

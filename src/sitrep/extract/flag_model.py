@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from sitrep.evaluate.flags import PtcArticle
+    from sitrep.extract.flag_head import FlagEncoder
 
 FORMAT = 3  # 3: article-level features (first-sentence words, lexicon density)
 HASH_BITS = 18
@@ -343,11 +344,14 @@ def technique_scores(model: FlagModel, flat: Any, starts: Any) -> Any:
 
 
 def model_flags(doc: Doc, *, article: Article, model: FlagModel,
-                lexicon: Sequence[Flag] | None = None) -> tuple[Flag, ...]:
+                lexicon: Sequence[Flag] | None = None, encoder: FlagEncoder | None = None
+                ) -> tuple[Flag, ...]:
     """The spans that ``model`` tags in the body of ``article``, as flags of their technique,
     each with the model's confidence (the mean P(inside) of its tokens).
 
-    ``lexicon`` is the lexicon flags of the article (computed when not given).
+    ``lexicon`` is the lexicon flags of the article (computed when not given). With an
+    ``encoder`` (:mod:`sitrep.extract.flag_head`), its head's P(inside) is averaged with the
+    model's before decoding, as ``sitrep.evaluate.flags.cross_validate`` scores it.
     """
     if doc.text != article.text:
         raise ValueError(f"the Doc is not the parse of the text of {article.origin}")
@@ -356,8 +360,12 @@ def model_flags(doc: Doc, *, article: Article, model: FlagModel,
     if lexicon is None:
         lexicon = extract_lexicon_flags(doc, article=article)
     flat, starts = hashed(token_features(doc, lexicon), model.hash_bits)
-    return decode(doc, article, model, inside_probabilities(model, flat, starts),
-                  technique_scores(model, flat, starts))
+    inside = inside_probabilities(model, flat, starts)
+    if encoder is not None:
+        from sitrep.extract.flag_head import averaged
+
+        inside = averaged(inside, encoder.inside(doc))
+    return decode(doc, article, model, inside, technique_scores(model, flat, starts))
 
 
 def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any

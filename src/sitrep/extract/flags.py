@@ -48,6 +48,7 @@ from sitrep.model import Article, Certainty, Flag
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from sitrep.extract.flag_head import FlagEncoder
     from sitrep.extract.flag_model import FlagModel
 
 HEDGE_FILE = "hedges.tsv"
@@ -206,10 +207,11 @@ def extract_lexicon_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
     return tuple(sorted(flags, key=lambda f: (f.span.start, f.span.end, f.kind)))
 
 
-def extract_flags(doc: Doc, *, article: Article, model: FlagModel | None = None
-                  ) -> tuple[Flag, ...]:
+def extract_flags(doc: Doc, *, article: Article, model: FlagModel | None = None,
+                  encoder: FlagEncoder | None = None) -> tuple[Flag, ...]:
     """The flags of ``article``: those of the lexicon, plus the spans of a trained ``model``
-    (:mod:`sitrep.extract.flag_model`) when one is given, in text order.
+    (:mod:`sitrep.extract.flag_model`) when one is given, in text order. An ``encoder``
+    (opt-in, :mod:`sitrep.extract.flag_head`) adds its P(inside) to the model's.
 
     ``doc`` must be the parse of ``article.text``.
     """
@@ -219,7 +221,7 @@ def extract_flags(doc: Doc, *, article: Article, model: FlagModel | None = None
     from sitrep.extract.flag_model import model_flags
 
     return combine_flags(lexicon, model_flags(doc, article=article, model=model,
-                                              lexicon=lexicon))
+                                              lexicon=lexicon, encoder=encoder))
 
 
 def combine_flags(lexicon: Sequence[Flag], found: Sequence[Flag]) -> tuple[Flag, ...]:

