@@ -98,8 +98,9 @@ def fit_head(vectors: Any, inside: Any, weights: Any, *, seed: int = 0, epochs: 
     scale = x.std(axis=0) + 1e-6
     x = (x - mean) / scale
     torch.manual_seed(seed)
-    net = torch.nn.Sequential(torch.nn.Dropout(0.2), torch.nn.Linear(x.shape[1], hidden),
-                              torch.nn.ReLU(), torch.nn.Dropout(0.2), torch.nn.Linear(hidden, 1))
+    first, second = torch.nn.Linear(x.shape[1], hidden), torch.nn.Linear(hidden, 1)
+    net = torch.nn.Sequential(torch.nn.Dropout(0.2), first, torch.nn.ReLU(), torch.nn.Dropout(0.2),
+                              second)
     optimiser = torch.optim.AdamW(net.parameters(), lr=2e-3, weight_decay=1e-2)
     xs = torch.from_numpy(x)
     ys = torch.from_numpy(np.asarray(inside, dtype=np.float32))
@@ -115,7 +116,6 @@ def fit_head(vectors: Any, inside: Any, weights: Any, *, seed: int = 0, epochs: 
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
-    first, second = net[1], net[4]
     return DenseHead(mean, scale.astype(np.float32),
                      first.weight.detach().numpy().T.copy(), first.bias.detach().numpy().copy(),
                      second.weight.detach().numpy()[0].copy(),
