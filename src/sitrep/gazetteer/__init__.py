@@ -8,18 +8,14 @@ ImportReport(added=..., updated=..., skipped=..., malformed=0, ...)
 """
 
 from sitrep.gazetteer._build import BUILD_VERSION
+from sitrep.gazetteer._dump_files import is_geonames_dump
 from sitrep.gazetteer._gazetteer import (
     Candidate,
     Gazetteer,
     build_gazetteer,
     default_gazetteer_path,
 )
-from sitrep.gazetteer._geonames import (
-    DEFAULT_FEATURE_CLASSES,
-    FEATURE_CLASSES,
-    ImportReport,
-    is_geonames_dump,
-)
+from sitrep.gazetteer._geonames import DEFAULT_FEATURE_CLASSES, FEATURE_CLASSES, ImportReport
 from sitrep.gazetteer._names import is_admin_name, name_keys, normalize, spelled
 
 __all__ = [

