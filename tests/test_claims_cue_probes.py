@@ -1,0 +1,56 @@
+"""Probes: cue recall (issue 5), where the rules find a cue verb but cut its cue short.
+
+Written for this round; the sentences are ours. A verb that only carries a cue infinitive
+("tried to explain", "has to admit", "needs to say", "tend to believe") tells nothing of its
+own: PolNeAR marks the chain as one cue, the infinitive's content as the content, and the
+carrier's subject as the source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.evaluate.claims import predicted_attributions
+from stages import claims_in as claims
+
+
+def by_cue(text: str, nlp: Any) -> dict[str, tuple[str, list[str]]]:
+    """{cue text: (source text, content parts)} of the attributions of ``text``."""
+    out = {}
+    for a in predicted_attributions(claims(nlp, text)):
+        src = " ".join(text[s:e] for s, e in a.source)
+        out[text[a.cue[0][0]:a.cue[0][1]]] = (src, [text[s:e] for s, e in a.content])
+    return out
+
+
+def test_a_try_carries_the_cue_it_tries(nlp: Any) -> None:
+    text = "The commander tried to explain that the convoy had taken a wrong turn."
+    assert by_cue(text, nlp)["tried to explain"] == (
+        "The commander", ["that the convoy had taken a wrong turn"])
+
+
+def test_having_to_admit_is_one_cue(nlp: Any) -> None:
+    text = "The minister has to admit that the ceasefire did not hold."
+    assert by_cue(text, nlp)["has to admit"] == (
+        "The minister", ["that the ceasefire did not hold"])
+
+
+def test_needing_to_say_is_one_cue(nlp: Any) -> None:
+    text = "Officials will need to confirm that the bridge is safe before it reopens."
+    assert "will need to confirm" in by_cue(text, nlp)
+
+
+def test_a_tendency_to_believe_is_one_cue(nlp: Any) -> None:
+    text = "Voters in the north tend to believe that the economy is improving."
+    assert by_cue(text, nlp)["tend to believe"] == (
+        "Voters in the north", ["that the economy is improving"])
+
+
+def test_a_carrier_with_no_cue_infinitive_is_no_claim(nlp: Any) -> None:
+    text = "The rebels tried to cross the river at night."
+    assert by_cue(text, nlp) == {}
+
+
+def test_a_cue_with_its_own_subject_keeps_its_own_cue(nlp: Any) -> None:
+    text = "We have a duty, and she said that the vote was fair."
+    assert by_cue(text, nlp)["said"] == ("she", ["that the vote was fair"])
