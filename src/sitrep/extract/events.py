@@ -82,6 +82,7 @@ from sitrep.extract.event_triggers import (
     phrase_pattern,
     realis,
     repelled,
+    singulars,
     spoils,
     takes_part_in_no_event,
     triggers,
@@ -110,12 +111,16 @@ BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
 
 def _place_entity(sent: SpacySpan) -> bool:
     """The sentence names a place, though the gazetteer may not know it: "took over three
-    villages" told after "advanced through the hills of Jebel Marra"."""
-    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in sent)
+    villages" told after "advanced through the hills of Jebel Marra"; a name after a
+    preposition of place, whatever NER took it for ("withdrew from Marzin")."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS
+        and t.ent_type_ not in {"PERSON", "NORP", "DATE", "TIME"}) for t in sent)
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -151,6 +156,11 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
         pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
         trig: Trigger | None = single.get((tok.lemma_.lower(), pos)) or single.get(
             (tok.lower_, pos))
+        if trig is None and tok.pos_ == "PROPN" and not tok.ent_type_:
+            # a capitalised plural the tagger took for a name ("Clashes erupted …"): the
+            # lemmatiser leaves names as they are, so the noun is read from its singular
+            trig = next((single[(w, "noun")] for w in singulars(tok.lower_)
+                         if (w, "noun") in single), None)
         if trig is not None and not (pos == "noun" and tok.dep_ == "compound"):
             found.append((tok, trig, Span(tok.idx, tok.idx + len(tok), tok.text)))
     return found
@@ -249,6 +259,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
     if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
+                                    or munition_subject(tok)  # "a bomb went off"
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
     if trig.role == "munition" and not munition_subject(tok):
