@@ -5,7 +5,7 @@ names (as CASE's anonymised snippets have them), passive participles with their 
 prisoner swaps told by "in exchange for".
 
 The sentences are sitrep's own writing, composed from ACLED's codebook definitions, and were
-written before the rules of this round were run on them: of 248 first written, 211 passed (the
+written before the rules of this round were run on them: of 274 first written, 230 passed (the
 invented-name probes were written after the vocabulary changes). Four were dropped as ambiguous
 under the codebook (named at their tables). Strict xfails say why each still fails.
 """
@@ -613,7 +613,107 @@ PARTICIPLE_PROBES: list[Any] = [
 ]
 
 
+# Wordings of the state-media and regional outlets conflict reports come from (army units, IED
+# blasts, infiltration bids, hideouts busted, cultists, herdsmen): 20 written, 17 passed first.
+SNIPPET_STYLE_PROBES: list[Any] = [
+    ("Army units targeted the terrorists' hideouts in the countryside of Hama, destroying "
+     "their weapons and vehicles.",
+     CLASH),
+    ("The Syrian army's artillery units destroyed a number of fortified positions of the "
+     "terrorists in Jisr al-Shughur.",
+     SHELL),
+    ("Iraqi security forces foiled an attempt by ISIS remnants to infiltrate into the "
+     "outskirts of Tarmiyah.",
+     CLASH),
+    ("Terrorists detonated an IED targeting a patrol of the Afghan National Army in Helmand.",
+     IED),
+    pytest.param("A soldier of the Philippine Army was wounded when NPA rebels harassed a "
+                 "military detachment in Samar.",
+                 CLASH,
+                 marks=xfail("'harassed' (military usage for a small attack) is no trigger: "
+                             "police harass journalists too")),
+    ("Maoists torched three vehicles engaged in road construction work in Dantewada district.",
+     LOOTING),
+    ("Two jawans of the CRPF were injured in an IED blast triggered by Naxals in Bijapur.",
+     IED),
+    ("The Indian Army foiled an infiltration bid along the Line of Control in Kupwara, "
+     "killing two intruders.",
+     CLASH),
+    ("Security forces busted a hideout of militants in Poonch and recovered arms and "
+     "ammunition.",
+     DISRUPTED),
+    ("Al-Shabaab militants carried out a mortar attack on the Halane base camp in Mogadishu.",
+     SHELL),
+    ("Fresh violence in Plateau State left 15 villagers dead after gunmen invaded the "
+     "community overnight.",
+     ATTACK),
+    ("A policeman was hacked to death by suspected cultists in Rivers State.",
+     ATTACK),
+    ("Suspected herdsmen invaded the village of Agatu and killed 10 people.",
+     ATTACK),
+    ("The Taliban captured the Nerkh district centre after a day of heavy fighting.",
+     OVERTAKE),
+    ("Houthi militias targeted the city of Marib with two ballistic missiles.",
+     SHELL),
+    ("Turkish-backed factions bombarded the villages of Tal Rifaat countryside with heavy "
+     "artillery.",
+     SHELL),
+    ("Residents of the camp staged a protest against the shortage of water and electricity.",
+     PEACEFUL),
+    pytest.param("A group of Kashmiri Pandit employees held a protest demanding relocation to "
+                 "Jammu.",
+                 PEACEFUL,
+                 marks=xfail("the parser hangs 'protest' under 'demanding', so the demand "
+                             "governs it as if the protest were demanded")),
+    ("Police used batons to disperse a crowd of job seekers protesting outside the "
+     "secretariat.",
+     INTERVENTION),
+    ("The Iraqi Counter-Terrorism Service arrested a senior ISIS official in Kirkuk.",
+     ARRESTS),
+]
+
+
+# A battle and the territory it won told in two sentences, the place named only in the first
+# ('retaken the town'): 6 written, 2 passed first; the territory is now read, but the battle stays
+# the main event.
+BATTLE_TERRITORY_PROBES: list[Any] = [
+    pytest.param("Heavy fighting broke out on Monday between the army and Islamist rebels "
+                 "around Kidal. By evening, troops had retaken the town, a military spokesman "
+                 "said.",
+                 REGAIN,
+                 marks=xfail("a battle told in the first sentence is the main event; the "
+                             "territory it won, told in a later sentence, was tried as the "
+                             "main event and cost a held-out row")),
+    pytest.param("Clashes erupted between the SDF and Islamic State fighters near Hajin on "
+                 "Sunday. The jihadists captured two villages east of the town.",
+                 OVERTAKE,
+                 marks=xfail("a battle told in the first sentence is the main event; the "
+                             "territory it won, told in a later sentence, was tried as the "
+                             "main event and cost a held-out row")),
+    ("Rebels attacked army positions near Goma. The fighting lasted hours and the army said "
+     "it had killed 20 rebels.",
+     CLASH),
+    pytest.param("Fierce battles raged in Debaltseve on Wednesday. Separatist fighters seized "
+                 "control of the town after government troops were encircled.",
+                 OVERTAKE,
+                 marks=xfail("a battle told in the first sentence is the main event; the "
+                             "territory it won, told in a later sentence, was tried as the "
+                             "main event and cost a held-out row")),
+    ("Fighting continued in Marib province on Tuesday, with dozens killed on both sides. The "
+     "Houthis seized the district of Sirwah last year.",
+     CLASH),
+    pytest.param("Government forces clashed with al-Shabaab fighters near Bulo Burde. Later "
+                 "in the day the army regained control of the town of Bulo Burde, a commander "
+                 "said.",
+                 REGAIN,
+                 marks=xfail("a battle told in the first sentence is the main event; the "
+                             "territory it won, told in a later sentence, was tried as the "
+                             "main event and cost a held-out row")),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY_PROBES + WIDER_PROBES + TARGET_PROBES
-                         + CIVILIAN_SITE_PROBES + INVENTED_NAME_PROBES + PARTICIPLE_PROBES)
+                         + CIVILIAN_SITE_PROBES + INVENTED_NAME_PROBES + PARTICIPLE_PROBES
+                         + SNIPPET_STYLE_PROBES + BATTLE_TERRITORY_PROBES)
 def test_round8_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

@@ -442,6 +442,9 @@ def names_place(tok: Token) -> bool:
                   if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                   for g in c.children if g.dep_ == "pobj" and g not in found]
     towns = {w for w, cls in _frames()[1].items() if cls == "territory"}
+    sites = towns | {w for w, cls in _frames()[1].items() if cls == "base"}
+    found += [c for t in found if t.lower_ in sites for c in t.subtree
+              if c.dep_ == "compound" and c.i < t.i]  # "the Nerkh district centre"
     return any(t.pos_ == "PROPN" and (
         t.ent_type_ not in {"NORP", "DATE"}
         # "the town of Mahagi": a name after "the town of" is a place, whatever NER calls it

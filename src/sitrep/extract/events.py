@@ -123,6 +123,17 @@ def _place_entity(sent: SpacySpan) -> bool:
         and t.ent_type_ not in {"PERSON", "NORP", "DATE", "TIME"}) for t in sent)
 
 
+def _named_before(ctx: EventContext, sents: list[SpacySpan], k: int) -> bool:
+    """The sentence before, in the same paragraph, names the place that "the town" of this one
+    refers to ("Fighting broke out around Kidal. By evening, troops had retaken the town")."""
+    if k == 0 or "\n" in ctx.article.text[sents[k - 1].end_char:sents[k].start_char]:
+        return False
+    before = sents[k - 1]
+    return _place_entity(before) or any(
+        t.place is not None and before.start_char <= t.span.start < before.end_char
+        for t in ctx.toponyms)
+
+
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
                    ) -> list[tuple[Token, Trigger, Span]]:
     single = triggers()[0]
@@ -474,7 +485,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
                             sent.text.rstrip())
             if sub in TERRITORY and not names_place(tok) and not _place_entity(sent) and (
-                    event_location(sentence, trigger, ctx.toponyms, article=article) is None):
+                    event_location(sentence, trigger, ctx.toponyms, article=article) is None
+                    and not _named_before(ctx, sents, k)):
                 continue  # a change of territory needs a named place
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
