@@ -20,18 +20,10 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.dates import event_date
 from sitrep.extract.event_actors import (
     EventContext,
-    addressee,
     conjuncts,
-    crowd,
-    crowd_mention,
     dependent,
     governing_verb,
-    imposed_on,
-    intervening_force,
-    losing_side,
-    other_side,
     participants,
-    placed,
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_main import (
@@ -68,6 +60,16 @@ from sitrep.extract.event_rules import (
     street_clash,
     territory_by_actor,
     to_death,
+)
+from sitrep.extract.event_sides import (
+    addressee,
+    crowd,
+    crowd_mention,
+    imposed_on,
+    intervening_force,
+    losing_side,
+    other_side,
+    placed,
 )
 from sitrep.extract.event_targets import (
     armed,
