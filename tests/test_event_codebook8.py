@@ -5,8 +5,8 @@ names (as CASE's anonymised snippets have them), passive participles with their 
 prisoner swaps told by "in exchange for".
 
 The sentences are sitrep's own writing, composed from ACLED's codebook definitions, and were
-written before the rules of this round were run on them: of 274 first written, 230 passed (the
-invented-name probes were written after the vocabulary changes). Four were dropped as ambiguous
+written before the rules of this round were run on them: of 311 first written, 257 passed (the
+invented-name probes were written after the vocabulary changes). Five were dropped as ambiguous
 under the codebook (named at their tables). Strict xfails say why each still fails.
 """
 
@@ -712,8 +712,107 @@ BATTLE_TERRITORY_PROBES: list[Any] = [
 ]
 
 
+# The sub-types the even half of CASE dev has fewest rows of (change to group/activity, other,
+# protest with intervention, excessive force, property destruction, abduction, mob violence), in
+# the codebook's wording: 37 written, 27 passed first; one dropped as ambiguous (forces that
+# withdraw from their own positions: a change of activity or a transfer).
+CLASS_PROBES: list[Any] = [
+    ("North Korea test-fired two short-range ballistic missiles into the sea off its east "
+     "coast.",
+     CHANGE),
+    ("Iran tested a new long-range missile during drills in the Gulf, state media reported.",
+     CHANGE),
+    pytest.param("The militia named a new commander after its leader was killed last month.",
+                 CHANGE,
+                 marks=xfail("no frame reads a new leader named or appointed as a change to "
+                             "the group; the killing told in its background adjunct is read "
+                             "instead")),
+    ("A splinter faction broke away from the Free Syrian Army and formed a new brigade in "
+     "Daraa.",
+     CHANGE),
+    pytest.param("The Taliban appointed a new governor for Kunduz province.",
+                 CHANGE,
+                 marks=xfail("no frame reads an appointment: a government's own appointments "
+                             "are no ACLED event, and only the actor tells them apart")),
+    ("Hundreds of Russian troops arrived in the Central African Republic to train the army.",
+     CHANGE),
+    ("Chinese warplanes flew into Taiwan's air defence identification zone on Monday.",
+     CHANGE),
+    ("Thousands of residents fled their homes in Cabo Delgado after insurgents approached the "
+     "town of Palma.",
+     OTHER),
+    ("The military seized power in Mali and detained the president.",
+     OTHER),
+    ("Authorities imposed a 24-hour curfew in the city of Jos.",
+     OTHER),
+    ("Investigators uncovered a mass grave containing dozens of bodies in Tigray.",
+     OTHER),
+    pytest.param("The army declared a state of emergency in Rakhine state.",
+                 OTHER,
+                 marks=xfail("a state of emergency is no trigger: governments declare them "
+                             "for floods and epidemics too")),
+    ("Police dispersed hundreds of teachers protesting over unpaid salaries in Kinshasa.",
+     INTERVENTION),
+    pytest.param("Riot police detained dozens of opposition supporters who had gathered "
+                 "outside the electoral commission.",
+                 INTERVENTION,
+                 marks=xfail("'gathered' with no protest word is no demonstration, so the "
+                             "detention stays an arrest")),
+    ("Security forces used water cannon against students marching towards parliament in "
+     "Dhaka.",
+     INTERVENTION),
+    ("Police broke up a sit-in by nurses in front of the health ministry.",
+     INTERVENTION),
+    ("Police fired live rounds at demonstrators in Lagos, killing at least ten.",
+     EXCESSIVE),
+    ("Two protesters died after security forces opened fire on a rally in Conakry.",
+     EXCESSIVE),
+    ("Soldiers beat protesters to death during a demonstration in Yangon.",
+     EXCESSIVE),
+    ("Militants burned dozens of houses in the village of Djibo.",
+     LOOTING),
+    ("Soldiers destroyed crops and granaries in villages suspected of supporting the rebels.",
+     LOOTING),
+    ("Unknown assailants set fire to a primary school in the Anglophone region.",
+     LOOTING),
+    ("Settlers vandalised Palestinian cars and sprayed graffiti in the village of Huwara.",
+     LOOTING),
+    ("Armed men looted a health centre and stole medicines in Ituri.",
+     LOOTING),
+    ("Bulldozers demolished dozens of Palestinian homes in East Jerusalem.",
+     LOOTING),
+    ("Gunmen abducted a Catholic priest from his parish in Kaduna state.",
+     ABDUCT),
+    ("Militants took three foreign engineers hostage at a construction site in Niger.",
+     ABDUCT),
+    ("Bandits kidnapped 40 passengers travelling on a bus in Zamfara.",
+     ABDUCT),
+    ("Security forces forcibly disappeared a prominent activist in Cairo, his family said.",
+     ABDUCT),
+    ("Jihadists abducted dozens of women and children from a village in Borno.",
+     ABDUCT),
+    ("Unidentified men seized a journalist from his home in Karachi and took him to an "
+     "unknown location.",
+     ABDUCT),
+    ("An angry mob lynched two men suspected of stealing a cow in Jharkhand.",
+     MOB),
+    ("Residents beat a suspected thief to death and set his body on fire in Kampala.",
+     MOB),
+    pytest.param("Communal violence erupted between two ethnic groups in Jos, with houses "
+                 "burned.",
+                 MOB,
+                 marks=xfail("'violence' is no trigger: it also names crime, domestic and "
+                             "verbal violence")),
+    ("A crowd attacked a police station in Lahore after a man was killed in custody.",
+     MOB),
+    ("Villagers stormed a clinic and assaulted health workers in Kasai.",
+     MOB),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY_PROBES + WIDER_PROBES + TARGET_PROBES
                          + CIVILIAN_SITE_PROBES + INVENTED_NAME_PROBES + PARTICIPLE_PROBES
-                         + SNIPPET_STYLE_PROBES + BATTLE_TERRITORY_PROBES)
+                         + SNIPPET_STYLE_PROBES + BATTLE_TERRITORY_PROBES
+                         + CLASS_PROBES)
 def test_round8_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

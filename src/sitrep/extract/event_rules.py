@@ -412,8 +412,9 @@ def crowd_assault(tok: Token, actor1: ActorMention | None) -> bool:
 
 def crowd_violence(sub: str, tok: Token, actor1: ActorMention | None, armed_actor: bool) -> str:
     """ACLED never codes civilians as perpetrators: unarmed villagers or a crowd who attack
-    someone are a mob (Mob violence), not an armed actor's Attack."""
-    if sub != "Attack" or armed_actor:
+    someone are a mob (Mob violence), not an armed actor's Attack, nor a clash when what they
+    attack is armed ("a crowd attacked a police station": a clash needs two armed groups)."""
+    if sub not in {"Attack", "Armed clash"} or armed_actor:
         return sub
     subject = next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"), "")
     if actor1 is not None and actor1.actor.type in {"civilians", "rioters"} or (
