@@ -5,7 +5,7 @@ names (as CASE's anonymised snippets have them), passive participles with their 
 prisoner swaps told by "in exchange for".
 
 The sentences are sitrep's own writing, composed from ACLED's codebook definitions, and were
-written before the rules of this round were run on them: of 311 first written, 257 passed (the
+written before the rules of this round were run on them: of 326 first written, 271 passed (the
 invented-name probes were written after the vocabulary changes). Five were dropped as ambiguous
 under the codebook (named at their tables). Strict xfails say why each still fails.
 """
@@ -810,9 +810,47 @@ CLASS_PROBES: list[Any] = [
 ]
 
 
+# A demonstration's sub-type when both sides act: demonstrators' violence makes it violent whatever
+# the police did; lethal force (a crowd fired into, not the air) makes it excessive: 15 written, 14
+# passed first.
+DEMONSTRATION_PROBES: list[Any] = [
+    ("Police fired tear gas at stone-throwing protesters in Srinagar.",
+     VIOLENT_DEMO),
+    ("Demonstrators hurled rocks at police, who responded with water cannon, in Santiago.",
+     VIOLENT_DEMO),
+    ("Protesters smashed the windows of banks before riot police dispersed them in Paris.",
+     VIOLENT_DEMO),
+    ("Police arrested 30 people after protesters vandalised shops in central London.",
+     VIOLENT_DEMO),
+    ("Protesters tore down the barriers outside parliament and police fired rubber bullets.",
+     VIOLENT_DEMO),
+    ("Police used tear gas to disperse a peaceful sit-in by students in Khartoum.",
+     INTERVENTION),
+    ("Police arrested 12 activists at a silent march in Minsk.",
+     INTERVENTION),
+    ("Security forces shot dead two protesters and wounded dozens during a march in Baghdad.",
+     EXCESSIVE),
+    ("Police killed a demonstrator with live fire at a rally in Nairobi.",
+     EXCESSIVE),
+    ("Protesters set fire to tyres and blocked roads; police responded with tear gas.",
+     VIOLENT_DEMO),
+    ("Opposition supporters marched peacefully through Harare without incident.",
+     PEACEFUL),
+    ("Hundreds of people rallied in support of the government in Caracas.",
+     PEACEFUL),
+    ("Students boycotted classes and marched to the education ministry in Santiago.",
+     PEACEFUL),
+    ("Police blocked a march by women's rights activists in Islamabad and detained its "
+     "organisers.",
+     INTERVENTION),
+    ("Troops fired into a crowd of protesters in Mandalay, killing at least eight.",
+     EXCESSIVE),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY_PROBES + WIDER_PROBES + TARGET_PROBES
                          + CIVILIAN_SITE_PROBES + INVENTED_NAME_PROBES + PARTICIPLE_PROBES
                          + SNIPPET_STYLE_PROBES + BATTLE_TERRITORY_PROBES
-                         + CLASS_PROBES)
+                         + CLASS_PROBES + DEMONSTRATION_PROBES)
 def test_round8_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
