@@ -5,7 +5,7 @@ names (as CASE's anonymised snippets have them), passive participles with their 
 prisoner swaps told by "in exchange for".
 
 The sentences are sitrep's own writing, composed from ACLED's codebook definitions, and were
-written before the rules of this round were run on them: of 326 first written, 271 passed (the
+written before the rules of this round were run on them: of 341 first written, 280 passed (the
 invented-name probes were written after the vocabulary changes). Five were dropped as ambiguous
 under the codebook (named at their tables). Strict xfails say why each still fails.
 """
@@ -848,9 +848,56 @@ DEMONSTRATION_PROBES: list[Any] = [
 ]
 
 
+# Strategic developments in more wordings (convoys and patrols, defections, new councils, flights,
+# bases and checkpoints, sabotage of infrastructure, abductions, displacement): 15 written, 9
+# passed first.
+STRATEGIC_PROBES: list[Any] = [
+    pytest.param("A large Turkish military convoy entered Idlib province through the Kafr "
+                 "Lusin crossing on Tuesday.",
+                 CHANGE,
+                 marks=xfail("troops that 'enter' a place are no frame: they also enter towns "
+                             "they take or are handed, which the codebook codes as territory")),
+    ("The army sent reinforcements to the town of Kidal after the attack.",
+     CHANGE),
+    pytest.param("Russian military police began patrolling the M4 highway near Saraqeb.",
+                 CHANGE,
+                 marks=xfail("'patrolling' is no frame verb; only 'joint patrols' are a "
+                             "trigger")),
+    ("Dozens of fighters defected from the Syrian Democratic Forces to the government side.",
+     CHANGE),
+    pytest.param("Several armed groups announced the formation of a new military council in "
+                 "Daraa.",
+                 CHANGE,
+                 marks=xfail("'council' is no group noun: most councils formed are political, "
+                             "no ACLED event")),
+    pytest.param("Two Russian bombers flew over the Baltic Sea escorted by fighter jets.",
+                 CHANGE,
+                 marks=xfail("aircraft that fly somewhere are no frame: most flights are no "
+                             "event")),
+    ("US forces established a new base near the oil fields of Deir ez-Zor.",
+     HQ),
+    ("The Houthis set up checkpoints along the main road to Hodeidah.",
+     HQ),
+    ("Militants torched telecom towers in Mandera county.",
+     LOOTING),
+    ("Fighters blew up a bridge linking the two towns near Aleppo.",
+     LOOTING),
+    ("Insurgents destroyed a power station in Diyala with explosives.",
+     LOOTING),
+    ("Islamic State fighters kidnapped dozens of shepherds in the desert near Rutba.",
+     ABDUCT),
+    ("Armed men whisked away a businessman from his car in Port Harcourt.",
+     ABDUCT),
+    ("Government forces displaced thousands of villagers from their homes in Rakhine.",
+     OTHER),
+    ("The discovery of a mass grave with 50 bodies was announced near Sirte.",
+     OTHER),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY_PROBES + WIDER_PROBES + TARGET_PROBES
                          + CIVILIAN_SITE_PROBES + INVENTED_NAME_PROBES + PARTICIPLE_PROBES
                          + SNIPPET_STYLE_PROBES + BATTLE_TERRITORY_PROBES
-                         + CLASS_PROBES + DEMONSTRATION_PROBES)
+                         + CLASS_PROBES + DEMONSTRATION_PROBES + STRATEGIC_PROBES)
 def test_round8_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
