@@ -469,9 +469,8 @@ REPORT_PROBES: list[Any] = [
     ("Troops foiled an infiltration bid along the Line of Control in Uri sector, killing two "
      "intruders.",
      CLASH),
-    pytest.param("Militants blew up a bridge on the main highway linking Kabul and "
-                 "Kandahar.", LOOTING,
-                 marks=xfail("'bridge' is a road and a place in event_frames.tsv, not property")),
+    ("Militants blew up a bridge on the main highway linking Kabul and Kandahar.",
+     LOOTING),  # round 8: a road, bridge or railway blown up is property destroyed
     ("Insurgents raided a police station in Zabul overnight, killing six officers and "
      "seizing their weapons.",
      CLASH),

@@ -6,7 +6,9 @@ passive, "on X" / "against X"). Where the trigger names no actor, short referenc
 ("the army" → the home state's forces, "the group" → the armed group named before it), a noun
 trigger borrows the actors of the verb it is the means of ("killed … in an attack") or of the
 light verb that carries it ("launched an offensive"), and an unknown armed group is named by its
-phrase ("Irish nationalist guerrillas").
+phrase ("Irish nationalist guerrillas"). The sides the trigger's parse does not name (a
+demonstration's crowd and the force that intervenes, the other side of a clash, the side that
+loses territory) are read by :mod:`sitrep.extract.event_sides`.
 """
 
 from __future__ import annotations
@@ -17,14 +19,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.actors import LOCALISED_BY_NAME, ActorDictionary
+from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_patients import (
     RECIPROCAL,
     affiliation,
     aimed_at,
-    demand_clause,
-    named_in,
     of_patient,
     owner,
     unnamed_target,
@@ -62,14 +62,7 @@ NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "
 UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group nobody names
 UNSPECIFIED_FORCES = "Government forces (unspecified)"  # state forces of a country not known
 STATE_FORCE_WORDS = {"army", "troops", "military", "soldiers"}
-# a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
-CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "protester", "protestor",
-               "demonstrator", "rioter"}
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
-# ACLED's actor for the people of a demonstration, by sub-event type, and the actor type of each
-CROWDS = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
-          "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
-CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
 # pronouns and short references that stand for an actor named before them
 PRONOUNS = {"it", "they", "we", "its", "their", "our"}  # "he", "his": a person, not a group
 MEANS_PREPOSITIONS = {"in", "during", "with", "by"}  # "killed in an attack", "… with air strikes"
@@ -84,7 +77,6 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
                "gunship", "warship", "vessel", "tank"}
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
-MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
 # ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
 OWNED_SPACES = {"zone", "airspace", "air-space"}
@@ -129,7 +121,7 @@ def conjuncts(ctx: EventContext, tok: Token | None, first: ActorMention | None
     return tuple(found)
 
 
-def _actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+def actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """The actor named by exactly this token (a mention covering it, or a state by its name)."""
     for m in ctx.actors:
         if m.span and m.span.start <= tok.idx < m.span.end:
@@ -180,7 +172,7 @@ def _ruler(ctx: EventContext, doc: Doc, tok: Token) -> Actor | None:
     for mod in tok.children:
         if mod.dep_ not in {"amod", "compound", "poss"} or mod.ent_type_ not in {"NORP", "GPE"}:
             continue
-        state = _modifier_actor(ctx, doc, mod) or _actor_token(ctx, doc, mod)
+        state = _modifier_actor(ctx, doc, mod) or actor_token(ctx, doc, mod)
         if state is not None and state.actor.country:
             return ctx.dictionary.government(state.actor.country)
     home = ctx.home_forces.country if ctx.home_forces is not None else None
@@ -194,13 +186,13 @@ def _named_owner(tok: Token) -> bool:
                and c.ent_type_ not in {"GPE", "NORP", "LOC", "DATE"} for c in tok.children)
 
 
-def _actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
+def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
     if tok is None:
         return None
     left, right = tok.left_edge, tok.right_edge
     found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
     if found is None and tok.ent_type_ == "GPE":
-        found = _actor_token(ctx, doc, tok)  # a state acting: its forces
+        found = actor_token(ctx, doc, tok)  # a state acting: its forces
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
         generic = _generic(ctx, doc, tok)
         return generic or found
@@ -301,20 +293,20 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         obj = dependent(tok, {"dobj"})
         attacker = None
         if obj is not None:
-            attacker = _actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"}))
+            attacker = actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"}))
             if attacker is None:
                 mods = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
-                attacker = _actor_of(ctx, doc, mods[0]) if mods else None
+                attacker = actor_of(ctx, doc, mods[0]) if mods else None
         defender = dependent(tok, {"nsubj"}) or dependent(tok.head, {"nsubj"})
-        return attacker, _actor_of(ctx, doc, defender)
+        return attacker, actor_of(ctx, doc, defender)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in YIELD_VERBS:
         taker = dependent(tok, {"prep"}, {"to"})
         if taker is not None:  # "the town fell to M23 rebels": the rebels take it
-            return _actor_of(ctx, doc, taker), None
+            return actor_of(ctx, doc, taker), None
     if tok.pos_ == "VERB":
         subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
-            return _actor_token(ctx, doc, tok.head), _actor_of(ctx, doc, dependent(tok, {"dobj"}))
+            return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
         if target is not None and target.lower_ in FIRE_WORDS:
             target = None  # "opened fire": the fire is how, not whom
@@ -326,42 +318,42 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                             and any(a.lower_ == "to" for a in c.children)), None)
             target = dependent(purpose, {"dobj"}) if purpose is not None else None
-        actor1 = _actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
+        actor1 = actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
             unnamed_target(subj) if subj is not None and subj.ent_type_ == "PERSON" else None)
         if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
             actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
                 (a for a in (_modifier_actor(ctx, doc, m) for m in subj.children
                              if m.dep_ == "amod") if a is not None), None)
-        actor2 = (_actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
+        actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
                   or _target_actor(ctx, doc, target))
         return actor1, actor2
     if tok.lemma_.lower() in OWNED_SPACES and tok.dep_ in {"dobj", "pobj"}:
         mover = tok.head if tok.dep_ == "dobj" else tok.head.head
         if mover.pos_ == "VERB":  # "jets entered Taiwan's air defence zone"
             subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
-            return _actor_of(ctx, doc, subj), _actor_of(ctx, doc, dependent(tok, {"poss"}))
+            return actor_of(ctx, doc, subj), actor_of(ctx, doc, dependent(tok, {"poss"}))
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}]  # Turkish drone
-    actor1 = _actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
+    actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
     if target is None and tok.lemma_.lower() in RECIPROCAL:
         target = dependent(tok, {"prep"}, {"with"})
         sides = dependent(tok, {"prep"}, {"between"})
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
-            actor1, target = _actor_of(ctx, doc, sides), sides.conjuncts[0]
+            actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
     actor2 = _target_actor(ctx, doc, target)
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
-        actor2 = _actor_of(ctx, doc, hit) or unnamed_target(hit)
+        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit)
     if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
-        actor2 = _actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+        actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
-        actor1 = _actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
+        actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
     verb = governing_verb(tok)
     if verb is not None and (actor1 is None or actor2 is None):
         # "X wounded two soldiers in a bomb attack": the attack's actors are the verb's
@@ -371,7 +363,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor1 is None and tok.lemma_.lower() in RECIPROCAL and tok.dep_ == "pobj" \
             and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
         # "X retook the town after fierce fighting with Y": who fought is who retook
-        actor1 = _actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+        actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     return actor1, actor2
 
 
@@ -380,7 +372,7 @@ def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | N
     adjective for its state's forces ("Turkish strikes", ACLED's "Military Forces of Turkey")."""
     if mod.dep_ == "amod" and mod.pos_ == "ADJ" and mod.lower_ in HOME_FORCE_WORDS:
         return None  # "a military exercise": whose, the adjective does not say
-    found = _actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
+    found = actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
         (m for m in ctx.actors if m.span and m.span.start <= mod.idx < m.span.end), None)
     if found is None and mod.ent_type_ == "NORP" and mod.dep_ == "amod" and ctx.dictionary:
         actor = ctx.dictionary.lookup(f"{mod.text} forces")
@@ -395,12 +387,12 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     else the person or people it names."""
     if target is None:
         return None
-    found = _actor_of(ctx, doc, target)
+    found = actor_of(ctx, doc, target)
     if found is not None:
         return found
     group = affiliation(target)
     if group is not None:
-        named = _actor_of(ctx, doc, group)
+        named = actor_of(ctx, doc, group)
         if named is not None:
             return named
         start, end = target.left_edge.idx, group.idx + len(group)
@@ -412,34 +404,8 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     if holder is not None:
         forces = _modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
             else None  # "Saudi border posts": the Saudi forces' posts
-        return forces or _actor_token(ctx, doc, holder) or unnamed_target(holder)
+        return forces or actor_token(ctx, doc, holder) or unnamed_target(holder)
     return unnamed_target(target)
-
-
-def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """Whom a demonstration makes its demand of: the first actor, person, state or
-    organisation of its demand clause ("marched to demand the resignation of the governor")."""
-    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
-    clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
-    if clause is None:
-        return None
-    names = named_in(clause)  # a person or state before a people's adjective ("Algerian")
-    for cand in [t for t in names if t.ent_type_ != "NORP"] + [t for t in names
-                                                            if t.ent_type_ == "NORP"]:
-        found = None
-        if cand.ent_type_ == "GPE" and ctx.dictionary is not None:  # a state: its government
-            forces = ctx.dictionary.lookup(f"{cand.text} forces")
-            state = ctx.dictionary.government(forces.country) if forces and forces.country \
-                else None
-            if state is not None:
-                found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
-        else:
-            found = _actor_token(ctx, doc, cand)
-        if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
-            found = unnamed_target(cand)
-        if found is not None:
-            return found
-    return None
 
 
 def shared_subject(tok: Token) -> Token | None:
@@ -494,159 +460,3 @@ def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention |
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
              and (actor1 is None or m.actor != actor1.actor)]
     return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
-
-
-
-
-def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
-          actor1: ActorMention | None) -> ActorMention | None:
-    """ACLED's actor1 of a demonstration: whoever demonstrates is coded "Protesters (Country)",
-    whoever riots "Rioters (Country)" ("Palestinian prisoners rioted" → Rioters)."""
-    name = CROWDS.get(sub_event_type)
-    if name is None or ctx.dictionary is None:
-        return actor1
-    if actor1 is not None and actor1.span is not None and any(
-            c.dep_ == "amod" and c.idx == actor1.span.start for c in tok.children):
-        actor1 = None  # "Palestinian riots": a people's crowd, not its state's forces
-    if actor1 is not None:
-        kind = actor1.actor.type  # civilians who demonstrate ("farmers marched") are protesters
-        if kind not in {"civilians", "unknown"} and (  # as are a people ("thousands of Serbs")
-                kind not in CROWD_TYPES.values() or kind == CROWD_TYPES[name]):
-            return actor1
-        country, span = actor1.actor.country or (  # demonstrators who riot are rioters
-            ctx.home_forces.country if ctx.home_forces is not None else None), actor1.span
-    else:
-        phrase = _crowd_phrase(tok)
-        if phrase is None:
-            return None
-        country = ctx.home_forces.country if ctx.home_forces is not None else None
-        last = max((t for t in phrase.subtree if not _in_clause(t, phrase)), key=lambda t: t.i)
-        start, end = phrase.left_edge.idx, last.idx + len(last)
-        span = Span(start, end, tok.doc.text[start:end])
-    base = ctx.dictionary.get(name)
-    if base is None:
-        return actor1
-    return ActorMention(ctx.dictionary.localise(base, country), span)
-
-
-def _crowd_phrase(tok: Token) -> Token | None:
-    """The people who demonstrate: the subject of the trigger's clause ("thousands of students
-    marched"), else the group a noun trigger is of ("Palestinian riots")."""
-    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
-    if verb is not None:
-        subj = dependent(verb, {"nsubj"}) or shared_subject(verb)
-        if subj is not None and subj.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
-            return subj
-        if subj is not None:
-            return None
-    mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}
-            and c.ent_type_ in {"NORP", "GPE"}]
-    if mods:
-        return mods[0]
-    return tok if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS else None
-
-
-def other_side(ctx: EventContext, doc: Doc, subj: Token | None, actor1: ActorMention | None
-               ) -> ActorMention | None:
-    """The side a clash is fought with when both are its subject: "the army and ELN rebels
-    exchanged fire" (ACLED: actor1 the army, actor2 the rebels)."""
-    if subj is None or actor1 is None:
-        return None
-    for side in subj.conjuncts:
-        found = _actor_of(ctx, doc, side)
-        if found is not None and found.actor != actor1.actor:
-            return found
-    return None
-
-
-def losing_side(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """Whom territory is taken from: "from X" anywhere in the verb's phrase, also where the
-    parser hung it on the place ("recaptured Tal Afar from Islamic State fighters")."""
-    source = next((t for t in tok.subtree if t.lower_ == "from" and t.dep_ == "prep"), None)
-    taken = next((g for g in source.children if g.dep_ == "pobj"), None) if source else None
-    return _actor_of(ctx, doc, taken) if taken is not None else None
-
-
-def imposed_on(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """Where a measure is imposed, as whom it acts on: "imposed a curfew on the town of Jos",
-    "a curfew in Cizre" (a place: its people)."""
-    obj = dependent(tok, {"dobj"})
-    if obj is None or obj.lemma_.lower() not in MEASURES:
-        return None
-    heads = [obj, tok]
-    place = next((g for h in heads for c in h.children if c.dep_ == "prep"
-                  and c.lower_ in {"on", "over", "in"} for g in c.children if g.dep_ == "pobj"),
-                 None)
-    for _ in range(2):  # "the town of Jos"
-        named = dependent(place, {"prep"}, {"of"}) if place is not None else None
-        if place is None or place.pos_ == "PROPN" or named is None:
-            break
-        place = named
-    if place is None or place.pos_ != "PROPN":
-        return None
-    start, end = place.left_edge.idx, place.right_edge.idx + len(place.right_edge)
-    text = doc.text[start:end]
-    return _actor_of(ctx, doc, place) or ActorMention(Actor(text, "unknown"),
-                                                      Span(start, end, text))
-
-
-def intervening_force(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token
-                      ) -> ActorMention | None:
-    """State forces that act on a demonstration named by a noun: the subject (or passive agent)
-    of the verb whose object the demonstration or its crowd is ("police dispersed hundreds of
-    demonstrators", "protesters were dispersed by police", "police broke up a sit-in")."""
-    node = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok  # "crowds protesting"
-    for _ in range(2):  # "hundreds of demonstrators", "a group of protesters"
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-            node = node.head.head
-    verb = node.head
-    if node.dep_ == "pobj" and verb.lower_ in {"on", "at", "into"} and verb.head.pos_ == "VERB":
-        verb = verb.head  # "fired on crowds protesting …", "shot at demonstrators"
-        subj = dependent(verb, {"nsubj"}) or shared_subject(verb)
-        found = _actor_of(ctx, doc, subj)
-        return found if found is not None and found.actor.type == "state forces" else None
-    if node.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.i == node.i:
-        return None
-    subj = dependent(verb, {"agent"}) if node.dep_ == "nsubjpass" else (
-        dependent(verb, {"nsubj"}) or shared_subject(verb))
-    found = _actor_of(ctx, doc, subj)
-    return found if found is not None and found.actor.type == "state forces" else None
-
-
-def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | None:
-    """The crowd of a demonstration ``tok`` names, as ACLED's "Protesters (Country)"."""
-    base = ctx.dictionary.get(name) if ctx.dictionary is not None else None
-    if base is None or ctx.dictionary is None:
-        return None
-    country = ctx.home_forces.country if ctx.home_forces is not None else None
-    who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
-    head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
-    start, end = head.left_edge.idx, head.idx + len(head)
-    return ActorMention(ctx.dictionary.localise(base, country),
-                        Span(start, end, tok.doc.text[start:end]))
-
-
-def _in_clause(tok: Token, head: Token) -> bool:
-    """Whether ``tok`` sits in a clause, apposition or punctuation hung on ``head``'s phrase."""
-    while tok.i != head.i:
-        if tok.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"}:
-            return True
-        tok = tok.head
-    return False
-
-
-def placed(ctx: EventContext, mention: ActorMention | None,
-           country: str | None) -> ActorMention | None:
-    """A generic actor named for the country the event happened in, as ACLED names them:
-    civilians killed in Kharkiv are "Civilians (Ukraine)" even in an article about Russia's
-    forces. Named groups and state forces keep their own country."""
-    if mention is None or country is None or ctx.dictionary is None:
-        return mention
-    base = mention.actor.name.partition(" (")[0]
-    if base not in LOCALISED_BY_NAME or mention.actor.country == country:
-        return mention
-    generic = ctx.dictionary.get(base)
-    if generic is None:
-        return mention
-    local = ctx.dictionary.localise(generic, country)
-    return ActorMention(local, mention.span) if local is not generic else mention

@@ -60,6 +60,9 @@ PEACEKEEPING = {"peacekeeping", "peace-keeping", "peacekeeper", "monitoring", "o
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
 # participles that tell what a vehicle carries: "a truck laden with explosives"
 CARRYING = {"carry", "contain", "load", "laden", "pack", "fill", "transport", "ferry"}
+# verbs that let captives go: "in exchange for" others makes it a prisoner swap (an agreement)
+RELEASES = {"release", "free", "hand over", "hand"}
+AGREEMENT = "Agreement"
 # nouns for an attack told by its weapon ("a suicide attack", "a bomb plot")
 ATTEMPTS = {"attack", "attempt", "plot", "strike"}
 
@@ -165,8 +168,8 @@ def nominal_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
 
 def verb_name(tok: Token) -> str:
     """The verb's lemma with its particle: "set up", "take over", "shoot down"."""
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep"
-                and c.lower_ in PARTICLES and c.i == tok.i + 1), "")
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in {"prep", "advmod"}
+                and c.lower_ in PARTICLES and c.i == tok.i + 1), "")  # "carried away": advmod
     lemma = IRREGULAR.get(tok.lower_, tok.lemma_.lower())
     return f"{lemma} {prt}".strip()
 
@@ -209,6 +212,11 @@ def object_of(tok: Token) -> Token | None:
                and c.lower_ not in RELATIVE_PRONOUNS]
     found = next((c for c in objects if c.pos_ in {"NOUN", "PROPN", "NUM"}),
                  objects[0] if objects else None)
+    if found is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {
+            "NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children):
+        found = tok.head  # a passive participle with its agent acts on the noun it describes:
+        # "the villages captured by the Taliban", "weapons seized by the army"; not "troops
+        # stationed in Mali", which describes them
     if found is None:
         preps = [c for c in tok.children if c.dep_ == "prep"]
         preps += [g for c in preps if c.lower_ in PARTICLES for g in c.children
@@ -274,6 +282,11 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
             break
     if frame is None and expelled_from(tok, toponyms):
         return NON_STATE_OVERTAKES  # who drove them out decides (territory_by_actor)
+    if frame is None and name.split()[0] in RELEASES and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(g.lemma_.lower() == "exchange"
+                                                         for g in p.children)
+            for p in tok.children):
+        return AGREEMENT  # "released 20 soldiers in exchange for 35 fighters": a swap
     # a past-tense verb the parser hung on its subject ("Hundreds of soldiers massed …" read as
     # a noun phrase) has that noun as its subject; not "girls fleeing …"
     hung = tok.head if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} else None
@@ -399,8 +412,9 @@ def crowd_assault(tok: Token, actor1: ActorMention | None) -> bool:
 
 def crowd_violence(sub: str, tok: Token, actor1: ActorMention | None, armed_actor: bool) -> str:
     """ACLED never codes civilians as perpetrators: unarmed villagers or a crowd who attack
-    someone are a mob (Mob violence), not an armed actor's Attack."""
-    if sub != "Attack" or armed_actor:
+    someone are a mob (Mob violence), not an armed actor's Attack, nor a clash when what they
+    attack is armed ("a crowd attacked a police station": a clash needs two armed groups)."""
+    if sub not in {"Attack", "Armed clash"} or armed_actor:
         return sub
     subject = next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"), "")
     if actor1 is not None and actor1.actor.type in {"civilians", "rioters"} or (
@@ -428,7 +442,15 @@ def names_place(tok: Token) -> bool:
         found += [g for t in found[-4:] for c in t.children
                   if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                   for g in c.children if g.dep_ == "pobj" and g not in found]
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "DATE"} for t in found)
+    towns = {w for w, cls in _frames()[1].items() if cls == "territory"}
+    sites = towns | {w for w, cls in _frames()[1].items() if cls == "base"}
+    found += [c for t in found if t.lower_ in sites for c in t.subtree
+              if c.dep_ == "compound" and c.i < t.i]  # "the Nerkh district centre"
+    return any(t.pos_ == "PROPN" and (
+        t.ent_type_ not in {"NORP", "DATE"}
+        # "the town of Mahagi": a name after "the town of" is a place, whatever NER calls it
+        or t.ent_type_ != "DATE" and t.head.lower_ == "of" and t.head.head.lower_ in towns)
+        for t in found)
 
 
 def protest_purpose(tok: Token, kinds: frozenset[str]) -> bool:

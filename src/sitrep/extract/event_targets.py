@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.event_actors import ARMED_TYPES, EventContext, dependent
 from sitrep.extract.event_nouns import (
     ARMED_NOUNS,
+    CIVILIAN_MODIFIERS,
     CIVILIAN_NOUNS,
     CIVILIAN_SITES,
     MILITARY_MODIFIERS,
@@ -37,12 +38,23 @@ def armed_object(tok: Token) -> bool:
     """What the attack hits is armed: fighters, or a military site ("stormed a police post and
     an army base"; ACLED codes an attack on armed forces' positions as an armed clash)."""
     obj = object_of(tok) if tok.pos_ == "VERB" else dependent(tok, {"prep"}, {"on", "against"})
-    if obj is None or _carries_civilians(obj):
+    if obj is None or _carries_civilians(obj) or _civilian_kind(obj):
         return False
     return any(t.lower_ in ARMED_NOUNS or t.lower_ in MILITARY_SITES and any(
         c.lower_ in MILITARY_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound"})
         or t.lower_ in {"barracks", "garrison", "garrisons", "convoy", "convoys"}
         for t in (obj, *obj.conjuncts))
+
+
+def _modifiers(obj: Token) -> set[str]:
+    return {c.lower_ for c in obj.children if c.dep_ in {"amod", "compound"}}
+
+
+def _civilian_kind(obj: Token) -> bool:
+    """A site or vehicle its modifier tells as civilian, not military: "a polling station",
+    "a passenger train", "a refugee camp", "an aid convoy"."""
+    mods = _modifiers(obj)
+    return bool(mods & CIVILIAN_MODIFIERS) and not mods & MILITARY_MODIFIERS
 
 
 def _carries_civilians(obj: Token) -> bool:
@@ -57,9 +69,11 @@ def civilian_victims(sent: SpacySpan, tok: Token) -> bool:
     obj = object_of(tok) if tok.pos_ == "VERB" else dependent(tok, {"prep"}, {"on", "against"})
     if obj is not None and obj.lower_ in ARMED_NOUNS:
         return False
-    if obj is not None and obj.lower_ in CIVILIAN_SITES and not any(
-            c.lower_ in MILITARY_MODIFIERS for c in obj.children if c.dep_ in {"amod", "compound"}):
+    if obj is not None and obj.lower_ in CIVILIAN_SITES and not _modifiers(obj) & (
+            MILITARY_MODIFIERS):
         return True
+    if obj is not None and (_civilian_kind(obj) or _carries_civilians(obj)):
+        return True  # "fired on a passenger train", "a vehicle carrying aid workers"
     if tok.pos_ != "VERB" and any(c.dep_ == "compound" and c.lower_ in CIVILIAN_SITES
                                   for c in tok.children):
         return True  # "a village raid", "a market attack": where civilians are

@@ -79,6 +79,16 @@ def triggers() -> tuple[dict[tuple[str, str], Trigger], tuple[Trigger, ...]]:
             single[(trig.word, trig.pos)] = trig
     return single, tuple(sorted(phrases, key=lambda t: -len(t.word)))
 
+def singulars(word: str) -> tuple[str, ...]:
+    """The singulars a lower-case English plural may have: "clashes" -> "clash", "clashe";
+    "militias" -> "militia"; "casualties" -> "casualty"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return ()
+    forms = [word[:-3] + "y"] if word.endswith("ies") else []
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    return (*forms, word[:-1])
+
 def in_quote(doc: Doc, tok: Token) -> bool:
     before = doc.text[max(0, tok.idx - 600):tok.idx]
     para = before[before.rfind("\n") + 1:]

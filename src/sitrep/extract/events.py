@@ -20,18 +20,10 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.dates import event_date
 from sitrep.extract.event_actors import (
     EventContext,
-    addressee,
     conjuncts,
-    crowd,
-    crowd_mention,
     dependent,
     governing_verb,
-    imposed_on,
-    intervening_force,
-    losing_side,
-    other_side,
     participants,
-    placed,
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_main import (
@@ -69,6 +61,16 @@ from sitrep.extract.event_rules import (
     territory_by_actor,
     to_death,
 )
+from sitrep.extract.event_sides import (
+    addressee,
+    crowd,
+    crowd_mention,
+    imposed_on,
+    intervening_force,
+    losing_side,
+    other_side,
+    placed,
+)
 from sitrep.extract.event_targets import (
     armed,
     armed_object,
@@ -82,6 +84,7 @@ from sitrep.extract.event_triggers import (
     phrase_pattern,
     realis,
     repelled,
+    singulars,
     spoils,
     takes_part_in_no_event,
     triggers,
@@ -110,12 +113,27 @@ BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
 
 def _place_entity(sent: SpacySpan) -> bool:
     """The sentence names a place, though the gazetteer may not know it: "took over three
-    villages" told after "advanced through the hills of Jebel Marra"."""
-    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in sent)
+    villages" told after "advanced through the hills of Jebel Marra"; a name after a
+    preposition of place, whatever NER took it for ("withdrew from Marzin")."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS
+        and t.ent_type_ not in {"PERSON", "NORP", "DATE", "TIME"}) for t in sent)
+
+
+def _named_before(ctx: EventContext, sents: list[SpacySpan], k: int) -> bool:
+    """The sentence before, in the same paragraph, names the place that "the town" of this one
+    refers to ("Fighting broke out around Kidal. By evening, troops had retaken the town")."""
+    if k == 0 or "\n" in ctx.article.text[sents[k - 1].end_char:sents[k].start_char]:
+        return False
+    before = sents[k - 1]
+    return _place_entity(before) or any(
+        t.place is not None and before.start_char <= t.span.start < before.end_char
+        for t in ctx.toponyms)
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -151,6 +169,11 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
         pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
         trig: Trigger | None = single.get((tok.lemma_.lower(), pos)) or single.get(
             (tok.lower_, pos))
+        if trig is None and tok.pos_ == "PROPN" and not tok.ent_type_:
+            # a capitalised plural the tagger took for a name ("Clashes erupted …"): the
+            # lemmatiser leaves names as they are, so the noun is read from its singular
+            trig = next((single[(w, "noun")] for w in singulars(tok.lower_)
+                         if (w, "noun") in single), None)
         if trig is not None and not (pos == "noun" and tok.dep_ == "compound"):
             found.append((tok, trig, Span(tok.idx, tok.idx + len(tok), tok.text)))
     return found
@@ -249,6 +272,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
     if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
+                                    or munition_subject(tok)  # "a bomb went off"
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
     if trig.role == "munition" and not munition_subject(tok):
@@ -463,7 +487,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
                             sent.text.rstrip())
             if sub in TERRITORY and not names_place(tok) and not _place_entity(sent) and (
-                    event_location(sentence, trigger, ctx.toponyms, article=article) is None):
+                    event_location(sentence, trigger, ctx.toponyms, article=article) is None
+                    and not _named_before(ctx, sents, k)):
                 continue  # a change of territory needs a named place
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)

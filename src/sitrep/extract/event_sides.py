@@ -1,0 +1,213 @@
+"""The sides of an event that the trigger's own parse does not name: the crowd of a
+demonstration (ACLED's "Protesters (Country)" / "Rioters (Country)") and the force that
+intervenes in it, whom a demonstration addresses, the other side of a clash told as one
+subject, the side that loses territory, where a measure is imposed, and generic actors placed
+in the country the event happened in. The trigger's own actors are read by
+:mod:`sitrep.extract.event_actors`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.actors import LOCALISED_BY_NAME
+from sitrep.extract.event_actors import (
+    EventContext,
+    actor_of,
+    actor_token,
+    dependent,
+    governing_verb,
+    shared_subject,
+)
+from sitrep.extract.event_patients import demand_clause, named_in, unnamed_target
+from sitrep.model import Actor, ActorMention, Span
+
+# a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
+CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "protester", "protestor",
+               "demonstrator", "rioter"}
+# ACLED's actor for the people of a demonstration, by sub-event type, and the actor type of each
+CROWDS = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
+          "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
+CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
+MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
+
+
+def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom a demonstration makes its demand of: the first actor, person, state or
+    organisation of its demand clause ("marched to demand the resignation of the governor")."""
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
+    if clause is None:
+        return None
+    names = named_in(clause)  # a person or state before a people's adjective ("Algerian")
+    for cand in [t for t in names if t.ent_type_ != "NORP"] + [t for t in names
+                                                            if t.ent_type_ == "NORP"]:
+        found = None
+        if cand.ent_type_ == "GPE" and ctx.dictionary is not None:  # a state: its government
+            forces = ctx.dictionary.lookup(f"{cand.text} forces")
+            state = ctx.dictionary.government(forces.country) if forces and forces.country \
+                else None
+            if state is not None:
+                found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
+        else:
+            found = actor_token(ctx, doc, cand)
+        if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            found = unnamed_target(cand)
+        if found is not None:
+            return found
+    return None
+
+
+def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
+          actor1: ActorMention | None) -> ActorMention | None:
+    """ACLED's actor1 of a demonstration: whoever demonstrates is coded "Protesters (Country)",
+    whoever riots "Rioters (Country)" ("Palestinian prisoners rioted" → Rioters)."""
+    name = CROWDS.get(sub_event_type)
+    if name is None or ctx.dictionary is None:
+        return actor1
+    if actor1 is not None and actor1.span is not None and any(
+            c.dep_ == "amod" and c.idx == actor1.span.start for c in tok.children):
+        actor1 = None  # "Palestinian riots": a people's crowd, not its state's forces
+    if actor1 is not None:
+        kind = actor1.actor.type  # civilians who demonstrate ("farmers marched") are protesters
+        if kind not in {"civilians", "unknown"} and (  # as are a people ("thousands of Serbs")
+                kind not in CROWD_TYPES.values() or kind == CROWD_TYPES[name]):
+            return actor1
+        country, span = actor1.actor.country or (  # demonstrators who riot are rioters
+            ctx.home_forces.country if ctx.home_forces is not None else None), actor1.span
+    else:
+        phrase = _crowd_phrase(tok)
+        if phrase is None:
+            return None
+        country = ctx.home_forces.country if ctx.home_forces is not None else None
+        last = max((t for t in phrase.subtree if not _in_clause(t, phrase)), key=lambda t: t.i)
+        start, end = phrase.left_edge.idx, last.idx + len(last)
+        span = Span(start, end, tok.doc.text[start:end])
+    base = ctx.dictionary.get(name)
+    if base is None:
+        return actor1
+    return ActorMention(ctx.dictionary.localise(base, country), span)
+
+
+def _crowd_phrase(tok: Token) -> Token | None:
+    """The people who demonstrate: the subject of the trigger's clause ("thousands of students
+    marched"), else the group a noun trigger is of ("Palestinian riots")."""
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    if verb is not None:
+        subj = dependent(verb, {"nsubj"}) or shared_subject(verb)
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+            return subj
+        if subj is not None:
+            return None
+    mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}
+            and c.ent_type_ in {"NORP", "GPE"}]
+    if mods:
+        return mods[0]
+    return tok if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS else None
+
+
+def other_side(ctx: EventContext, doc: Doc, subj: Token | None, actor1: ActorMention | None
+               ) -> ActorMention | None:
+    """The side a clash is fought with when both are its subject: "the army and ELN rebels
+    exchanged fire" (ACLED: actor1 the army, actor2 the rebels)."""
+    if subj is None or actor1 is None:
+        return None
+    for side in subj.conjuncts:
+        found = actor_of(ctx, doc, side)
+        if found is not None and found.actor != actor1.actor:
+            return found
+    return None
+
+
+def losing_side(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom territory is taken from: "from X" anywhere in the verb's phrase, also where the
+    parser hung it on the place ("recaptured Tal Afar from Islamic State fighters")."""
+    source = next((t for t in tok.subtree if t.lower_ == "from" and t.dep_ == "prep"), None)
+    taken = next((g for g in source.children if g.dep_ == "pobj"), None) if source else None
+    return actor_of(ctx, doc, taken) if taken is not None else None
+
+
+def imposed_on(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Where a measure is imposed, as whom it acts on: "imposed a curfew on the town of Jos",
+    "a curfew in Cizre" (a place: its people)."""
+    obj = dependent(tok, {"dobj"})
+    if obj is None or obj.lemma_.lower() not in MEASURES:
+        return None
+    heads = [obj, tok]
+    place = next((g for h in heads for c in h.children if c.dep_ == "prep"
+                  and c.lower_ in {"on", "over", "in"} for g in c.children if g.dep_ == "pobj"),
+                 None)
+    for _ in range(2):  # "the town of Jos"
+        named = dependent(place, {"prep"}, {"of"}) if place is not None else None
+        if place is None or place.pos_ == "PROPN" or named is None:
+            break
+        place = named
+    if place is None or place.pos_ != "PROPN":
+        return None
+    start, end = place.left_edge.idx, place.right_edge.idx + len(place.right_edge)
+    text = doc.text[start:end]
+    return actor_of(ctx, doc, place) or ActorMention(Actor(text, "unknown"),
+                                                      Span(start, end, text))
+
+
+def intervening_force(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token
+                      ) -> ActorMention | None:
+    """State forces that act on a demonstration named by a noun: the subject (or passive agent)
+    of the verb whose object the demonstration or its crowd is ("police dispersed hundreds of
+    demonstrators", "protesters were dispersed by police", "police broke up a sit-in")."""
+    node = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok  # "crowds protesting"
+    for _ in range(2):  # "hundreds of demonstrators", "a group of protesters"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ in {"on", "at", "into"} and verb.head.pos_ == "VERB":
+        verb = verb.head  # "fired on crowds protesting …", "shot at demonstrators"
+        subj = dependent(verb, {"nsubj"}) or shared_subject(verb)
+        found = actor_of(ctx, doc, subj)
+        return found if found is not None and found.actor.type == "state forces" else None
+    if node.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.i == node.i:
+        return None
+    subj = dependent(verb, {"agent"}) if node.dep_ == "nsubjpass" else (
+        dependent(verb, {"nsubj"}) or shared_subject(verb))
+    found = actor_of(ctx, doc, subj)
+    return found if found is not None and found.actor.type == "state forces" else None
+
+
+def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | None:
+    """The crowd of a demonstration ``tok`` names, as ACLED's "Protesters (Country)"."""
+    base = ctx.dictionary.get(name) if ctx.dictionary is not None else None
+    if base is None or ctx.dictionary is None:
+        return None
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
+    head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
+    start, end = head.left_edge.idx, head.idx + len(head)
+    return ActorMention(ctx.dictionary.localise(base, country),
+                        Span(start, end, tok.doc.text[start:end]))
+
+
+def _in_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` sits in a clause, apposition or punctuation hung on ``head``'s phrase."""
+    while tok.i != head.i:
+        if tok.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def placed(ctx: EventContext, mention: ActorMention | None,
+           country: str | None) -> ActorMention | None:
+    """A generic actor named for the country the event happened in, as ACLED names them:
+    civilians killed in Kharkiv are "Civilians (Ukraine)" even in an article about Russia's
+    forces. Named groups and state forces keep their own country."""
+    if mention is None or country is None or ctx.dictionary is None:
+        return mention
+    base = mention.actor.name.partition(" (")[0]
+    if base not in LOCALISED_BY_NAME or mention.actor.country == country:
+        return mention
+    generic = ctx.dictionary.get(base)
+    if generic is None:
+        return mention
+    local = ctx.dictionary.localise(generic, country)
+    return ActorMention(local, mention.span) if local is not generic else mention
