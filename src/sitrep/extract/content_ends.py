@@ -123,13 +123,22 @@ def _piece_features(doc: Doc, lo: int, hi: int, tag: str, cue_lemma: str) -> lis
     return feats
 
 
+def _root(doc: Doc, first: int, stop: int) -> Token:
+    """The first word of a run whose head lies outside it."""
+    return next((t for t in doc[first:stop] if not first <= t.head.i < stop
+                 or t.head.i == t.i), doc[first])
+
+
 def end_features(doc: Doc, first: int, end_tok: int, cur_tok: int, cue_lemma: str,
-                 kind: str, others: bool) -> list[str]:
+                 kind: str, others: bool, root: Token | None = None) -> list[str]:
     """Features of ending a content that starts at token ``first`` before token ``end_tok``
     (exclusive), when the rules end it before ``cur_tok``; ``others``: the extra words hold
-    another claim's cue."""
-    last = next((t for t in reversed(doc[first:end_tok]) if not t.is_punct and not t.is_space),
-                doc[end_tok - 1])
+    another claim's cue; ``root``: the head of the rules' content, if the caller has it."""
+    last = doc[end_tok - 1]
+    for i in range(end_tok - 1, first - 1, -1):
+        if not doc[i].is_punct and not doc[i].is_space:
+            last = doc[i]
+            break
     after = doc[end_tok] if end_tok < len(doc) else None
     direction = "same" if end_tok == cur_tok else "trim" if end_tok < cur_tok else "ext"
     at_sent_end = after is None or after.is_sent_start or all(
@@ -140,8 +149,7 @@ def end_features(doc: Doc, first: int, end_tok: int, cur_tok: int, cue_lemma: st
              f"dir|others={direction}|{others}",
              f"dir|after={direction}|{after.lower_ if after is not None else '<end>'}",
              f"dir|afterpos={direction}|{after.pos_ if after is not None else '<end>'}"]
-    root = next((t for t in doc[first:cur_tok] if not first <= t.head.i < cur_tok
-                 or t.head.i == t.i), doc[first])
+    root = _root(doc, first, cur_tok) if root is None else root
     feats += [f"dir|root={direction}|{root.dep_}", f"dir|rootpos={direction}|{root.pos_}"]
     if direction == "trim":
         feats += _piece_features(doc, end_tok, cur_tok, "cut", cue_lemma)
@@ -209,14 +217,16 @@ def candidate_ends(doc: Doc, cue: Span, content: Span, kind: str, cue_lemma: str
     stops = {k for k in stops if k <= cur or not _only_time(doc[cur:k])}
     out: list[Candidate] = []
     seen: set[int] = set()
+    word = next((t.i for t in doc[first:cur] if t.is_alpha), cur)  # the first word
+    root = _root(doc, first, cur)
     for k in sorted(stops, key=lambda k: (k != cur, k)):
         end = _trimmed_end(text, content.start, doc[k - 1].idx + len(doc[k - 1]))
-        if end <= content.start or end in seen or not any(t.is_alpha for t in doc[first:k]):
+        if end <= content.start or end in seen or k <= word:
             continue
         seen.add(end)
         others = any(end > c.start >= content.end for c in cues)
         out.append(Candidate(end, tuple(end_features(doc, first, k, cur, cue_lemma,
-                                                          kind, others))))
+                                                          kind, others, root))))
     return out
 
 
