@@ -217,7 +217,7 @@ def candidate_ends(doc: Doc, cue: Span, content: Span, kind: str, cue_lemma: str
     stops = {k for k in stops if k <= cur or not _only_time(doc[cur:k])}
     out: list[Candidate] = []
     seen: set[int] = set()
-    word = next((t.i for t in doc[first:cur] if t.is_alpha), cur)  # the first word
+    word = next((i for i in range(first, len(doc)) if doc[i].is_alpha), len(doc))
     root = _root(doc, first, cur)
     for k in sorted(stops, key=lambda k: (k != cur, k)):
         end = _trimmed_end(text, content.start, doc[k - 1].idx + len(doc[k - 1]))
