@@ -13,7 +13,9 @@ Rules on the dependency parse plus a few surface patterns, in the order an analy
 4. certainty from hedge and verification cues, incl. a later "the reports are not yet confirmed";
 5. passes over all drafts (:mod:`sitrep.extract.claim_passes`): one claim per cue, run-on
    contents split, nested claims dropped, and a denial linked to the claim it denies (nested
-   "rejected claims … that …", or the latest claim of another source that it answers).
+   "rejected claims … that …", or the latest claim of another source that it answers);
+6. where an indirect content told after its cue ends, chosen by a trained model among the ends
+   its sentence allows (:mod:`sitrep.extract.content_ends`).
 Not attributions: verbs of deceit and moral judgement ("are lying about …",
 ``knowledge/claim_non_cues.tsv``), a modal passive with no agent ("X can now be confirmed as
 fake news": the writer's own verdict, so no claim at all), and an "it", "this" or "that" that
@@ -68,6 +70,7 @@ from sitrep.extract.claim_spans import (
     with_complements,
     without_trailing_aside,
 )
+from sitrep.extract.content_ends import refine_ends
 from sitrep.extract.cue_model import tells_words
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -472,11 +475,12 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
     return drafts
 
 
-def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
-                   ) -> tuple[Claim, ...]:
+def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None,
+                   ends: bool = True) -> tuple[Claim, ...]:
     """Every attributed statement in the article body, in text order.
 
-    ``lexicon`` replaces the shipped cue lexicon and cue model (:func:`load_lexicon`).
+    ``lexicon`` replaces the shipped cue lexicon and cue model (:func:`load_lexicon`);
+    ``ends=False`` keeps the rules' content ends (:mod:`sitrep.extract.content_ends`).
     """
     lex = load_lexicon() if lexicon is None else lexicon
     marks = find_quotes(doc.text, article.body_start)
@@ -507,6 +511,8 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     unconfirmed_back_references(doc, unique, lex)
     link_denials(doc, unique)
     unique = one_per_cue(doc, unique)
+    if ends:
+        refine_ends(doc, unique)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
     return tuple(
         Claim(
