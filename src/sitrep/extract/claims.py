@@ -80,6 +80,7 @@ from sitrep.extract.quotes import (
     speaker_lines,
 )
 from sitrep.model import Article, Claim, Source, Span, stable_id
+from sitrep.nlp import doc_text
 
 # Cue verbs that make one cue with a cue infinitive: "continued to say", "refused to admit".
 CHAIN_VERBS = frozenset({"continue", "refuse", "decline", "seek", "begin", "start", "try"})
@@ -281,7 +282,7 @@ def _catenative(doc: Doc, lex: Lexicon, cue_toks: list[Token], xcomp: Token,
 
 def _next_paragraph(doc: Doc, cue_toks: list[Token]) -> list[Span]:
     """The paragraph a cue ending its own paragraph with a colon introduces: "She wrote:¶…"."""
-    text = doc.text
+    text = doc_text(doc)
     end = max(t.idx + len(t) for t in cue_toks)
     m = re.match(r"(?:\s+that)?\s*:[ \t]*\n\s*([^\n]+)", text[end:end + 2000])
     if m is None:
@@ -356,7 +357,7 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                  quotes: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
     # words inside quotation marks are the quoted speaker's, told as part of that quote
-    text = doc.text
+    text = doc_text(doc)
     quoted = [(q.inner_start, q.inner_end) for q in marks
               if len(text[q.inner_start:q.inner_end].split()) >= MIN_QUOTE_WORDS]
     used = {d.cue.start for d in quotes}
@@ -483,12 +484,12 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     ``ends=False`` keeps the rules' content ends (:mod:`sitrep.extract.content_ends`).
     """
     lex = load_lexicon() if lexicon is None else lexicon
-    marks = find_quotes(doc.text, article.body_start)
+    marks = find_quotes(doc_text(doc), article.body_start)
     quotes = quote_claims(doc, article, lex, marks)
     turns = speaker_lines(doc, article)
     # a headline's words are its speaker's ("Trump: I Still Believe …"); a transcript turn
     # holds its speaker's own claims, each with its cue ("A: I think the deal is good")
-    headline = [d for d in turns if "\n" not in doc.text[article.body_start:d.cue.start]]
+    headline = [d for d in turns if "\n" not in doc_text(doc)[article.body_start:d.cue.start]]
     drafts = (quotes + turns + _verb_claims(doc, article, lex, marks, quotes + headline)
               + noun_claims(doc, article, lex) + light_claims(doc, article, lex))
     unique = deduplicate(drafts)

@@ -34,6 +34,7 @@ from sitrep.errors import ResourceError
 from sitrep.extract.claim_draft import EDGE_PUNCT, Draft
 from sitrep.extract.hashed_model import hash_indices, read_model_file, shipped_path
 from sitrep.model import Span
+from sitrep.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,7 +201,7 @@ def candidate_ends(doc: Doc, cue: Span, content: Span, kind: str, cue_lemma: str
     ``cues`` are the cues of the article's other claims: a longer content that would take
     one in is marked so. ``text`` is ``doc.text``, if the caller has it.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     rng = _token_range(doc, content)
     if rng is None or content.start < cue.end or rng[1] - rng[0] > MAX_TOKENS:
         return []
@@ -249,7 +250,7 @@ def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) ->
     default) scores best, if that beats the rules' end by the model's margin."""
     end_model = shipped_end_model() if model is None else model
     cues = [d.cue for d in drafts]
-    text = doc.text
+    text = doc_text(doc)
     for d in drafts:
         if d.kind not in KINDS:
             continue
@@ -285,12 +286,12 @@ def training_groups(docs: Sequence[Doc], articles: Sequence[GoldArticle]
         gold_n = [(normalise(text, a.cue), normalise(text, a.content)) for a in gold.attributions]
         claims = extract_claims(doc, article=Article(text=text, origin=gold.name), ends=False)
         cues = [c.cue for c in claims]
-        doc_text = doc.text
+        text_of_doc = doc_text(doc)
         for c in claims:
             if c.kind not in KINDS:
                 continue
             cands = candidate_ends(doc, c.cue, c.content, c.kind, _cue_lemma(doc, c.cue),
-                                   [o for o in cues if o != c.cue], doc_text)
+                                   [o for o in cues if o != c.cue], text_of_doc)
             if len(cands) < 2:
                 continue
             cue_n = normalise(text, ((c.cue.start, c.cue.end),))

@@ -28,6 +28,7 @@ from sitrep.extract.claim_lexicon import Lexicon, verb_cue
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import cue_tokens
 from sitrep.model import Article, Span, Stance
+from sitrep.nlp import doc_text
 
 MARK_RE = re.compile(r"“|”|\"|''|``")
 OPENING = {"“", "``"}
@@ -81,7 +82,7 @@ def _word_count(text: str, q: Quote) -> int:
 
 def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
     """The cue verb after a quote (“…,” he said), in the same sentence and close to it."""
-    text = doc.text
+    text = doc_text(doc)
     if not q.closed:
         return None
     after = doc.char_span(q.end, min(len(text), q.end + 160), alignment_mode="expand")
@@ -104,7 +105,7 @@ def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
 def _leads_in(doc: Doc, verb: Token) -> bool:
     """Whether a cue verb introduces the quote that follows it: “….” She added, “…”."""
     end = max(t.idx + len(t) for t in cue_tokens(verb))
-    return re.match(r"\s*[,:]?\s*(?:“|\"|``|'')", doc.text[end:end + 6]) is not None
+    return re.match(r"\s*[,:]?\s*(?:“|\"|``|'')", doc_text(doc)[end:end + 6]) is not None
 
 
 def _own_clause(verb: Token) -> bool:
@@ -144,7 +145,7 @@ def _adjacent_lead_in(doc: Doc, q: Quote, article: Article, lex: Lexicon) -> Tok
     if tok is None:
         return None
     end = max(t.idx + len(t) for t in cue_tokens(tok))
-    return tok if not doc.text[end:q.start].strip(" ,:") else None
+    return tok if not doc_text(doc)[end:q.start].strip(" ,:") else None
 
 
 def lex_stance(tok: Token, lex: Lexicon) -> Stance:
@@ -159,7 +160,7 @@ def _mixed(doc: Doc, cue_tok: Token, q: Quote) -> bool:
     or a comma ("said in a statement on Monday: “…”") introduces the quote instead.
     """
     end = max(t.idx + len(t) for t in cue_tokens(cue_tok))
-    gap = doc.text[end:q.start].strip()
+    gap = doc_text(doc)[end:q.start].strip()
     return bool(re.search(r"\w", gap)) and not gap.endswith((":", ","))
 
 
@@ -226,7 +227,7 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                  quotes: tuple[Quote, ...]) -> list[Draft]:
     """A direct claim for every attributed quotation of the article body."""
     drafts: list[Draft] = []
-    text = doc.text
+    text = doc_text(doc)
     last_quote: Quote | None = None
     for q in quotes:
         if q.start < article.body_start:
@@ -321,7 +322,7 @@ def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
     ("Iowa: …", "Stat of the week: …") are not.
     """
     drafts: list[Draft] = []
-    text = doc.text
+    text = doc_text(doc)
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
                   if m.start() >= article.body_start]
     lines = [SPEAKER_LINE_RE.match(text, p_start, p_end) for p_start, p_end in paragraphs]
