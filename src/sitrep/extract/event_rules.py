@@ -278,6 +278,8 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     for one in (obj, *obj.conjuncts) if obj is not None else ():  # "sent vehicles and troops"
         cls = object_class(one, toponyms)
         frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+        if frame is None and one.ent_type_ == "PERSON":  # "seized Amadu Keita": a person
+            frame = frames.get((name, "civilian")) or frames.get((name.split()[0], "civilian"))
         if frame is not None:
             break
     if frame is None and expelled_from(tok, toponyms):

@@ -1,0 +1,184 @@
+"""Round 9 of the codebook probes (events4): the five sub-types the even half of CASE cannot
+teach (its halves hold protest with intervention 0 and 5 times, Other 0 and 4, change to
+group/activity 2 and 8, abduction 1 and 7, property destruction 1 and 5), and the confusions an
+analyst expects around them: a protest the police broke up against a peaceful one, one met with
+lethal force and a riot; an abduction against an arrest; property destroyed against an attack on
+people; a change to a group's activity against a base set up and a handover of territory; and
+ACLED's "Other" strategic developments.
+
+The sentences are sitrep's own writing, composed from ACLED's codebook definitions and from how
+news wires word such events, with invented names and several sentences as CASE's anonymised
+snippets have them (the event often not in the first). All 37 were written before any was run:
+33 passed first; two more pass with this round's rules (a named person or a village chief seized
+is abducted; a raid that harmed no one gives way to the abduction or looting done in it), and two
+are strict xfails that say why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stages import xfail
+from test_event_codebook import (
+    ABDUCT,
+    ARRESTS,
+    ATTACK,
+    CHANGE,
+    EXCESSIVE,
+    HQ,
+    INTERVENTION,
+    LOOTING,
+    OTHER,
+    PEACEFUL,
+    TRANSFER,
+    VIOLENT_DEMO,
+    acled_main,
+)
+
+# Demonstrations: ACLED's protest with intervention is a peaceful protest that authorities
+# disperse, detain or suppress without lethal force; excessive force is force that kills or
+# maims peaceful demonstrators; a violent demonstration is one whose crowd is violent.
+DEMONSTRATION_PROBES: list[Any] = [
+    ("Hundreds of teachers gathered outside the education ministry in Kavala on Tuesday to "
+     "demand unpaid salaries. Police dispersed the crowd with water cannon.",
+     INTERVENTION),
+    ("Students of Marenga University marched on the governor's office on Monday. Security "
+     "forces broke up the march and detained 14 students, a union official said.",
+     INTERVENTION),
+    ("Residents of Toloka staged a sit-in against the closure of the district hospital. "
+     "Police forcibly removed the protesters from the square on Wednesday.",
+     INTERVENTION),
+    ("Opposition supporters held a rally in the capital on Saturday to demand fresh elections. "
+     "Riot police fired tear gas to disperse them.",
+     INTERVENTION),
+    ("Market vendors protested on Thursday against new taxes in Ubenda. Police arrested "
+     "several of them as they tried to march to the town hall.",
+     INTERVENTION),
+    ("Activist Kofi Maranu and 20 supporters were detained on Friday as they protested "
+     "peacefully outside parliament, their lawyer said.",
+     INTERVENTION),
+    pytest.param("Nurses held a silent vigil in front of the health ministry to demand better "
+                 "pay. The vigil passed off without incident.",
+                 PEACEFUL,
+                 marks=xfail("'vigil' is no demonstration word: most vigils told in the news "
+                             "mourn or commemorate, and a demand alone does not tell them "
+                             "apart")),
+    ("Thousands of farmers marched through the streets of Dalvani on Sunday, chanting slogans "
+     "against the new land law.",
+     PEACEFUL),
+    ("Protesters demanding the resignation of the mayor gathered in Ravel Square. Security "
+     "forces opened fire on the crowd, killing three demonstrators, witnesses said.",
+     EXCESSIVE),
+    ("Soldiers shot dead two unarmed protesters in Koroma on Monday during a march against "
+     "rising fuel prices.",
+     EXCESSIVE),
+    ("Youths protesting the killing of a motorcycle taxi driver burned tyres and blocked the "
+     "main road in Bantira. They also stoned police vehicles.",
+     VIOLENT_DEMO),
+    ("Angry demonstrators set fire to the local police station in Meru district on Tuesday "
+     "after a man died in custody.",
+     VIOLENT_DEMO),
+]
+
+# Abduction (by a non-state actor, or a disappearance by the state with no due process) against
+# an arrest (state forces detaining people under the law).
+ABDUCTION_PROBES: list[Any] = [
+    ("Gunmen stormed a village in Zamfara state overnight. They abducted 30 people, including "
+     "women and children, residents said.",
+     ABDUCT),
+    ("Local journalist Amadu Keita has not been seen since men in plain clothes took him from "
+     "his home on Sunday. His family said he was forcibly disappeared.",
+     ABDUCT),
+    ("Suspected militants kidnapped two aid workers on the road between Gao and Menaka. Their "
+     "organisation has suspended its operations in the area.",
+     ABDUCT),
+    ("Armed men seized a village chief in Tarmi district and took him to an unknown "
+     "destination, a local official said.",
+     ABDUCT),
+    ("The body of the trader was found two days later. Bandits had abducted him on the road "
+     "to Kaura last week and demanded a ransom.",
+     ABDUCT),
+    ("Police arrested five men suspected of belonging to a militant cell in Marsa on Thursday, "
+     "the interior ministry said.",
+     ARRESTS),
+    ("Security forces detained opposition leader Juma Kitwana at his home in the capital. He "
+     "was charged with incitement on Friday.",
+     ARRESTS),
+]
+
+# Property destroyed (looting, arson or demolition with no one attacked) against an attack on
+# people.
+PROPERTY_PROBES: list[Any] = [
+    ("Unknown assailants set fire to a primary school in Kalemi overnight. No one was hurt, "
+     "but the building was destroyed, the district education officer said.",
+     LOOTING),
+    ("Suspected herders burned down several houses in Dogo Nahawa on Monday. The villagers "
+     "had fled before they arrived.",
+     LOOTING),
+    ("Soldiers looted shops in the market of Birao after the rebels withdrew, traders said.",
+     LOOTING),
+    ("Militants vandalised a mobile phone mast in Garissa county overnight, cutting "
+     "communications to several villages.",
+     LOOTING),
+    ("The army demolished the homes of three suspected militants in Tulkan on Wednesday.",
+     LOOTING),
+    ("Gunmen attacked a bus carrying villagers near Boko on Tuesday. Four passengers were "
+     "killed and the bus was set ablaze.",
+     ATTACK),
+]
+
+# Change to group/activity (a group's new conduct: movements, deployments, recruitment,
+# formation, weapons tests, incursions) against a base set up and a handover of territory.
+CHANGE_PROBES: list[Any] = [
+    ("The army deployed additional troops to the border town of Kaya on Sunday. Officials "
+     "said the reinforcements would secure the area ahead of the elections.",
+     CHANGE),
+    ("Six military aircraft of the neighbouring country entered the air defence "
+     "identification zone on Tuesday, prompting the air force to scramble jets, the defence "
+     "ministry said.",
+     CHANGE),
+    ("The rebel movement announced the creation of a new armed wing in the eastern "
+     "provinces. Its leader said it would defend the local population.",
+     CHANGE),
+    ("The militia has recruited hundreds of young men in the northern districts in recent "
+     "weeks, local elders said.",
+     CHANGE),
+    ("North Korea test-fired two short-range ballistic missiles into the sea on Thursday, the "
+     "South Korean military said.",
+     CHANGE),
+    ("Two armed factions in the south announced on Monday that they had merged into a single "
+     "group under a joint command.",
+     CHANGE),
+    ("The rebels set up a new base in the hills above Kalamba, residents said.",
+     HQ),
+    ("Government troops handed over control of the town of Ayod to the local militia without "
+     "a fight, officials said.",
+     TRANSFER),
+]
+
+# ACLED's "Other" strategic developments: significant events that fit no other sub-type, as
+# mass graves found, bodies found dumped, people driven from their homes.
+OTHER_PROBES: list[Any] = [
+    pytest.param("Residents of Malakal found the bodies of six men dumped by the roadside on "
+                 "Monday. The men had been shot in the head, police said.",
+                 OTHER,
+                 marks=xfail("bodies found are no trigger (only a mass grave is), and the "
+                             "killing told after them has no actor")),
+    ("A mass grave containing at least 40 bodies was uncovered near the village of Tamba, "
+     "the human rights commission said.",
+     OTHER),
+    ("Thousands of families fled their homes in Rumbek county after weeks of tension between "
+     "the two communities, the UN said.",
+     OTHER),
+    ("Investigators exhumed the remains of 12 people from a mass grave outside Kirov on "
+     "Wednesday.",
+     OTHER),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONSTRATION_PROBES + ABDUCTION_PROBES
+                         + PROPERTY_PROBES + CHANGE_PROBES + OTHER_PROBES)
+def test_round9_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
