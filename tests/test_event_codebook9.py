@@ -182,3 +182,77 @@ OTHER_PROBES: list[Any] = [
                          + PROPERTY_PROBES + CHANGE_PROBES + OTHER_PROBES)
 def test_round9_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
+
+
+# A second batch, written after the first was run and before any of it was: the same five
+# sub-types in wire wordings that tell the event late, after a dateline, a background sentence
+# or an attribution. 20 written, 14 passed first; two more pass with this round's rules (an
+# intervention word that only describes whom a demonstration is for, "relatives of the detained
+# fishermen"; a march blocked or halted is an intervention, not road-blocking). Two were dropped
+# as ambiguous under the codebook: rioters looting (a violent demonstration when a riot, looting
+# when not) and fighters withdrawing from positions (a move, or a non-violent transfer).
+WIRE_PROBES: list[Any] = [
+    ("KASSALA, March 3 - The union had called the strike a week earlier. On Tuesday, police "
+     "used batons to break up a march by striking dock workers near the port.",
+     INTERVENTION),
+    ("Opposition lawmaker Nia Odhiambo said police had blocked the march from reaching the "
+     "electoral commission on Monday. Officers teargassed dozens of her supporters outside "
+     "the party's offices.",
+     INTERVENTION),
+    ("About 200 women marched to the provincial assembly in Varda on Friday to demand the "
+     "return of their missing sons. Police stopped the march and detained its organisers.",
+     INTERVENTION),
+    ("Relatives of the detained fishermen gathered outside the court in Port Miran on "
+     "Thursday, holding placards. The protest ended peacefully.",
+     PEACEFUL),
+    ("Demonstrators hurled stones at security forces and torched two vehicles in Tambo on "
+     "Saturday during a protest against the election results.",
+     VIOLENT_DEMO),
+    ("Police fired live rounds at people protesting against a land eviction in Kerawa, "
+     "killing a 17-year-old boy, rights groups said.",
+     EXCESSIVE),
+    ("The kidnappers have demanded a ransom of 50 million naira. The two priests were seized "
+     "from their parish house in Kaduna state on Sunday night, the diocese said.",
+     ABDUCT),
+    pytest.param("Fishermen Tomas Orue and Ali Benga remain missing after armed men took them "
+                 "from their boat off the coast of Cabo Delgado on Wednesday.",
+                 ABDUCT,
+                 marks=xfail("'took them' is no frame: people taken somewhere are as often "
+                             "taken to safety or to hospital")),
+    ("Members of the militia took 15 travellers hostage on the road to Beni on Monday, a "
+     "civil society leader said.",
+     ABDUCT),
+    ("The attackers set fire to dozens of homes and a church in the village of Kulben. No "
+     "casualties were reported, a local official said.",
+     LOOTING),
+    ("Suspected separatists razed a government school in Bamenda overnight, officials said. "
+     "Classes had been suspended for weeks.",
+     LOOTING),
+    ("Militants blew up a gas pipeline in north Sinai early on Friday, witnesses said. No "
+     "one was hurt.",
+     LOOTING),
+    ("Two warships of the navy sailed through the strait on Wednesday, the ministry said. "
+     "The neighbouring country called the passage a provocation.",
+     CHANGE),
+    ("The armed forces began large-scale military drills near the border on Monday, involving "
+     "10,000 troops and 200 tanks.",
+     CHANGE),
+    pytest.param("The rebel group named Fidel Omondo as its new commander on Saturday after the "
+                 "death of its founder, a spokesman said.",
+                 CHANGE,
+                 marks=xfail("a change of leader is no frame: 'named' a person 'as' a post is "
+                             "no event word")),
+    ("The army imposed a 24-hour curfew on the town of Moku on Sunday after days of unrest.",
+     OTHER),
+    ("The military seized power in a coup on Wednesday and detained the president, state "
+     "television said.",
+     OTHER),
+    ("Forensic teams found a mass grave with the remains of at least 25 people near the "
+     "former army camp of Tolo, the prosecutor said.",
+     OTHER),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_PROBES)
+def test_round9_wire_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected

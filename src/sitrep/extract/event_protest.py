@@ -4,7 +4,8 @@ A demonstration's sub-type follows from what its crowd and the police did (``eve
 Words of an intervention (arrests, dispersal, a crackdown) also tell its background: the arrests
 it protests ("the release of activists arrested last week"), a crackdown it defies ("marched
 despite a crackdown"), arrests that did not happen ("no arrests were reported") or happened
-earlier ("last month, police arrested students at a similar march"). ACLED codes a protest with
+earlier ("last month, police arrested students at a similar march"), or describe whom it is
+for ("relatives of the detained fishermen"). ACLED codes a protest with
 intervention only when the authorities intervened in that demonstration, so such words are read
 out of the text before its cues are weighed.
 """
@@ -28,6 +29,8 @@ EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|day
 
 def _background(tok: Token) -> bool:
     """The token tells the demonstration's background, not its course."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "relatives of the detained fishermen": who the protest is about
     for node in (tok, *tok.ancestors):
         if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
             return True  # "activists arrested last week": dated apart from the demonstration
