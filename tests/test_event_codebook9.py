@@ -256,3 +256,57 @@ WIRE_PROBES: list[Any] = [
 @pytest.mark.parametrize(("text", "expected"), WIRE_PROBES)
 def test_round9_wire_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
+
+
+# A third batch, written before it was run: the whole set predicts protest with intervention
+# more often than it is right (precision 0.43), so these put police and arrest words around a
+# demonstration in roles that are no intervention in it: watching it, being denounced by it,
+# acting on a riot (still a violent demonstration), or arresting an organiser with no
+# demonstration held (ACLED's arrests). 8 written, 6 passed first; the organiser of a planned
+# rally now passes (a demonstration still to come is no intervention's setting), one is a strict
+# xfail. Rules of this batch: "criticise" governs what it criticises as blame words do
+# (event_triggers.BLAME_GOVERNORS); a rally "at" which a statement was made is held
+# (event_triggers.SETTINGS); deaths a demonstration is "against" or "over" are no lethal force
+# at it (event_protest.protested_text, read for protest_lethal).
+NOT_INTERVENTION_PROBES: list[Any] = [
+    ("Hundreds of people marched through Selva on Saturday to denounce police brutality. "
+     "Officers were deployed along the route, but the march ended peacefully.",
+     PEACEFUL),
+    ("Police escorted about 300 taxi drivers as they drove slowly through the city centre in "
+     "protest against the new licence fees on Monday.",
+     PEACEFUL),
+    ("Students rallied outside the police headquarters in Ambar on Wednesday to demand the "
+     "prosecution of officers who shot a classmate last month.",
+     PEACEFUL),
+    pytest.param("Protesters in Nadra condemned the arrest of three journalists and called for "
+                 "their release at a rally on Friday.",
+                 PEACEFUL,
+                 marks=xfail("a rally told as the setting of a statement ('condemned … and "
+                             "called for … at a rally') is read as the statement's, no event")),
+    # three more, written while probing the one above (each run once before the rules below):
+    # an arrest criticised or a killing protested against is what the demonstration is about
+    ("Protesters in Nadra condemned the arrest of three journalists at a rally on Friday.",
+     PEACEFUL),
+    ("Hundreds protested in Nadra on Monday against the killing of a student by police.",
+     PEACEFUL),
+    ("Police shot dead two protesters in Nadra during a march against the killing of a "
+     "student.",
+     EXCESSIVE),
+    ("Rioters set cars ablaze and smashed shop windows in Lorin on Sunday night. Police "
+     "arrested 12 people, the interior ministry said.",
+     VIOLENT_DEMO),
+    ("Police dispersed youths who were throwing stones at passing vehicles and burning tyres "
+     "on the main road in Kisa on Tuesday.",
+     VIOLENT_DEMO),
+    ("Police arrested Salim Dar, the organiser of a planned rally against the government, at "
+     "his home in the capital on Thursday, two days before the march.",
+     ARRESTS),
+    ("Thousands of supporters of the jailed opposition leader gathered in Tanga on Sunday "
+     "for a prayer meeting and a march to the prison, without incident.",
+     PEACEFUL),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_INTERVENTION_PROBES)
+def test_round9_not_intervention_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected

@@ -19,6 +19,10 @@ from spacy.tokens import Span as SpacySpan
 
 # prepositions whose object is what came before or around the demonstration
 BACKGROUND_PREPS = {"after", "following", "despite", "since", "amid", "amidst", "before"}
+# prepositions whose object is what a demonstration is against, with the words they follow
+PROTESTED_PREPS = {"against", "over"}
+PROTEST_HEADS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather",
+                 "anger", "outrage", "outcry", "protester", "demonstrator"}
 # clauses that describe a noun: background when dated apart ("activists arrested last week")
 DESCRIBING = {"relcl", "acl"}
 # a sentence dated before the demonstration it is told with
@@ -42,6 +46,20 @@ def _background(tok: Token) -> bool:
         if node.dep_ in {"ROOT", "ccomp"} and node is not tok:
             break
     return False
+
+
+def protested_text(doc: Doc, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with what a demonstration is "against" or "over"
+    blanked (offsets kept): "protested against the killing of a student by police"."""
+    chars = list(doc.text[start:end])
+    for tok in doc:
+        if tok.idx < start or tok.idx >= end:
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
+               and a.head.lemma_.lower() in PROTEST_HEADS for a in (tok, *tok.ancestors)):
+            for i in range(tok.idx, min(tok.idx + len(tok), end)):
+                chars[i - start] = " "
+    return "".join(chars)
 
 
 def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
