@@ -33,6 +33,23 @@ BACKGROUND_TYPES = {"Change to group/activity", "Headquarters or base establishe
 LEAD_TYPES = {"Change to group/activity", "Other", "Headquarters or base established"}
 
 
+# an armed entry told by its means, not its harm ("stormed a village", "raided a farm"): when it
+# kills no one and the snippet tells people abducted or property looted in it, ACLED codes what
+# was done there (its codebook: an abduction or looting with no other violence)
+ENTRY = re.compile(r"^(?:storm|raid|invad|broke\s+into|break\s+into)", re.I)
+DONE_IN_ENTRY = {"Abduction/forced disappearance", LOOTING}
+HARM = re.compile(r"\b(?:kill|dead|death|die|shot|shoot|wound|injur|murder|massacr|behead|hack"
+                  r"|lynch|hostage|torture|rape|beat)", re.I)
+
+
+def _bare_entry(event: Event, events: tuple[Event, ...] | list[Event]) -> bool:
+    """``event`` is a raid that harmed no one, told with the abduction or looting done in it."""
+    return (event.sub_event_type in {"Attack", "Armed clash"}
+            and ENTRY.match(event.trigger.text) is not None
+            and any(e.sub_event_type in DONE_IN_ENTRY for e in events)
+            and not any(e.fatalities or HARM.search(e.sentence.text) for e in events))
+
+
 def in_background_adjunct(event: Event) -> bool:
     """The trigger sits in an adjunct that tells what came before or around the sentence's own
     event: "troops were deployed *after clashes*", "arrested 12 men *following an attack*"."""
@@ -78,6 +95,7 @@ def main_event(events: tuple[Event, ...] | list[Event]) -> Event | None:
     taken = {e.sentence.start for e in events if e.sub_event_type in TERRITORY}
     lead = _lead_sentence(events) if not taken else -1
     return min(events, key=lambda e: (e.id in adjunct and e.sentence.start in told,
+                                      _bare_entry(e, events),
                                       e.sub_event_type in BACKGROUND_TYPES
                                       and not (e.sub_event_type in LEAD_TYPES
                                                and e.sentence.start == lead),

@@ -4,7 +4,8 @@ A demonstration's sub-type follows from what its crowd and the police did (``eve
 Words of an intervention (arrests, dispersal, a crackdown) also tell its background: the arrests
 it protests ("the release of activists arrested last week"), a crackdown it defies ("marched
 despite a crackdown"), arrests that did not happen ("no arrests were reported") or happened
-earlier ("last month, police arrested students at a similar march"). ACLED codes a protest with
+earlier ("last month, police arrested students at a similar march"), or describe whom it is
+for ("relatives of the detained fishermen"). ACLED codes a protest with
 intervention only when the authorities intervened in that demonstration, so such words are read
 out of the text before its cues are weighed.
 """
@@ -18,6 +19,10 @@ from spacy.tokens import Span as SpacySpan
 
 # prepositions whose object is what came before or around the demonstration
 BACKGROUND_PREPS = {"after", "following", "despite", "since", "amid", "amidst", "before"}
+# prepositions whose object is what a demonstration is against, with the words they follow
+PROTESTED_PREPS = {"against", "over"}
+PROTEST_HEADS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather",
+                 "anger", "outrage", "outcry", "protester", "demonstrator"}
 # clauses that describe a noun: background when dated apart ("activists arrested last week")
 DESCRIBING = {"relcl", "acl"}
 # a sentence dated before the demonstration it is told with
@@ -28,6 +33,8 @@ EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|day
 
 def _background(tok: Token) -> bool:
     """The token tells the demonstration's background, not its course."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "relatives of the detained fishermen": who the protest is about
     for node in (tok, *tok.ancestors):
         if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
             return True  # "activists arrested last week": dated apart from the demonstration
@@ -39,6 +46,20 @@ def _background(tok: Token) -> bool:
         if node.dep_ in {"ROOT", "ccomp"} and node is not tok:
             break
     return False
+
+
+def protested_text(doc: Doc, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with what a demonstration is "against" or "over"
+    blanked (offsets kept): "protested against the killing of a student by police"."""
+    chars = list(doc.text[start:end])
+    for tok in doc:
+        if tok.idx < start or tok.idx >= end:
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
+               and a.head.lemma_.lower() in PROTEST_HEADS for a in (tok, *tok.ancestors)):
+            for i in range(tok.idx, min(tok.idx + len(tok), end)):
+                chars[i - start] = " "
+    return "".join(chars)
 
 
 def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:

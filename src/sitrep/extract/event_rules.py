@@ -86,6 +86,13 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             for kind, words in by_kind.items()}
 
 
+# a demonstration blocked or halted (by those who police it): ACLED's intervention, not the
+# road-blocking that marks a violent demonstration ("blocked the road")
+HALTED_MARCH = re.compile(r"\b(?:block|stopp|halt|prevent)(?:ed|ing)\s+(?:the\s+|a\s+)?"
+                          r"(?:march(?:ers)?|protest(?:ers)?|rally|procession"
+                          r"|demonstrat(?:ion|ors))\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def cue_kinds(text: str) -> frozenset[str]:
     """The kinds of context cue (``chemical``, ``protest_violent``, ``disaster`` …) in ``text``.
@@ -96,7 +103,11 @@ def cue_kinds(text: str) -> frozenset[str]:
     mask = patterns.get("mask")
     if mask is not None:
         text = mask.sub(lambda m: " " * len(m.group()), text)
-    return frozenset(kind for kind, pat in patterns.items() if kind != "mask" and pat.search(text))
+    halted = HALTED_MARCH.search(text) is not None
+    if halted:  # "police blocked the march": the crowd is stopped, it blocks nothing
+        text = HALTED_MARCH.sub(lambda m: " " * len(m.group()), text)
+    return frozenset(kind for kind, pat in patterns.items() if kind != "mask" and pat.search(text)
+                     ) | ({"protest_intervention"} if halted else frozenset())
 
 
 @cache
@@ -278,6 +289,8 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     for one in (obj, *obj.conjuncts) if obj is not None else ():  # "sent vehicles and troops"
         cls = object_class(one, toponyms)
         frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+        if frame is None and one.ent_type_ == "PERSON":  # "seized Amadu Keita": a person
+            frame = frames.get((name, "civilian")) or frames.get((name.split()[0], "civilian"))
         if frame is not None:
             break
     if frame is None and expelled_from(tok, toponyms):

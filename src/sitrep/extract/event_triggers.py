@@ -44,10 +44,16 @@ REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "p
 # governors that make a noun trigger part of a statement about blame, not a report of it
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
                    "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
+                   # what a statement is against: "criticised the detention of activists"
+                   "criticise", "criticize",
                    # a court's or prosecutor's act about it: "sentenced … for the attack"
                    "sentence", "convict", "jail", "imprison", "acquit", "indict", "prosecute",
                    "trial", "verdict", "testify",
                    "role"}  # "charged over their role in the riots"
+
+
+# prepositions whose object is the setting a statement was made in, not what it is about
+SETTINGS = {"at", "during"}
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,8 @@ def about_blame(tok: Token) -> bool:
     in a relative clause of such a noun: "blamed the cartels for the ambush that killed 13"."""
     if tok.pos_ == "VERB" and tok.dep_ == "relcl":
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in SETTINGS:
+        return False  # where the blame was told: "condemned the arrests at a rally" (held)
     return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
 
 def generic_mention(tok: Token) -> bool:

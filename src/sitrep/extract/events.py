@@ -34,7 +34,7 @@ from sitrep.extract.event_main import (
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
 from sitrep.extract.event_patients import RECIPROCAL
-from sitrep.extract.event_protest import course_text
+from sitrep.extract.event_protest import course_text, protested_text
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
@@ -111,7 +111,9 @@ MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful prote
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_frames.tsv
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
-PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*", re.I)
+PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
+                        # a demonstration still to come: "the organiser of a planned rally"
+                        r"|\b(?:planned|upcoming|proposed|scheduled|announced)\s+[\w-]+", re.I)
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
@@ -347,6 +349,12 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             crowd_cues |= cue_kinds(_course(doc, sent)) & {"protest_intervention"}
         if "protest_deaths" in around and forces_near(ctx, window):
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
+        if "protest_lethal" in crowd_cues and sub != "Excessive force against protesters":
+            start = doc.text.rfind("\n", 0, sent.start_char) + 1
+            end = doc.text.find("\n", sent.end_char)  # not the killing protested "against"
+            course = cue_kinds(protested_text(doc, start, end if end != -1 else len(doc.text)))
+            if "protest_deaths" not in course and "protest_lethal" not in course:
+                crowd_cues -= {"protest_lethal"}
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
             sub == "Violent demonstration" and trig.sub_event_type == "Armed clash") else set()
         crowd_cues |= {"protest_intervention"} if sub == "Arrests" else set()  # "police detain
