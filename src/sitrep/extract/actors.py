@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from sitrep.errors import ResourceError
 from sitrep.knowledge import read_table
 from sitrep.model import Actor, ActorMention, Article
+from sitrep.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -212,7 +213,7 @@ class ActorDictionary:
         demonyms ("Kurdish forces" is the YPG in Syria, the Peshmerga in Iraq) and, with
         ``localise``, to make generic actors specific (see :meth:`localise`).
         """
-        if doc.text != article.text:
+        if doc_text(doc) != article.text:
             raise ValueError(f"the parsed doc is not the text of article {article.origin}")
         _, lower, exact, demonyms_lower, demonyms_exact = self._compiled(doc.vocab)
         found: list[tuple[int, int, Actor]] = []

@@ -40,6 +40,7 @@ from sitrep.model import (
     TimeExpression,
     Toponym,
 )
+from sitrep.nlp import doc_text
 
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
 ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
@@ -139,7 +140,7 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """'terrorists', 'the army': the article's main armed group, or its home state forces."""
     words = {t.lower_ for t in tok.subtree}
     span = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge),
-                doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
+                doc_text(doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {
             c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
@@ -398,7 +399,7 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
         start, end = target.left_edge.idx, group.idx + len(group)
         if target.left_edge.dep_ == "det":
             start = doc[target.left_edge.i + 1].idx
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     holder = owner(target)
     if holder is not None:

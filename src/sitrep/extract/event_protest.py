@@ -17,6 +17,8 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.nlp import doc_text
+
 # prepositions whose object is what came before or around the demonstration
 BACKGROUND_PREPS = {"after", "following", "despite", "since", "amid", "amidst", "before"}
 # prepositions whose object is what a demonstration is against, with the words they follow
@@ -51,7 +53,7 @@ def _background(tok: Token) -> bool:
 def protested_text(doc: Doc, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` with what a demonstration is "against" or "over"
     blanked (offsets kept): "protested against the killing of a student by police"."""
-    chars = list(doc.text[start:end])
+    chars = list(doc_text(doc)[start:end])
     for tok in doc:
         if tok.idx < start or tok.idx >= end:
             continue
@@ -66,7 +68,7 @@ def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
     """The text from ``start`` to ``end`` with its background blanked (offsets kept): clauses
     that describe a noun, adjuncts of what came before or is protested, negated acts, and
     sentences other than ``own`` that are dated earlier."""
-    chars = list(doc.text[start:end])
+    chars = list(doc_text(doc)[start:end])
     for sent in doc.sents:
         if sent.end_char <= start or sent.start_char >= end:
             continue

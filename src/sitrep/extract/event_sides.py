@@ -22,6 +22,7 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_patients import demand_clause, named_in, unnamed_target
 from sitrep.model import Actor, ActorMention, Span
+from sitrep.nlp import doc_text
 
 # a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
 CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "protester", "protestor",
@@ -146,7 +147,7 @@ def imposed_on(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     if place is None or place.pos_ != "PROPN":
         return None
     start, end = place.left_edge.idx, place.right_edge.idx + len(place.right_edge)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     return actor_of(ctx, doc, place) or ActorMention(Actor(text, "unknown"),
                                                       Span(start, end, text))
 

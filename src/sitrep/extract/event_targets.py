@@ -21,13 +21,14 @@ from sitrep.extract.event_nouns import (
 )
 from sitrep.extract.event_rules import object_of
 from sitrep.model import ActorMention
+from sitrep.nlp import doc_text
 
 
 def paragraph(doc: Doc, sent: SpacySpan) -> str:
     """The paragraph a sentence belongs to (the text between line breaks around it)."""
-    start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    end = doc.text.find("\n", sent.end_char)
-    return doc.text[start:end if end != -1 else len(doc.text)]
+    start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    end = doc_text(doc).find("\n", sent.end_char)
+    return doc_text(doc)[start:end if end != -1 else len(doc_text(doc))]
 
 
 def armed(mention: ActorMention | None) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitrep.knowledge import read_table
+from sitrep.nlp import doc_text
 
 IRREALIS_GOVERNORS = {
     "hope", "plan", "intend", "threaten", "vow", "want", "aim", "seek", "prepare", "hesitate",
@@ -96,7 +97,7 @@ def singulars(word: str) -> tuple[str, ...]:
     return (*forms, word[:-1])
 
 def in_quote(doc: Doc, tok: Token) -> bool:
-    before = doc.text[max(0, tok.idx - 600):tok.idx]
+    before = doc_text(doc)[max(0, tok.idx - 600):tok.idx]
     para = before[before.rfind("\n") + 1:]
     return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 

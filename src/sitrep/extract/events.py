@@ -102,6 +102,7 @@ from sitrep.model import (
     Toponym,
     stable_id,
 )
+from sitrep.nlp import doc_text
 
 # killings that have no fight in them, whoever the victims: an execution of captives is an attack
 ONE_SIDED = {"execute", "behead", "massacre", "slaughter", "torture"}
@@ -252,7 +253,7 @@ def _window(doc: Doc, sents: list[SpacySpan], k: int) -> tuple[int, str]:
     sent = sents[k]
     start = sents[max(k - 1, 0)].start_char
     end = sents[min(k + 1, len(sents) - 1)].end_char
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     head = sent.start_char - start
     para_start = text.rfind("\n", 0, head) + 1
     para_end = text.find("\n", head + len(sent.text.rstrip()))
@@ -350,9 +351,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         if "protest_deaths" in around and forces_near(ctx, window):
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         if "protest_lethal" in crowd_cues and sub != "Excessive force against protesters":
-            start = doc.text.rfind("\n", 0, sent.start_char) + 1
-            end = doc.text.find("\n", sent.end_char)  # not the killing protested "against"
-            course = cue_kinds(protested_text(doc, start, end if end != -1 else len(doc.text)))
+            start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+            end = doc_text(doc).find("\n", sent.end_char)  # not the killing protested "against"
+            course = cue_kinds(protested_text(doc, start, end if end != -1 else len(doc_text(doc))))
             if "protest_deaths" not in course and "protest_lethal" not in course:
                 crowd_cues -= {"protest_lethal"}
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
@@ -407,9 +408,9 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
 
 def _course(doc: Doc, sent: SpacySpan) -> str:
     """The paragraph of ``sent`` with what is told around its demonstration blanked."""
-    start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    end = doc.text.find("\n", sent.end_char)
-    return course_text(doc, start, end if end != -1 else len(doc.text), sent)
+    start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    end = doc_text(doc).find("\n", sent.end_char)
+    return course_text(doc, start, end if end != -1 else len(doc_text(doc)), sent)
 
 
 def _place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:
@@ -552,7 +553,7 @@ def _told_by_vocabulary(ctx: EventContext, doc: Doc, weighed: set[int]) -> Event
         return None
     sent = told.sentence
     sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
-    trigger = Span(told.start, told.end, doc.text[told.start:told.end])
+    trigger = Span(told.start, told.end, doc_text(doc)[told.start:told.end])
     kind = load_taxonomy().by_sub_type(told.sub_event_type)
     deaths = count_fatalities(sent.text)
     when, precision = event_date(sentence, ctx.dates, article=ctx.article, trigger=trigger)
