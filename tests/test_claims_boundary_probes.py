@@ -64,3 +64,27 @@ def test_an_apposition_is_kept(nlp: Any) -> None:
 def test_a_postposed_speaker_without_a_clause_stays_bare(nlp: Any) -> None:
     text = "The talks will resume next week, said the mediator."
     assert sources_by_cue(text, nlp)["said"] == "the mediator"
+
+
+def cues(text: str, nlp: Any) -> list[str]:
+    return [text[a.cue[0][0]:a.cue[0][1]] for a in predicted_attributions(claims(nlp, text))]
+
+
+def test_the_preposition_of_a_prepositional_cue_verb_joins_the_cue(nlp: Any) -> None:
+    text = "The senator pointed to the report as proof that the program had failed."
+    assert cues(text, nlp) == ["pointed to"]
+
+
+def test_the_preposition_joins_the_cue_when_a_clause_is_told(nlp: Any) -> None:
+    text = "Critics pointed to the rising prices as a sign that the reforms were failing."
+    assert cues(text, nlp) == ["pointed to"]
+
+
+def test_a_prepositional_cue_with_its_object_told_keeps_its_preposition(nlp: Any) -> None:
+    text = "Aid groups called for a pause in the fighting so that food could reach the city."
+    assert cues(text, nlp) == ["called for"]
+
+
+def test_a_place_after_a_verb_of_saying_stays_out_of_the_cue(nlp: Any) -> None:
+    text = "The mayor said at the town hall that the budget would be cut."
+    assert cues(text, nlp) == ["said"]
