@@ -88,3 +88,13 @@ def test_a_prepositional_cue_with_its_object_told_keeps_its_preposition(nlp: Any
 def test_a_place_after_a_verb_of_saying_stays_out_of_the_cue(nlp: Any) -> None:
     text = "The mayor said at the town hall that the budget would be cut."
     assert cues(text, nlp) == ["said"]
+
+
+def test_a_dateline_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "GENEVA — Sen. Ann Cole (D-Vt.) said the treaty would pass."
+    assert sources_by_cue(text, nlp)["said"] == "Sen. Ann Cole (D-Vt"
+
+
+def test_a_dateline_with_an_agency_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "LAGOS, Nigeria (AP) — Opposition leader Ade Bello said the vote had been rigged."
+    assert sources_by_cue(text, nlp)["said"] == "Opposition leader Ade Bello"

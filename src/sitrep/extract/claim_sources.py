@@ -32,6 +32,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 FOCUS_ADVERBS = frozenset({"even", "just", "virtually"})
 # What sets a phrase off from the speaker it follows: "Ruiz, speaking at a rally, said".
 SET_OFF = frozenset({",", "—", "(", "–"})
+# The dash after a dateline ("GENEVA (AP) — …"), which the parser may hang on the subject.
+DATELINE_DASHES = frozenset({"—", "–", "--"})
 
 
 def source_of(verb: Token) -> Token | None:
@@ -78,6 +80,10 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
               c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "amod")]
     if asides:  # "Ruiz, speaking at a rally, said": the source ends before the aside
         toks = [t for t in toks if t.i < min(asides) - 1] or toks
+    dash = next((t.i for t in toks if t.text in DATELINE_DASHES), None)
+    if dash is not None and toks[0].is_alpha and toks[0].text.isupper() and len(toks[0]) > 1 and (
+            toks[-1].i > dash):  # "GENEVA — Sen. Ann Cole said": the dateline is no speaker
+        toks = [t for t in toks if t.i > dash]
     while len(toks) > 1 and toks[0].lower_ in FOCUS_ADVERBS and toks[0].dep_ == "advmod":
         toks = toks[1:]  # "even his allies say": his allies
     return tok_span(doc, toks)
