@@ -64,7 +64,9 @@ def cue_tokens(verb: Token) -> list[Token]:
     and a "went on" before it ("went on to say").
 
     An adverb in -ly right before the verb ("jokingly said", "directly contradicted") is part
-    of the group too, as PolNeAR marks it.
+    of the group too, as PolNeAR marks it, and so is the preposition of a prepositional cue
+    verb of ``PREP_CONTENT`` right after the group ("pointed to", "called for"), whatever the
+    content is (not after a verb of saying: "said of X: “…”" leaves "of" out).
     """
     toks = [verb]
     for c in verb.children:
@@ -80,6 +82,11 @@ def cue_tokens(verb: Token) -> list[Token]:
             told = {t.i for p in c.children for k in p.children
                     if k.dep_ in TOLD_DEPS and k.i > p.i for t in k.subtree}
             toks.extend(t for t in c.subtree if t.i not in told)
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS:  # "pointed to X as proof that …": the cue is "pointed to"
+        end = max(t.i for t in contiguous(verb, toks))
+        toks.extend(c for c in verb.children if c.dep_ == "prep" and c.i == end + 1
+                    and (lemma, c.lower_) in PREP_CONTENT)
     head = verb.head
     if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ == "go" and any(
             c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
