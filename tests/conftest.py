@@ -56,3 +56,19 @@ def cli_env(gazetteer_path: Path, pipeline: object, monkeypatch: pytest.MonkeyPa
     """CLI runs use the session's gazetteer (already built by the ``pipeline`` fixture)."""
     monkeypatch.setenv("SITREP_GAZETTEER", str(gazetteer_path))
     return gazetteer_path
+
+
+def write_phrase_ptc(root: Path, articles: list[tuple[str, str, str]]) -> Path:
+    """A PTC-format directory under ``root``: article ``n`` (from 1) is the text of
+    ``articles[n - 1]`` = (text, phrase, technique), whose phrase (its first occurrence) is
+    the article's one task 1 span and one task 2 annotation."""
+    (root / "articles").mkdir(parents=True)
+    si, tc = [], []
+    for n, (text, phrase, technique) in enumerate(articles, start=1):
+        (root / "articles" / f"article{n}.txt").write_text(text, encoding="utf-8")
+        start = text.index(phrase)
+        si.append(f"{n}\t{start}\t{start + len(phrase)}\n")
+        tc.append(f"{n}\t{technique}\t{start}\t{start + len(phrase)}\n")
+    (root / "train-task1-SI.labels").write_text("".join(si), encoding="utf-8")
+    (root / "train-task2-TC.labels").write_text("".join(tc), encoding="utf-8")
+    return root

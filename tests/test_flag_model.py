@@ -27,6 +27,8 @@ from sitrep.extract.hashed_model import hash_indices
 from sitrep.model import Article
 from sitrep.nlp import load_pipeline
 
+from conftest import write_phrase_ptc
+
 nlp = load_pipeline()
 
 # A tiny PTC-format corpus: every article says one loaded thing and one neutral thing.
@@ -46,17 +48,7 @@ def tiny_text(n: int) -> tuple[str, str, str]:
 
 
 def write_tiny_ptc(root: Path, articles: int = 12) -> Path:
-    (root / "articles").mkdir(parents=True)
-    si, tc = [], []
-    for n in range(1, articles + 1):
-        text, phrase, technique = tiny_text(n)
-        (root / "articles" / f"article{n}.txt").write_text(text, encoding="utf-8")
-        start = text.index(phrase)
-        si.append(f"{n}\t{start}\t{start + len(phrase)}\n")
-        tc.append(f"{n}\t{technique}\t{start}\t{start + len(phrase)}\n")
-    (root / "train-task1-SI.labels").write_text("".join(si), encoding="utf-8")
-    (root / "train-task2-TC.labels").write_text("".join(tc), encoding="utf-8")
-    return root
+    return write_phrase_ptc(root, [tiny_text(n) for n in range(1, articles + 1)])
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,17 @@ def test_a_part_is_trimmed_to_the_tokens_near_its_peak() -> None:
     assert texts(text, probs) == ["that the brutal thugs"]
 
 
+def test_a_higher_peak_ratio_trims_harder() -> None:
+    """The encoder path keeps a part's tokens with at least 0.3 of its peak, not 0.2."""
+    text = "Officials said that the brutal thugs attacked a village."
+    doc = nlp(text)
+    probs = {"that": 0.25, "the": 0.5, "brutal": 0.95, "thugs": 0.9}
+    p = np.array([probs.get(t.text, 0.12) for t in doc])
+    found = [[doc[a:b + 1].text for a, b in flag_spans.spans(doc, p, 0.35, 0.1, ratio)]
+             for ratio in (0.2, 0.3)]
+    assert found == [["that the brutal thugs"], ["the brutal thugs"]]  # 0.25 < 0.3 * 0.95
+
+
 def test_a_part_with_two_peaks_gives_two_spans() -> None:
     text = "Cowards and liars ran the city for years."
     probs = {"Cowards": 0.9, "and": 0.12, "liars": 0.8, "ran": 0.11}

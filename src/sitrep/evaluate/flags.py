@@ -40,9 +40,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from sitrep.errors import InputError
-from sitrep.extract import flag_model
+from sitrep.extract import flag_model, flag_spans
 from sitrep.extract.flag_encoder import TokenEncoder, token_vectors
-from sitrep.extract.flag_head import averaged, fit_head, head_probabilities
+from sitrep.extract.flag_head import (
+    ENCODER_PEAK_RATIO,
+    averaged,
+    confident_lexicon,
+    fit_head,
+    head_probabilities,
+)
 from sitrep.extract.flags import TECHNIQUE_KINDS, combine_flags, extract_flags
 from sitrep.model import Article, Flag
 
@@ -325,7 +331,8 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
     Parses each article once (or takes its parse from ``docs``); needs scikit-learn.
     ``options`` go to :func:`sitrep.extract.flag_model.fit`. With an ``encoder`` (or the
     token ``vectors`` of each parse), a dense head (:mod:`sitrep.extract.flag_head`, needs
-    torch) is trained on the same folds and its P(inside) averaged with the model's.
+    torch) is trained on the same folds and its P(inside) averaged with the model's, decoded
+    and combined with the lexicon as :func:`sitrep.extract.flags.extract_flags` does.
     """
     if docs is None:
         docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
@@ -341,6 +348,8 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
     first = np.searchsorted(data.article_of, np.arange(len(articles)))
     last = np.searchsorted(data.article_of, np.arange(len(articles)), side="right") - 1
     found: list[tuple[Flag, ...]] = [()] * len(articles)
+    kept = list(lexicons)  # the lexicon flags beside the model's (all but, with the encoder,
+    # the technique flags where the averaged P(inside) is low: flag_head.confident_lexicon)
     for k in range(folds):
         if not (fold == k).any():
             continue
@@ -354,11 +363,15 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
             flat = data.flat[data.starts[first[n]]:ends[last[n]]]
             starts = data.starts[first[n]:last[n] + 1] - data.starts[first[n]]
             inside = flag_model.inside_probabilities(model, flat, starts)
+            peak_ratio = flag_spans.PEAK_RATIO
             if head is not None and dense is not None:
                 inside = averaged(inside, head_probabilities(head, dense[first[n]:last[n] + 1]))
+                peak_ratio = ENCODER_PEAK_RATIO
+                kept[n] = confident_lexicon(docs[n], lexicons[n], inside)
             found[n] = flag_model.decode(docs[n], plain[n], model, inside,
-                                         flag_model.technique_scores(model, flat, starts))
-    combined = [combine_flags(lex, own) for lex, own in zip(lexicons, found, strict=True)]
+                                         flag_model.technique_scores(model, flat, starts),
+                                         peak_ratio=peak_ratio)
+    combined = [combine_flags(lex, own) for lex, own in zip(kept, found, strict=True)]
     by_fold = []
     for k in range(folds):
         held = [n for n in range(len(articles)) if fold[n] == k]

@@ -353,29 +353,41 @@ def model_flags(doc: Doc, *, article: Article, model: FlagModel,
     ``encoder`` (:mod:`sitrep.extract.flag_head`), its head's P(inside) is averaged with the
     model's before decoding, as ``sitrep.evaluate.flags.cross_validate`` scores it.
     """
+    return scored_flags(doc, article=article, model=model, lexicon=lexicon, encoder=encoder)[0]
+
+
+def scored_flags(doc: Doc, *, article: Article, model: FlagModel,
+                 lexicon: Sequence[Flag] | None = None, encoder: FlagEncoder | None = None
+                 ) -> tuple[tuple[Flag, ...], Any]:
+    """:func:`model_flags` and the P(inside) of each token they were decoded from."""
     if doc.text != article.text:
         raise ValueError(f"the Doc is not the parse of the text of {article.origin}")
     if not len(doc):
-        return ()
+        return (), np.zeros(0)
     if lexicon is None:
         lexicon = extract_lexicon_flags(doc, article=article)
     flat, starts = hashed(token_features(doc, lexicon), model.hash_bits)
     inside = inside_probabilities(model, flat, starts)
+    peak_ratio = flag_spans.PEAK_RATIO
     if encoder is not None:
-        from sitrep.extract.flag_head import averaged
+        from sitrep.extract.flag_head import ENCODER_PEAK_RATIO, averaged
 
         inside = averaged(inside, encoder.inside(doc))
-    return decode(doc, article, model, inside, technique_scores(model, flat, starts))
+        peak_ratio = ENCODER_PEAK_RATIO
+    return decode(doc, article, model, inside, technique_scores(model, flat, starts),
+                  peak_ratio=peak_ratio), inside
 
 
-def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any
-           ) -> tuple[Flag, ...]:
+def decode(doc: Doc, article: Article, model: FlagModel, inside: Any, scores: Any, *,
+           peak_ratio: float = flag_spans.PEAK_RATIO) -> tuple[Flag, ...]:
     """Flags from per-token inside probabilities and technique scores; a flag's confidence is
     the mean inside probability of its tokens. A span whose words recur in the article
-    (:func:`repeated`) gets a second flag, of Repetition."""
+    (:func:`repeated`) gets a second flag, of Repetition. ``peak_ratio`` goes to
+    :func:`sitrep.extract.flag_spans.spans`."""
     flags: list[Flag] = []
     words = _lemma_sequence(doc)
-    for first, last in flag_spans.spans(doc, inside, model.threshold, model.low):
+    for first, last in flag_spans.spans(doc, inside, model.threshold, model.low,
+                                         peak_ratio):
         first, last = _whole_names(doc, first, last)
         technique = model.techniques[int(np.argmax(scores[first:last + 1].sum(axis=0)))]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)

@@ -27,18 +27,21 @@ if TYPE_CHECKING:
 
 SPLIT = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”"})
 PEAK_RATIO = 0.2  # a part keeps its tokens with P(inside) >= PEAK_RATIO * the part's maximum
+# (the encoder path trims harder: flag_head.ENCODER_PEAK_RATIO)
 
 Run = tuple[int, int]  # first and last token, inclusive
 
 
-def spans(doc: Doc, inside: Any, threshold: float, low: float) -> list[Run]:
-    """The (first, last) tokens of the spans decoded from ``inside`` (module docstring)."""
+def spans(doc: Doc, inside: Any, threshold: float, low: float,
+          peak_ratio: float = PEAK_RATIO) -> list[Run]:
+    """The (first, last) tokens of the spans decoded from ``inside`` (module docstring); a
+    part keeps its tokens with at least ``peak_ratio`` of its highest probability."""
     out: list[Run] = []
     for first, last in runs(doc, [not t.is_space and inside[t.i] >= low for t in doc]):
         cut = [doc[i].text not in SPLIT for i in range(first, last + 1)]
         for part in runs(doc, cut, first):
             top = max(inside[part[0]:part[1] + 1])
-            kept = [inside[i] >= PEAK_RATIO * top for i in range(part[0], part[1] + 1)]
+            kept = [inside[i] >= peak_ratio * top for i in range(part[0], part[1] + 1)]
             out += [run for run in runs(doc, kept, part[0])
                     if max(inside[run[0]:run[1] + 1]) >= threshold]
     return out

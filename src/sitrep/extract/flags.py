@@ -211,17 +211,24 @@ def extract_flags(doc: Doc, *, article: Article, model: FlagModel | None = None,
                   encoder: FlagEncoder | None = None) -> tuple[Flag, ...]:
     """The flags of ``article``: those of the lexicon, plus the spans of a trained ``model``
     (:mod:`sitrep.extract.flag_model`) when one is given, in text order. An ``encoder``
-    (opt-in, :mod:`sitrep.extract.flag_head`) adds its P(inside) to the model's.
+    (opt-in, :mod:`sitrep.extract.flag_head`) adds its P(inside) to the model's, and the
+    lexicon's technique flags are then kept only where that P(inside) is high enough
+    (:func:`sitrep.extract.flag_head.confident_lexicon`).
 
     ``doc`` must be the parse of ``article.text``.
     """
     lexicon = extract_lexicon_flags(doc, article=article)
     if model is None:
         return lexicon
-    from sitrep.extract.flag_model import model_flags
+    from sitrep.extract.flag_model import scored_flags
 
-    return combine_flags(lexicon, model_flags(doc, article=article, model=model,
-                                              lexicon=lexicon, encoder=encoder))
+    found, inside = scored_flags(doc, article=article, model=model, lexicon=lexicon,
+                                 encoder=encoder)
+    if encoder is not None:
+        from sitrep.extract.flag_head import confident_lexicon
+
+        lexicon = confident_lexicon(doc, lexicon, inside)
+    return combine_flags(lexicon, found)
 
 
 def combine_flags(lexicon: Sequence[Flag], found: Sequence[Flag]) -> tuple[Flag, ...]:
