@@ -76,6 +76,12 @@ def test_army_assault_on_islamic_state(analyses: dict[str, Analysis]) -> None:
     assert assault.status == "asserted"
 
 
+def test_a_tally_of_territory_is_no_event(analyses: dict[str, Analysis]) -> None:
+    # "the Russian military said Syrian armed forces had regained control of some 87.4 percent
+    # of the country's territory": a running total, not a territory change at a place and date
+    assert not [e for e in analyses["RT"].events if "87.4 percent" in e.sentence.text]
+
+
 def test_shelling_that_killed_asapov(analyses: dict[str, Analysis]) -> None:
     for outlet, name in (("RT", "Valery Asapov"), ("The Duran", "Valeriy Asapov")):
         (shelling,) = _events(analyses[outlet], "Shelling/artillery/missile attack", name)

@@ -124,6 +124,12 @@ def _frames() -> tuple[dict[tuple[str, str], Frame], dict[str, str], frozenset[s
 
 
 @cache
+def territory_words() -> frozenset[str]:
+    """The nouns of places a territorial verb takes ("town", "villages", "outskirts")."""
+    return frozenset(w for w, cls in _frames()[1].items() if cls == "territory")
+
+
+@cache
 def _nominals() -> dict[str, str]:
     """Action nouns and the frame verb each names: "capture" -> capture, "seizure" -> seize."""
     return {row["word"]: row["class"] for row in read_table("event_frames.tsv")
@@ -455,7 +461,7 @@ def names_place(tok: Token) -> bool:
         found += [g for t in found[-4:] for c in t.children
                   if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                   for g in c.children if g.dep_ == "pobj" and g not in found]
-    towns = {w for w, cls in _frames()[1].items() if cls == "territory"}
+    towns = territory_words()
     sites = towns | {w for w, cls in _frames()[1].items() if cls == "base"}
     found += [c for t in found if t.lower_ in sites for c in t.subtree
               if c.dep_ == "compound" and c.i < t.i]  # "the Nerkh district centre"

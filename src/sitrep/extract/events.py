@@ -59,6 +59,7 @@ from sitrep.extract.event_rules import (
     protest_sub_type,
     street_clash,
     territory_by_actor,
+    territory_words,
     to_death,
 )
 from sitrep.extract.event_sides import (
@@ -128,10 +129,26 @@ def _place_entity(sent: SpacySpan) -> bool:
         and t.ent_type_ not in {"PERSON", "NORP", "DATE", "TIME"}) for t in sent)
 
 
-def _named_before(ctx: EventContext, sents: list[SpacySpan], k: int) -> bool:
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(tok: Token) -> bool:
+    """The trigger acts on "the town", "the villages": a place noun with a definite article,
+    which names nothing itself ("had retaken the town"). "Control of some 87 percent of the
+    country's territory" refers to no place: a tally, not an event."""
+    direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = [p for c in (tok, *direct) for p in c.children if p.dep_ == "prep"]
+    objects = direct + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(o.lower_ in territory_words() and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children) for o in objects)
+
+
+def _named_before(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token) -> bool:
     """The sentence before, in the same paragraph, names the place that "the town" of this one
     refers to ("Fighting broke out around Kidal. By evening, troops had retaken the town")."""
     if k == 0 or "\n" in ctx.article.text[sents[k - 1].end_char:sents[k].start_char]:
+        return False
+    if not _refers_back(tok):
         return False
     before = sents[k - 1]
     return _place_entity(before) or any(
@@ -497,7 +514,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                             sent.text.rstrip())
             if sub in TERRITORY and not names_place(tok) and not _place_entity(sent) and (
                     event_location(sentence, trigger, ctx.toponyms, article=article) is None
-                    and not _named_before(ctx, sents, k)):
+                    and not _named_before(ctx, sents, k, tok)):
                 continue  # a change of territory needs a named place
             claim = _claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
