@@ -438,7 +438,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                                             prep, cue_end_i)
             parts = [*lead, content]
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
-                parts = passive_content(doc, tok, raising=raising)[0][:1] + parts
+                parts = passive_content(doc, tok, raising=raising,
+                                        pronoun=content_tok.dep_ == "xcomp")[0][:1] + parts
         if content_tok is not None and content_tok.dep_ == "xcomp":
             chained = _catenative(doc, lex, cue_toks, content_tok, prep, parts)
             if chained[0] == cue_toks and cue_def.lemma in CLAUSE_ONLY:
