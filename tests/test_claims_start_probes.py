@@ -4,9 +4,10 @@ Written for this round; the sentences are ours. PolNeAR train, cue matching gold
 told by a passive or raising cue through an infinitive ("X is expected to …"): the gold
 content is the subject and the infinitive, two fragments, in 16 of 20 such claims with the
 cue "expected" (4 are the infinitive alone), and that holds when the subject is a relative
-pronoun ("which is expected to draw …": "which" + "to draw …") or "it" ("It is expected to
-take years"). The rules took the subject in already unless it was one of those; the first
-three probes failed before, the last passed and pins a named subject.
+pronoun ("which is expected to draw …": "which" + "to draw …"). The rules took a named
+subject in already; the first two probes failed before, the third passed and pins a named
+subject. ("It is expected to …" is left as it was: with "it" gold took the subject in 3 of
+the 5 claims a rule for it changed on train, a coin flip.)
 """
 
 from __future__ import annotations
@@ -37,12 +38,27 @@ def test_a_who_subject_of_an_expected_infinitive_is_told(nlp: Any) -> None:
         "who", "to announce sweeping changes to the force next month"]
 
 
-def test_an_it_subject_of_an_expected_infinitive_is_told(nlp: Any) -> None:
-    text = "It is expected to take at least three years to rebuild the bridge."
-    assert contents_by_cue(text, nlp)["is expected"][0] == "It"
-
-
 def test_a_named_subject_of_an_expected_infinitive_is_told(nlp: Any) -> None:
     text = "The governor is expected to sign the water bill before the end of the week."
     assert contents_by_cue(text, nlp)["is expected"] == [
         "The governor", "to sign the water bill before the end of the week"]
+
+
+# A bare relative clause (no relative pronoun) whose cue verb takes an infinitive with no
+# object of its own: the noun the clause hangs from is what the infinitive is about, and
+# PolNeAR train marks it with the infinitive ("The things he wants / to accomplish"): 6 of 6
+# such claims with a gold content, none the infinitive alone. Two probes failed before; the
+# third, with an object of the infinitive's own, passed and pins that it stays as it is.
+def test_the_noun_a_bare_relative_cue_hangs_from_is_told(nlp: Any) -> None:
+    text = "The reforms the minister wants to pass this year worry the unions."
+    assert contents_by_cue(text, nlp)["wants"] == ["The reforms", "to pass this year"]
+
+
+def test_the_noun_before_a_hoped_for_infinitive_is_told(nlp: Any) -> None:
+    text = "It was not the result the coalition had hoped to see on election night."
+    assert contents_by_cue(text, nlp)["had hoped"] == ["the result", "to see on election night"]
+
+
+def test_an_infinitive_with_its_own_object_stays_alone(nlp: Any) -> None:
+    text = "Officials who want to close the border met on Monday."
+    assert contents_by_cue(text, nlp)["want"] == ["to close the border"]

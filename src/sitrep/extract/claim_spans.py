@@ -191,11 +191,12 @@ def passive_content(doc: Doc, verb: Token, *, raising: bool = False, pronoun: bo
     "He is accused of fraud": the subject is what is told, with the object of an "as", "of"
     or "for" right after the verb (PolNeAR keeps "by" out of the cue, "of" in it). With
     ``pronoun`` (a cue told through an infinitive: "which is expected to pass") a relative
-    pronoun or "it" is the subject told too, as PolNeAR marks it.
+    pronoun is the subject told too, as PolNeAR marks it.
     """
     deps = {"nsubjpass", "nsubj"} if raising else {"nsubjpass"}
     subject = next((c for c in verb.children if c.dep_ in deps), None)
-    if subject is None or (subject.lower_ in RELATIVE_PRONOUNS | {"it"} and not pronoun):
+    if subject is None or subject.lower_ == "it" or (
+            subject.lower_ in RELATIVE_PRONOUNS and not pronoun):
         return [], []
     parts = [subtree_span(doc, subject)]
     joins: list[Token] = []
