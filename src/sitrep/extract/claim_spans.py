@@ -183,17 +183,20 @@ def relative_object(doc: Doc, verb: Token) -> list[Span]:
     return [tok_span(doc, head)] if head else []
 
 
-def passive_content(doc: Doc, verb: Token, *, raising: bool = False
-                     ) -> tuple[list[Span], list[Token]]:
+def passive_content(doc: Doc, verb: Token, *, raising: bool = False, pronoun: bool = False
+                    ) -> tuple[list[Span], list[Token]]:
     """(content parts, words joining them to the cue) of a passive cue with no clause.
 
     "The meeting was first reported by Politico", "Perez has been mentioned as a candidate",
     "He is accused of fraud": the subject is what is told, with the object of an "as", "of"
-    or "for" right after the verb (PolNeAR keeps "by" out of the cue, "of" in it).
+    or "for" right after the verb (PolNeAR keeps "by" out of the cue, "of" in it). With
+    ``pronoun`` (a cue told through an infinitive: "which is expected to pass") a relative
+    pronoun is the subject told too, as PolNeAR marks it.
     """
     deps = {"nsubjpass", "nsubj"} if raising else {"nsubjpass"}
     subject = next((c for c in verb.children if c.dep_ in deps), None)
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS | {"it"}:
+    if subject is None or subject.lower_ == "it" or (
+            subject.lower_ in RELATIVE_PRONOUNS and not pronoun):
         return [], []
     parts = [subtree_span(doc, subject)]
     joins: list[Token] = []

@@ -246,6 +246,23 @@ def _fronted(doc: Doc, verb: Token, content: Span, subj: Token | None) -> Span:
     return char_span(doc, first.idx, content.end)
 
 
+def _gap_head(doc: Doc, verb: Token, content_tok: Token) -> list[Span]:
+    """The noun a bare relative cue hangs from, when it is the missing object of the
+    infinitive told: "The reforms the minister wants to pass": "The reforms" + "to pass"."""
+    if verb.dep_ != "relcl" or content_tok.dep_ != "xcomp" or verb.head.i > verb.i or any(
+            c.lower_ in RELATIVE_PRONOUNS or c.dep_ in {"dobj", "dative", "mark"}
+            for c in verb.children) or any(
+            t.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubj"}
+            for t in content_tok.subtree if t is not content_tok):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i != verb.left_edge.i:
+        return []  # "in which the posts are expected to …", "where X hopes to …": no gap
+    head = verb.head
+    toks = [t for t in doc[head.left_edge.i:verb.left_edge.i] if not t.is_punct]
+    return [tok_span(doc, [toks[0], toks[-1]])] if toks and toks[-1].i == head.i else []
+
+
 def _relative_subject(doc: Doc, content_tok: Token, verb: Token) -> list[Span]:
     """The relative pronoun that is the subject of the told clause, before the cue: "which
     he said had harmed the economy" tells "which" too (a part of its own, as PolNeAR marks
@@ -438,7 +455,9 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                                             prep, cue_end_i)
             parts = [*lead, content]
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
-                parts = passive_content(doc, tok, raising=raising)[0][:1] + parts
+                parts = passive_content(doc, tok, raising=raising,
+                                        pronoun=content_tok.dep_ == "xcomp")[0][:1] + parts
+            parts = _gap_head(doc, tok, content_tok) + parts
         if content_tok is not None and content_tok.dep_ == "xcomp":
             chained = _catenative(doc, lex, cue_toks, content_tok, prep, parts)
             if chained[0] == cue_toks and cue_def.lemma in CLAUSE_ONLY:

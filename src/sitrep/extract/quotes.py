@@ -276,10 +276,31 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
         src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
         cue_def = verb_cue(cue_tok, lex)
         assert cue_def is not None
+        if sent is not None and cue_tok.idx >= q.end and sent.start_char < q.start:
+            content_span = _from_sentence_start(doc, sent.start_char, q, content_span, lex)
         drafts.append(Draft(src, tok_span(doc, cue_tokens(cue_tok)), content_span,
                             "direct", cue_def.stance, "certain", cue_tok.sent))
         last_quote = q
     return drafts
+
+
+# What ends the words before a quote that introduce it rather than run into it.
+INTRODUCERS = (":", "\u2014", "\u2013", "-", "(", ",")
+
+
+def _from_sentence_start(doc: Doc, start: int, q: Quote, content: Span, lex: Lexicon
+                         ) -> Span:
+    """A quote that opens inside its sentence, told by a cue after it, is told with the words
+    before it: 'Trump is a “change agent,” Cole said.' (PolNeAR train: from the sentence's
+    start in 82 such claims, the quote alone in 23, mostly after a colon or a dash). Words
+    that hold a cue of their own ("Ruiz said the plan was “…,” Cole added") stay out."""
+    before = doc_text(doc)[start:q.start]
+    lead = doc.char_span(start, q.start, alignment_mode="contract")
+    if (len(re.findall(r"\w+", before)) < 2 or before.rstrip().endswith(INTRODUCERS)
+            or MARK_RE.search(before) or lead is None
+            or any(verb_cue(t, lex) is not None for t in lead)):
+        return content
+    return char_span(doc, start + len(before) - len(before.lstrip()), content.end)
 
 
 # Labels an editor sets before a colon that name no speaker ("Update: …", "Photo: …").
