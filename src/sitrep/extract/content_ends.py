@@ -32,7 +32,13 @@ import numpy as np
 
 from sitrep.errors import ResourceError
 from sitrep.extract.claim_draft import EDGE_PUNCT, Draft
-from sitrep.extract.hashed_model import hash_indices, read_model_file, shipped_path
+from sitrep.extract.hashed_model import (
+    dense_weights,
+    hash_indices,
+    read_model_file,
+    save_sparse_weights,
+    shipped_path,
+)
 from sitrep.model import Span
 from sitrep.nlp import doc_text
 
@@ -332,13 +338,10 @@ def fit(groups: Sequence[tuple[Sequence[Candidate], int, int]], *, c: float = 1.
 
 def save_end_model(model: EndModel, path: Path) -> None:
     """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
-    values = model.weights.astype(np.float16)
-    index = np.flatnonzero(values)
-    with path.open("wb") as fh:
-        np.savez_compressed(fh, format=np.array(FORMAT), hash_bits=np.array(model.hash_bits),
-                            margin=np.array(model.margin, dtype=np.float32),
-                            bias=np.array(model.bias, dtype=np.float32),
-                            index=index.astype(np.uint32), values=values[index])
+    save_sparse_weights(path, model.weights, format=np.array(FORMAT),
+                        hash_bits=np.array(model.hash_bits),
+                        margin=np.array(model.margin, dtype=np.float32),
+                        bias=np.array(model.bias, dtype=np.float32))
 
 
 def default_model_path() -> Path:
@@ -354,10 +357,8 @@ def load_end_model(path: Path | str | None = None) -> EndModel:
     path = default_model_path() if path is None else Path(path)
 
     def build(data: Any) -> EndModel:
-        bits = int(data["hash_bits"])
-        weights = np.zeros(1 << bits, dtype=np.float32)
-        weights[data["index"]] = data["values"]
-        return EndModel(weights, float(data["bias"]), float(data["margin"]), bits)
+        return EndModel(dense_weights(data), float(data["bias"]), float(data["margin"]),
+                        int(data["hash_bits"]))
 
     model = read_model_file(path, what="content-end model", fmt=FORMAT, build=build,
                             missing="reinstall sitrep")

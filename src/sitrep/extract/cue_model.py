@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from sitrep.errors import ResourceError
-from sitrep.extract.hashed_model import hash_indices, read_model_file, shipped_path
+from sitrep.extract.hashed_model import (
+    dense_weights,
+    hash_indices,
+    read_model_file,
+    save_sparse_weights,
+    shipped_path,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -233,13 +239,9 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
 
 def save_cue_model(model: CueModel, path: Path) -> None:
     """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
-    values = model.weights.astype(np.float16)
-    index = np.flatnonzero(values)
-    with path.open("wb") as fh:
-        np.savez_compressed(fh, format=np.array(FORMAT), hash_bits=np.array(model.hash_bits),
-                            threshold=np.array(model.threshold),
-                            bias=np.array(model.bias, dtype=np.float32),
-                            index=index.astype(np.uint32), values=values[index])
+    save_sparse_weights(path, model.weights, format=np.array(FORMAT),
+                        hash_bits=np.array(model.hash_bits), threshold=np.array(model.threshold),
+                        bias=np.array(model.bias, dtype=np.float32))
 
 
 def default_model_path() -> Path:
@@ -255,10 +257,8 @@ def load_cue_model(path: Path | str | None = None) -> CueModel:
     path = default_model_path() if path is None else Path(path)
 
     def build(data: Any) -> CueModel:
-        bits = int(data["hash_bits"])
-        weights = np.zeros(1 << bits, dtype=np.float32)
-        weights[data["index"]] = data["values"]
-        return CueModel(weights, float(data["bias"]), float(data["threshold"]), bits)
+        return CueModel(dense_weights(data), float(data["bias"]), float(data["threshold"]),
+                        int(data["hash_bits"]))
 
     model = read_model_file(path, what="cue model", fmt=FORMAT, build=build,
                             missing="reinstall sitrep")

@@ -1,4 +1,5 @@
-"""What the shipped linear models (flag model, cue model) share: feature hashing and their file.
+"""What the shipped linear models (flag, cue and content-end models) share: feature hashing
+and their file.
 
 Features are strings hashed to ``bits``-bit indices (CRC-32); a model file is an ``.npz`` read
 with ``allow_pickle=False`` (loading one runs no code), beside the knowledge tables.
@@ -54,3 +55,20 @@ def read_model_file(path: Path, *, what: str, fmt: int, build: Callable[[Any], M
     except (OSError, KeyError, ValueError, IndexError, TypeError, EOFError) as exc:
         raise ResourceError(f"{path}: not a sitrep {what} ({exc})"
                             + (f"; {rebuild}" if rebuild else "")) from exc
+
+
+def save_sparse_weights(path: Path, weights: Any, **arrays: Any) -> None:
+    """Write a model's hashed ``weights`` to ``path`` as a compressed ``.npz``: its nonzero
+    weights as float16 (``index``, ``values``) beside the model's other ``arrays``."""
+    values = weights.astype(np.float16)
+    index = np.flatnonzero(values)
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, **arrays, index=index.astype(np.uint32), values=values[index])
+
+
+def dense_weights(data: Any) -> Any:
+    """The float32 weights of a file written by :func:`save_sparse_weights`, all
+    ``2 ** hash_bits`` of them."""
+    weights = np.zeros(1 << int(data["hash_bits"]), dtype=np.float32)
+    weights[data["index"]] = data["values"]
+    return weights
