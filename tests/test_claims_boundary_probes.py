@@ -98,3 +98,48 @@ def test_a_dateline_is_no_part_of_the_source(nlp: Any) -> None:
 def test_a_dateline_with_an_agency_is_no_part_of_the_source(nlp: Any) -> None:
     text = "LAGOS, Nigeria (AP) — Opposition leader Ade Bello said the vote had been rigged."
     assert sources_by_cue(text, nlp)["said"] == "Opposition leader Ade Bello"
+
+
+# Round 4 (sources2): speakers the parser takes for an object, "who" clauses of a speaker
+# named after the cue in mid-sentence, and a time after the speaker.
+
+
+def test_an_inverted_speaker_parsed_as_object_is_the_source(nlp: Any) -> None:
+    text = '"The pumps will fail within a week," added a Lagos engineer.'
+    assert sources_by_cue(text, nlp)["added"] == "a Lagos engineer"
+
+
+def test_an_inverted_speaker_of_a_question_is_the_source(nlp: Any) -> None:
+    text = '"Why would we leave now?" asked the old fisherman.'
+    assert sources_by_cue(text, nlp)["asked"] == "the old fisherman"
+
+
+def test_an_inverted_speaker_parsed_as_subject_stays_the_source(nlp: Any) -> None:
+    text = '"Nobody told us anything," recalled Mrs. Okafor.'
+    assert sources_by_cue(text, nlp)["recalled"] == "Mrs. Okafor"
+
+
+def test_a_who_clause_of_a_postposed_speaker_in_mid_sentence_is_kept(nlp: Any) -> None:
+    text = ("The bridge will reopen in May, said Ana Ruiz, who heads the transport office, "
+            "adding that buses would run.")
+    assert sources_by_cue(text, nlp)["said"] == "Ana Ruiz, who heads the transport office"
+
+
+def test_a_day_after_the_speaker_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "The Ortega campaign on Monday said the count was flawed."
+    assert sources_by_cue(text, nlp)["said"] == "The Ortega campaign"
+
+
+def test_a_poll_of_a_month_keeps_its_date(nlp: Any) -> None:
+    text = "A poll of voters in March found that most wanted new elections."
+    assert sources_by_cue(text, nlp)["found"] == "A poll of voters in March"
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_no_speaker(nlp: Any) -> None:
+    text = "Kabul (AFP) – The Taliban said on Sunday that the road was closed."
+    assert sources_by_cue(text, nlp)["said"] == "The Taliban"
+
+
+def test_a_dateline_on_the_speaker_with_a_city_of_two_words_is_left_out(nlp: Any) -> None:
+    text = "New Delhi (Reuters) — Local police said the road was closed."
+    assert sources_by_cue(text, nlp)["said"] == "Local police"
