@@ -143,3 +143,13 @@ def test_a_dateline_parsed_as_a_second_subject_is_no_speaker(nlp: Any) -> None:
 def test_a_dateline_on_the_speaker_with_a_city_of_two_words_is_left_out(nlp: Any) -> None:
     text = "New Delhi (Reuters) — Local police said the road was closed."
     assert sources_by_cue(text, nlp)["said"] == "Local police"
+
+
+def test_who_issued_a_statement_saying_is_its_source(nlp: Any) -> None:
+    text = "The ministry issued a statement saying the convoy had been attacked."
+    assert sources_by_cue(text, nlp)["saying"] == "The ministry"
+
+
+def test_a_statement_saying_without_an_issuer_is_its_own_source(nlp: Any) -> None:
+    text = "Leaflets saying the town would be shelled were dropped overnight."
+    assert sources_by_cue(text, nlp)["saying"] == "Leaflets"

@@ -58,7 +58,10 @@ def source_of(verb: Token) -> Token | None:
             c.dep_ == "ccomp" for c in verb.children):
         return source_of(verb.head)  # "she took the stage to say (that) …": who took the stage
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
-        return verb.head  # "a group backing Mr. X", "polls showing …": the noun it modifies
+        noun = verb.head  # "a group backing Mr. X", "polls showing …": the noun it modifies,
+        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if (
+            noun.dep_ == "dobj" and noun.head.pos_ == "VERB") else None
+        return noun if issuer is None else issuer  # or who issued it "a statement saying …"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return source_of(verb.head.head)  # "she answered by saying …": the one who answered
     return None
