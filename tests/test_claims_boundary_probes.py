@@ -153,3 +153,8 @@ def test_who_issued_a_statement_saying_is_its_source(nlp: Any) -> None:
 def test_a_statement_saying_without_an_issuer_is_its_own_source(nlp: Any) -> None:
     text = "Leaflets saying the town would be shelled were dropped overnight."
     assert sources_by_cue(text, nlp)["saying"] == "Leaflets"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_speaks(nlp: Any) -> None:
+    text = '"My apologies, we were late," Ruiz said on Monday.'
+    assert sources_by_cue(text, nlp)["said"] == "Ruiz"
