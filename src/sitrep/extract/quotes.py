@@ -174,6 +174,15 @@ def _clause_end(cue_tok: Token, q: Quote) -> int:
     return q.inner_end
 
 
+def _clause_start(cue_tok: Token, cue: Span, q: Quote) -> int:
+    """Where the clause told by a cue starts, when it holds the quote: "told reporters on
+    Friday that the bill “…”" tells "that the bill “…”", not the hearer or the time before it."""
+    for c in cue_tok.children:
+        if c.dep_ == "ccomp" and cue.end <= c.left_edge.idx < q.inner_start:
+            return c.left_edge.idx
+    return cue.end
+
+
 def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
     """(source, cue) of a quote introduced by a name and a colon: 'Trump: “…”'.
 
@@ -248,7 +257,8 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                 subj, stance = source_of(cue_tok), lex_stance(cue_tok, lex)
                 src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
                 end = max(q.inner_end, _clause_end(cue_tok, q))
-                drafts.append(Draft(src, cue, char_span(doc, cue.end, end), "indirect",
+                drafts.append(Draft(src, cue, char_span(doc, _clause_start(cue_tok, cue, q), end),
+                                    "indirect",
                                     stance, "certain", cue_tok.sent, verb=cue_tok.i))
                 last_quote = q
                 continue
