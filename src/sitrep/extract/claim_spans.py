@@ -269,6 +269,11 @@ def set_in(doc: Doc, drafts: list[Draft]) -> None:
         if len(edges) == 2 and len(re.findall(r"\w+", text[min(e for _, e in edges):max(
                 s for s, _ in edges)])) > 2:
             continue  # "she sent an email saying, …": the cue is no aside
+        if _told_after(text, d, seg_start, seg_end):
+            end = d.sentence.end_char
+            if not any(o is not d and seg_end <= o.cue.start < end for o in drafts):
+                d.content = char_span(doc, d.content.start, end)
+            continue
         if d.content.start < seg_end or not SET_IN_GAP_RE.fullmatch(
                 text[seg_end:d.content.start]):
             continue
@@ -290,3 +295,17 @@ def set_in(doc: Doc, drafts: list[Draft]) -> None:
                 d.content.start:d.content.start + 1].islower():
             continue  # ', Trump said, “I will …”': a quoted sentence of its own
         d.content = char_span(doc, start, d.content.end)
+
+
+# Clauses after a trailing cue set off by commas that go on with what is told: "X, he said,
+# because Y", "It is no surprise, she said, that Y".
+TOLD_AFTER_RE = re.compile(r"\s*,\s*(?:because|that)\b", re.IGNORECASE)
+
+
+def _told_after(text: str, d: Draft, seg_start: int, seg_end: int) -> bool:
+    """Whether a content before its cue and source goes on after them: only a comma (and a
+    closing quotation mark) between the content and the cue, and a "because" or "that"
+    clause after the cue's comma."""
+    return d.content.end <= seg_start and bool(
+        re.fullmatch(r"[\s,”\"'’]*,[\s”\"'’]*", text[d.content.end:seg_start])) and bool(
+        TOLD_AFTER_RE.match(text, seg_end)) and seg_end < d.sentence.end_char
