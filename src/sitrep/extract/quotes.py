@@ -157,11 +157,13 @@ def _mixed(doc: Doc, cue_tok: Token, q: Quote) -> bool:
     """Whether a quote after its cue is part of the cue's own clause: 'said the plan “…”'.
 
     Words of the clause stand between the cue and the quote; a lead-in that ends in a colon
-    or a comma ("said in a statement on Monday: “…”") introduces the quote instead.
+    or a comma ("said in a statement on Monday: “…”") introduces the quote instead, unless
+    the gap opens with "that" ('said that in 2009, “…”': the quote ends the that-clause).
     """
     end = max(t.idx + len(t) for t in cue_tokens(cue_tok))
     gap = doc_text(doc)[end:q.start].strip()
-    return bool(re.search(r"\w", gap)) and not gap.endswith((":", ","))
+    return bool(re.search(r"\w", gap)) and (not gap.endswith((":", ",")) or bool(
+        re.match(r"that\b", gap, re.IGNORECASE)))
 
 
 def _clause_end(cue_tok: Token, q: Quote) -> int:
