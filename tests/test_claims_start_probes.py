@@ -84,3 +84,32 @@ def test_words_with_a_cue_of_their_own_stay_out_of_a_trailing_quote(nlp: Any) ->
     text = ("The mayor claimed the plant was “safe for the town and its rivers,” the paper "
             "reported.")
     assert contents_by_cue(text, nlp)["reported"] == ["safe for the town and its rivers"]
+
+
+# A quote inside the clause a cue tells ('told reporters that the bill was “dead”'): PolNeAR
+# train starts the content at the clause ("that …"), not at the hearer or the time before
+# it: 22 claims of "tell" started at the hearer where gold starts at "that" (the quote rule
+# cut the content from the cue's end), none the other way. Starting at the clause changed 71
+# claims on train: 57 now equal gold, 2 no longer do. The first probe failed before; the
+# second passed and pins a clause right after the cue.
+def test_the_hearer_before_a_mixed_quote_is_left_out(nlp: Any) -> None:
+    text = ("The senator told reporters on Friday that the bill “will never make it out of "
+            "committee.”")
+    assert contents_by_cue(text, nlp)["told"] == [
+        "that the bill “will never make it out of committee"]
+
+
+def test_a_mixed_quote_right_after_its_cue_starts_at_the_clause(nlp: Any) -> None:
+    text = "The senator said that the bill “will never make it out of committee.”"
+    assert contents_by_cue(text, nlp)["said"] == [
+        "that the bill “will never make it out of committee"]
+
+
+# A "that" after the cue and a comma before the quote ('said that in a final, “…”'): the quote
+# is part of the that-clause, and PolNeAR train starts the content at "that" in 11 of 11 such
+# claims (the rules told the quote alone, a comma before a quote being read as introducing
+# it). The probe failed before.
+def test_a_quote_after_that_and_a_comma_is_told_from_that(nlp: Any) -> None:
+    text = "The coach said that in a cup final, “anything can happen to anyone on the day.”"
+    assert contents_by_cue(text, nlp)["said"] == [
+        "that in a cup final, “anything can happen to anyone on the day"]

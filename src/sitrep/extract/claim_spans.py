@@ -11,13 +11,15 @@ of a passive cue ("X was reported by Y") and of a cue in a relative clause
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claim_draft import char_span, subtree_span, tok_span
+from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
 from sitrep.model import Span
+from sitrep.nlp import doc_text
 
 # Adverbs that PolNeAR keeps inside the cue ("also said", "later told", "has repeatedly said").
 CUE_ADVERBS = frozenset({
@@ -229,3 +231,81 @@ def without_trailing_aside(doc: Doc, part: Span) -> Span:
                 and tok.left_edge.lower_ == "which"):
             return char_span(doc, part.start, doc[comma - 1].idx + len(doc[comma - 1]))
     return part
+
+
+# Between a cue (and its source) set inside a sentence and the words after it: a comma, and
+# the quotation mark a quote opens with ("The harvest, he said, “was …”").
+SET_IN_GAP_RE = re.compile(r"\s*,\s*[“\"'‘`]*\s*")
+QUOTE_MARK_RE = re.compile(r"“|”|\"|''|``")
+# Words that join a sentence to the one before it: the writer's, not what the cue tells
+# ("But, she said, …", "Still, he added, …").
+CONNECTIVES = frozenset({
+    "and", "but", "yet", "so", "still", "however", "meanwhile", "moreover", "indeed",
+    "instead", "nonetheless", "nevertheless", "besides", "furthermore", "in addition",
+    "after all", "of course", "in fact", "and yet", "but then",
+})
+# Where a clause joined to an earlier one starts: "…, and coincidentally, he said, …" tells
+# only "coincidentally" and what follows the cue.
+JOINED_CLAUSE_RE = re.compile(r"(?:^|[,;:—–]\s*|\s-\s*)(?:and|but|or|so|yet)\b\s*|\s[—–-]\s+",
+                              re.IGNORECASE)
+
+
+def set_in(doc: Doc, drafts: list[Draft]) -> None:
+    """A cue set inside what it tells, between commas, tells the words before it too: in
+    "Before the storm, the mayor said, most residents left" and "Ticket sales, according to
+    the organisers, have doubled" the content runs from the sentence's start over the cue
+    (the parts on both sides are what PolNeAR marks). Only where the words before the cue
+    and its source end in a comma, hold no quotation mark (a quote there is a claim of its
+    own) and no other claim's cue, and the content starts right after the cue's comma. The
+    words start after the last clause joined by a conjunction or a dash ("…, and also, he
+    said, …"); a lone connective ("But, she said, …") and a quoted sentence after the cue
+    (', Trump said, “I will …”') leave the content as it was."""
+    text = doc_text(doc)
+    for d in drafts:
+        edges = [(d.cue.start, d.cue.end)]
+        if d.source is not None:
+            edges.append((d.source.start, d.source.end))
+        seg_start, seg_end = min(s for s, _ in edges), max(e for _, e in edges)
+        if len(edges) == 2 and len(re.findall(r"\w+", text[min(e for _, e in edges):max(
+                s for s, _ in edges)])) > 2:
+            continue  # "she sent an email saying, …": the cue is no aside
+        if _told_after(text, d, seg_start, seg_end):
+            end = d.sentence.end_char
+            if not any(o is not d and seg_end <= o.cue.start < end for o in drafts):
+                d.content = char_span(doc, d.content.start, end)
+            continue
+        if d.content.start < seg_end or not SET_IN_GAP_RE.fullmatch(
+                text[seg_end:d.content.start]):
+            continue
+        start = d.sentence.start_char
+        before = text[start:seg_start].rstrip()
+        if not before.endswith(",") or not any(ch.isalpha() for ch in before) or (
+                QUOTE_MARK_RE.search(before) or "\n" in before.strip()):
+            continue
+        if any(o is not d and start <= o.cue.start < seg_start for o in drafts):
+            continue
+        joined = list(JOINED_CLAUSE_RE.finditer(before))
+        if joined:
+            start += joined[-1].end()
+            before = before[joined[-1].end():]
+        if " ".join(before[:-1].lower().split()) in CONNECTIVES or not any(
+                ch.isalpha() for ch in before):
+            continue
+        if QUOTE_MARK_RE.search(text[seg_end:d.content.start]) and not text[
+                d.content.start:d.content.start + 1].islower():
+            continue  # ', Trump said, “I will …”': a quoted sentence of its own
+        d.content = char_span(doc, start, d.content.end)
+
+
+# Clauses after a trailing cue set off by commas that go on with what is told: "X, he said,
+# because Y", "It is no surprise, she said, that Y".
+TOLD_AFTER_RE = re.compile(r"\s*,\s*(?:because|that)\b", re.IGNORECASE)
+
+
+def _told_after(text: str, d: Draft, seg_start: int, seg_end: int) -> bool:
+    """Whether a content before its cue and source goes on after them: only a comma (and a
+    closing quotation mark) between the content and the cue, and a "because" or "that"
+    clause after the cue's comma."""
+    return d.content.end <= seg_start and bool(
+        re.fullmatch(r"[\s,”\"'’]*,[\s”\"'’]*", text[d.content.end:seg_start])) and bool(
+        TOLD_AFTER_RE.match(text, seg_end)) and seg_end < d.sentence.end_char

@@ -67,6 +67,7 @@ from sitrep.extract.claim_spans import (
     passive_content,
     prep_content,
     relative_object,
+    set_in,
     with_complements,
     without_trailing_aside,
 )
@@ -533,6 +534,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     unique = one_per_cue(doc, unique)
     if ends:
         refine_ends(doc, unique)
+    set_in(doc, unique)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
     return tuple(
         Claim(

@@ -157,11 +157,13 @@ def _mixed(doc: Doc, cue_tok: Token, q: Quote) -> bool:
     """Whether a quote after its cue is part of the cue's own clause: 'said the plan “…”'.
 
     Words of the clause stand between the cue and the quote; a lead-in that ends in a colon
-    or a comma ("said in a statement on Monday: “…”") introduces the quote instead.
+    or a comma ("said in a statement on Monday: “…”") introduces the quote instead, unless
+    the gap opens with "that" ('said that in 2009, “…”': the quote ends the that-clause).
     """
     end = max(t.idx + len(t) for t in cue_tokens(cue_tok))
     gap = doc_text(doc)[end:q.start].strip()
-    return bool(re.search(r"\w", gap)) and not gap.endswith((":", ","))
+    return bool(re.search(r"\w", gap)) and (not gap.endswith((":", ",")) or bool(
+        re.match(r"that\b", gap, re.IGNORECASE)))
 
 
 def _clause_end(cue_tok: Token, q: Quote) -> int:
@@ -172,6 +174,15 @@ def _clause_end(cue_tok: Token, q: Quote) -> int:
                 q.inner_end <= c.right_edge.idx + len(c.right_edge)):
             return c.right_edge.idx + len(c.right_edge)
     return q.inner_end
+
+
+def _clause_start(cue_tok: Token, cue: Span, q: Quote) -> int:
+    """Where the clause told by a cue starts, when it holds the quote: "told reporters on
+    Friday that the bill “…”" tells "that the bill “…”", not the hearer or the time before it."""
+    for c in cue_tok.children:
+        if c.dep_ == "ccomp" and cue.end <= c.left_edge.idx < q.inner_start:
+            return c.left_edge.idx
+    return cue.end
 
 
 def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
@@ -248,7 +259,8 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                 subj, stance = source_of(cue_tok), lex_stance(cue_tok, lex)
                 src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
                 end = max(q.inner_end, _clause_end(cue_tok, q))
-                drafts.append(Draft(src, cue, char_span(doc, cue.end, end), "indirect",
+                drafts.append(Draft(src, cue, char_span(doc, _clause_start(cue_tok, cue, q), end),
+                                    "indirect",
                                     stance, "certain", cue_tok.sent, verb=cue_tok.i))
                 last_quote = q
                 continue
