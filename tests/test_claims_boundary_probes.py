@@ -158,3 +158,13 @@ def test_a_statement_saying_without_an_issuer_is_its_own_source(nlp: Any) -> Non
 def test_of_two_subjects_the_one_next_to_the_verb_speaks(nlp: Any) -> None:
     text = '"My apologies, we were late," Ruiz said on Monday.'
     assert sources_by_cue(text, nlp)["said"] == "Ruiz"
+
+
+def test_who_an_event_leads_to_speak_is_the_source(nlp: Any) -> None:
+    text = "The sudden defeat led several party elders to question whether the leader should stay."
+    assert sources_by_cue(text, nlp)["to question"] == "several party elders"
+
+
+def test_who_uses_an_occasion_to_speak_stays_the_source(nlp: Any) -> None:
+    text = "The governor used the ceremony to argue that the army had failed the town."
+    assert sources_by_cue(text, nlp)["to argue"] == "The governor"
