@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from sitrep.evaluate.claims import normalise, predicted_attributions
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.places import extract_places
 from sitrep.gazetteer import Gazetteer
@@ -19,6 +20,14 @@ def claims_in(nlp: Any, text: str) -> tuple[Claim, ...]:
         for span in (c.cue, c.content, c.source.span):
             assert span is None or text[span.start:span.end] == span.text
     return found
+
+
+def contents_by_cue(text: str, nlp: Any, *, trimmed: bool = True) -> dict[str, list[str]]:
+    """The content of each cue of ``text`` as the PolNeAR scorer sees it: its parts, trimmed of
+    edge punctuation (``trimmed=False``: the parts as extracted)."""
+    return {text[a.cue[0][0]:a.cue[0][1]]:
+            [text[s:e] for s, e in (normalise(text, a.content) if trimmed else a.content)]
+            for a in predicted_attributions(claims_in(nlp, text))}
 
 
 def toponyms_in(nlp: Any, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:

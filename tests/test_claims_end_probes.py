@@ -19,7 +19,6 @@ import numpy as np
 import pytest
 
 from sitrep.errors import ResourceError
-from sitrep.evaluate.claims import normalise, predicted_attributions
 from sitrep.extract.content_ends import (
     EndModel,
     _cuts,
@@ -30,14 +29,7 @@ from sitrep.extract.content_ends import (
     shipped_end_model,
 )
 from sitrep.model import Span
-from stages import claims_in as claims
-
-
-def contents_by_cue(text: str, nlp: Any) -> dict[str, list[str]]:
-    """The content of each cue as scored: its parts, trimmed of edge punctuation."""
-    found = claims(nlp, text)
-    return {text[a.cue[0][0]:a.cue[0][1]]: [text[s:e] for s, e in normalise(text, a.content)]
-            for a in predicted_attributions(found)}
+from stages import contents_by_cue
 
 
 def test_an_accusation_runs_on_to_what_it_accuses_of(nlp: Any) -> None:
