@@ -78,3 +78,29 @@ def test_adding_that_is_a_claim(nlp: Any) -> None:
 def test_a_trailing_added_is_a_claim(nlp: Any) -> None:
     text = "The talks will resume on Monday, the envoy added."
     assert "added" in by_cue(text, nlp)
+
+
+# A noun of speech with no one's name on it and only an "of/on/about/for" object is the topic
+# of the sentence, not someone's claim ("criticism of the ceasefire grew"); with its speaker
+# ("her criticism of …") or a "that" clause ("the claim that …") it stays a claim. PolNeAR
+# train: such sourceless noun claims match a gold cue in 19 of 139 (claim_nouns.py).
+
+
+def test_a_nameless_criticism_of_a_thing_is_no_claim(nlp: Any) -> None:
+    text = "Criticism of the ceasefire grew in the capital over the weekend."
+    assert by_cue(text, nlp) == {}
+
+
+def test_a_nameless_announcement_on_a_topic_is_no_claim(nlp: Any) -> None:
+    text = "The residents waited for an announcement on the curfew until late at night."
+    assert by_cue(text, nlp) == {}
+
+
+def test_a_named_criticism_of_a_thing_is_a_claim(nlp: Any) -> None:
+    text = "Her criticism of the ceasefire was sharp and brief."
+    assert by_cue(text, nlp)["criticism of"] == ("Her", ["the ceasefire"])
+
+
+def test_a_nameless_claim_that_is_a_claim(nlp: Any) -> None:
+    text = "The claim that the bridge had been mined turned out to be false."
+    assert "claim" in by_cue(text, nlp)
