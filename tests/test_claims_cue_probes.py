@@ -104,3 +104,25 @@ def test_a_named_criticism_of_a_thing_is_a_claim(nlp: Any) -> None:
 def test_a_nameless_claim_that_is_a_claim(nlp: Any) -> None:
     text = "The claim that the bridge had been mined turned out to be false."
     assert "claim" in by_cue(text, nlp)
+
+
+# A claim told inside what "according to X" attributes is X's word, not a claim of its own:
+# "the mayor said the bridge was safe, according to two council members" is the members'
+# account. PolNeAR train: such inner claims matched a gold cue in 24 of 143 (claim_passes.
+# nested); a denial inside stays ("X denied Y, according to Z"), and so do claims inside a
+# poll's "in" ("In a poll, most said …"), which PolNeAR marks (20 of 40).
+
+
+def test_a_said_inside_according_to_is_no_claim_of_its_own(nlp: Any) -> None:
+    text = "The mayor said the bridge was safe, according to two council members."
+    assert list(by_cue(text, nlp)) == ["according to"]
+
+
+def test_a_told_inside_according_to_is_no_claim_of_its_own(nlp: Any) -> None:
+    text = "According to the ministry, the general told reporters that the talks had failed."
+    assert list(by_cue(text, nlp)) == ["According to"]
+
+
+def test_a_denial_inside_according_to_stays(nlp: Any) -> None:
+    text = "The army denied that it had shelled the village, according to state media."
+    assert set(by_cue(text, nlp)) == {"denied", "according to"}
