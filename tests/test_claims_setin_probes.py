@@ -16,15 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitrep.evaluate.claims import normalise, predicted_attributions
-from stages import claims_in as claims
-
-
-def contents_by_cue(text: str, nlp: Any) -> dict[str, list[str]]:
-    """The content of each cue as scored: its parts, trimmed of edge punctuation."""
-    found = claims(nlp, text)
-    return {text[a.cue[0][0]:a.cue[0][1]]: [text[s:e] for s, e in normalise(text, a.content)]
-            for a in predicted_attributions(found)}
+from stages import contents_by_cue
 
 
 def test_a_fronted_clause_before_a_set_in_cue_is_told(nlp: Any) -> None:

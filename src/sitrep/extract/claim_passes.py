@@ -149,10 +149,14 @@ def nested(d: Draft, drafts: list[Draft]) -> bool:
     denial is involved: "Moscow rejected claims by Kyiv that …" keeps both, linked, and for
     an aside of the writer's: "X reported that Y, as first reported by Z" keeps both, and so
     does a cue set into the words it tells: "X said that CNN, Cruz said, called it …".
+    What "according to X" attributes holds no claims of its own ("the mayor said Y, according
+    to Z" is Z's account: PolNeAR train, 24 of 143 such inner claims match a gold cue); a
+    poll's "in" does ("In a poll, most said …": 20 of 40).
     """
     if d.stance == "denies" or d.kind == "according_to" or d.aside or d.inset:
         return False
-    return any(o is not d and o.stance != "denies" and o.kind != "according_to"
+    return any(o is not d and o.stance != "denies"
+               and (o.kind != "according_to" or o.cue.text.lower() == "according to")
                and o.cue.text != ":"  # a speaker's turn in a transcript holds their claims
                and o.content.start <= d.cue.start and d.cue.end <= o.content.end
                for o in drafts)
