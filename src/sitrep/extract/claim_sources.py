@@ -42,9 +42,37 @@ CAUSERS = frozenset({"prompt", "lead", "force", "leave", "require", "push", "dri
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 
 
+# Subjects that speak for themselves, whose "'s" before a participle is "has" ("he's said").
+SPEAKERS = frozenset({"he", "she", "who", "i", "we", "they"})
+CONTRACTED = frozenset({"'s", "’s"})
+
+
+def has_contracted(verb: Token) -> Token | None:
+    """The subject of a participle whose "'s" the tagger took for a passive's "is".
+
+    "he's said the border will stay closed", "who's called for a curfew": with a personal
+    subject, no agent, no "as" ("she's seen as …") and no "been" ("it's been reported"),
+    the "'s" is "has" and the subject speaks. PolNeAR train (a tagged "'s" passive that
+    heads a gold cue): the subject is the gold source in 11 of 11.
+    """
+    aux = [c for c in verb.children if c.dep_ in {"auxpass", "aux"}]
+    if not any(c.lower_ in CONTRACTED and c.dep_ == "auxpass" for c in aux) or any(
+            c.lower_ == "been" for c in aux):
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (subj.lower_ in SPEAKERS or subj.pos_ == "PROPN"):
+        return None
+    return subj
+
+
 def source_of(verb: Token) -> Token | None:
     """The head of the source of a cue verb: its subject, its agent, or its head's subject."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    contracted = has_contracted(verb)
+    if contracted is not None:
+        subjects.append(contracted)
     # "which they say": they; of two subjects the parser gave a verb, the nearer speaks ("Kabul
     # (AFP) – The Taliban said", '"My apologies," Ruiz said': PolNeAR train 81 of 85)
     subjects.sort(key=lambda c: (c.lower_ in RELATIVE_PRONOUNS, abs(c.i - verb.i)))

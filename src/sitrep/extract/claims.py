@@ -54,6 +54,7 @@ from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
     Resolver,
     antecedent,
+    has_contracted,
     impersonal,
     source_of,
     source_span,
@@ -443,7 +444,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
                 t.dep_ == "relcl" and verb_cue(t, lex) for t in content_tok.subtree):
             continue  # "published images which they say show …": the claim is the inner one
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
+        passive = (any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+                   and has_contracted(tok) is None) or (
             tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "advcl"  # "(when) asked whether …"
             and not any(c.dep_ == "nsubj" for c in tok.children))
         subj = source_of(tok)
