@@ -57,3 +57,43 @@ def test_its_reported_stays_sourceless(nlp: Any) -> None:
 def test_shes_seen_as_stays_a_passive(nlp: Any) -> None:
     text = "In the capital she's seen as a moderate voice on security."
     assert all(src != "she" for cue, src in by_cue(text, nlp).items() if "seen" in cue)
+
+
+# A verb of feeling with the one who feels as its object ("the ruling angered the families")
+# tells the object's reaction to what the subject names: PolNeAR marks the object as the
+# source and the subject as the content.
+
+def by_cue_parts(text: str, nlp: Any) -> dict[str, tuple[str, list[str]]]:
+    """{cue text: (source text, content parts)} of the attributions of ``text``."""
+    out = {}
+    for a in predicted_attributions(claims(nlp, text)):
+        out[" ".join(text[s:e] for s, e in a.cue)] = (
+            " ".join(text[s:e] for s, e in a.source), [text[s:e] for s, e in a.content])
+    return out
+
+
+def test_the_angered_are_the_source(nlp: Any) -> None:
+    text = "The court's ruling angered the families of the detainees."
+    assert by_cue_parts(text, nlp).get("angered") == (
+        "the families of the detainees", ["The court's ruling"])
+
+
+def test_the_alarmed_are_the_source(nlp: Any) -> None:
+    text = "The decision has alarmed the aid groups."
+    assert by_cue_parts(text, nlp).get("has alarmed") == ("the aid groups", ["The decision"])
+
+
+def test_the_surprised_are_the_source(nlp: Any) -> None:
+    text = "The new curfew surprised the shopkeepers."
+    assert by_cue_parts(text, nlp).get("surprised") == ("the shopkeepers", ["The new curfew"])
+
+
+def test_the_angered_supporters_are_the_source(nlp: Any) -> None:
+    text = "The governor's remarks have angered many of his supporters."
+    assert by_cue_parts(text, nlp).get("have angered") == (
+        "many of his supporters", ["The governor's remarks"])
+
+
+def test_rattling_off_a_list_is_no_reaction(nlp: Any) -> None:
+    text = "The spokesman rattled off a list of demands before leaving the room."
+    assert all(src != "a list of demands" for src, _ in by_cue_parts(text, nlp).values())

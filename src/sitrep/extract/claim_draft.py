@@ -34,6 +34,7 @@ class Draft:
     verb: int | None = None  # token index of the cue verb, when the cue is a verb
     aside: bool = False  # "…, as first reported by X": told beside, not inside, a claim
     inset: bool = False  # "CNN, Cruz said, called it …": a cue set into what it tells
+    felt: bool = False  # "the ruling angered X": a content that is what X reacts to
 
 
 def char_span(doc: Doc, start_char: int, end_char: int) -> Span:

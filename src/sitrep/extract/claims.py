@@ -54,6 +54,7 @@ from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
     Resolver,
     antecedent,
+    experiencer,
     has_contracted,
     impersonal,
     source_of,
@@ -469,6 +470,9 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if subj is not None and (raising or subj.dep_ == "expl"):
             # "the plan seems to work": the outlet's own impression, the subject is told of
             passive, subj = True, None
+        felt = experiencer(tok) if subj is not None else None
+        if felt is not None:  # "the ruling angered the families": their reaction to it
+            subj, content_tok, prep = felt[0], felt[1], None
         if subj is not None and tok.dep_ != "relcl" and impersonal(subj, lex):
             continue  # "it highlights the possibility that …": "it" is a situation, not a source
         src = source_span(doc, subj, cue=tok) if subj is not None else None
@@ -518,7 +522,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             d = Draft(src, tok_span(doc, cue_toks), content,
                       "sourceless" if src is None else "indirect", stance,
                       "hedged" if told_as_theirs and sure == "certain" else sure, tok.sent,
-                      verb=tok.i, aside=aside, inset=tok.dep_ == "parataxis")
+                      verb=tok.i, aside=aside, inset=tok.dep_ == "parataxis",
+                      felt=felt is not None)
             if named is not None:  # "a report which showed …": the report says so
                 d.canonical, d.source_type = named
             drafts.append(d)
