@@ -251,6 +251,17 @@ def _scores(model: EndModel, cands: Sequence[Candidate]) -> Any:
                      for c in cands])
 
 
+def _choices(doc: Doc, cue: Span, content: Span, kind: str, cues: Sequence[Span], text: str
+             ) -> list[Candidate]:
+    """The candidate ends of a claim's content when there is a choice to make (two or more,
+    for a kind the model ends), else none; ``cues`` are every claim's cues in the document."""
+    if kind not in KINDS:
+        return []
+    cands = candidate_ends(doc, cue, content, kind, _cue_lemma(doc, cue),
+                           [c for c in cues if c != cue], text)
+    return cands if len(cands) >= 2 else []
+
+
 def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) -> None:
     """End each indirect content told after its cue where ``model`` (the shipped one by
     default) scores best, if that beats the rules' end by the model's margin."""
@@ -258,11 +269,8 @@ def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) ->
     cues = [d.cue for d in drafts]
     text = doc_text(doc)
     for d in drafts:
-        if d.kind not in KINDS:
-            continue
-        cands = candidate_ends(doc, d.cue, d.content, d.kind, _cue_lemma(doc, d.cue),
-                               [c for c in cues if c != d.cue], text)
-        if len(cands) < 2:
+        cands = _choices(doc, d.cue, d.content, d.kind, cues, text)
+        if not cands:
             continue
         scores = _scores(end_model, cands)
         best = int(np.argmax(scores))
@@ -294,11 +302,8 @@ def training_groups(docs: Sequence[Doc], articles: Sequence[GoldArticle]
         cues = [c.cue for c in claims]
         text_of_doc = doc_text(doc)
         for c in claims:
-            if c.kind not in KINDS:
-                continue
-            cands = candidate_ends(doc, c.cue, c.content, c.kind, _cue_lemma(doc, c.cue),
-                                   [o for o in cues if o != c.cue], text_of_doc)
-            if len(cands) < 2:
+            cands = _choices(doc, c.cue, c.content, c.kind, cues, text_of_doc)
+            if not cands:
                 continue
             cue_n = normalise(text, ((c.cue.start, c.cue.end),))
             contents = {g_content for g_cue, g_content in gold_n if any(
