@@ -1,0 +1,53 @@
+"""Probes: what a source phrase leaves out, as PolNeAR marks it (round 5 of issue 5, sources).
+
+Written for this round; the sentences are ours. A "who" clause set off by commas between a
+speaker and the cue is part of the source when it says who the speaker is ("Ana Ruiz, who
+heads the transport office, said …"), but not when it reports something the speaker said or
+stood for: that clause is a claim of its own ("Ana Ruiz, who endorsed the governor last week,
+said …": source "Ana Ruiz").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.evaluate.claims import normalise, predicted_attributions
+from stages import claims_in as claims
+
+
+def sources_by_cue(text: str, nlp: Any) -> dict[str, str]:
+    """The source of each cue as scored, trimmed of edge punctuation."""
+    out = {}
+    for a in predicted_attributions(claims(nlp, text)):
+        cue = text[a.cue[0][0]:a.cue[0][1]]
+        out[cue] = " | ".join(text[s:e] for s, e in normalise(text, a.source))
+    return out
+
+
+def test_a_who_clause_that_is_a_claim_of_its_own_leaves_the_source(nlp: Any) -> None:
+    text = ("Ana Ruiz, who endorsed the governor last week, said the bridge would stay closed "
+            "until spring.")
+    assert sources_by_cue(text, nlp)["said"] == "Ana Ruiz"
+
+
+def test_a_who_clause_of_denial_leaves_the_source(nlp: Any) -> None:
+    text = ("The mayor, who has denied any wrongdoing, told reporters the audit was politically "
+            "motivated.")
+    assert sources_by_cue(text, nlp)["told"] == "The mayor"
+
+
+def test_a_who_clause_of_criticism_leaves_the_source(nlp: Any) -> None:
+    text = ("Senator Okafor, who criticized the budget in March, warned that the schools "
+            "would lose funding.")
+    assert sources_by_cue(text, nlp)["warned"] == "Senator Okafor"
+
+
+def test_a_who_clause_naming_the_speakers_office_is_kept(nlp: Any) -> None:
+    text = ("Ana Ruiz, who heads the transport office, said the bridge would stay closed until "
+            "spring.")
+    assert sources_by_cue(text, nlp)["said"] == "Ana Ruiz, who heads the transport office"
+
+
+def test_a_who_clause_saying_what_the_speaker_is_is_kept(nlp: Any) -> None:
+    text = ("Tom Berg, who is the union's lawyer, said the strike would go ahead on Monday.")
+    assert sources_by_cue(text, nlp)["said"] == "Tom Berg, who is the union's lawyer"
