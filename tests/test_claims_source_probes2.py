@@ -51,3 +51,28 @@ def test_a_who_clause_naming_the_speakers_office_is_kept(nlp: Any) -> None:
 def test_a_who_clause_saying_what_the_speaker_is_is_kept(nlp: Any) -> None:
     text = ("Tom Berg, who is the union's lawyer, said the strike would go ahead on Monday.")
     assert sources_by_cue(text, nlp)["said"] == "Tom Berg, who is the union's lawyer"
+
+
+def test_a_medium_between_speaker_and_cue_leaves_the_source(nlp: Any) -> None:
+    text = "The senator in a statement on Friday said the vote would be delayed."
+    assert sources_by_cue(text, nlp)["said"] == "The senator"
+
+
+def test_a_time_between_speaker_and_cue_leaves_the_source(nlp: Any) -> None:
+    text = "The mayor during the summer insisted that the bridge was safe."
+    assert sources_by_cue(text, nlp)["insisted"] == "The mayor"
+
+
+def test_a_focus_phrase_after_the_speaker_leaves_the_source(nlp: Any) -> None:
+    text = "Farmers in particular say the new quotas are unfair."
+    assert sources_by_cue(text, nlp)["say"] == "Farmers"
+
+
+def test_then_after_the_speaker_leaves_the_source(nlp: Any) -> None:
+    text = "The mayor at the time said the bridge was safe."
+    assert sources_by_cue(text, nlp)["said"] == "The mayor"
+
+
+def test_a_place_after_the_speaker_is_kept(nlp: Any) -> None:
+    text = "Residents in the valley say the water is unsafe to drink."
+    assert sources_by_cue(text, nlp)["say"] == "Residents in the valley"
