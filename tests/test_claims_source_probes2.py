@@ -76,3 +76,18 @@ def test_then_after_the_speaker_leaves_the_source(nlp: Any) -> None:
 def test_a_place_after_the_speaker_is_kept(nlp: Any) -> None:
     text = "Residents in the valley say the water is unsafe to drink."
     assert sources_by_cue(text, nlp)["say"] == "Residents in the valley"
+
+
+def test_a_dateline_with_a_hyphen_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "NAIROBI - The interior minister Jane Wambui said the curfew would be lifted."
+    assert sources_by_cue(text, nlp)["said"] == "The interior minister Jane Wambui"
+
+
+def test_a_dateline_with_an_abbreviated_state_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "RENO, NEV. - Governor Alan Marsh said the dam was safe."
+    assert sources_by_cue(text, nlp)["said"] == "Governor Alan Marsh"
+
+
+def test_a_hyphenated_party_label_stays_in_the_source(nlp: Any) -> None:
+    text = "Rep. Ann Cole (D-Ohio) said the bill would pass."
+    assert sources_by_cue(text, nlp)["said"] == "Rep. Ann Cole (D-Ohio"  # scored without ")"
