@@ -91,3 +91,13 @@ def test_a_dateline_with_an_abbreviated_state_is_no_part_of_the_source(nlp: Any)
 def test_a_hyphenated_party_label_stays_in_the_source(nlp: Any) -> None:
     text = "Rep. Ann Cole (D-Ohio) said the bill would pass."
     assert sources_by_cue(text, nlp)["said"] == "Rep. Ann Cole (D-Ohio"  # scored without ")"
+
+
+def test_a_floating_both_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "Ruiz and Cole both warned that the reservoir would run dry by August."
+    assert sources_by_cue(text, nlp)["warned"] == "Ruiz and Cole"
+
+
+def test_both_of_them_before_the_speakers_stays(nlp: Any) -> None:
+    text = "Both mayors warned that the reservoir would run dry by August."
+    assert sources_by_cue(text, nlp)["warned"] == "Both mayors"

@@ -189,6 +189,8 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
         toks = [t for t in toks if t.i > dash]  # "GENEVA — Sen. Ann Cole said": no speaker
     while len(toks) > 1 and toks[0].lower_ in FOCUS_ADVERBS and toks[0].dep_ == "advmod":
         toks = toks[1:]  # "even his allies say": his allies
+    if len(toks) > 1 and toks[-1].lower_ == "both" and toks[-1].head.i == subj.i < toks[-1].i:
+        toks = toks[:-1]  # "Ruiz and Cole both warned": train, out of gold's source 5 of 5
     return tok_span(doc, toks)
 
 
