@@ -8,6 +8,11 @@ An imperative ("Read the full report here") has no such words and stays no claim
 "Called for X to Y": the parser hangs "for X to Y" as an adverbial clause marked by "for",
 and the cue verb had no content; PolNeAR marks "called for" as the cue and "X to Y" as the
 content ("waited for X to pass" is no cue verb and stays no claim).
+
+A cue whose object holds a relative cue ("cited a survey that showed …", "praised a report
+that found …") made no claim, the inner one being taken for the claim; PolNeAR marks the
+outer cue (and the inner one is told inside its content). "Images which they say show …"
+and "a map which could indicate …" stay as they were: another's word, an inference.
 """
 
 from __future__ import annotations
@@ -64,3 +69,26 @@ def test_called_for_a_noun_stays(nlp: Any) -> None:
 def test_waiting_for_someone_to_act_is_no_claim(nlp: Any) -> None:
     text = "The villagers waited for the convoy to pass before crossing the road."
     assert contents_by_cue(text, nlp) == {}
+
+
+def test_citing_a_survey_that_showed_is_the_citer_s_claim(nlp: Any) -> None:
+    text = "The minister cited a survey that showed most families had fled the valley."
+    assert contents_by_cue(text, nlp) == {
+        "cited": ["a survey that showed most families had fled the valley"]}
+
+
+def test_praising_a_report_that_found_is_the_praiser_s_claim(nlp: Any) -> None:
+    text = "The senator praised a report that found the camps were overcrowded."
+    assert cues_and_sources(text, nlp) == {"praised": "The senator"}
+
+
+def test_rejecting_a_study_keeps_what_the_study_concluded(nlp: Any) -> None:
+    text = "The governor rejected a study which concluded that the dam was unsafe."
+    assert cues_and_sources(text, nlp) == {"rejected": "The governor", "concluded": "which"}
+
+
+def test_images_which_they_say_show_stay_their_claim(nlp: Any) -> None:
+    text = "The army published photos which they say show the bridge intact."
+    assert cues_and_sources(text, nlp) == {"say": "they"}
+    assert cues_and_sources("The agency posted a map which could indicate a second front.",
+                            nlp) == {}
