@@ -1,0 +1,94 @@
+"""Probes: cues the rules miss (issue 5, cue recall). The sentences are ours.
+
+A finite main verb the parser left without a subject (it hung the speaker inside an opening
+phrase: "Friday, Kenya, …, asked …", "On May 3, 2019, Haddad, who …, decided …") made no
+claim; the noun phrase before the verb is its source (:mod:`sitrep.extract.claim_unparsed`).
+An imperative ("Read the full report here") has no such words and stays no claim.
+
+"Called for X to Y": the parser hangs "for X to Y" as an adverbial clause marked by "for",
+and the cue verb had no content; PolNeAR marks "called for" as the cue and "X to Y" as the
+content ("waited for X to pass" is no cue verb and stays no claim).
+
+A cue whose object holds a relative cue ("cited a survey that showed …", "praised a report
+that found …") made no claim, the inner one being taken for the claim; PolNeAR marks the
+outer cue (and the inner one is told inside its content). "Images which they say show …"
+and "a map which could indicate …" stay as they were: another's word, an inference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.evaluate.claims import predicted_attributions
+from stages import claims_in, contents_by_cue
+
+
+def cues_and_sources(text: str, nlp: Any) -> dict[str, str]:
+    """{cue text: source text} of the attributions of ``text``."""
+    return {" ".join(text[s:e] for s, e in a.cue): " ".join(text[s:e] for s, e in a.source)
+            for a in predicted_attributions(claims_in(nlp, text))}
+
+
+def test_speaker_hung_on_an_opening_time(nlp: Any) -> None:
+    text = "Friday, Kenya, leading a bloc of six states, asked the council to extend the mission."
+    assert cues_and_sources(text, nlp) == {"asked": "Kenya, leading a bloc of six states"}
+
+
+def test_speaker_hung_on_an_opening_date(nlp: Any) -> None:
+    text = ("On May 3, 2019, Haddad, who had stayed silent during the siege, decided to back "
+            "the truce.")
+    assert cues_and_sources(text, nlp) == {
+        "decided": "Haddad, who had stayed silent during the siege"}
+
+
+def test_speaker_after_an_opening_phrase_stays(nlp: Any) -> None:
+    text = ("Alarmed by the shelling in the north, Governor Ana Ruiz, the regional head, said "
+            "that she had spoken with the army.")
+    assert cues_and_sources(text, nlp) == {"said": "Governor Ana Ruiz, the regional head"}
+
+
+def test_imperatives_stay_no_claim(nlp: Any) -> None:
+    assert cues_and_sources("Read the full report on the siege here.", nlp) == {}
+    assert cues_and_sources("Tell us what you saw.", nlp) == {}
+
+
+def test_called_for_someone_to_act(nlp: Any) -> None:
+    text = "In the wake of the raid, the governor called for the police chief to resign."
+    assert contents_by_cue(text, nlp) == {"called for": ["the police chief to resign"]}
+
+
+def test_has_called_for_all_sides_to_act(nlp: Any) -> None:
+    text = "The envoy has called for all sides to lay down their arms."
+    assert contents_by_cue(text, nlp) == {"has called for": ["all sides to lay down their arms"]}
+
+
+def test_called_for_a_noun_stays(nlp: Any) -> None:
+    assert contents_by_cue("The envoy called for calm.", nlp) == {"called for": ["calm"]}
+
+
+def test_waiting_for_someone_to_act_is_no_claim(nlp: Any) -> None:
+    text = "The villagers waited for the convoy to pass before crossing the road."
+    assert contents_by_cue(text, nlp) == {}
+
+
+def test_citing_a_survey_that_showed_is_the_citer_s_claim(nlp: Any) -> None:
+    text = "The minister cited a survey that showed most families had fled the valley."
+    assert contents_by_cue(text, nlp) == {
+        "cited": ["a survey that showed most families had fled the valley"]}
+
+
+def test_praising_a_report_that_found_is_the_praiser_s_claim(nlp: Any) -> None:
+    text = "The senator praised a report that found the camps were overcrowded."
+    assert cues_and_sources(text, nlp) == {"praised": "The senator"}
+
+
+def test_rejecting_a_study_keeps_what_the_study_concluded(nlp: Any) -> None:
+    text = "The governor rejected a study which concluded that the dam was unsafe."
+    assert cues_and_sources(text, nlp) == {"rejected": "The governor", "concluded": "which"}
+
+
+def test_images_which_they_say_show_stay_their_claim(nlp: Any) -> None:
+    text = "The army published photos which they say show the bridge intact."
+    assert cues_and_sources(text, nlp) == {"say": "they"}
+    assert cues_and_sources("The agency posted a map which could indicate a second front.",
+                            nlp) == {}
