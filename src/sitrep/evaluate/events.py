@@ -184,7 +184,7 @@ def _words(text: str) -> set[str]:
         if not word or word in FILLER_WORDS:
             continue
         state = states.get(word) or states.get(f"{word}.")  # "U.S." is stripped to "u.s"
-        found.add(f"country:{state[0]}" if state else word)
+        found.add(f"country:{state[0]}" if state and state[0] else word)  # not "Kurdish"
     return found
 
 

@@ -22,14 +22,18 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_patients import (
+    FIRE_OBJECTS,
     RECIPROCAL,
     affiliation,
     aimed_at,
+    bare_count,
+    earlier_target,
     of_patient,
     owner,
     unnamed_target,
 )
 from sitrep.extract.event_rules import weapon
+from sitrep.extract.place_forms import demonym_table
 from sitrep.model import (
     Actor,
     ActorMention,
@@ -47,8 +51,7 @@ ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 # vessels and aircraft named by whose they are: "French and Egyptian warships launched …"
 CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "destroyers",
          "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks"}
-# what a gun fires, never whom: "opened fire", "fired shots"
-FIRE_WORDS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}
+FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
 # the state acting through its officials: its government in ACLED's terms
 AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
@@ -78,6 +81,7 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
                "gunship", "warship", "vessel", "tank"}
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
+UNDER_VERBS = {"come", "fall"}  # "came under fire from X", "fell under attack by X": X acts
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
 # ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
 OWNED_SPACES = {"zone", "airspace", "air-space"}
@@ -127,9 +131,9 @@ def actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     for m in ctx.actors:
         if m.span and m.span.start <= tok.idx < m.span.end:
             return m
-    if ctx.dictionary is not None and tok.ent_type_ == "GPE":
+    if ctx.dictionary is not None and tok.ent_type_ in {"GPE", "ORG"}:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
+        if ent is not None and (ent.label_ == "GPE" or ent.text.lower() in demonym_table()):
             actor = ctx.dictionary.lookup(f"{ent.text} forces")
             if actor is not None:
                 return ActorMention(actor, Span(ent.start_char, ent.end_char, ent.text))
@@ -192,12 +196,65 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
         return None
     left, right = tok.left_edge, tok.right_edge
     found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
-    if found is None and tok.ent_type_ == "GPE":
+    if found is None and tok.ent_type_ in {"GPE", "ORG"}:
         found = actor_token(ctx, doc, tok)  # a state acting: its forces
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
         generic = _generic(ctx, doc, tok)
         return generic or found
-    return found or _generic(ctx, doc, tok) or _antecedent(ctx, tok) or _unnamed_group(tok)
+    if found is not None:
+        return _first_people(ctx, doc, tok, found)
+    return (_owned(ctx, doc, tok) or _generic(ctx, doc, tok) or _antecedent(ctx, tok)
+            or _unnamed_group(tok))
+
+
+def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
+                  ) -> ActorMention:
+    """Of peoples joined on one noun ("French and British warplanes"), the first names
+    actor1 as ACLED lists them; the mention found may be the second's ("British warplanes")."""
+    first = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                  and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None or found.span is None or found.span.start <= first.idx:
+        return found
+    forces = _modifier_actor(ctx, doc, first)
+    if forces is None or forces.actor == found.actor:
+        return found
+    end = tok.idx + len(tok)
+    return ActorMention(forces.actor, Span(first.idx, end, doc_text(doc)[first.idx:end]))
+
+
+def _owned(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Forces named by a possessive pronoun ("said its troops had shelled …", "their
+    fighters"): the speaker's or the earlier actor's, before the article's home forces. A
+    government speaking ("the defence ministry said its troops …") owns its state's forces;
+    a people with no dictionary entry ("Bosnian Serb leaders said their forces …") is named by
+    its phrase."""
+    pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if pronoun is None or tok.lower_ not in HOME_FORCE_WORDS | GROUP_NOUNS:
+        return None
+    span = Span(pronoun.idx, tok.idx + len(tok), doc_text(doc)[pronoun.idx:tok.idx + len(tok)])
+    owner = _antecedent(ctx, pronoun)
+    if owner is not None:
+        actor = owner.actor
+        if actor.name.startswith("Government of") and actor.country and ctx.dictionary:
+            actor = ctx.dictionary.actor_for_country(actor.country) or actor
+        return ActorMention(actor, span)
+    speaker = _speaker(pronoun)
+    people = [c for c in speaker.subtree if c.ent_type_ == "NORP" and c.i < speaker.i] \
+        if speaker is not None else []
+    if not people:
+        return None
+    name = f"{doc[people[0].i:people[-1].i + 1].text} {tok.lower_}"
+    known = ctx.dictionary.lookup(name) if ctx.dictionary is not None else None
+    return ActorMention(known or Actor(name, "unknown"), span)
+
+
+def _speaker(tok: Token) -> Token | None:
+    """The subject of the reporting verb whose clause ``tok`` is in ("X said they …")."""
+    for node in tok.ancestors:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING:
+            speaker = dependent(node.head, {"nsubj"})
+            return speaker if speaker is not None and speaker.i < tok.i else None
+    return None
 
 
 def _unnamed_group(tok: Token) -> ActorMention | None:
@@ -313,8 +370,15 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             target = None  # "opened fire": the fire is how, not whom
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
+        under = dependent(tok, {"prep"}, {"under"})
+        if under is not None and tok.lemma_.lower() in UNDER_VERBS:
+            # "a police station came under fire from JNIM": the subject is hit, JNIM fires
+            subj, target = (dependent(tok, {"prep"}, {"from", "by"})
+                            or dependent(under, {"prep"}, {"from", "by"})), subj
         if target is None:  # "fired on the crowd", "fought against the rebels"
             target = aimed_at(tok)
+        if bare_count(target) or target is None and tok.dep_ in {"conj", "advcl"}:
+            target = earlier_target(tok) or target  # "…on demonstrators, arresting 30"
         if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
             purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                             and any(a.lower_ == "to" for a in c.children)), None)
@@ -336,7 +400,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-    mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}]  # Turkish drone
+    mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}  # Turkish drone
+             or g.dep_ == "compound" and (g.ent_type_ in {"GPE", "ORG", "NORP"}
+                                          or _state_word(g))]  # "US drone strikes"
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
@@ -350,7 +416,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
         actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit)
-    if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
+    if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
         actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
@@ -375,11 +442,20 @@ def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | N
         return None  # "a military exercise": whose, the adjective does not say
     found = actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
         (m for m in ctx.actors if m.span and m.span.start <= mod.idx < m.span.end), None)
-    if found is None and mod.ent_type_ == "NORP" and mod.dep_ == "amod" and ctx.dictionary:
+    if found is None and ctx.dictionary and (mod.ent_type_ == "NORP" and mod.dep_ == "amod" or
+                                             _state_word(mod)):  # "US drone strikes"
         actor = ctx.dictionary.lookup(f"{mod.text} forces")
         if actor is not None and actor.type == "state forces":
             found = ActorMention(actor, Span(mod.idx, mod.idx + len(mod), mod.text))
     return found
+
+
+def _state_word(tok: Token) -> bool:
+    """A proper-noun modifier that is a country's name or abbreviation ("US", "UK") where the
+    tagger gave it no entity."""
+    state = demonym_table().get(tok.lower_) if tok.dep_ == "compound" and tok.pos_ == "PROPN" \
+        else None
+    return state is not None and bool(state[0])
 
 
 def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMention | None:

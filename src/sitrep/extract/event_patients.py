@@ -33,7 +33,8 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 "missionary", "priest", "monk", "nun", "cleric", "imam", "diplomat",
                 "ambassador", "tourist", "hostage", "aid worker", "volunteer", "nurse",
                 "engineer", "contractor", "businessman", "employee", "mayor", "deputy",
-                "thief", "suspect", "robber", "kidnapper", "driver", "passenger", "motorist"}
+                "thief", "suspect", "robber", "kidnapper", "driver", "passenger", "motorist",
+                "miner", "striker", "labourer", "laborer", "fisherman"}
 # a noun whose "of" names its holder: "the leader of the party", "members of the militia"
 TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
                "official", "officials", "officer", "officers", "deputy", "ally", "allies",
@@ -51,6 +52,11 @@ PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embass
                   "warehouse", "depot", "pipeline", "installation", "compound", "residence",
                   "land", "livestock", "cattle", "newspaper"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
+# a count that stands for people named before it ("killing two", "detaining dozens")
+COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "several", "many", "others", "some",
+               "few", "more"}
+ANYONE = {"person", "people", "other"}  # "killing one person": of the people told before
+FIRE_OBJECTS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}  # how, not whom
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number",
                   "group", "series", "wave", "spate", "string", "round", "day", "days", "night",
                   "week", "weeks", "months", "years", "hours", "kind", "type", "threat", "fear"}
@@ -134,6 +140,38 @@ def aimed_at(verb: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj
+    return None
+
+
+def bare_count(tok: Token | None) -> bool:
+    """A number or quantity standing alone for people told before: "killing two", "arresting
+    30", "wounding dozens", "two others" (not "dozens of students", which names them)."""
+    if tok is None or not (tok.like_num or tok.lower_ in COUNT_WORDS):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def earlier_target(verb: Token) -> Token | None:
+    """Whom the clause a verb continues acted on, for a verb whose own object is a bare count:
+    "opened fire on demonstrators, killing two and arresting 30" (arresting → killing →
+    opened → demonstrators); the object of a purpose clause counts ("… to disperse X")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ not in FIRE_OBJECTS \
+                    and not bare_count(child) and child.lemma_.lower() not in ANYONE:
+                return child
+            if child.dep_ in {"xcomp", "advcl"} and child.i < verb.i and any(
+                    a.lower_ == "to" for a in child.children):  # "opened fire to disperse X"
+                aim = next((g for g in child.children if g.dep_ == "dobj"), None)
+                if aim is not None and not bare_count(aim):
+                    return aim
+        aimed = aimed_at(node)
+        if aimed is not None:
+            return aimed
     return None
 
 
