@@ -78,6 +78,45 @@ ROLE_PROBES: list[Any] = [
      "Unidentified Armed Group", CIVILIANS),
 ]
 
+# (the second set, written before the rules it asked for: the force nouns of older wire copy
+# (gunners, gunboats, border guards), a noun trigger carried by a verb of its course ("completed
+# their withdrawal", "stepped up its offensive"), and owners named by a people)
+ROLE_PROBES_2: list[Any] = [
+    ("Iraqi gunners shelled Iranian positions near Basra on Friday.", "Military Forces of Iraq",
+     "Military Forces of Iran"),
+    ("Israeli gunboats shelled a Palestinian refugee camp south of Tyre.",
+     "Military Forces of Israel", None),
+    ("Iranian border guards fired on an Iraqi patrol near Mehran.", "Military Forces of Iran",
+     "Military Forces of Iraq"),
+    ("Palestinian officials said their police had arrested 40 Hamas supporters in Gaza.",
+     "Police Forces of Palestine", "hamas"),
+    ("Croatian troops stepped up their offensive against rebel Serbs in the Krajina region.",
+     "Military Forces of Croatia", "serbs"),
+    ("The Kurds said their fighters had completed their withdrawal from the town of Kirkuk.",
+     "kurd", None),
+    ("Bosnian Serbs said their forces had shelled the Muslim enclave of Srebrenica.", "serbs",
+     None),
+    ("Druze militiamen shelled Christian villages in the Chouf mountains overnight.", "druze",
+     None),
+]
+
+# (the third set, written before its rules: what a weapon was fired at, the people a vehicle
+# carried, a site named by the armed group it belongs to)
+ROLE_PROBES_3: list[Any] = [
+    ("Iraq fired three Scud missiles at Israel on Friday.", "Military Forces of Iraq",
+     "Military Forces of Israel"),
+    ("Hezbollah fired dozens of rockets at northern Israel, the army said.", "Hezbollah", None),
+    ("North Korean troops fired artillery shells at a South Korean island.", None, None),
+    ("Gunmen ambushed a bus carrying Christian pilgrims near Minya, killing seven.", None,
+     "pilgrims"),
+    ("A helicopter carrying UN monitors was shot down over eastern Congo.", None, "UN"),
+    ("Insurgents attacked a convoy carrying aid workers near Kandahar.", None, "aid workers"),
+    ("Turkish warplanes attacked Kurdish rebel bases in northern Iraq.",
+     "Military Forces of Turkey", "PKK"),
+    ("Ethiopian jets bombed Eritrean army positions near Badme.", "Military Forces of Ethiopia",
+     "Military Forces of Eritrea"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -86,7 +125,8 @@ def who(mention: ActorMention | None) -> str:
     return f"{mention.actor.name} [{mention.actor.type}] {span}".lower()
 
 
-@pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES)
+@pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES + ROLE_PROBES_2
+                         + ROLE_PROBES_3)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

@@ -27,6 +27,7 @@ from sitrep.extract.event_patients import (
     affiliation,
     aimed_at,
     bare_count,
+    carried,
     earlier_target,
     of_patient,
     owner,
@@ -73,7 +74,9 @@ MEANS_PREPOSITIONS = {"in", "during", "with", "by"}  # "killed in an attack", "â
 # verbs that carry a noun trigger without adding meaning: "launched an offensive", "staged a sit-in"
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", "start", "hold",
                "organise", "organize", "unleash", "wage", "intensify", "continue", "resume",
-               "execute", "perpetrate", "commit", "lead", "spearhead"}
+               "execute", "perpetrate", "commit", "lead", "spearhead",
+               # verbs of its course: "completed their withdrawal", "stepped up its offensive"
+               "complete", "finish", "step", "press", "renew", "escalate", "expand", "pursue"}
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
 # sites that belong to a state's forces when a people's adjective names whose they are
@@ -239,13 +242,26 @@ def _owned(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
             actor = ctx.dictionary.actor_for_country(actor.country) or actor
         return ActorMention(actor, span)
     speaker = _speaker(pronoun)
-    people = [c for c in speaker.subtree if c.ent_type_ == "NORP" and c.i < speaker.i] \
-        if speaker is not None else []
+    if speaker is None:
+        return None
+    if _people(speaker):  # "Bosnian Serbs said their forces â€¦": the Bosnian Serbs' forces
+        start = next(t for t in speaker.subtree if t.dep_ != "det").idx
+        name = doc_text(doc)[start:speaker.idx + len(speaker)]
+        return ActorMention(Actor(name, "unknown"), span)
+    people = [c for c in speaker.children if c.i < speaker.i and _people(c)]
     if not people:
         return None
     name = f"{doc[people[0].i:people[-1].i + 1].text} {tok.lower_}"
     known = ctx.dictionary.lookup(name) if ctx.dictionary is not None else None
     return ActorMention(known or Actor(name, "unknown"), span)
+
+
+def _people(tok: Token) -> bool:
+    """A people's name or adjective ("Serbs", "Kurdish", "Bosnian"), also where NER took it
+    for a person."""
+    word = tok.lower_
+    return tok.ent_type_ == "NORP" or word in demonym_table() or (
+        word.endswith("s") and word[:-1] in demonym_table())
 
 
 def _speaker(tok: Token) -> Token | None:
@@ -366,8 +382,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
             return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
-        if target is not None and target.lower_ in FIRE_WORDS:
-            target = None  # "opened fire": the fire is how, not whom
+        if target is not None and (target.lower_ in FIRE_WORDS or weapon(target)):
+            target = None  # "opened fire", "fired missiles at X": the fire is how, not whom
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
         under = dependent(tok, {"prep"}, {"under"})
@@ -428,6 +444,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         by_verb = participants(ctx, doc, sent, verb, role)
         carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
+        if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
+            actor2 = _target_actor(ctx, doc, aimed_at(verb))
     if actor1 is None and tok.lemma_.lower() in RECIPROCAL and tok.dep_ == "pobj" \
             and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
         # "X retook the town after fierce fighting with Y": who fought is who retook
@@ -464,6 +482,9 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     else the person or people it names."""
     if target is None:
         return None
+    aboard = carried(target)  # "a bus carrying pilgrims": the pilgrims
+    if aboard is not None:
+        target = aboard
     found = actor_of(ctx, doc, target)
     if found is not None:
         return found

@@ -50,8 +50,14 @@ PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embass
                   "hospital", "clinic", "mosque", "church", "temple", "shrine", "village",
                   "camp", "base", "post", "position", "station", "facility", "plant",
                   "warehouse", "depot", "pipeline", "installation", "compound", "residence",
-                  "land", "livestock", "cattle", "newspaper"}
+                  "land", "livestock", "cattle", "newspaper",
+                  # a force's sites and craft (event_actors.FORCE_SITES names their forces)
+                  "checkpoint", "outpost", "barracks", "barrack", "garrison", "patrol",
+                  "gunship", "warship"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
+CARRY_VERBS = {"carry", "transport", "ferry", "bring"}
+CARGO = {"aid", "food", "supplies", "fuel", "goods", "weapons", "arms", "ammunition", "cargo",
+         "oil", "explosives", "equipment"}  # what a convoy carries that is nobody
 # a count that stands for people named before it ("killing two", "detaining dozens")
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "several", "many", "others", "some",
                "few", "more"}
@@ -140,6 +146,17 @@ def aimed_at(verb: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj
+    return None
+
+
+def carried(vehicle: Token) -> Token | None:
+    """Whom a vehicle hit was carrying: "a bus carrying pilgrims", "a helicopter transporting
+    monitors" (the people aboard are acted on, not the bus)."""
+    for child in vehicle.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in CARRY_VERBS:
+            aboard = next((g for g in child.children if g.dep_ == "dobj"), None)
+            if aboard is not None and aboard.lemma_.lower() not in CARGO:
+                return aboard
     return None
 
 
