@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.actors import LOCALISED_BY_NAME, ActorDictionary
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_patients import (
     FIRE_OBJECTS,
@@ -88,6 +88,9 @@ UNDER_VERBS = {"come", "fall"}  # "came under fire from X", "fell under attack b
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
 # ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
 OWNED_SPACES = {"zone", "airspace", "air-space"}
+# what two sides agree on, named "between X and Y"
+PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "treaty", "pact",
+         "armistice", "talks", "negotiations"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
@@ -205,9 +208,23 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
         generic = _generic(ctx, doc, tok)
         return generic or found
     if found is not None:
-        return _first_people(ctx, doc, tok, found)
+        return _described(doc, tok, _first_people(ctx, doc, tok, found))
     return (_owned(ctx, doc, tok) or _generic(ctx, doc, tok) or _antecedent(ctx, tok)
             or _unnamed_group(tok))
+
+
+def _described(doc: Doc, tok: Token, found: ActorMention) -> ActorMention:
+    """A generic actor's span with the words that say who they are: "four Tamil civilians" is
+    "Tamil civilians", not "civilians" (the actor stays ACLED's Civilians (Country))."""
+    if found.span is None or found.actor.name.partition(" (")[0] not in LOCALISED_BY_NAME \
+            or found.span.start != tok.idx:
+        return found
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound", "nmod"}
+            and not c.like_num]
+    if not mods:
+        return found
+    start, end = min(m.left_edge.idx for m in mods), found.span.end
+    return ActorMention(found.actor, Span(start, end, doc_text(doc)[start:end]))
 
 
 def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
@@ -407,6 +424,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                              if m.dep_ == "amod") if a is not None), None)
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
                   or _target_actor(ctx, doc, target))
+        pact = target if target is not None and target.lemma_.lower() in PACTS else None
+        sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
+        if actor1 is None and sides is not None and sides.conjuncts:
+            # "the factions agreed on a ceasefire between X and Y": X and Y are its parties
+            actor1, actor2 = actor_of(ctx, doc, sides), actor_of(ctx, doc, sides.conjuncts[0])
         return actor1, actor2
     if tok.lemma_.lower() in OWNED_SPACES and tok.dep_ in {"dobj", "pobj"}:
         mover = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -422,7 +444,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
-    if target is None and tok.lemma_.lower() in RECIPROCAL:
+    if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
         target = dependent(tok, {"prep"}, {"with"})
         sides = dependent(tok, {"prep"}, {"between"})
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"

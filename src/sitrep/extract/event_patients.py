@@ -114,11 +114,15 @@ def demand_clause(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in DEMAND_VERBS:
             return child
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() == "join":
+            joined = demand_clause(child)  # "rioted, joining workers in demanding X's …"
+            if joined is not None:
+                return joined
         if child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS:
             return child
         if child.dep_ == "prep" and child.lower_ == "in":
-            protest = next((g for g in child.children if g.dep_ == "pobj"
-                            and g.lemma_.lower() == "protest"), None)
+            protest = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}
+                            and g.lemma_.lower() in DEMAND_VERBS), None)
             if protest is not None:
                 return protest
     return None

@@ -101,11 +101,11 @@ def _crowd_phrase(tok: Token) -> Token | None:
             return subj
         if subj is not None:
             return None
+    if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS:
+        return tok  # "Islamist student demonstrators": the whole phrase, not its adjective
     mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}
             and c.ent_type_ in {"NORP", "GPE"}]
-    if mods:
-        return mods[0]
-    return tok if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS else None
+    return mods[0] if mods else None
 
 
 def other_side(ctx: EventContext, doc: Doc, subj: Token | None, actor1: ActorMention | None
