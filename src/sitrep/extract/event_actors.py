@@ -146,11 +146,18 @@ def actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     return None
 
 
+def phrase_end(tok: Token) -> int:
+    """Where the phrase ``tok`` heads ends, before any actor joined to it: "the government
+    and the ELN" ends after "government" (the ELN is another actor, see :func:`conjuncts`)."""
+    joined = [c.left_edge.idx for c in tok.children if c.dep_ in {"cc", "conj"} and c.i > tok.i]
+    return min(joined) if joined else tok.right_edge.idx + len(tok.right_edge)
+
+
 def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """'terrorists', 'the army': the article's main armed group, or its home state forces."""
     words = {t.lower_ for t in tok.subtree}
-    span = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge),
-                doc_text(doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
+    text = doc_text(doc)[tok.left_edge.idx:phrase_end(tok)].rstrip(" ,")
+    span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {
             c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
@@ -200,8 +207,7 @@ def _named_owner(tok: Token) -> bool:
 def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
     if tok is None:
         return None
-    left, right = tok.left_edge, tok.right_edge
-    found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
+    found = _mention_in(ctx, tok.left_edge.idx, phrase_end(tok), tok.idx)
     if found is None and tok.ent_type_ in {"GPE", "ORG"}:
         found = actor_token(ctx, doc, tok)  # a state acting: its forces
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:

@@ -31,6 +31,9 @@ CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "proteste
 CROWDS = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
           "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
 CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
+# words that name a state's armed force, not the state ("the Sudanese army" stays its forces)
+FORCE_WORDS = {"army", "armies", "forces", "force", "troops", "military", "soldiers", "navy",
+               "militia", "militias", "guards", "police", "commanders", "officers", "generals"}
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
@@ -212,3 +215,17 @@ def placed(ctx: EventContext, mention: ActorMention | None,
         return mention
     local = ctx.dictionary.localise(generic, country)
     return ActorMention(local, mention.span) if local is not generic else mention
+
+
+def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention | None:
+    """A state that signs or agrees is its government, as ACLED codes an agreement's parties:
+    "Ethiopia and Eritrea signed …", "the Sudanese government agreed …" (the dictionary reads
+    a state acting as its forces). A force named as one keeps its name ("the Sudanese army")."""
+    if mention is None or mention.span is None or ctx.dictionary is None:
+        return mention
+    actor = mention.actor
+    if actor.type != "state forces" or not actor.country or not actor.name.startswith(
+            "Military Forces of") or set(mention.span.text.lower().split()) & FORCE_WORDS:
+        return mention
+    ruler = ctx.dictionary.government(actor.country)
+    return ActorMention(ruler, mention.span) if ruler is not None else mention
