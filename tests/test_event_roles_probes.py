@@ -138,6 +138,24 @@ ROLE_PROBES_4: list[Any] = [
      "Forces.", "Military Forces of Sudan", None),
 ]
 
+# (the fifth set, written before its rules: an armed group named by whom it is loyal to or
+# backed by, and the state an invasion enters)
+ROLE_PROBES_5: list[Any] = [
+    ("Forces loyal to Khalifa Haftar shelled Mitiga airport in Tripoli.", "haftar [unknown]",
+     None),
+    ("Rebels loyal to warlord Charles Taylor attacked the capital Monrovia.", "taylor [unknown]",
+     None),
+    ("Militiamen loyal to the Taliban ambushed a police patrol in Ghazni.", "Taliban", None),
+    ("Iranian-backed militias attacked a US base in eastern Syria.", "iranian-backed militias",
+     "Military Forces of the United States"),
+    ("Troops loyal to the government recaptured the town of Kindu from rebels.",
+     "Military Forces of Democratic Republic of Congo", None),
+    ("Israel mounted its long-threatened invasion of South Lebanon on Tuesday.",
+     "Military Forces of Israel", "Military Forces of Lebanon"),
+    ("Turkish troops invaded northern Cyprus on Saturday.", "Military Forces of Turkey",
+     "Military Forces of Cyprus"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -147,7 +165,7 @@ def who(mention: ActorMention | None) -> str:
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES + ROLE_PROBES_2
-                         + ROLE_PROBES_3 + ROLE_PROBES_4)
+                         + ROLE_PROBES_3 + ROLE_PROBES_4 + ROLE_PROBES_5)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

@@ -58,6 +58,7 @@ AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
                     "warplanes", "jets", "aircraft", "helicopters", "artillery"}
 GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", "bandits",
+                               "militia", "militias",
                                "militiamen", "separatists", "troops", "soldiers", "police",
                                "forces", "army", "protesters", "demonstrators", "rioters",
                                "bombers", "attackers", "assailants", "snipers", "kidnappers",
@@ -91,6 +92,8 @@ OWNED_SPACES = {"zone", "airspace", "air-space"}
 # what two sides agree on, named "between X and Y"
 PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "treaty", "pact",
          "armistice", "talks", "negotiations"}
+INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
+LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
@@ -215,8 +218,29 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
         return generic or found
     if found is not None:
         return _described(doc, tok, _first_people(ctx, doc, tok, found))
-    return (_owned(ctx, doc, tok) or _generic(ctx, doc, tok) or _antecedent(ctx, tok)
-            or _unnamed_group(tok))
+    return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _generic(ctx, doc, tok)
+            or _antecedent(ctx, tok) or _unnamed_group(tok))
+
+
+def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Forces named by whom they serve: "forces loyal to Khalifa Haftar", "rebels allied to
+    X". A known armed actor served is the actor ("troops loyal to the government" are its
+    forces); a person or an unknown party names an actor of its own by the phrase (not the
+    home state's forces, nor a generic group)."""
+    if tok.lower_ not in GROUP_NOUNS | HOME_FORCE_WORDS:
+        return None
+    bond = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in LOYAL), None)
+    served = dependent(bond, {"prep"}, {"to", "with"}) if bond is not None else None
+    if bond is None or served is None:
+        return None
+    start = next(t for t in tok.subtree if t.dep_ != "det").idx
+    end = bond.right_edge.idx + len(bond.right_edge)
+    text = doc_text(doc)[start:end]
+    span = Span(start, end, text)
+    master = actor_of(ctx, doc, served)
+    if master is not None and master.actor.type in ARMED_TYPES:
+        return ActorMention(master.actor, span)
+    return ActorMention(Actor(text, "unknown"), span)
 
 
 def _described(doc: Doc, tok: Token, found: ActorMention) -> ActorMention:
@@ -299,11 +323,10 @@ def _speaker(tok: Token) -> Token | None:
 def _unnamed_group(tok: Token) -> ActorMention | None:
     """An armed group the dictionary does not know, named by its phrase: "Irish nationalist
     guerrillas", "gun-wielding herdsmen". Type unknown: sitrep does not guess its class."""
-    if tok.lower_ not in GROUP_NOUNS or not any(
-            c.dep_ in {"amod", "compound", "nmod"} for c in tok.children):
-        return None
-    left = min((c.left_edge for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}),
-               key=lambda t: t.i)
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+    if tok.lower_ not in GROUP_NOUNS or not mods:
+        return None  # ("rebels loyal to X" is read by _loyal)
+    left = min((c.left_edge for c in mods), key=lambda t: t.i)
     start, end = left.idx, tok.idx + len(tok)
     text = tok.doc.text[start:end]
     return ActorMention(Actor(text, "unknown"), Span(start, end, text))
@@ -429,7 +452,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                 (a for a in (_modifier_actor(ctx, doc, m) for m in subj.children
                              if m.dep_ == "amod") if a is not None), None)
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-                  or _target_actor(ctx, doc, target))
+                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
         pact = target if target is not None and target.lemma_.lower() in PACTS else None
         sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
         if actor1 is None and sides is not None and sides.conjuncts:
@@ -455,7 +478,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         sides = dependent(tok, {"prep"}, {"between"})
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
             actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
-    actor2 = _target_actor(ctx, doc, target)
+    actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
@@ -479,6 +502,20 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # "X retook the town after fierce fighting with Y": who fought is who retook
         actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     return actor1, actor2
+
+
+def _invaded(ctx: EventContext, doc: Doc, tok: Token, target: Token | None,
+             actor1: ActorMention | None) -> ActorMention | None:
+    """The state an invasion enters, by the country a part of it is named by ("the invasion
+    of South Lebanon", "invaded northern Cyprus"): its forces, as ACLED codes the defender."""
+    if target is None or tok.lemma_.lower() not in INVADE or ctx.dictionary is None:
+        return None
+    country = demonym_table().get(target.lower_, ("",))[0]
+    if not country or (actor1 is not None and actor1.actor.country == country):
+        return None
+    state = ctx.dictionary.actor_for_country(country)
+    start, end = target.left_edge.idx, target.idx + len(target)
+    return ActorMention(state, Span(start, end, doc_text(doc)[start:end])) if state else None
 
 
 def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | None:
