@@ -156,6 +156,16 @@ ROLE_PROBES_5: list[Any] = [
      "Military Forces of Cyprus"),
 ]
 
+# (the sixth set, written before its rule: a trigger that names who did it, "a suicide bomber")
+ROLE_PROBES_6: list[Any] = [
+    ("A suicide bomber struck a mosque in Quetta, killing 15 worshippers.",
+     "Unidentified Armed Group", CIVILIANS),
+    ("A Taliban suicide bomber blew himself up at a police checkpoint in Kandahar.", "Taliban",
+     None),
+    ("A lone gunman opened fire on worshippers at a church in Charleston.", "gunman",
+     CIVILIANS),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -165,7 +175,8 @@ def who(mention: ActorMention | None) -> str:
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES + ROLE_PROBES_2
-                         + ROLE_PROBES_3 + ROLE_PROBES_4 + ROLE_PROBES_5)
+                         + ROLE_PROBES_3 + ROLE_PROBES_4 + ROLE_PROBES_5
+                         + ROLE_PROBES_6)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

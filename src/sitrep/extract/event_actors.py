@@ -92,6 +92,8 @@ OWNED_SPACES = {"zone", "airspace", "air-space"}
 # what two sides agree on, named "between X and Y"
 PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "treaty", "pact",
          "armistice", "talks", "negotiations"}
+AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
+                  "attackers", "assailant", "assailants"}  # a trigger that names the doer
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
 LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
@@ -501,6 +503,14 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
         # "X retook the town after fierce fighting with Y": who fought is who retook
         actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+    if actor1 is None and tok.lower_ in AGENT_TRIGGERS and ctx.dictionary is not None:
+        # "a suicide bomber struck …": the trigger names who acted, a group nobody names
+        unknown = ctx.dictionary.get(UNIDENTIFIED)
+        country = ctx.home_forces.country if ctx.home_forces is not None else None
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        if unknown is not None:
+            actor1 = ActorMention(ctx.dictionary.localise(unknown, country),
+                                  Span(start, end, doc_text(doc)[start:end]))
     return actor1, actor2
 
 
