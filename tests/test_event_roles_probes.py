@@ -166,6 +166,20 @@ ROLE_PROBES_6: list[Any] = [
      CIVILIANS),
 ]
 
+# (the seventh set, written before its rules: forces of states that no longer exist, a weapon
+# that modifies the fire it makes, and the people a crowd is of)
+ROLE_PROBES_7: list[Any] = [
+    ("Soviet troops withdrew from the Afghan city of Kandahar on Sunday.", "soviet union", None),
+    ("Yugoslav army tanks shelled the Croatian town of Vukovar.", "of yugoslavia", None),
+    ("Zairean soldiers fired on students at Lubumbashi university.", "Democratic Republic of Congo",
+     None),
+    ("Christian militiamen and Syrian troops exchanged artillery fire across the Green Line in "
+     "Beirut.", "christian militiamen", "Military Forces of Syria"),
+    ("Government soldiers opened fire on a crowd of students in Rangoon, killing at least 20.",
+     "Military Forces of Myanmar", "students"),
+    ("Police fired tear gas at a group of striking teachers in Harare.", None, "teachers"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -176,7 +190,7 @@ def who(mention: ActorMention | None) -> str:
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES + ROLE_PROBES_2
                          + ROLE_PROBES_3 + ROLE_PROBES_4 + ROLE_PROBES_5
-                         + ROLE_PROBES_6)
+                         + ROLE_PROBES_6 + ROLE_PROBES_7)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

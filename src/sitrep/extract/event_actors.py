@@ -29,6 +29,7 @@ from sitrep.extract.event_patients import (
     bare_count,
     carried,
     earlier_target,
+    members,
     of_patient,
     owner,
     unnamed_target,
@@ -77,7 +78,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", 
                "organise", "organize", "unleash", "wage", "intensify", "continue", "resume",
                "execute", "perpetrate", "commit", "lead", "spearhead",
                # verbs of its course: "completed their withdrawal", "stepped up its offensive"
-               "complete", "finish", "step", "press", "renew", "escalate", "expand", "pursue"}
+               "complete", "finish", "step", "press", "renew", "escalate", "expand", "pursue",
+               "exchange", "trade"}  # "exchanged artillery fire": the two sides fired
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
 # sites that belong to a state's forces when a people's adjective names whose they are
@@ -441,6 +443,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                             or dependent(under, {"prep"}, {"from", "by"})), subj
         if target is None:  # "fired on the crowd", "fought against the rebels"
             target = aimed_at(tok)
+        if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
+                and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
+            target = subj.conjuncts[0]
         if bare_count(target) or target is None and tok.dep_ in {"conj", "advcl"}:
             target = earlier_target(tok) or target  # "…on demonstrators, arresting 30"
         if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
@@ -533,6 +538,9 @@ def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | N
     adjective for its state's forces ("Turkish strikes", ACLED's "Military Forces of Turkey")."""
     if mod.dep_ == "amod" and mod.pos_ == "ADJ" and mod.lower_ in HOME_FORCE_WORDS:
         return None  # "a military exercise": whose, the adjective does not say
+    if mod.dep_ == "compound" and (weapon(mod) or mod.lower_ == "artillery") and not any(
+            c.dep_ in {"amod", "compound", "poss"} for c in mod.children):
+        return None  # "exchanged artillery fire": the weapon is how, not who
     found = actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
         (m for m in ctx.actors if m.span and m.span.start <= mod.idx < m.span.end), None)
     if found is None and ctx.dictionary and (mod.ent_type_ == "NORP" and mod.dep_ == "amod" or
@@ -557,8 +565,8 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     else the person or people it names."""
     if target is None:
         return None
-    aboard = carried(target)  # "a bus carrying pilgrims": the pilgrims
-    if aboard is not None:
+    aboard = carried(target) or members(target)  # "a bus carrying pilgrims", "a crowd of
+    if aboard is not None:  # students": the pilgrims, the students
         target = aboard
     found = actor_of(ctx, doc, target)
     if found is not None:

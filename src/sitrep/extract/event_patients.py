@@ -55,6 +55,7 @@ PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embass
                   "checkpoint", "outpost", "barracks", "barrack", "garrison", "patrol",
                   "gunship", "warship"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
+GATHERINGS = {"crowd", "crowds", "group", "groups", "gathering", "band", "column", "party"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring"}
 CARGO = {"aid", "food", "supplies", "fuel", "goods", "weapons", "arms", "ammunition", "cargo",
          "oil", "explosives", "equipment"}  # what a convoy carries that is nobody
@@ -162,6 +163,14 @@ def carried(vehicle: Token) -> Token | None:
             if aboard is not None and aboard.lemma_.lower() not in CARGO:
                 return aboard
     return None
+
+
+def members(gathering: Token) -> Token | None:
+    """Who a gathering hit is made of: "a crowd of students", "a group of striking teachers"."""
+    if gathering.lower_ not in GATHERINGS:
+        return None
+    of = next((c for c in gathering.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def bare_count(tok: Token | None) -> bool:

@@ -20,7 +20,13 @@ from sitrep.extract.event_actors import (
     governing_verb,
     shared_subject,
 )
-from sitrep.extract.event_patients import demand_clause, named_in, unnamed_target
+from sitrep.extract.event_patients import (
+    aimed_at,
+    demand_clause,
+    members,
+    named_in,
+    unnamed_target,
+)
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
@@ -185,6 +191,9 @@ def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | No
         return None
     country = ctx.home_forces.country if ctx.home_forces is not None else None
     who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
+    aim = aimed_at(tok.head) if tok.dep_ == "dobj" else None  # "fired tear gas at …"
+    if who is None and aim is not None:
+        who = members(aim) or aim
     head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
     start, end = head.left_edge.idx, head.idx + len(head)
     return ActorMention(ctx.dictionary.localise(base, country),
