@@ -354,6 +354,18 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                                     speaker.right_edge.idx + len(speaker.right_edge), speaker.idx)
                 if found is not None and found.actor.type in ARMED_TYPES:
                     return found
+                armed = speaker.lower_ in GROUP_NOUNS or (  # "UNITA rebels said they …"
+                    tok.dep_ == "poss" and speaker.ent_type_ == "ORG")  # "… said its guerrillas"
+                if armed and found is not None and found.actor.type == "unknown":
+                    return found  # a group the dictionary does not know, named by NER
+                if armed and speaker.pos_ == "PROPN":  # "the Khmer Rouge said its guerrillas"
+                    start = next(t for t in speaker.subtree if t.dep_ != "det").idx
+                    end = speaker.idx + len(speaker)
+                    text = doc_text(tok.doc)[start:end]
+                    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+                named = _unnamed_group(speaker) if armed else None  # "Renamo guerrillas said"
+                if named is not None:
+                    return named
             break
     sent = tok.sent
     since = sent.doc[max(sent.start - 1, 0)].sent.start_char
