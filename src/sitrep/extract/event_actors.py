@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.actors import LOCALISED_BY_NAME, ActorDictionary
+from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_patients import (
     FIRE_OBJECTS,
@@ -33,6 +33,17 @@ from sitrep.extract.event_patients import (
     of_patient,
     owner,
     unnamed_target,
+)
+from sitrep.extract.event_phrases import (
+    GROUP_NOUNS,
+    REPORTING,
+    dependent,
+    described,
+    people_word,
+    phrase_end,
+    speaker_of,
+    state_word,
+    unnamed_group,
 )
 from sitrep.extract.event_rules import weapon
 from sitrep.extract.place_forms import demonym_table
@@ -58,12 +69,6 @@ FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired
 AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
                     "warplanes", "jets", "aircraft", "helicopters", "artillery"}
-GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", "bandits",
-                               "militia", "militias",
-                               "militiamen", "separatists", "troops", "soldiers", "police",
-                               "forces", "army", "protesters", "demonstrators", "rioters",
-                               "bombers", "attackers", "assailants", "snipers", "kidnappers",
-                               "abductors", "raiders", "mercenaries", "paramilitaries"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
 UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group nobody names
@@ -98,7 +103,6 @@ AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", 
                   "attackers", "assailant", "assailants"}  # a trigger that names the doer
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
 LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
-REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
 @dataclass(frozen=True)
@@ -153,13 +157,6 @@ def actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     return None
 
 
-def phrase_end(tok: Token) -> int:
-    """Where the phrase ``tok`` heads ends, before any actor joined to it: "the government
-    and the ELN" ends after "government" (the ELN is another actor, see :func:`conjuncts`)."""
-    joined = [c.left_edge.idx for c in tok.children if c.dep_ in {"cc", "conj"} and c.i > tok.i]
-    return min(joined) if joined else tok.right_edge.idx + len(tok.right_edge)
-
-
 def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """'terrorists', 'the army': the article's main armed group, or its home state forces."""
     words = {t.lower_ for t in tok.subtree}
@@ -171,7 +168,7 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         if groups:
             return ActorMention(groups.most_common(1)[0][0], span)
         unknown = ctx.dictionary.get(UNIDENTIFIED) if ctx.dictionary is not None else None
-        if ctx.dictionary is not None and unknown is not None and _unnamed_group(tok) is None:
+        if ctx.dictionary is not None and unknown is not None and unnamed_group(tok) is None:
             country = ctx.home_forces.country if ctx.home_forces is not None else None
             return ActorMention(ctx.dictionary.localise(unknown, country), span)  # none named
     if tok.lower_ in AUTHORITIES and ctx.dictionary is not None:
@@ -221,9 +218,9 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
         generic = _generic(ctx, doc, tok)
         return generic or found
     if found is not None:
-        return _described(doc, tok, _first_people(ctx, doc, tok, found))
+        return described(doc, tok, _first_people(ctx, doc, tok, found))
     return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _generic(ctx, doc, tok)
-            or _antecedent(ctx, tok) or _unnamed_group(tok))
+            or _antecedent(ctx, tok) or unnamed_group(tok))
 
 
 def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
@@ -245,20 +242,6 @@ def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     if master is not None and master.actor.type in ARMED_TYPES:
         return ActorMention(master.actor, span)
     return ActorMention(Actor(text, "unknown"), span)
-
-
-def _described(doc: Doc, tok: Token, found: ActorMention) -> ActorMention:
-    """A generic actor's span with the words that say who they are: "four Tamil civilians" is
-    "Tamil civilians", not "civilians" (the actor stays ACLED's Civilians (Country))."""
-    if found.span is None or found.actor.name.partition(" (")[0] not in LOCALISED_BY_NAME \
-            or found.span.start != tok.idx:
-        return found
-    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound", "nmod"}
-            and not c.like_num]
-    if not mods:
-        return found
-    start, end = min(m.left_edge.idx for m in mods), found.span.end
-    return ActorMention(found.actor, Span(start, end, doc_text(doc)[start:end]))
 
 
 def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
@@ -292,48 +275,19 @@ def _owned(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         if actor.name.startswith("Government of") and actor.country and ctx.dictionary:
             actor = ctx.dictionary.actor_for_country(actor.country) or actor
         return ActorMention(actor, span)
-    speaker = _speaker(pronoun)
+    speaker = speaker_of(pronoun)
     if speaker is None:
         return None
-    if _people(speaker):  # "Bosnian Serbs said their forces …": the Bosnian Serbs' forces
+    if people_word(speaker):  # "Bosnian Serbs said their forces …": the Bosnian Serbs' forces
         start = next(t for t in speaker.subtree if t.dep_ != "det").idx
         name = doc_text(doc)[start:speaker.idx + len(speaker)]
         return ActorMention(Actor(name, "unknown"), span)
-    people = [c for c in speaker.children if c.i < speaker.i and _people(c)]
+    people = [c for c in speaker.children if c.i < speaker.i and people_word(c)]
     if not people:
         return None
     name = f"{doc[people[0].i:people[-1].i + 1].text} {tok.lower_}"
     known = ctx.dictionary.lookup(name) if ctx.dictionary is not None else None
     return ActorMention(known or Actor(name, "unknown"), span)
-
-
-def _people(tok: Token) -> bool:
-    """A people's name or adjective ("Serbs", "Kurdish", "Bosnian"), also where NER took it
-    for a person."""
-    word = tok.lower_
-    return tok.ent_type_ == "NORP" or word in demonym_table() or (
-        word.endswith("s") and word[:-1] in demonym_table())
-
-
-def _speaker(tok: Token) -> Token | None:
-    """The subject of the reporting verb whose clause ``tok`` is in ("X said they …")."""
-    for node in tok.ancestors:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING:
-            speaker = dependent(node.head, {"nsubj"})
-            return speaker if speaker is not None and speaker.i < tok.i else None
-    return None
-
-
-def _unnamed_group(tok: Token) -> ActorMention | None:
-    """An armed group the dictionary does not know, named by its phrase: "Irish nationalist
-    guerrillas", "gun-wielding herdsmen". Type unknown: sitrep does not guess its class."""
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
-    if tok.lower_ not in GROUP_NOUNS or not mods:
-        return None  # ("rebels loyal to X" is read by _loyal)
-    left = min((c.left_edge for c in mods), key=lambda t: t.i)
-    start, end = left.idx, tok.idx + len(tok)
-    text = tok.doc.text[start:end]
-    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
 
 
 def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
@@ -363,7 +317,7 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                     end = speaker.idx + len(speaker)
                     text = doc_text(tok.doc)[start:end]
                     return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-                named = _unnamed_group(speaker) if armed else None  # "Renamo guerrillas said"
+                named = unnamed_group(speaker) if armed else None  # "Renamo guerrillas said"
                 if named is not None:
                     return named
             break
@@ -377,18 +331,6 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
         return None
     last = max(earlier, key=lambda m: m.span.start if m.span else 0)
     return ActorMention(last.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
-
-
-def dependent(tok: Token, deps: set[str], words: set[str] | None = None) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps and (words is None or c.lower_ in words):
-            if c.dep_ in {"prep", "agent"}:
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return pobj[0]
-                continue
-            return c
-    return None
 
 
 def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
@@ -488,7 +430,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}  # Turkish drone
              or g.dep_ == "compound" and (g.ent_type_ in {"GPE", "ORG", "NORP"}
-                                          or _state_word(g))]  # "US drone strikes"
+                                          or state_word(g))]  # "US drone strikes"
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
@@ -556,19 +498,11 @@ def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | N
     found = actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
         (m for m in ctx.actors if m.span and m.span.start <= mod.idx < m.span.end), None)
     if found is None and ctx.dictionary and (mod.ent_type_ == "NORP" and mod.dep_ == "amod" or
-                                             _state_word(mod)):  # "US drone strikes"
+                                             state_word(mod)):  # "US drone strikes"
         actor = ctx.dictionary.lookup(f"{mod.text} forces")
         if actor is not None and actor.type == "state forces":
             found = ActorMention(actor, Span(mod.idx, mod.idx + len(mod), mod.text))
     return found
-
-
-def _state_word(tok: Token) -> bool:
-    """A proper-noun modifier that is a country's name or abbreviation ("US", "UK") where the
-    tagger gave it no entity."""
-    state = demonym_table().get(tok.lower_) if tok.dep_ == "compound" and tok.pos_ == "PROPN" \
-        else None
-    return state is not None and bool(state[0])
 
 
 def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMention | None:
