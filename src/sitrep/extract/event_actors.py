@@ -99,6 +99,7 @@ OWNED_SPACES = {"zone", "airspace", "air-space"}
 # what two sides agree on, named "between X and Y"
 PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "treaty", "pact",
          "armistice", "talks", "negotiations"}
+FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon sent at X
 AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
                   "attackers", "assailant", "assailants"}  # a trigger that names the doer
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
@@ -386,8 +387,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
             return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
-        if target is not None and (target.lower_ in FIRE_WORDS or weapon(target)):
-            target = None  # "opened fire", "fired missiles at X": the fire is how, not whom
+        if target is not None and target.lower_ in FIRE_WORDS:
+            target = None  # "opened fire": the fire is how, not whom
+        if target is not None and weapon(target) and tok.lemma_.lower() in FIRING:
+            target = aimed_at(tok) or aimed_at(target) or target  # "fired missiles at X": X
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
         under = dependent(tok, {"prep"}, {"under"})
@@ -400,8 +403,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
                 and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
             target = subj.conjuncts[0]
-        if bare_count(target) or target is None and tok.dep_ in {"conj", "advcl"}:
-            target = earlier_target(tok) or target  # "…on demonstrators, arresting 30"
+        if bare_count(target):  # "… on demonstrators, killing two and arresting 30"
+            target = earlier_target(tok) or target
         if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
             purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                             and any(a.lower_ == "to" for a in c.children)), None)
@@ -493,8 +496,9 @@ def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | N
     if mod.dep_ == "amod" and mod.pos_ == "ADJ" and mod.lower_ in HOME_FORCE_WORDS:
         return None  # "a military exercise": whose, the adjective does not say
     if mod.dep_ == "compound" and (weapon(mod) or mod.lower_ == "artillery") and not any(
-            c.dep_ in {"amod", "compound", "poss"} for c in mod.children):
-        return None  # "exchanged artillery fire": the weapon is how, not who
+            c.dep_ in {"amod", "compound", "poss"} for c in mod.children) and (
+            mod.head.dep_ == "dobj" and dependent(mod.head.head, {"nsubj"}) is not None):
+        return None  # "X exchanged artillery fire": the weapon is how, X who
     found = actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
         (m for m in ctx.actors if m.span and m.span.start <= mod.idx < m.span.end), None)
     if found is None and ctx.dictionary and (mod.ent_type_ == "NORP" and mod.dep_ == "amod" or
