@@ -24,6 +24,7 @@ from pathlib import Path
 from sitrep.errors import InputError
 from sitrep.evaluate.metrics import PRF, confusions, macro_f1, per_label, weighted_f1
 from sitrep.extract.events import main_event
+from sitrep.extract.place_forms import demonym_table
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import ActorMention, Analysis, Article, Event
 
@@ -166,16 +167,38 @@ def read_plover(path: Path) -> list[PloverRecord]:
     return out
 
 
+# words that name no one: an article or preposition two actor phrases share is no overlap
+FILLER_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "from",
+                          "with", "by", "its", "their"})
+
+
+def _words(text: str) -> set[str]:
+    """The naming words of an actor phrase, compared casefolded: a possessive "'s" dropped
+    ("Sudan's government"), a people's adjective or a country's name read as its country
+    ("Israeli" and "Israel" are one word here), fillers ("the", "of") left out."""
+    states = demonym_table()
+    found = set()
+    for raw in text.split():
+        word = raw.strip(".,()'’\"`").casefold()
+        word = word.removesuffix("'s").removesuffix("’s")
+        if not word or word in FILLER_WORDS:
+            continue
+        state = states.get(word) or states.get(f"{word}.")  # "U.S." is stripped to "u.s"
+        found.add(f"country:{state[0]}" if state and state[0] else word)  # not "Kurdish"
+    return found
+
+
 def _matches(mention: ActorMention | None, gold: Sequence[str]) -> bool:
-    """The mention's text or canonical name overlaps one of the gold actor texts, word-wise."""
+    """The mention's text or canonical name overlaps one of the gold actor texts, word-wise
+    (see :func:`_words`: "Civilians (Palestine)" matches a gold "Palestinian", "the" alone
+    matches nothing)."""
     if mention is None:
         return False
-    words = set()
+    words: set[str] = set()
     for text in (mention.span.text if mention.span else "", mention.actor.name,
                  *mention.actor.aliases):
-        words |= {w.strip(".,()'’").casefold() for w in text.split()}
-    return any(words & {w.strip(".,()'’").casefold() for w in g.split() if len(w) > 2}
-               for g in gold)
+        words |= _words(text)
+    return any(words & _words(g) for g in gold)
 
 
 def _role(event: Event | None, role: str) -> ActorMention | None:

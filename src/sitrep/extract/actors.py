@@ -45,13 +45,16 @@ NOUN_CLASSES = {
     "forces": {"forces", "force", "army", "armies", "troops", "military", "soldiers", "soldier",
                "jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "navy",
                "artillery", "tanks", "gunships", "bombers", "units", "personnel", "marines",
-               "commandos", "paratroopers", "servicemen",
+               "commandos", "paratroopers", "servicemen", "gunners", "gunboats", "warships",
+               "troopers", "infantry", "guards", "sailors", "pilots",
                # ranks: "a Russian lieutenant-general", "two Syrian officers" (see _rank)
                "officer", "officers", "commander", "commanders", "colonel", "colonels",
                "general", "generals"},
     "police": {"police", "policemen", "gendarmes", "gendarmerie"},
     "militia": {"militia", "militias", "militiamen", "fighters", "mercenaries", "paramilitaries"},
-    "rebels": {"rebels", "insurgents", "guerrillas", "militants"},
+    "rebels": {"rebels", "insurgents", "guerrillas", "militants",
+               # a site or person named by the group it belongs to: "Kurdish rebel bases"
+               "rebel", "insurgent", "guerrilla", "militant"},
 }
 MODIFIERS = ["government", "regime", "armed", "air", "aerospace", "special", "security", "ground",
              "regular", "elite", "army", "naval", "military", "fighter", "attack", "combat",

@@ -22,14 +22,31 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_patients import (
+    FIRE_OBJECTS,
     RECIPROCAL,
     affiliation,
     aimed_at,
+    bare_count,
+    carried,
+    earlier_target,
+    members,
     of_patient,
     owner,
     unnamed_target,
 )
+from sitrep.extract.event_phrases import (
+    GROUP_NOUNS,
+    REPORTING,
+    dependent,
+    described,
+    people_word,
+    phrase_end,
+    speaker_of,
+    state_word,
+    unnamed_group,
+)
 from sitrep.extract.event_rules import weapon
+from sitrep.extract.place_forms import demonym_table
 from sitrep.model import (
     Actor,
     ActorMention,
@@ -47,17 +64,11 @@ ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 # vessels and aircraft named by whose they are: "French and Egyptian warships launched …"
 CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "destroyers",
          "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks"}
-# what a gun fires, never whom: "opened fire", "fired shots"
-FIRE_WORDS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}
+FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
 # the state acting through its officials: its government in ACLED's terms
 AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
                     "warplanes", "jets", "aircraft", "helicopters", "artillery"}
-GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", "bandits",
-                               "militiamen", "separatists", "troops", "soldiers", "police",
-                               "forces", "army", "protesters", "demonstrators", "rioters",
-                               "bombers", "attackers", "assailants", "snipers", "kidnappers",
-                               "abductors", "raiders", "mercenaries", "paramilitaries"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
 UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group nobody names
@@ -70,7 +81,10 @@ MEANS_PREPOSITIONS = {"in", "during", "with", "by"}  # "killed in an attack", "�
 # verbs that carry a noun trigger without adding meaning: "launched an offensive", "staged a sit-in"
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", "start", "hold",
                "organise", "organize", "unleash", "wage", "intensify", "continue", "resume",
-               "execute", "perpetrate", "commit", "lead", "spearhead"}
+               "execute", "perpetrate", "commit", "lead", "spearhead",
+               # verbs of its course: "completed their withdrawal", "stepped up its offensive"
+               "complete", "finish", "step", "press", "renew", "escalate", "expand", "pursue",
+               "exchange", "trade"}  # "exchanged artillery fire": the two sides fired
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
 # sites that belong to a state's forces when a people's adjective names whose they are
@@ -78,10 +92,18 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
                "gunship", "warship", "vessel", "tank"}
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
+UNDER_VERBS = {"come", "fall"}  # "came under fire from X", "fell under attack by X": X acts
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
 # ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
 OWNED_SPACES = {"zone", "airspace", "air-space"}
-REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
+# what two sides agree on, named "between X and Y"
+PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "treaty", "pact",
+         "armistice", "talks", "negotiations"}
+FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon sent at X
+AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
+                  "attackers", "assailant", "assailants"}  # a trigger that names the doer
+INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
+LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
 
 
 @dataclass(frozen=True)
@@ -127,9 +149,9 @@ def actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     for m in ctx.actors:
         if m.span and m.span.start <= tok.idx < m.span.end:
             return m
-    if ctx.dictionary is not None and tok.ent_type_ == "GPE":
+    if ctx.dictionary is not None and tok.ent_type_ in {"GPE", "ORG"}:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
+        if ent is not None and (ent.label_ == "GPE" or ent.text.lower() in demonym_table()):
             actor = ctx.dictionary.lookup(f"{ent.text} forces")
             if actor is not None:
                 return ActorMention(actor, Span(ent.start_char, ent.end_char, ent.text))
@@ -139,15 +161,15 @@ def actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
 def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """'terrorists', 'the army': the article's main armed group, or its home state forces."""
     words = {t.lower_ for t in tok.subtree}
-    span = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge),
-                doc_text(doc)[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)])
+    text = doc_text(doc)[tok.left_edge.idx:phrase_end(tok)].rstrip(" ,")
+    span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {
             c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
         if groups:
             return ActorMention(groups.most_common(1)[0][0], span)
         unknown = ctx.dictionary.get(UNIDENTIFIED) if ctx.dictionary is not None else None
-        if ctx.dictionary is not None and unknown is not None and _unnamed_group(tok) is None:
+        if ctx.dictionary is not None and unknown is not None and unnamed_group(tok) is None:
             country = ctx.home_forces.country if ctx.home_forces is not None else None
             return ActorMention(ctx.dictionary.localise(unknown, country), span)  # none named
     if tok.lower_ in AUTHORITIES and ctx.dictionary is not None:
@@ -190,27 +212,83 @@ def _named_owner(tok: Token) -> bool:
 def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
     if tok is None:
         return None
-    left, right = tok.left_edge, tok.right_edge
-    found = _mention_in(ctx, left.idx, right.idx + len(right), tok.idx)
-    if found is None and tok.ent_type_ == "GPE":
+    found = _mention_in(ctx, tok.left_edge.idx, phrase_end(tok), tok.idx)
+    if found is None and tok.ent_type_ in {"GPE", "ORG"}:
         found = actor_token(ctx, doc, tok)  # a state acting: its forces
     if found is not None and found.actor.type == "unknown" and ctx.home_forces is not None:
         generic = _generic(ctx, doc, tok)
         return generic or found
-    return found or _generic(ctx, doc, tok) or _antecedent(ctx, tok) or _unnamed_group(tok)
+    if found is not None:
+        return described(doc, tok, _first_people(ctx, doc, tok, found))
+    return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _generic(ctx, doc, tok)
+            or _antecedent(ctx, tok) or unnamed_group(tok))
 
 
-def _unnamed_group(tok: Token) -> ActorMention | None:
-    """An armed group the dictionary does not know, named by its phrase: "Irish nationalist
-    guerrillas", "gun-wielding herdsmen". Type unknown: sitrep does not guess its class."""
-    if tok.lower_ not in GROUP_NOUNS or not any(
-            c.dep_ in {"amod", "compound", "nmod"} for c in tok.children):
+def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Forces named by whom they serve: "forces loyal to Khalifa Haftar", "rebels allied to
+    X". A known armed actor served is the actor ("troops loyal to the government" are its
+    forces); a person or an unknown party names an actor of its own by the phrase (not the
+    home state's forces, nor a generic group)."""
+    if tok.lower_ not in GROUP_NOUNS | HOME_FORCE_WORDS:
         return None
-    left = min((c.left_edge for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}),
-               key=lambda t: t.i)
-    start, end = left.idx, tok.idx + len(tok)
-    text = tok.doc.text[start:end]
-    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    bond = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in LOYAL), None)
+    served = dependent(bond, {"prep"}, {"to", "with"}) if bond is not None else None
+    if bond is None or served is None:
+        return None
+    start = next(t for t in tok.subtree if t.dep_ != "det").idx
+    end = bond.right_edge.idx + len(bond.right_edge)
+    text = doc_text(doc)[start:end]
+    span = Span(start, end, text)
+    master = actor_of(ctx, doc, served)
+    if master is not None and master.actor.type in ARMED_TYPES:
+        return ActorMention(master.actor, span)
+    return ActorMention(Actor(text, "unknown"), span)
+
+
+def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
+                  ) -> ActorMention:
+    """Of peoples joined on one noun ("French and British warplanes"), the first names
+    actor1 as ACLED lists them; the mention found may be the second's ("British warplanes")."""
+    first = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                  and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None or found.span is None or found.span.start <= first.idx:
+        return found
+    forces = _modifier_actor(ctx, doc, first)
+    if forces is None or forces.actor == found.actor:
+        return found
+    end = tok.idx + len(tok)
+    return ActorMention(forces.actor, Span(first.idx, end, doc_text(doc)[first.idx:end]))
+
+
+def _owned(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Forces named by a possessive pronoun ("said its troops had shelled …", "their
+    fighters"): the speaker's or the earlier actor's, before the article's home forces. A
+    government speaking ("the defence ministry said its troops …") owns its state's forces;
+    a people with no dictionary entry ("Bosnian Serb leaders said their forces …") is named by
+    its phrase."""
+    pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if pronoun is None or tok.lower_ not in HOME_FORCE_WORDS | GROUP_NOUNS:
+        return None
+    span = Span(pronoun.idx, tok.idx + len(tok), doc_text(doc)[pronoun.idx:tok.idx + len(tok)])
+    owner = _antecedent(ctx, pronoun)
+    if owner is not None:
+        actor = owner.actor
+        if actor.name.startswith("Government of") and actor.country and ctx.dictionary:
+            actor = ctx.dictionary.actor_for_country(actor.country) or actor
+        return ActorMention(actor, span)
+    speaker = speaker_of(pronoun)
+    if speaker is None:
+        return None
+    if people_word(speaker):  # "Bosnian Serbs said their forces …": the Bosnian Serbs' forces
+        start = next(t for t in speaker.subtree if t.dep_ != "det").idx
+        name = doc_text(doc)[start:speaker.idx + len(speaker)]
+        return ActorMention(Actor(name, "unknown"), span)
+    people = [c for c in speaker.children if c.i < speaker.i and people_word(c)]
+    if not people:
+        return None
+    name = f"{doc[people[0].i:people[-1].i + 1].text} {tok.lower_}"
+    known = ctx.dictionary.lookup(name) if ctx.dictionary is not None else None
+    return ActorMention(known or Actor(name, "unknown"), span)
 
 
 def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
@@ -231,6 +309,18 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                                     speaker.right_edge.idx + len(speaker.right_edge), speaker.idx)
                 if found is not None and found.actor.type in ARMED_TYPES:
                     return found
+                armed = speaker.lower_ in GROUP_NOUNS or (  # "UNITA rebels said they …"
+                    tok.dep_ == "poss" and speaker.ent_type_ == "ORG")  # "… said its guerrillas"
+                if armed and found is not None and found.actor.type == "unknown":
+                    return found  # a group the dictionary does not know, named by NER
+                if armed and speaker.pos_ == "PROPN":  # "the Khmer Rouge said its guerrillas"
+                    start = next(t for t in speaker.subtree if t.dep_ != "det").idx
+                    end = speaker.idx + len(speaker)
+                    text = doc_text(tok.doc)[start:end]
+                    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+                named = unnamed_group(speaker) if armed else None  # "Renamo guerrillas said"
+                if named is not None:
+                    return named
             break
     sent = tok.sent
     since = sent.doc[max(sent.start - 1, 0)].sent.start_char
@@ -242,18 +332,6 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
         return None
     last = max(earlier, key=lambda m: m.span.start if m.span else 0)
     return ActorMention(last.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
-
-
-def dependent(tok: Token, deps: set[str], words: set[str] | None = None) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps and (words is None or c.lower_ in words):
-            if c.dep_ in {"prep", "agent"}:
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return pobj[0]
-                continue
-            return c
-    return None
 
 
 def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
@@ -311,10 +389,22 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         target = dependent(tok, {"dobj", "nsubjpass"})
         if target is not None and target.lower_ in FIRE_WORDS:
             target = None  # "opened fire": the fire is how, not whom
+        if target is not None and weapon(target) and tok.lemma_.lower() in FIRING:
+            target = aimed_at(tok) or aimed_at(target) or target  # "fired missiles at X": X
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
+        under = dependent(tok, {"prep"}, {"under"})
+        if under is not None and tok.lemma_.lower() in UNDER_VERBS:
+            # "a police station came under fire from JNIM": the subject is hit, JNIM fires
+            subj, target = (dependent(tok, {"prep"}, {"from", "by"})
+                            or dependent(under, {"prep"}, {"from", "by"})), subj
         if target is None:  # "fired on the crowd", "fought against the rebels"
             target = aimed_at(tok)
+        if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
+                and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
+            target = subj.conjuncts[0]
+        if bare_count(target):  # "… on demonstrators, killing two and arresting 30"
+            target = earlier_target(tok) or target
         if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
             purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                             and any(a.lower_ == "to" for a in c.children)), None)
@@ -326,7 +416,12 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                 (a for a in (_modifier_actor(ctx, doc, m) for m in subj.children
                              if m.dep_ == "amod") if a is not None), None)
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-                  or _target_actor(ctx, doc, target))
+                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
+        pact = target if target is not None and target.lemma_.lower() in PACTS else None
+        sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
+        if actor1 is None and sides is not None and sides.conjuncts:
+            # "the factions agreed on a ceasefire between X and Y": X and Y are its parties
+            actor1, actor2 = actor_of(ctx, doc, sides), actor_of(ctx, doc, sides.conjuncts[0])
         return actor1, actor2
     if tok.lemma_.lower() in OWNED_SPACES and tok.dep_ in {"dobj", "pobj"}:
         mover = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -336,21 +431,24 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-    mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}]  # Turkish drone
+    mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}  # Turkish drone
+             or g.dep_ == "compound" and (g.ent_type_ in {"GPE", "ORG", "NORP"}
+                                          or state_word(g))]  # "US drone strikes"
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
-    if target is None and tok.lemma_.lower() in RECIPROCAL:
+    if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
         target = dependent(tok, {"prep"}, {"with"})
         sides = dependent(tok, {"prep"}, {"between"})
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
             actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
-    actor2 = _target_actor(ctx, doc, target)
+    actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
         actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit)
-    if actor2 is None and tok.head.lemma_ in {"come", "face"} and tok.dep_ == "pobj":
+    if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
         actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
@@ -361,11 +459,35 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         by_verb = participants(ctx, doc, sent, verb, role)
         carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
+        if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
+            actor2 = _target_actor(ctx, doc, aimed_at(verb))
     if actor1 is None and tok.lemma_.lower() in RECIPROCAL and tok.dep_ == "pobj" \
             and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
         # "X retook the town after fierce fighting with Y": who fought is who retook
         actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+    if actor1 is None and tok.lower_ in AGENT_TRIGGERS and ctx.dictionary is not None:
+        # "a suicide bomber struck …": the trigger names who acted, a group nobody names
+        unknown = ctx.dictionary.get(UNIDENTIFIED)
+        country = ctx.home_forces.country if ctx.home_forces is not None else None
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        if unknown is not None:
+            actor1 = ActorMention(ctx.dictionary.localise(unknown, country),
+                                  Span(start, end, doc_text(doc)[start:end]))
     return actor1, actor2
+
+
+def _invaded(ctx: EventContext, doc: Doc, tok: Token, target: Token | None,
+             actor1: ActorMention | None) -> ActorMention | None:
+    """The state an invasion enters, by the country a part of it is named by ("the invasion
+    of South Lebanon", "invaded northern Cyprus"): its forces, as ACLED codes the defender."""
+    if target is None or tok.lemma_.lower() not in INVADE or ctx.dictionary is None:
+        return None
+    country = demonym_table().get(target.lower_, ("",))[0]
+    if not country or (actor1 is not None and actor1.actor.country == country):
+        return None
+    state = ctx.dictionary.actor_for_country(country)
+    start, end = target.left_edge.idx, target.idx + len(target)
+    return ActorMention(state, Span(start, end, doc_text(doc)[start:end])) if state else None
 
 
 def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | None:
@@ -373,9 +495,14 @@ def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | N
     adjective for its state's forces ("Turkish strikes", ACLED's "Military Forces of Turkey")."""
     if mod.dep_ == "amod" and mod.pos_ == "ADJ" and mod.lower_ in HOME_FORCE_WORDS:
         return None  # "a military exercise": whose, the adjective does not say
+    if mod.dep_ == "compound" and (weapon(mod) or mod.lower_ == "artillery") and not any(
+            c.dep_ in {"amod", "compound", "poss"} for c in mod.children) and (
+            mod.head.dep_ == "dobj" and dependent(mod.head.head, {"nsubj"}) is not None):
+        return None  # "X exchanged artillery fire": the weapon is how, X who
     found = actor_of(ctx, doc, mod) or next(  # "Saudi-led coalition strikes": split by the parse
         (m for m in ctx.actors if m.span and m.span.start <= mod.idx < m.span.end), None)
-    if found is None and mod.ent_type_ == "NORP" and mod.dep_ == "amod" and ctx.dictionary:
+    if found is None and ctx.dictionary and (mod.ent_type_ == "NORP" and mod.dep_ == "amod" or
+                                             state_word(mod)):  # "US drone strikes"
         actor = ctx.dictionary.lookup(f"{mod.text} forces")
         if actor is not None and actor.type == "state forces":
             found = ActorMention(actor, Span(mod.idx, mod.idx + len(mod), mod.text))
@@ -388,6 +515,9 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     else the person or people it names."""
     if target is None:
         return None
+    aboard = carried(target) or members(target)  # "a bus carrying pilgrims", "a crowd of
+    if aboard is not None:  # students": the pilgrims, the students
+        target = aboard
     found = actor_of(ctx, doc, target)
     if found is not None:
         return found

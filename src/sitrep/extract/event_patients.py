@@ -33,7 +33,8 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 "missionary", "priest", "monk", "nun", "cleric", "imam", "diplomat",
                 "ambassador", "tourist", "hostage", "aid worker", "volunteer", "nurse",
                 "engineer", "contractor", "businessman", "employee", "mayor", "deputy",
-                "thief", "suspect", "robber", "kidnapper", "driver", "passenger", "motorist"}
+                "thief", "suspect", "robber", "kidnapper", "driver", "passenger", "motorist",
+                "miner", "striker", "labourer", "laborer", "fisherman"}
 # a noun whose "of" names its holder: "the leader of the party", "members of the militia"
 TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
                "official", "officials", "officer", "officers", "deputy", "ally", "allies",
@@ -49,8 +50,20 @@ PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embass
                   "hospital", "clinic", "mosque", "church", "temple", "shrine", "village",
                   "camp", "base", "post", "position", "station", "facility", "plant",
                   "warehouse", "depot", "pipeline", "installation", "compound", "residence",
-                  "land", "livestock", "cattle", "newspaper"}
+                  "land", "livestock", "cattle", "newspaper",
+                  # a force's sites and craft (event_actors.FORCE_SITES names their forces)
+                  "checkpoint", "outpost", "barracks", "barrack", "garrison", "patrol",
+                  "gunship", "warship"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
+GATHERINGS = {"crowd", "crowds", "group", "groups", "gathering", "band", "column", "party"}
+CARRY_VERBS = {"carry", "transport", "ferry", "bring"}
+CARGO = {"aid", "food", "supplies", "fuel", "goods", "weapons", "arms", "ammunition", "cargo",
+         "oil", "explosives", "equipment"}  # what a convoy carries that is nobody
+# a count that stands for people named before it ("killing two", "detaining dozens")
+COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "several", "many", "others", "some",
+               "few", "more"}
+ANYONE = {"person", "people", "other"}  # "killing one person": of the people told before
+FIRE_OBJECTS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}  # how, not whom
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number",
                   "group", "series", "wave", "spate", "string", "round", "day", "days", "night",
                   "week", "weeks", "months", "years", "hours", "kind", "type", "threat", "fear"}
@@ -102,11 +115,15 @@ def demand_clause(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in DEMAND_VERBS:
             return child
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() == "join":
+            joined = demand_clause(child)  # "rioted, joining workers in demanding X's …"
+            if joined is not None:
+                return joined
         if child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS:
             return child
         if child.dep_ == "prep" and child.lower_ == "in":
-            protest = next((g for g in child.children if g.dep_ == "pobj"
-                            and g.lemma_.lower() == "protest"), None)
+            protest = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}
+                            and g.lemma_.lower() in DEMAND_VERBS), None)
             if protest is not None:
                 return protest
     return None
@@ -134,6 +151,57 @@ def aimed_at(verb: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj
+    return None
+
+
+def carried(vehicle: Token) -> Token | None:
+    """Whom a vehicle hit was carrying: "a bus carrying pilgrims", "a helicopter transporting
+    monitors" (the people aboard are acted on, not the bus)."""
+    for child in vehicle.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in CARRY_VERBS:
+            aboard = next((g for g in child.children if g.dep_ == "dobj"), None)
+            if aboard is not None and aboard.lemma_.lower() not in CARGO:
+                return aboard
+    return None
+
+
+def members(gathering: Token) -> Token | None:
+    """Who a gathering hit is made of: "a crowd of students", "a group of striking teachers"."""
+    if gathering.lower_ not in GATHERINGS:
+        return None
+    of = next((c for c in gathering.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+def bare_count(tok: Token | None) -> bool:
+    """A number or quantity standing alone for people told before: "killing two", "arresting
+    30", "wounding dozens", "two others" (not "dozens of students", which names them)."""
+    if tok is None or not (tok.like_num or tok.lower_ in COUNT_WORDS):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def earlier_target(verb: Token) -> Token | None:
+    """Whom the clause a verb continues acted on, for a verb whose own object is a bare count:
+    "opened fire on demonstrators, killing two and arresting 30" (arresting → killing →
+    opened → demonstrators); the object of a purpose clause counts ("… to disperse X")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ not in FIRE_OBJECTS \
+                    and not bare_count(child) and child.lemma_.lower() not in ANYONE:
+                return child
+            if child.dep_ in {"xcomp", "advcl"} and child.i < verb.i and any(
+                    a.lower_ == "to" for a in child.children):  # "opened fire to disperse X"
+                aim = next((g for g in child.children if g.dep_ == "dobj"), None)
+                if aim is not None and not bare_count(aim):
+                    return aim
+        aimed = aimed_at(node)
+        if aimed is not None:
+            return aimed
     return None
 
 

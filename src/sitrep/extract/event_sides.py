@@ -20,7 +20,13 @@ from sitrep.extract.event_actors import (
     governing_verb,
     shared_subject,
 )
-from sitrep.extract.event_patients import demand_clause, named_in, unnamed_target
+from sitrep.extract.event_patients import (
+    aimed_at,
+    demand_clause,
+    members,
+    named_in,
+    unnamed_target,
+)
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
@@ -31,6 +37,9 @@ CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "proteste
 CROWDS = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
           "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
 CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
+# words that name a state's armed force, not the state ("the Sudanese army" stays its forces)
+FORCE_WORDS = {"army", "armies", "forces", "force", "troops", "military", "soldiers", "navy",
+               "militia", "militias", "guards", "police", "commanders", "officers", "generals"}
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
@@ -101,11 +110,11 @@ def _crowd_phrase(tok: Token) -> Token | None:
             return subj
         if subj is not None:
             return None
+    if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS:
+        return tok  # "Islamist student demonstrators": the whole phrase, not its adjective
     mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}
             and c.ent_type_ in {"NORP", "GPE"}]
-    if mods:
-        return mods[0]
-    return tok if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS else None
+    return mods[0] if mods else None
 
 
 def other_side(ctx: EventContext, doc: Doc, subj: Token | None, actor1: ActorMention | None
@@ -182,6 +191,9 @@ def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | No
         return None
     country = ctx.home_forces.country if ctx.home_forces is not None else None
     who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
+    aim = aimed_at(tok.head) if tok.dep_ == "dobj" else None  # "fired tear gas at …"
+    if who is None and aim is not None:
+        who = members(aim) or aim
     head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
     start, end = head.left_edge.idx, head.idx + len(head)
     return ActorMention(ctx.dictionary.localise(base, country),
@@ -212,3 +224,17 @@ def placed(ctx: EventContext, mention: ActorMention | None,
         return mention
     local = ctx.dictionary.localise(generic, country)
     return ActorMention(local, mention.span) if local is not generic else mention
+
+
+def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention | None:
+    """A state that signs or agrees is its government, as ACLED codes an agreement's parties:
+    "Ethiopia and Eritrea signed …", "the Sudanese government agreed …" (the dictionary reads
+    a state acting as its forces). A force named as one keeps its name ("the Sudanese army")."""
+    if mention is None or mention.span is None or ctx.dictionary is None:
+        return mention
+    actor = mention.actor
+    if actor.type != "state forces" or not actor.country or not actor.name.startswith(
+            "Military Forces of") or set(mention.span.text.lower().split()) & FORCE_WORDS:
+        return mention
+    ruler = ctx.dictionary.government(actor.country)
+    return ActorMention(ruler, mention.span) if ruler is not None else mention

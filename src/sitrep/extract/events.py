@@ -71,6 +71,7 @@ from sitrep.extract.event_sides import (
     losing_side,
     other_side,
     placed,
+    signatory,
 )
 from sitrep.extract.event_targets import (
     armed,
@@ -389,6 +390,8 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
            ) -> tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]:
     """Who acts and who is acted on, where the trigger's own parse does not say it."""
     actor1, actor2 = actors
+    if sub == "Agreement":  # its parties are governments
+        return signatory(ctx, actor1), signatory(ctx, actor2), assoc
     if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
             sub in {"Protest with intervention", "Excessive force against protesters"}
             and tok.dep_ == "acl" and not armed(actor1)):
