@@ -119,3 +119,18 @@ def test_a_source_who_asked_not_to_be_named_is_anonymous(nlp: Any) -> None:
     assert c.cue.text == "said" and c.source.type == "anonymous"
     (c,) = claims(nlp, "A commander, speaking on condition of anonymity, said the base was hit.")
     assert c.source.type == "anonymous"
+
+
+def test_an_anonymity_note_between_cue_and_content_keeps_the_claim(nlp: Any) -> None:
+    (c,) = claims(nlp, "An official said on condition of anonymity that the talks had collapsed.")
+    assert c.source.type == "anonymous" and c.content.text.endswith("the talks had collapsed")
+    (c,) = claims(nlp, "Two officials said, speaking on condition of anonymity, that the army "
+                       "had withdrawn.")
+    assert c.source.type == "anonymous" and c.content.text == "that the army had withdrawn"
+    assert claims(nlp, "The official asked not to be named.") == ()
+
+
+def test_a_sources_name_leaves_out_its_who_clause(nlp: Any) -> None:
+    (c,) = claims(nlp, "A senior aide, who spoke on the condition of anonymity, said the talks "
+                       "had collapsed.")
+    assert c.source.canonical == "senior aide" and c.source.type == "anonymous"

@@ -246,7 +246,12 @@ def told_after(subj: Token, clause: Token, cue: Token | None) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """A name without its leading article and edge commas: "the ministry" → "ministry"."""
+    """A name without its leading article, a set-off "who" clause and edge commas.
+
+    "the ministry" → "ministry"; "A senior aide, who spoke on condition of anonymity" → "senior
+    aide" (the source span keeps the clause, as PolNeAR marks it; the name does not).
+    """
+    text = re.split(r",\s+(?:who|whom|whose|which)\b", text, maxsplit=1)[0]
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
 
 

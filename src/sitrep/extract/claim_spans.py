@@ -215,6 +215,21 @@ def passive_content(doc: Doc, verb: Token, *, raising: bool = False, pronoun: bo
     return parts, joins
 
 
+def without_leading_aside(doc: Doc, part: Span) -> Span:
+    """A content less a participle clause set off by commas at its start: in "said, speaking
+    on condition of anonymity, that the army had withdrawn" the participle tells how the
+    speaker spoke, and the claim starts at "that"."""
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return part
+    first = next((t for t in span if not t.is_punct), span[0])
+    comma = first.right_edge.i + 1
+    if (first.tag_ in {"VBG", "VBN"} and first.dep_ == "advcl" and first.left_edge.i == first.i
+            and comma < span.end - 2 and doc[comma].text == ","):
+        return char_span(doc, doc[comma + 1].idx, part.end)
+    return part
+
+
 def without_trailing_aside(doc: Doc, part: Span) -> Span:
     """A content less a "which" clause set off by a comma at its end: "said the vote was
     delayed to May, which is after the deadline" tells the delay; the writer adds the rest.

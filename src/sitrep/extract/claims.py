@@ -71,6 +71,7 @@ from sitrep.extract.claim_spans import (
     relative_object,
     set_in,
     with_complements,
+    without_leading_aside,
     without_trailing_aside,
 )
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
@@ -398,6 +399,17 @@ def _object_content(doc: Doc, verb: Token, lemma: str, content_tok: Token, conte
     return content, prep
 
 
+def _names_no_one(lex: Lexicon, text: str, cue_start: int, parts: list[Span]) -> bool:
+    """The cue and its content are an anonymity note ("asked not to be named"), no claim.
+
+    A note between the cue and what it tells ("said on condition of anonymity that …",
+    "said, speaking anonymously, that …") only makes the source anonymous: the claim stands.
+    """
+    first = min(p.start for p in parts)
+    return any(m.end() + cue_start > first
+               for m in lex.anonymity_re.finditer(text[cue_start:parts[-1].end].lower()))
+
+
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
                  quotes: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
@@ -510,11 +522,12 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if prep is not None or joins:
             cue_toks = contiguous(tok, [*cue_toks, *joins, *([prep] if prep else [])])
         cue_end = max(t.idx + len(t) for t in cue_toks)
-        if parts and lex.anonymity_re.search(text[cue_toks[0].idx:parts[-1].end].lower()):
-            continue  # "an official who asked not to be named": a note on the source
-        parts = [without_trailing_aside(doc, p) if p.start > tok.idx else p for p in parts
+        parts = [without_trailing_aside(doc, without_leading_aside(doc, p))
+                 if p.start > tok.idx else p for p in parts
                  if p.text and not (p.start < tok.idx < p.end)
                  and not (src is not None and p.start <= src.start < p.end)]
+        if parts and _names_no_one(lex, text, cue_toks[0].idx, parts):
+            continue  # "an official who asked not to be named": a note on the source
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
         neg = any(c.dep_ == "neg" for c in tok.children)
