@@ -52,6 +52,7 @@ PROTEST_PURPOSES = {"denounce", "demand", "protest", "condemn", "oppose", "rejec
                     "demonstrate", "decry", "criticise", "criticize", "urge", "press", "voice"}
 # subjects that are an unorganised crowd, not an organised armed group
 CROWD_WORDS = nouns("crowd")
+ABLAZE = {"ablaze", "alight", "afire"}  # "set X ablaze": X burned
 PLACE_PREPS = {"of", "in", "near", "around"}  # "territory in the town of X", "areas near X"
 # a protest a government lodges with another is a diplomatic note, not a demonstration
 NOTE_VERBS = {"lodge", "file", "register", "issue", "send", "deliver", "submit", "hand", "make"}
@@ -188,6 +189,9 @@ def verb_name(tok: Token) -> str:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in {"prep", "advmod"}
                 and c.lower_ in PARTICLES and c.i == tok.i + 1), "")  # "carried away": advmod
     lemma = IRREGULAR.get(tok.lower_, tok.lemma_.lower())
+    if lemma == "set" and any(c.lower_ in ABLAZE or c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.lower_ == "fire" for g in c.children) for c in tok.children):
+        return "set fire"  # "set a polling station on fire", "set the offices ablaze"
     return f"{lemma} {prt}".strip()
 
 
@@ -369,13 +373,19 @@ def overriding_sub_type(sub: str, kinds: frozenset[str]) -> str:
 
 def figurative(tok: Token) -> bool:
     """A conflict word used of something abstract (``abstract`` objects of event_frames.tsv):
-    "attacked the budget", "prices exploded", "a battle for market share"."""
+    "attacked the budget", "prices exploded", "a battle for market share", "the budget came
+    under attack"."""
     objects = _frames()[1]
     if tok.pos_ == "VERB":
         obj = object_of(tok)
         if obj is None or obj.dep_ not in {"dobj", "nsubjpass"}:
             obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return obj is not None and objects.get(obj.lemma_.lower()) == "abstract"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        # "the budget came under attack": what came under it is what the attack is on
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and objects.get(subject.lemma_.lower()) == "abstract":
+            return True
     return any(objects.get(g.lemma_.lower()) == "abstract" for c in tok.children
                if c.dep_ == "prep" and c.lower_ in {"for", "over", "against"}
                for g in c.children if g.dep_ == "pobj")

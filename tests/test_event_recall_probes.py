@@ -1,0 +1,173 @@
+"""Recall probes (recall6): violence and protest an ACLED coder codes and a rule system easily
+misses because no usual attack verb tells it: stones thrown, arson, sabotage of pylons,
+pipelines and rail, looting, lynching, clashes that "erupted", units that "came under attack",
+nominal reports ("a blast rocked", "an ambush left three dead"), bodies found with gunshot
+wounds, hostages held. Each carries the sub-type ACLED's codebook gives it. Controls follow:
+the same words in diplomacy, disaster, sport or crime wording, which must give no event.
+
+The sentences are sitrep's own writing in wire style, with invented names. All were written
+before any was run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stages import xfail
+from test_event_codebook import (
+    ABDUCT,
+    ATTACK,
+    CLASH,
+    IED,
+    LOOTING,
+    MOB,
+    VIOLENT_DEMO,
+    acled_main,
+)
+
+RECALL_PROBES: list[Any] = [
+    # stones thrown: demonstrators or youths at security forces are a violent demonstration;
+    # a crowd stoning passers-by outside any demonstration is mob violence
+    ("Palestinian youths threw stones at soldiers near the Beit Karem checkpoint on Friday, "
+     "the army said.",
+     VIOLENT_DEMO),
+    ("Dozens of young men pelted riot police with rocks and petrol bombs in the Nalu district "
+     "on Saturday night.",
+     VIOLENT_DEMO),
+    pytest.param("A crowd hurled stones at a bus carrying members of the minority community "
+                 "near Tarsi on Sunday, injuring four passengers, police said.",
+                 MOB,
+                 marks=xfail("stones thrown are a violent demonstration unless a mob cue is "
+                             "told; a plain 'crowd' against civilians is not yet read as a "
+                             "mob")),
+    ("Youths blocked the main highway to Kabanga with burning tyres on Monday to protest "
+     "against power cuts.",
+     VIOLENT_DEMO),
+    # arson and sabotage of property, no one harmed: looting/property destruction
+    ("Guerrillas blew up a power pylon near Puerto Lanza overnight, cutting electricity to "
+     "three towns, the energy ministry said.",
+     LOOTING),
+    ("Unidentified assailants set a polling station on fire in the village of Dembo on "
+     "Tuesday night, election officials said.",
+     LOOTING),
+    ("Militants sabotaged an oil pipeline in the Delta region on Wednesday, the company said. "
+     "Output was halted.",
+     LOOTING),
+    pytest.param("Saboteurs damaged a section of the railway line between Orsk and Tavin, "
+                 "derailing a freight train, the rail operator said.",
+                 LOOTING,
+                 marks=xfail("'a section of' the line hides the railway from the damage "
+                             "frame, and 'damaged' a road is also what floods do")),
+    ("Suspected rebels burned down a primary school and two clinics in Mbalo district, local "
+     "authorities said on Thursday.",
+     LOOTING),
+    ("Armed men looted shops and stole livestock in the village of Garin Dutse on Tuesday, "
+     "residents said.",
+     LOOTING),
+    ("Gunmen vandalised a telecommunications mast outside Hadera on Sunday, cutting mobile "
+     "services to the area.",
+     LOOTING),
+    # lynching and mob justice
+    ("A crowd beat a suspected thief to death in the market of Kisoro on Sunday, police said.",
+     MOB),
+    ("Villagers lynched two men accused of witchcraft in the hills above Tenga, a local "
+     "official said.",
+     MOB),
+    # clashes told as something that happened
+    ("Clashes erupted between rival militias in the town of Zawiya on Monday, leaving four "
+     "fighters dead, a hospital source said.",
+     CLASH),
+    ("Heavy fighting broke out between the army and rebels near Kalemie on Thursday, "
+     "residents said.",
+     CLASH),
+    ("An army convoy came under attack near Tessit on Thursday, the military said. Two "
+     "soldiers were wounded.",
+     CLASH),
+    ("A police patrol came under fire from gunmen on the outskirts of Baidoa on Wednesday.",
+     CLASH),
+    # nominal reports
+    ("A blast rocked a crowded market in Gardez on Friday, killing seven people, officials "
+     "said.",
+     IED),
+    ("An ambush left three soldiers dead near the border town of Menaka on Saturday, the "
+     "defence ministry said.",
+     CLASH),
+    ("A bomb ripped through a bus station in Kano on Monday evening, wounding 12 people.",
+     IED),
+    ("Three soldiers were killed when their vehicle struck a landmine near Tillaberi on "
+     "Tuesday.",
+     IED),
+    # people found dead, killed by unknown armed men
+    ("Two farmers were found dead with gunshot wounds in a field outside Arauca on Sunday, "
+     "police said.",
+     ATTACK),
+    ("The body of a local chief was found riddled with bullets near his home in Kibati on "
+     "Friday.",
+     ATTACK),
+    ("Unidentified gunmen shot and wounded a journalist outside his home in Quetta on "
+     "Tuesday.",
+     ATTACK),
+    ("Attackers armed with machetes killed nine villagers in Ituri province overnight, a "
+     "civil society leader said.",
+     ATTACK),
+    # hostages
+    ("Pirates seized the 14 crew members of a cargo ship off Bonny Island and are holding "
+     "them for ransom, the shipping company said.",
+     ABDUCT),
+    ("Gunmen were holding about 20 hostages inside a hotel in Mogadishu late on Saturday, "
+     "security sources said.",
+     ABDUCT),
+    ("Armed men hijacked a lorry on the Maiduguri road and took its driver and two "
+     "passengers hostage on Friday.",
+     ABDUCT),
+]
+
+# The same words where nothing political or violent happened: no event.
+CONTROL_PROBES: list[Any] = [
+    ("Heavy rain triggered a landslide that buried 14 homes in the village of Kebra on "
+     "Monday, officials said.",
+     None),
+    ("A fire broke out at a textile factory in Gazipur on Tuesday, killing nine workers, "
+     "firefighters said.",
+     None),
+    ("An earthquake left 30 people dead in the mountain province of Badra on Saturday.",
+     None),
+    ("A bus crash left 11 dead on the highway north of Lusaka on Sunday, police said.",
+     None),
+    ("Firefighters battled a blaze at a warehouse in the port district for six hours on "
+     "Wednesday.",
+     None),
+    ("The foreign ministers clashed over the wording of the final communique at the summit "
+     "in Vienna on Thursday.",
+     None),
+    ("The government's budget came under attack from opposition lawmakers on Tuesday, who "
+     "called it reckless.",
+     None),
+    ("The corruption scandal rocked the ruling coalition on Monday, forcing two ministers to "
+     "resign.",
+     None),
+    ("Two hikers were found dead after a snowstorm in the mountains above Gudauri, rescuers "
+     "said.",
+     None),
+    ("Thieves stole copper cable from the railway line near Germiston, disrupting train "
+     "services for hours, the operator said.",
+     None),
+    ("An electrical fault set a warehouse on fire in the industrial zone of Tema overnight, "
+     "the fire service said.",
+     None),
+    ("Talks between the two countries broke down on Friday after negotiators failed to agree "
+     "on a border line.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL_PROBES)
+def test_recall_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROL_PROBES)
+def test_recall_control(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
