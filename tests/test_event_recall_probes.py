@@ -6,7 +6,8 @@ wounds, hostages held. Each carries the sub-type ACLED's codebook gives it. Cont
 the same words in diplomacy, disaster, sport or crime wording, which must give no event.
 
 The sentences are sitrep's own writing in wire style, with invented names. All were written
-before any was run.
+before any was run: 27 of 39 passed first (17 of the 28 violence probes, 10 of the 11
+controls; every violence probe that failed gave no event at all).
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from test_event_codebook import (
     ABDUCT,
     ATTACK,
     CLASH,
+    GRENADE,
     IED,
+    INTERVENTION,
     LOOTING,
     MOB,
+    PEACEFUL,
     VIOLENT_DEMO,
     acled_main,
 )
@@ -163,6 +167,95 @@ CONTROL_PROBES: list[Any] = [
 ]
 
 
+# A second batch, written after the first was run and before any of it was: grenades thrown
+# or lobbed, crowds and mobs, fights that "broke out", property broken into, carted away or
+# vandalised, in the wordings of South Asian and African wires; with controls of the same verbs
+# in crime and sport. 13 written, 12 passed first; the one that failed is a strict xfail.
+SECOND_PROBES: list[Any] = [
+    ("Suspected militants lobbed a grenade at a paramilitary bunker in Sopore on Monday. It "
+     "exploded on the roadside, police said.",
+     GRENADE),
+    ("A hand grenade was thrown into the compound of a police station in Imphal late on "
+     "Friday. No one was hurt.",
+     GRENADE),
+    ("Unknown persons hurled a grenade at the house of a local party leader in Tral on "
+     "Wednesday night, officials said.",
+     GRENADE),
+    ("A grenade explosion at a bus stand in Pulwama injured ten civilians on Saturday.",
+     GRENADE),
+    ("A mob of around 200 people attacked the house of a man accused of blasphemy in Kotli "
+     "and set his car on fire, police said.",
+     MOB),
+    ("A group of villagers attacked two forest guards with sticks in Karimganj district on "
+     "Tuesday after a dispute over timber.",
+     MOB),
+    ("A gunfight broke out between police and Maoist rebels in a forest near Bijapur on "
+     "Sunday, officials said.",
+     CLASH),
+    ("Militants attacked an army post in Kupwara late on Saturday, triggering a brief "
+     "exchange of fire.",
+     CLASH),
+    pytest.param("Armed men broke into the office of the electoral commission in Walikale on "
+                 "Thursday and carted away computers and ballot papers.",
+                 LOOTING,
+                 marks=xfail("'broke into' and 'carted away' are no event words: as plain "
+                             "triggers they would outrank a killing told with them, and "
+                             "burglars do both")),
+    ("Miscreants torched three vehicles parked outside the opposition party's office in "
+     "Dhaka early on Monday.",
+     LOOTING),
+    ("Maoists blew up a school building in Gaya district overnight, police said.",
+     LOOTING),
+    ("Fans hurled abuse at the referee after the final whistle in the derby on Sunday.",
+     None),
+    ("Burglars broke into a jewellery shop in the city centre on Tuesday and carted away "
+     "gold worth 2 million rupees, police said.",
+     None),
+]
+
+
+# A third batch, written after the second was run and before any of it was: the idioms of
+# South Asian and African wires for demonstrations and shootings ("lathi-charged", "dharna",
+# "gheraoed", "went on the rampage", "pumped bullets into"), with an animal's rampage as control.
+# 11 written, 6 passed first; four more pass with this batch's rules, one is a strict xfail.
+THIRD_PROBES: list[Any] = [
+    ("Police resorted to a lathi-charge to disperse agitating farmers in Karnal on Saturday.",
+     INTERVENTION),
+    pytest.param("Police lathi-charged students protesting against the fee hike in Patna on "
+                 "Monday.",
+                 INTERVENTION,
+                 marks=xfail("the parser reads 'lathi - charged' as a word describing the "
+                             "students, and what describes a noun is blanked as background "
+                             "(the unhyphenated 'lathicharged' is parsed as the verb)")),
+    ("Gunmen on motorcycles sprayed bullets on a car carrying a local councillor in Peshawar, "
+     "killing him on the spot.",
+     ATTACK),
+    ("Assailants pumped bullets into a shopkeeper in Bhalwal on Tuesday and fled, police said.",
+     ATTACK),
+    ("Unidentified gunmen fired indiscriminately at passers-by in the main market of Bauchi "
+     "on Friday.",
+     ATTACK),
+    ("Agitators damaged public property and set a bus ablaze in Guwahati on Wednesday during "
+     "a protest against the new citizenship law.",
+     VIOLENT_DEMO),
+    ("Hundreds of youths went on the rampage in Kisumu after the death of a trader in police "
+     "custody, blocking roads and stoning vehicles.",
+     VIOLENT_DEMO),
+    ("Members of the teachers' union staged a dharna in front of the secretariat in "
+     "Bhubaneswar on Monday.",
+     PEACEFUL),
+    ("Hundreds of farmers gheraoed the office of the district magistrate in Sitapur to demand "
+     "compensation for crop losses.",
+     PEACEFUL),
+    ("Students held a candlelight march in Kolkata on Sunday to protest against the killing "
+     "of a doctor.",
+     PEACEFUL),
+    ("A herd of wild elephants went on the rampage in a village near Hosur, destroying crops "
+     "and two huts.",
+     None),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), RECALL_PROBES)
 def test_recall_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
@@ -170,4 +263,14 @@ def test_recall_probe(pipeline: Any, text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CONTROL_PROBES)
 def test_recall_control(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_PROBES)
+def test_recall_second_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_PROBES)
+def test_recall_third_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
