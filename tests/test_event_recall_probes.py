@@ -256,6 +256,29 @@ THIRD_PROBES: list[Any] = [
 ]
 
 
+# A fourth batch, written before running: lines of the power grid and the railway named by
+# two words ("power lines", "transmission line"), blown up or sabotaged; a storm's damage to
+# them as control. 4 written, 2 passed first; the railway line passes now (the object's
+# compound is read with it), the power lines are a strict xfail.
+LINE_PROBES: list[Any] = [
+    pytest.param("Rebels blew up two high-voltage power lines outside Kindu overnight, cutting "
+                 "electricity to the town, the utility said.",
+                 LOOTING,
+                 marks=xfail("'power lines' is no object class: as property it coded a PLOVER "
+                             "record whose target (the city the lines serve) the rules miss, "
+                             "and target accuracy fell under its floor")),
+    ("Insurgents sabotaged the main transmission line feeding the port city of Beira on "
+     "Sunday, the power company said.",
+     LOOTING),
+    ("Militants blew up a stretch of the railway line near Quetta on Tuesday, halting train "
+     "services for a day.",
+     LOOTING),
+    ("A storm damaged power lines across the north of the country on Monday, leaving 40,000 "
+     "homes without electricity.",
+     None),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), RECALL_PROBES)
 def test_recall_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
@@ -273,4 +296,9 @@ def test_recall_second_probe(pipeline: Any, text: str, expected: str | None) -> 
 
 @pytest.mark.parametrize(("text", "expected"), THIRD_PROBES)
 def test_recall_third_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_PROBES)
+def test_recall_line_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

@@ -41,8 +41,8 @@ EXPEL_VERBS = frozenset({"drive", "push", "clear", "flush", "expel", "chase", "d
 # head nouns that stand for a quantity of their "of" object: "a total of 206 weapons"
 PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
               "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
-              "length", "rest", "some", "all", "most", "cache", "stockpile", "haul", "scores",
-              "convoy", "column", "battalion", "contingent", "detachment"}
+              "length", "section", "rest", "some", "all", "most", "cache", "stockpile", "haul",
+              "scores", "convoy", "column", "battalion", "contingent", "detachment"}
 # past forms the English lemmatiser leaves as they are
 IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
@@ -262,8 +262,9 @@ def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
         return None  # tear gas is not a chemical weapon in ACLED's sense
     if any(c.lower_ in PEACEKEEPING for c in obj.lefts):
         return None  # peacekeeping troops sent in are aid, not a conflict party's move
-    for word in (obj.lower_, obj.lemma_.lower()):
-        if word in objects:
+    compound = next((c.lower_ for c in reversed(list(obj.lefts)) if c.dep_ == "compound"), "")
+    for word in (f"{compound} {obj.lower_}", obj.lower_, obj.lemma_.lower()):
+        if word in objects:  # a two-word name first: "power lines", "railway line"
             return objects[word]
     if _carries_weapons(obj):
         return "weapon"  # "intercepted a boat carrying rocket launchers"
