@@ -12,10 +12,13 @@ controls; every violence probe that failed gave no event at all).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
+from sitrep.extract.events import main_event
+from sitrep.model import Article
 from stages import xfail
 from test_event_codebook import (
     ABDUCT,
@@ -258,15 +261,12 @@ THIRD_PROBES: list[Any] = [
 
 # A fourth batch, written before running: lines of the power grid and the railway named by
 # two words ("power lines", "transmission line"), blown up or sabotaged; a storm's damage to
-# them as control. 4 written, 2 passed first; the railway line passes now (the object's
-# compound is read with it), the power lines are a strict xfail.
+# them as control. 4 written, 2 passed first; both others pass now (the object's compound is
+# read with it: "power lines" are property, "railway line" of class road).
 LINE_PROBES: list[Any] = [
-    pytest.param("Rebels blew up two high-voltage power lines outside Kindu overnight, cutting "
-                 "electricity to the town, the utility said.",
-                 LOOTING,
-                 marks=xfail("'power lines' is no object class: as property it coded a PLOVER "
-                             "record whose target (the city the lines serve) the rules miss, "
-                             "and target accuracy fell under its floor")),
+    ("Rebels blew up two high-voltage power lines outside Kindu overnight, cutting electricity "
+     "to the town, the utility said.",
+     LOOTING),
     ("Insurgents sabotaged the main transmission line feeding the port city of Beira on "
      "Sunday, the power company said.",
      LOOTING),
@@ -302,3 +302,44 @@ def test_recall_third_probe(pipeline: Any, text: str, expected: str | None) -> N
 @pytest.mark.parametrize(("text", "expected"), LINE_PROBES)
 def test_recall_line_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
+
+
+# The place a violent act hits stands for whom it hits when no one is named on it (PLOVER's
+# coders name the place as the target, as sitrep already does for "shelled Kharkiv"). Written
+# with the rule (event_sides.struck_place); the bus names people, who stay the target.
+PLACE_TARGETS: list[Any] = [
+    ("Rebels blew up a bridge leading into Kabul overnight.", "Kabul"),
+    ("Gunmen fired at a bus in Quetta on Monday, killing four passengers.",
+     "Civilians (Pakistan)"),
+]
+# where an act happened ("outside", "near" a town) is not whom it hit: no place as target
+PLACE_CONTROLS = [
+    "Guerillas blew up three power pylons outside Medellin on Sunday, the army said.",
+    "Rebels blew up a bridge near Kindu overnight, residents said.",
+]
+
+
+@pytest.mark.parametrize(("text", "target"), PLACE_TARGETS)
+def test_struck_place_is_target(pipeline: Any, text: str, target: str) -> None:
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
+    event = main_event(analysis.events)
+    assert event is not None and event.actor2 is not None
+    assert event.actor2.actor.name == target
+
+
+@pytest.mark.parametrize("text", PLACE_CONTROLS)
+def test_place_of_the_act_is_no_target(pipeline: Any, text: str) -> None:
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
+    event = main_event(analysis.events)
+    assert event is not None and event.sub_event_type == LOOTING
+    # a place taken as target is an actor of type unknown; people told elsewhere may stay
+    assert event.actor2 is None or event.actor2.actor.type != "unknown"
+
+
+def test_guerillas_one_r_is_an_armed_group(pipeline: Any) -> None:
+    """ "guerilla" is a common spelling of "guerrilla": the group acts, as with two r's."""
+    text = "Afghan guerillas blew up a bridge outside Jalalabad on Friday, officials said."
+    event = main_event(pipeline.analyze(
+        Article(text=text, origin="test", published=date(2021, 6, 10))).events)
+    assert event is not None and event.actor1 is not None
+    assert event.actor1.span is not None and "guerillas" in event.actor1.span.text

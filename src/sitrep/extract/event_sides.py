@@ -27,8 +27,11 @@ from sitrep.extract.event_patients import (
     named_in,
     unnamed_target,
 )
+from sitrep.extract.event_rules import object_of
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
+
+PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into Kabul"
 
 # a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
 CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "protester", "protestor",
@@ -238,3 +241,21 @@ def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention |
         return mention
     ruler = ctx.dictionary.government(actor.country)
     return ActorMention(ruler, mention.span) if ruler is not None else mention
+
+
+def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """The place a violent act is aimed at through what it hits, when no one acted on is named:
+    "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
+    stands for whom the act is on, as a place shelled does: "shelled Kharkiv")."""
+    aims = [object_of(tok), aimed_at(tok)]
+    for thing in (a for a in aims if a is not None):
+        for t in thing.subtree:
+            if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
+                continue
+            if t.pos_ == "PROPN" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or any(
+                    p.place is not None and p.span.start <= t.idx < p.span.end
+                    for p in ctx.toponyms)):
+                start, end = t.left_edge.idx, t.idx + len(t)
+                text = doc_text(doc)[start:end]
+                return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    return None

@@ -72,6 +72,7 @@ from sitrep.extract.event_sides import (
     other_side,
     placed,
     signatory,
+    struck_place,
 )
 from sitrep.extract.event_targets import (
     armed,
@@ -418,6 +419,8 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
     if sub == "Change to group/activity" and actor1 is None and armed(actor2) and (
             dependent(tok, {"auxpass"}) is not None):
         return actor2, None, assoc  # "troops were deployed to X": the troops move
+    if actor2 is None and tok.pos_ == "VERB" and sub in VIOLENT | {LOOTING}:
+        actor2 = struck_place(ctx, doc, tok)  # "fired shells at targets in Jericho"
     if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
         victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                         and sent.start_char <= m.span.start < sent.end_char), None)
