@@ -43,12 +43,9 @@ RECALL_PROBES: list[Any] = [
     ("Dozens of young men pelted riot police with rocks and petrol bombs in the Nalu district "
      "on Saturday night.",
      VIOLENT_DEMO),
-    pytest.param("A crowd hurled stones at a bus carrying members of the minority community "
-                 "near Tarsi on Sunday, injuring four passengers, police said.",
-                 MOB,
-                 marks=xfail("stones thrown are a violent demonstration unless a mob cue is "
-                             "told; a plain 'crowd' against civilians is not yet read as a "
-                             "mob")),
+    ("A crowd hurled stones at a bus carrying members of the minority community near Tarsi on "
+     "Sunday, injuring four passengers, police said.",
+     MOB),
     ("Youths blocked the main highway to Kabanga with burning tyres on Monday to protest "
      "against power cuts.",
      VIOLENT_DEMO),

@@ -382,6 +382,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if "mob" in kinds and sub in MOB_ABSORBS and not (
             armed(actor1) or "protest_actor" in kinds and "riot" not in sent.text.lower()):
         sub = "Mob violence"  # a crowd lynching, burning, beating: no organised group
+    if sub == "Violent demonstration" and trig.role == "outcome" and not (
+            "protest_actor" in kinds or armed(actor2)) and (civilian_victims(sent, tok) or (
+            actor2 is not None and actor2.actor.type == "civilians")):
+        sub = "Mob violence"  # stones thrown at a bus, at passers-by: no demonstration told
     return sub
 
 
