@@ -140,3 +140,40 @@ def test_hoping_to_win_support_is_no_claim(nlp: Any) -> None:
     assert roles(text, nlp) == [
         ("The governor", "hopes", "to win the support of the northern clans")]
     assert roles("The bill could get the backing of the assembly.", nlp) == []
+
+
+# A speaker set off by commas after what is told: the source is the whole name and apposition,
+# whatever the apposition holds (a verb, a "who" clause, a quoted slogan), as PolNeAR marks it.
+
+
+def test_trailing_speaker_with_an_apposition_set_off(nlp: Any) -> None:
+    text = ("Three convoys were stopped at the border, Omar Farah, the deputy minister for "
+            "transport, wrote in a letter to the council.")
+    assert cues_and_sources(text, nlp) == {
+        "wrote in a letter to the council": "Omar Farah, the deputy minister for transport"}
+
+
+def test_trailer_speakers_with_an_apposition(nlp: Any) -> None:
+    text = ('"We will not sign this deal," the mayors of Gao and Mopti, both members of the '
+            'opposition, said in a statement.')
+    assert cues_and_sources(text, nlp) == {
+        "said in a statement": "the mayors of Gao and Mopti, both members of the opposition"}
+
+
+def test_trailer_speaker_wearing_a_quoted_slogan(nlp: Any) -> None:
+    text = ('"We have never seen a flood like this one," Kenyan farmer Amos Wekesa, wearing a '
+            'torn "Vote Ruto" shirt, said as the rain fell.')
+    assert cues_and_sources(text, nlp) == {
+        "said": 'Kenyan farmer Amos Wekesa, wearing a torn "Vote Ruto" shirt'}
+
+
+def test_trailer_speakers_with_a_verb_in_the_apposition_stay(nlp: Any) -> None:
+    text = ('"The talks are over and the army will decide," Diallo, who has led the delegation '
+            'since March, said on Tuesday.')
+    assert cues_and_sources(text, nlp) == {"said": "Diallo, who has led the delegation since March"}
+    text = ('"The bridge is gone and the road is closed," Nadia Haddad, a nurse then working at '
+            'the clinic, wrote in a message.')
+    assert cues_and_sources(text, nlp) == {
+        "wrote": "Nadia Haddad, a nurse then working at the clinic"}
+    text = '"The army must leave the city now," the opposition leader, Kemi Ade, tweeted Sunday.'
+    assert cues_and_sources(text, nlp) == {"tweeted": "the opposition leader, Kemi Ade"}
