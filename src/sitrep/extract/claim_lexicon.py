@@ -1,8 +1,8 @@
 """The words the claims rules look for: cue verbs and nouns, source names, hedges.
 
 All of it is data (``knowledge/cues.tsv``, ``knowledge/sources.tsv``,
-``knowledge/claim_non_cues.tsv``, the hedge list of the flags stage); this module only loads
-it once and answers the questions the rules ask of it.
+``knowledge/claim_non_cues.tsv``, ``knowledge/claim_backing.tsv``, the hedge list of the flags
+stage); this module only loads it once and answers the questions the rules ask of it.
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ class Lexicon:
     # light verb + noun that make a cue ("express", "concern") → whether the subject must be a
     # person ("took aim at the plan", not "gunners took aim at the convoy")
     light: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # "X won the endorsement of Y": verbs of getting or holding, nouns of backing
+    # (knowledge/claim_backing.tsv)
+    getting: frozenset[str] = frozenset()
+    backing: frozenset[str] = frozenset()
 
 
 @cache
@@ -70,6 +74,7 @@ def load_lexicon() -> Lexicon:
         (h.term.lower(), "unconfirmed" if h.certainty == "unconfirmed" else "hedged")
         for h in load_hedges()
     ]
+    backing = read_table("claim_backing.tsv")
     return Lexicon(
         verbs={c.lemma: c for c in cues if c.pos == "verb"},
         nouns={c.lemma: c for c in cues if c.pos == "noun"},
@@ -87,6 +92,8 @@ def load_lexicon() -> Lexicon:
         non_cues=frozenset(r["lemma"].lower() for r in read_table("claim_non_cues.tsv")),
         light={(r["verb"], r["noun"]): r["person"] == "yes"
                for r in read_table("claim_light_cues.tsv")},
+        getting=frozenset(r["word"] for r in backing if r["kind"] == "verb"),
+        backing=frozenset(r["word"] for r in backing if r["kind"] == "noun"),
     )
 
 

@@ -191,7 +191,28 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
         toks = toks[1:]  # "even his allies say": his allies
     if len(toks) > 1 and toks[-1].lower_ == "both" and toks[-1].head.i == subj.i < toks[-1].i:
         toks = toks[:-1]  # "Ruiz and Cole both warned": train, out of gold's source 5 of 5
+    far = _set_off_subject(subj)
+    if far is not None and toks[0].i == subj.left_edge.i:
+        toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
     return tok_span(doc, toks)
+
+
+def _set_off_subject(subj: Token) -> Token | None:
+    """"the mayors of Gao and Mopti, both members of the opposition, said": the parser gave
+    the verb two subjects, the apposition nearer; the noun phrase right before it, a comma
+    between, is the speaker too (PolNeAR marks the whole). The apposition is set off by
+    commas on both sides: "Voters, Clinton suggested, …" keeps Clinton alone."""
+    doc = subj.doc
+    start, end = subj.left_edge.i, subj.right_edge.i
+    if (subj.dep_ != "nsubj" or subj.pos_ == "PRON" or start < 2 or doc[start - 1].text != ","
+            or doc[end].text != "," and (end + 1 >= len(doc) or doc[end + 1].text != ",")):
+        return None
+    far = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i < subj.i
+                and c.right_edge.i == start - 2), None)
+    if far is None or far.pos_ not in {"NOUN", "PROPN"} or any(
+            t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text != "," for t in far.subtree):
+        return None
+    return far
 
 
 def capitals(tok: Token) -> bool:

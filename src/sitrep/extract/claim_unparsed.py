@@ -43,19 +43,36 @@ def lost_subject(doc: Doc, verb: Token, cue_toks: list[Token]) -> tuple[Span, Sp
 
 def _trailing_source(doc: Doc, verb: Token, first: int) -> tuple[Span, Span] | None:
     """"X is pushing east, a report by Al-Masdar News said": the parser hung the speaker
-    inside the told clause; the noun phrase between the last comma and the cue is the source."""
+    inside the told clause; the noun phrase between the last comma and the cue is the source.
+
+    A comma right before the cue closes an apposition: "…, Omar Farah, the deputy minister,
+    wrote" (or "…, a nurse then working there,"); the source is the noun phrase before it and
+    the apposition, whatever the apposition holds.
+    """
     sent = verb.sent
-    comma = max((t.i for t in sent if t.i < first and t.text == ","), default=None)
-    if comma is None:
+    commas = [t.i for t in sent if t.i < first and t.text == ","]
+    if not commas:
         return None
+    if commas[-1] == first - 1 and len(commas) >= 3:
+        head = [t for t in sent if commas[-3] < t.i < commas[-2] and not t.is_space]
+        aside = [t for t in sent if commas[-2] < t.i < commas[-1] and not t.is_space]
+        if _noun_phrase(head) and any(t.pos_ in {"PROPN", "NOUN"} for t in aside):
+            told = [t for t in sent if t.i < commas[-3] and not t.is_space]
+            return (tok_span(doc, [*head, *aside]), tok_span(doc, told)) if told else None
+    comma = commas[-1]
     words = [t for t in sent if comma < t.i < first and not t.is_space]
-    if not words or not any(t.pos_ in {"PROPN", "NOUN"} for t in words) or any(
-            t.pos_ in {"VERB", "AUX"} or t.lower_ in {"that", "which", "who"} for t in words):
+    if not _noun_phrase(words):
         return None
     told = [t for t in sent if t.i < comma and not t.is_space]
     if not told:
         return None
     return tok_span(doc, words), tok_span(doc, told)
+
+
+def _noun_phrase(words: list[Token]) -> bool:
+    """Whether words hold a noun and no verb or relative word (a speaker, not a clause)."""
+    return bool(words) and any(t.pos_ in {"PROPN", "NOUN"} for t in words) and not any(
+        t.pos_ in {"VERB", "AUX"} or t.lower_ in {"that", "which", "who"} for t in words)
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})

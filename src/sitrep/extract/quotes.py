@@ -286,6 +286,8 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
             continue
         subj = source_of(cue_tok)
         src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
+        if src is not None and cue_tok.idx >= q.end:
+            src = _whole_trailer_speaker(doc, q, src)
         cue_def = verb_cue(cue_tok, lex)
         assert cue_def is not None
         if sent is not None and cue_tok.idx >= q.end and sent.start_char < q.start:
@@ -294,6 +296,23 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                             "direct", cue_def.stance, "certain", cue_tok.sent))
         last_quote = q
     return drafts
+
+
+def _whole_trailer_speaker(doc: Doc, q: Quote, src: Span) -> Span:
+    """“…,” the mayors of Gao and Mopti, both members of the opposition, said: the parser may
+    take the apposition for the subject; the noun phrase between the quote and it, set off by
+    a comma, is the speaker too (PolNeAR marks the whole)."""
+    text = doc_text(doc)
+    before = doc.char_span(q.end, src.start, alignment_mode="contract")
+    if before is None or not text[q.end:src.start].rstrip().endswith(",") or text[
+            q.inner_end - 1] not in ",!?":  # “…,” the mayors, …: a trailer, not “…” income, he
+        return src
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if not words or words[0].pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or any(
+            t.pos_ in {"VERB", "AUX", "ADV"} or t.lower_ in {"that", "which", "who"}
+            for t in words) or not any(t.pos_ in {"PROPN", "NOUN"} for t in words):
+        return src
+    return char_span(doc, words[0].idx, src.end)
 
 
 # What ends the words before a quote that introduce it rather than run into it.
