@@ -30,6 +30,14 @@ def contents_by_cue(text: str, nlp: Any, *, trimmed: bool = True) -> dict[str, l
             for a in predicted_attributions(claims_in(nlp, text))}
 
 
+def sources_by_cue(text: str, nlp: Any) -> dict[str, str]:
+    """The source of each cue of ``text`` as the PolNeAR scorer sees it, trimmed of edge
+    punctuation; a source in parts is joined with " | "."""
+    return {text[a.cue[0][0]:a.cue[0][1]]:
+            " | ".join(text[s:e] for s, e in normalise(text, a.source))
+            for a in predicted_attributions(claims_in(nlp, text))}
+
+
 def toponyms_in(nlp: Any, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
     """The toponyms of ``text`` by their words."""
     article = Article(text=text, origin="test")

@@ -13,18 +13,9 @@ from typing import Any
 
 import pytest
 
-from sitrep.evaluate.claims import normalise, predicted_attributions
+from sitrep.evaluate.claims import predicted_attributions
 from stages import claims_in as claims
-
-
-def sources_by_cue(text: str, nlp: Any) -> dict[str, str]:
-    """The source of each cue as scored, trimmed of edge punctuation."""
-    found = claims(nlp, text)
-    out = {}
-    for a in predicted_attributions(found):
-        cue = text[a.cue[0][0]:a.cue[0][1]]
-        out[cue] = " | ".join(text[s:e] for s, e in normalise(text, a.source))
-    return out
+from stages import sources_by_cue
 
 
 def test_a_participle_aside_after_the_speaker_is_left_out(nlp: Any) -> None:

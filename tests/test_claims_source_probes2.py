@@ -11,17 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitrep.evaluate.claims import normalise, predicted_attributions
-from stages import claims_in as claims
-
-
-def sources_by_cue(text: str, nlp: Any) -> dict[str, str]:
-    """The source of each cue as scored, trimmed of edge punctuation."""
-    out = {}
-    for a in predicted_attributions(claims(nlp, text)):
-        cue = text[a.cue[0][0]:a.cue[0][1]]
-        out[cue] = " | ".join(text[s:e] for s, e in normalise(text, a.source))
-    return out
+from stages import sources_by_cue
 
 
 def test_a_who_clause_that_is_a_claim_of_its_own_leaves_the_source(nlp: Any) -> None:
