@@ -9,8 +9,10 @@ training tokens' frozen mean and scale, 384-128-1 ReLU, dropout 0.2, as
 :func:`sitrep.extract.flag_head.fit_head`), each token weighted as the span model weighs it;
 then it gives each held-out token its P(inside). Those out-of-fold probabilities replace the
 frozen head's in ``cross_validate(head_inside=…)``, which averages, decodes and combines them
-with the lexicon exactly as the encoder path does. ``--top 0`` trains the head alone through
-the same loop (the control). The frozen head is scored on the same cache and folds.
+with the lexicon exactly as the encoder path does. ``--freeze`` keeps the top layers
+pretrained and trains the head alone through the same loop (the control; h6 is not cached, so
+it needs ``--top 1``). ``--frozen`` also scores the shipped frozen head on the same cache and
+folds.
 
     PYTHONPATH=src python benchmarks/flag_finetune.py PTC_DIR /tmp/flagft --top 1
 """
@@ -121,7 +123,8 @@ def fit_fold(cache: Cache, model: Any, train_chunks: np.ndarray, inside: np.ndar
 
     tuned = Tuned(model, opts.top, mean, scale, opts.seed)
     groups = [{"params": tuned.head.parameters(), "lr": opts.head_lr}]
-    if opts.top:
+    tuned.layers.requires_grad_(not opts.freeze)
+    if not opts.freeze:
         groups.append({"params": tuned.layers.parameters(), "lr": opts.lr})
     optimiser = torch.optim.AdamW(groups, weight_decay=1e-2)
     steps = opts.epochs * -(-len(train_chunks) // opts.batch)
@@ -132,6 +135,7 @@ def fit_fold(cache: Cache, model: Any, train_chunks: np.ndarray, inside: np.ndar
     ws = torch.from_numpy(weights.astype(np.float32))
     order = np.random.default_rng(opts.seed)
     tuned.train(True)
+    tuned.layers.train(not opts.freeze)  # no dropout in layers that stay pretrained
     for _ in range(opts.epochs):
         shuffled = order.permutation(train_chunks)
         for b in range(0, len(shuffled), opts.batch):
@@ -169,9 +173,12 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--freeze", action="store_true", help="train the head alone")
     parser.add_argument("--frozen", action="store_true", help="also score the frozen head")
     parser.add_argument("--save", default="", help="write the out-of-fold P(inside) here")
     opts = parser.parse_args()
+    if not 1 <= opts.top <= 3:
+        parser.error("--top must be 1 to 3: the cache holds h3, h4 and h5")
 
     import torch
     from spacy.tokens import DocBin
