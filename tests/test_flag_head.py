@@ -145,6 +145,30 @@ def test_cross_validation_averages_the_head_with_the_model(tmp_path: Path) -> No
                                      "flags.ptc_encoder.model"}
 
 
+def test_cross_validation_takes_out_of_fold_head_probabilities(tmp_path: Path) -> None:
+    """``head_inside`` (a P(inside) per token from a head trained elsewhere, as
+    benchmarks/flag_finetune.py gives for fine-tuned MiniLM layers) replaces the dense head:
+    a head sure of the span tokens keeps every span; one that says 0 everywhere leaves the
+    averaged P(inside) under the start threshold, so nothing is found."""
+    pytest.importorskip("sklearn", reason="training needs scikit-learn")
+    nlp = load_pipeline()
+    articles = read_ptc(write_tiny_ptc(tmp_path))
+    docs = [nlp(a.text) for a in articles]
+    sure, silent = [], []
+    for doc, article in zip(docs, articles, strict=True):
+        span = article.spans[0]
+        sure.append(np.array([float(span.start <= t.idx < span.end) for t in doc]))
+        silent.append(np.zeros(len(doc)))
+    found = cross_validate(articles, nlp, folds=2, docs=docs, head_inside=sure, threshold=0.5,
+                           low=0.3)
+    none = cross_validate(articles, nlp, folds=2, docs=docs, head_inside=silent, threshold=0.5,
+                          low=0.3)
+    assert found.model.si.recall == 1.0 and found.model.si.f1 > 0.9
+    assert none.model.si.predicted == 0
+    assert set(found.summary()) == {"flags.ptc_encoder", "flags.ptc_encoder.lexicon",
+                                    "flags.ptc_encoder.model"}
+
+
 def test_a_saved_head_loads_back_with_float16_weights(tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     head = DenseHead(mean=rng.normal(size=6).astype(np.float32),

@@ -324,7 +324,7 @@ class CrossValidation:
 def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int = 5,
                    batch_size: int = 16, docs: Sequence[Doc] | None = None,
                    encoder: TokenEncoder | None = None, vectors: Sequence[Any] | None = None,
-                   **options: Any) -> CrossValidation:
+                   head_inside: Sequence[Any] | None = None, **options: Any) -> CrossValidation:
     """Train a flag model on ``folds - 1`` folds (:func:`fold_of`) and flag the held-out fold,
     for each fold in turn; score the lexicon, the model and their combination.
 
@@ -333,6 +333,8 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
     token ``vectors`` of each parse), a dense head (:mod:`sitrep.extract.flag_head`, needs
     torch) is trained on the same folds and its P(inside) averaged with the model's, decoded
     and combined with the lexicon as :func:`sitrep.extract.flags.extract_flags` does.
+    ``head_inside`` (one array per parse, a P(inside) per token, out of fold: from a head not
+    trained on that article's fold) takes the place of that head's probabilities.
     """
     if docs is None:
         docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
@@ -364,8 +366,11 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
             starts = data.starts[first[n]:last[n] + 1] - data.starts[first[n]]
             inside = flag_model.inside_probabilities(model, flat, starts)
             peak_ratio = flag_spans.PEAK_RATIO
-            if head is not None and dense is not None:
-                inside = averaged(inside, head_probabilities(head, dense[first[n]:last[n] + 1]))
+            dense_inside = (head_inside[n] if head_inside is not None else
+                            None if head is None or dense is None else
+                            head_probabilities(head, dense[first[n]:last[n] + 1]))
+            if dense_inside is not None:
+                inside = averaged(inside, dense_inside)
                 peak_ratio = ENCODER_PEAK_RATIO
                 kept[n] = confident_lexicon(docs[n], lexicons[n], inside)
             found[n] = flag_model.decode(docs[n], plain[n], model, inside,
@@ -384,7 +389,7 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
         model=evaluate_flags(articles, _fixed(found)),
         combined=evaluate_flags(articles, _fixed(combined)),
         fold_si_f1=tuple(by_fold),
-        encoder=dense is not None,
+        encoder=dense is not None or head_inside is not None,
     )
 
 
