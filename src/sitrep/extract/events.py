@@ -92,7 +92,7 @@ from sitrep.extract.event_triggers import (
     takes_part_in_no_event,
     triggers,
 )
-from sitrep.extract.fatalities import count_fatalities
+from sitrep.extract.fatalities import count_fatalities, merge_tolls
 from sitrep.extract.places import article_focus, event_location
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import (
@@ -564,7 +564,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                     key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES,
                                    abs(events[k].trigger.start - toll_at)))
             events[i] = replace(events[i], fatalities=deaths.count)
-    found = _merge_outcomes(events, outcomes)
+    found = merge_tolls(events, outcomes)
     if not found:
         told = _told_by_vocabulary(ctx, doc, weighed)
         found = [told] if told is not None else []
@@ -593,19 +593,3 @@ def _told_by_vocabulary(ctx: EventContext, doc: Doc, weighed: set[int]) -> Event
         status="reported" if claim is not None else "asserted", claim=claim.id if claim else None,
         confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None)
 
-
-def _merge_outcomes(events: list[Event], outcomes: set[int]) -> list[Event]:
-    """A toll told in the sentence after its event ("The group said its fighters killed three
-    soldiers") is that event's toll, not a second event."""
-    kept: list[Event] = []
-    for i, event in enumerate(events):
-        prev = kept[-1] if kept else None
-        if (i in outcomes and prev is not None
-                and 0 <= event.sentence.start - prev.sentence.end <= 2
-                and (event.actor1 is None or prev.actor1 is None
-                     or event.actor1.actor == prev.actor1.actor)):
-            if prev.fatalities is None and event.fatalities is not None:
-                kept[-1] = replace(prev, fatalities=event.fatalities)
-            continue
-        kept.append(event)
-    return kept

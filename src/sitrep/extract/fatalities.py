@@ -10,10 +10,11 @@ Vague quantities follow ACLED's coding conventions for imprecise reports (see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sitrep.knowledge import read_table
+from sitrep.model import Event
 
 DEATH = (
     r"(?:killed|killing|dead|died|die|deaths?|death\s+toll|fatalit(?:y|ies)|fatally\s+wounded|"
@@ -97,3 +98,20 @@ def count_fatalities(text: str) -> Fatalities | None:
     if single:
         return Fatalities(1, single.start(), single.end(), True)
     return None
+
+
+def merge_tolls(events: list[Event], outcomes: set[int]) -> list[Event]:
+    """A toll told in the sentence after its event ("The group said its fighters killed three
+    soldiers") is that event's toll, not a second event."""
+    kept: list[Event] = []
+    for i, event in enumerate(events):
+        prev = kept[-1] if kept else None
+        if (i in outcomes and prev is not None
+                and 0 <= event.sentence.start - prev.sentence.end <= 2
+                and (event.actor1 is None or prev.actor1 is None
+                     or event.actor1.actor == prev.actor1.actor)):
+            if prev.fatalities is None and event.fatalities is not None:
+                kept[-1] = replace(prev, fatalities=event.fatalities)
+            continue
+        kept.append(event)
+    return kept
