@@ -177,3 +177,14 @@ def test_trailer_speakers_with_a_verb_in_the_apposition_stay(nlp: Any) -> None:
         "wrote": "Nadia Haddad, a nurse then working at the clinic"}
     text = '"The army must leave the city now," the opposition leader, Kemi Ade, tweeted Sunday.'
     assert cues_and_sources(text, nlp) == {"tweeted": "the opposition leader, Kemi Ade"}
+
+
+def test_a_trailer_speakers_who_clause_is_no_cue_of_the_quote(nlp: Any) -> None:
+    # the clause's verb is a cue of its own ("proposed"), so the quote was told by it, with
+    # "Cruz, who" as the source, until the trailer scan passed over the speaker's clause
+    text = ('"The plan will not pass this year," Cruz, who has proposed a rival bill, said on '
+            'Monday.')
+    found = cues_and_sources(text, nlp)
+    assert found["said"] == "Cruz"
+    assert [c.content.text for c in claims_in(nlp, text) if c.cue.text == "said"] == [
+        "The plan will not pass this year"]

@@ -92,6 +92,8 @@ def _trailer(doc: Doc, q: Quote, lex: Lexicon) -> Token | None:
     for k, tok in enumerate(after):
         if "\n" in tok.text or tok.text in {"“", '"', "''", "``", ".", "!", "?", ";"}:
             return None
+        if tok.dep_ == "relcl" and after[0].i <= tok.head.i < tok.i:
+            continue  # “…,” Cruz, who has proposed a rival bill, said: the speaker's clause
         if verb_cue(tok, lex) is not None and (k <= (3 if ends_sentence else 8) or any(
                 c.dep_ == "nsubj" and c.left_edge.i == after[0].i for c in tok.children)):
             # “…,” Jane Roe, a rabbi who led the march, said: a speaker set off by an
