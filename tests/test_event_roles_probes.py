@@ -210,3 +210,17 @@ def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | 
     found1, found2 = who(main.actor1), who(main.actor2)
     assert actor1 is None or actor1.lower() in found1, (found1, found2)
     assert actor2 is None or actor2.lower() in found2, (found1, found2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # the people who tell of an act are not acted on by it ...
+    ("Militants burned down three schools in the village, residents said.", "-"),
+    ("Gunmen killed two farmers near the market, residents said.", "farmers"),
+    # ... unless it is told as done to them
+    ("Residents said gunmen opened fire on them.", "residents"),
+])
+def test_a_speaker_is_no_victim_of_what_they_tell(pipeline: Any, text: str, actor2: str) -> None:
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
+    main = main_event(analysis.events)
+    assert main is not None, text
+    assert (who(main.actor2) == "-") if actor2 == "-" else actor2 in who(main.actor2)

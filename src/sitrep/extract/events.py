@@ -427,7 +427,8 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         actor2 = struck_place(ctx, doc, tok)  # "fired shells at targets in Jericho"
     if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
         victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
-                        and sent.start_char <= m.span.start < sent.end_char), None)
+                        and sent.start_char <= m.span.start < sent.end_char
+                        and not _speaking(ctx, m)), None)
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
@@ -448,6 +449,20 @@ def _place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:
     named = doc.char_span(span.start, span.end, alignment_mode="expand")
     return named is not None and named.root.ent_type_ in {"GPE", "LOC", "FAC"} or any(
         t.place is not None and t.span.start <= span.start < t.span.end for t in ctx.toponyms)
+
+
+def _speaking(ctx: EventContext, mention: ActorMention) -> bool:
+    """Whether the mention is the source of a claim ("…, residents said"): a speaker, who is
+    not acted on unless the act is told as done to them (:func:`_on_them`)."""
+    return mention.span is not None and any(
+        c.source.span is not None and c.source.span.start <= mention.span.start
+        < c.source.span.end for c in ctx.claims)
+
+
+def _on_them(tok: Token) -> bool:
+    """Whether the trigger's words hit a personal pronoun ("opened fire on them")."""
+    return any(t.lower_ in {"them", "us", "him", "her", "me"} and t.dep_ in {"dobj", "pobj"}
+               for t in tok.subtree)
 
 
 def _same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
@@ -501,7 +516,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                                and sent.start_char <= m.span.start < sent.end_char
-                               and m != actor1), None)
+                               and m != actor1 and (_on_them(tok) or not _speaking(ctx, m))),
+                              None)
             subj = dependent(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             if tok.dep_ == "acl":
                 subj = tok.head
