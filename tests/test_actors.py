@@ -152,6 +152,12 @@ def test_demonym_and_force_noun() -> None:
     assert ("Kurdish fighters", "PKK: Kurdistan Workers Party") in mentions(text, country="TR")
 
 
+def test_a_longer_name_wins_over_a_name_inside_it() -> None:
+    # Syria's "National Liberation Front" is inside El Salvador's FMLN's full name
+    found = mentions("Farabundo Marti National Liberation Front guerrillas attacked a post.")
+    assert [name for _, name in found] == ["FMLN: Farabundo Marti National Liberation Front"]
+
+
 def test_backed_by_a_state_is_not_that_state() -> None:
     assert mentions("Iranian-backed militias shelled the town.") == []
 
