@@ -134,3 +134,12 @@ def test_a_sources_name_leaves_out_its_who_clause(nlp: Any) -> None:
     (c,) = claims(nlp, "A senior aide, who spoke on the condition of anonymity, said the talks "
                        "had collapsed.")
     assert c.source.canonical == "senior aide" and c.source.type == "anonymous"
+
+
+def test_a_source_of_two_known_names_is_both(nlp: Any) -> None:
+    (c,) = claims(nlp, "Moscow and Damascus fear that the talks will fail.")
+    assert c.source.canonical == "Government of Russia and Government of Syria"
+    assert c.source.type == "official"
+    # with a part that names no known source, the phrase is not split
+    (c,) = claims(nlp, "Washington and its Kurdish allies denied the claim.")
+    assert c.source.canonical == "Government of the United States"

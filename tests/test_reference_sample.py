@@ -169,7 +169,7 @@ def test_every_attribution_of_the_sample_and_nothing_else(
         ("Syrian Army", "hopes", "asserts", "hedged"),
         ("Ibrahim", "noted", "asserts", "certain"),
         ("Al-Masdar News", "said", "asserts", "certain"),
-        ("Government of Syria", "fear", "asserts", "hedged"),
+        ("Government of Russia and Government of Syria", "fear", "asserts", "hedged"),
         ("Russian Ministry of Defense", "say", "asserts", "hedged"),
         ("Russian Ministry of Defense", "said", "asserts", "hedged"),
         ("Government of the United States", "has denied", "denies", "certain"),

@@ -355,6 +355,17 @@ def test_claims_filters(filled: Store) -> None:
     assert [c.stance for c in filled.claims(search="civilians killed")] == ["denies"]
 
 
+def test_a_claim_of_two_sources_answers_to_either_name(store: Store) -> None:
+    claim = RT.claims[0]
+    joint = replace(claim, source=replace(
+        claim.source, canonical="Government of Russia and Government of Syria"))
+    assert store.save(replace(RT, claims=(joint, *RT.claims[1:])))
+    both = "Government of Russia and Government of Syria"
+    assert [c.source for c in store.claims(source="government of syria")] == [both]
+    assert [c.source for c in store.claims(source="Government of Russia")] == [both]
+    assert store.claims(source="Government") == []  # a word of a name is no name
+
+
 # --- stories -----------------------------------------------------------------------------------
 
 

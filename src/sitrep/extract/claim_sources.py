@@ -330,6 +330,30 @@ def speaker_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("claim_speakers.tsv"))
 
 
+def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | None:
+    """(canonical names joined by "and", the first one's type) of a source made of two or more
+    known names joined ("Moscow and Damascus": the Government of Russia and the Government of
+    Syria); None unless every one of them is a known source name."""
+    doc = sentence.doc
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
+    if len(heads) < 2:
+        return None
+    found: list[tuple[str, str]] = []
+    for head in heads:
+        typ, canonical = type_source(doc[head.left_edge.i:head.i + 1].text, lex)
+        if canonical is None:
+            return None
+        if all(canonical != c for _, c in found):
+            found.append((typ, canonical))
+    if len(found) < 2:
+        return None
+    return " and ".join(c for _, c in found), found[0][0]
+
+
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -360,6 +384,9 @@ class Resolver:
                 name = clean_name(earlier[0].text)
                 return name, type_source(name, lex)[0]
             return self.last, type_source(self.last or "", lex)[0] if self.last else "unknown"
+        joint = _joint(src, lex, sentence)
+        if joint is not None:  # "Moscow and Damascus fear …": both governments
+            return joint
         typ, canonical = type_source(src.text, lex)
         persons = [e for e in self.ents if e.label_ == "PERSON"
                    and src.start <= e.start_char and e.end_char <= src.end]

@@ -287,8 +287,10 @@ class SqliteBackend:
         ]
 
     def claims(self, f: ClaimFilter) -> list[ClaimRow]:
-        source = ("(c.source_canonical = ? COLLATE NOCASE OR c.source_text = ? COLLATE NOCASE)",
-                  f.source)
+        # a joint source ("Government of Russia and Government of Syria") answers to each name
+        source = ("(c.source_canonical = ? COLLATE NOCASE OR c.source_text = ? COLLATE NOCASE"
+                  " OR instr(lower(' and ' || c.source_canonical || ' and '),"
+                  " lower(' and ' || ? || ' and ')) > 0)", f.source)
         where, params = self._where(
             [("a.outlet = ? COLLATE NOCASE", f.outlet), source, ("c.stance = ?", f.stance),
              ("c.certainty = ?", f.certainty)],
