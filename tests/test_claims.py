@@ -143,3 +143,14 @@ def test_a_source_of_two_known_names_is_both(nlp: Any) -> None:
     # with a part that names no known source, the phrase is not split
     (c,) = claims(nlp, "Washington and its Kurdish allies denied the claim.")
     assert c.source.canonical == "Government of the United States"
+
+
+def test_a_claim_told_inside_another_by_another_voice_is_kept_and_linked(nlp: Any) -> None:
+    outer, inner = claims(nlp, "Residents said the army claimed the town was calm.")
+    assert (outer.source.canonical, outer.cue.text, outer.within) == ("Residents", "said", None)
+    assert (inner.source.canonical, inner.cue.text, inner.content.text) == (
+        "army", "claimed", "the town was calm")
+    assert inner.within == outer.id
+    # the same voice, or what someone did rather than said, is no second claim
+    assert [c.cue.text for c in claims(nlp, "He said he thinks the talks will fail.")] == ["said"]
+    assert [c.within for c in claims(nlp, "Ruiz said Cole was mocking the mayor.")] == [None]

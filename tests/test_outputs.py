@@ -60,6 +60,17 @@ def test_jsonl_lines_read_back_equal() -> None:
     assert "دير الزور" in lines[0]  # not \u-escaped
 
 
+def test_a_claim_told_inside_another_keeps_its_link_in_jsonl() -> None:
+    outer = RT.claims[0]
+    inner = replace(outer, id="told-inside", within=outer.id)
+    nested = replace(RT, claims=(*RT.claims, inner))
+    out = io.StringIO()
+    write_jsonl([nested], out)
+    record = json.loads(out.getvalue())
+    assert [c["within"] for c in record["claims"]][-2:] == [None, outer.id]
+    assert from_record(record) == nested
+
+
 def test_json_array_reads_back_equal() -> None:
     out = io.StringIO()
     assert write_json([RT, SANA], out) == 2

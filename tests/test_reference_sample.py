@@ -170,6 +170,7 @@ def test_every_attribution_of_the_sample_and_nothing_else(
         ("Ibrahim", "noted", "asserts", "certain"),
         ("Al-Masdar News", "said", "asserts", "certain"),
         ("Government of Russia and Government of Syria", "fear", "asserts", "hedged"),
+        ("Government of the United States", "claims", "asserts", "hedged"),  # told in the fear
         ("Russian Ministry of Defense", "say", "asserts", "hedged"),
         ("Russian Ministry of Defense", "said", "asserts", "hedged"),
         ("Government of the United States", "has denied", "denies", "certain"),

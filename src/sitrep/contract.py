@@ -109,6 +109,7 @@ def claim_record(cl: Claim) -> Record:
         "stance": cl.stance,
         "certainty": cl.certainty,
         "denies": cl.denies,
+        "within": cl.within,
     }
 
 
@@ -240,6 +241,7 @@ def claim_from(rec: Record) -> Claim:
         stance=rec["stance"],
         certainty=rec["certainty"],
         denies=rec.get("denies"),
+        within=rec.get("within"),
     )
 
 

@@ -157,6 +157,9 @@ class Claim:
     stance: Stance
     certainty: Certainty
     denies: str | None = None  # id of the claim this one denies, when present
+    # id of the claim whose content tells this one ("Moscow fears that, while Washington claims
+    # X, …": Washington's claim is told inside Moscow's), None for a claim the writer reports
+    within: str | None = None
 
 
 @dataclass(frozen=True)

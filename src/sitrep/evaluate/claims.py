@@ -152,9 +152,17 @@ def read_polnear(directory: Path | str) -> tuple[GoldArticle, ...]:
 
 
 def predicted_attributions(claims: Iterable[Claim]) -> tuple[Attribution, ...]:
-    """Claims as attributions; claims sharing a cue are one attribution (a continued quote)."""
+    """Claims as attributions; claims sharing a cue are one attribution (a continued quote).
+
+    A claim told inside another's content (``Claim.within``: "Moscow fears that, while
+    Washington claims X, …") is left out: PolNeAR rarely marks such a claim. sitrep keeps
+    those of another named voice with a clause or a quote for content, for the analyst; on
+    PolNeAR's training split 413 of them, of which 19.6 % have a gold cue exactly.
+    """
     by_cue: dict[tuple[int, int], tuple[Fragments, list[tuple[int, int]]]] = {}
     for c in claims:
+        if c.within is not None:
+            continue
         key = (c.cue.start, c.cue.end)
         src: Fragments = (((c.source.span.start, c.source.span.end),)
                           if c.source.span is not None else ())

@@ -12,8 +12,10 @@ Rules on the dependency parse plus a few surface patterns, in the order an analy
    that …", "his criticism of …", "X is critical of …": :mod:`sitrep.extract.claim_nouns`);
 4. certainty from hedge and verification cues, incl. a later "the reports are not yet confirmed";
 5. passes over all drafts (:mod:`sitrep.extract.claim_passes`): one claim per cue, run-on
-   contents split, nested claims dropped, and a denial linked to the claim it denies (nested
-   "rejected claims … that …", or the latest claim of another source that it answers);
+   contents split, a denial linked to the claim it denies (nested "rejected claims … that …",
+   or the latest claim of another source that it answers); a claim told inside another's
+   content is the outer source's word, kept (``Claim.within``) only when it is another named
+   voice's statement ("…, while Washington claims X, …");
 6. where an indirect content told after its cue ends, chosen by a trained model among the ends
    its sentence allows (:mod:`sitrep.extract.content_ends`).
 Not attributions: verbs of deceit and moral judgement ("are lying about …",
@@ -51,6 +53,8 @@ from sitrep.extract.claim_passes import (
     unconfirmed_back_references,
 )
 from sitrep.extract.claim_sources import (
+    POSSESSIVES,
+    PRONOUNS,
     RELATIVE_PRONOUNS,
     Resolver,
     antecedent,
@@ -568,9 +572,12 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
               + noun_claims(doc, article, lex) + light_claims(doc, article, lex))
     unique = deduplicate(drafts)
     split_run_ons(doc, unique)
-    unique = [d for d in unique if not nested(d, unique)]
+    inner = {id(d): d for d in unique if nested(d, unique)}
+    unique = [d for d in unique if id(d) not in inner]
+    holders = {key: [o for o in unique if o.content.start <= d.cue.start
+                     and d.cue.end <= o.content.end] for key, d in inner.items()}
     resolver = Resolver(doc)
-    for d in unique:
+    for d in [*unique, *inner.values()]:
         if d.canonical is None and d.source is not None:
             d.canonical, d.source_type = resolver.canonical(
                 d.source, lex, sentence=d.sentence,
@@ -587,10 +594,11 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     link_denials(doc, unique)
     unique = one_per_cue(doc, unique)
     if ends:
-        refine_ends(doc, unique)
+        refine_ends(doc, [*unique, *inner.values()])
     set_in(doc, unique)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
-    return tuple(
+    index = {id(d): i for i, d in enumerate(unique)}
+    found = [
         Claim(
             id=ids[i],
             source=Source(d.source, d.canonical, d.source_type),
@@ -602,4 +610,33 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
             denies=ids[d.denies] if d.denies is not None else None,
         )
         for i, d in enumerate(unique)
-    )
+    ]
+    told: dict[int, list[Claim]] = {}
+    for key, d in inner.items():  # told inside a claim that stands: linked to the outermost
+        outer = [index[id(o)] for o in holders[key] if id(o) in index]
+        if not outer or not _another_voice(doc, d, unique[min(outer)]):
+            continue
+        o = min(outer, key=lambda i: unique[i].content.start)
+        told.setdefault(o, []).append(Claim(
+            id=stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)),
+            source=Source(d.source, d.canonical, d.source_type), cue=d.cue, content=d.content,
+            kind=d.kind, stance=d.stance, certainty=d.certainty, within=ids[o]))
+    return tuple(c for i, claim in enumerate(found)
+                 for c in (claim, *sorted(told.get(i, ()), key=lambda c: c.cue.start)))
+
+
+def _another_voice(doc: Doc, d: Draft, outer: Draft) -> bool:
+    """Whether a claim told inside another's content is someone else's statement, named:
+    "Moscow fears that, while Washington claims X, …" tells Washington's claim; "the ministry
+    published images which they say show …" and "he said he thinks …" tell no second voice,
+    and "X said Y was mocking his rival" tells what Y did, not what Y said (a statement has
+    a clause or a quote for its content)."""
+    if (d.source is None or d.canonical is None or d.canonical == outer.canonical
+            or d.source.text.lower() in PRONOUNS | POSSESSIVES | RELATIVE_PRONOUNS):
+        return False
+    if d.kind == "direct":
+        return True
+    content = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    return content is not None and any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl"} and content.start <= t.head.i < content.end
+        for t in content)

@@ -230,7 +230,8 @@ def _told_by_instrument(trig: Trigger, tok: Token) -> str | None:
 
 
 def _claim_for(ctx: EventContext, start: int) -> Claim | None:
-    holding = [c for c in ctx.claims if c.content.start <= start < c.content.end]
+    holding = [c for c in ctx.claims if c.content.start <= start < c.content.end
+               and c.within is None]  # the claim the writer reports, not one told inside it
     return min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
 
 
