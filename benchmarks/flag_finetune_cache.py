@@ -26,7 +26,7 @@ def main() -> int:
     from spacy.tokens import DocBin
 
     from sitrep.evaluate.flags import read_ptc
-    from sitrep.extract.flag_encoder import BATCH, DIM, _chunks, load_encoder
+    from sitrep.extract.flag_encoder import DIM, encoded_batches, load_encoder, token_index
     from sitrep.nlp import load_pipeline
 
     ptc, out = Path(sys.argv[1]), Path(sys.argv[2])
@@ -56,25 +56,14 @@ def main() -> int:
     for n, doc in enumerate(docs):
         total = np.zeros((len(doc), DIM), dtype=np.float32)
         count = np.zeros(len(doc), dtype=np.float32)
-        token_at = np.full(len(doc.text) + 1, -1, dtype=np.int64)
-        for token in doc:
-            token_at[token.idx:token.idx + len(token.text)] = token.i
-        chunks = [(c[0].start_char, doc.text[c[0].start_char:c[-1].end_char])
-                  for c in _chunks(encoder, doc)]
-        for b in range(0, len(chunks), BATCH):
-            batch = chunks[b:b + BATCH]
-            enc = encoder.tokenizer([text for _, text in batch], return_offsets_mapping=True,
-                                    padding=True, truncation=True, max_length=512,
-                                    return_tensors="pt")
-            offsets = enc.pop("offset_mapping").numpy()
-            lengths = enc["attention_mask"].sum(1).numpy()
-            with torch.inference_mode():
-                hidden = encoder.model(**enc).hidden_states
+        token_at = token_index(doc)
+        for batch in encoded_batches(encoder, doc):
+            hidden = batch.hidden
             mean4 = torch.stack(hidden[-4:]).mean(0).numpy()
-            for row, (start, _) in enumerate(batch):
-                size = int(lengths[row])
+            for row, start in enumerate(batch.starts):
+                size = int(batch.lengths[row])
                 tokens = np.full(size, -1, dtype=np.int32)
-                for piece, (first, end) in enumerate(offsets[row][:size]):
+                for piece, (first, end) in enumerate(batch.offsets[row][:size]):
                     if end <= first:
                         continue
                     i = token_at[start + first]

@@ -19,6 +19,7 @@ mean of the last 4 layers over the last layer alone and over layers 1-3 and 4-6 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -89,15 +90,34 @@ def _chunks(encoder: TokenEncoder, doc: Doc) -> list[list[Span]]:
     return out
 
 
-def token_vectors(encoder: TokenEncoder, doc: Doc) -> Any:
-    """A float32 array, one :data:`DIM` row per token of ``doc`` (module docstring)."""
-    import torch
+@dataclass(frozen=True, eq=False)
+class EncodedBatch:
+    """One forward pass over up to :data:`BATCH` chunks of a document.
 
-    total = np.zeros((len(doc), DIM), dtype=np.float32)
-    count = np.zeros(len(doc), dtype=np.float32)
+    ``starts`` holds each chunk's first character in the document, ``offsets`` each
+    wordpiece's character offsets in its chunk (``end <= first`` for special and padding
+    pieces), ``lengths`` each chunk's wordpieces with its special tokens, and ``hidden`` the
+    transformer's hidden states (embeddings first, then every layer).
+    """
+
+    starts: list[int]
+    offsets: Any
+    lengths: Any
+    hidden: Any
+
+
+def token_index(doc: Doc) -> Any:
+    """For each character of ``doc``, the index of the token it belongs to, or -1."""
     token_at = np.full(len(doc.text) + 1, -1, dtype=np.int64)
     for token in doc:
         token_at[token.idx:token.idx + len(token.text)] = token.i
+    return token_at
+
+
+def encoded_batches(encoder: TokenEncoder, doc: Doc) -> Iterator[EncodedBatch]:
+    """The document's chunks (:func:`_chunks`) through the transformer, a batch at a time."""
+    import torch
+
     chunks = [(c[0].start_char, doc.text[c[0].start_char:c[-1].end_char])
               for c in _chunks(encoder, doc)]
     for b in range(0, len(chunks), BATCH):
@@ -106,11 +126,23 @@ def token_vectors(encoder: TokenEncoder, doc: Doc) -> Any:
                                 padding=True, truncation=True, max_length=512,
                                 return_tensors="pt")
         offsets = enc.pop("offset_mapping").numpy()
+        lengths = enc["attention_mask"].sum(1).numpy()
         with torch.inference_mode():
             hidden = encoder.model(**enc).hidden_states
-        states = torch.stack(hidden[-encoder.layers:]).mean(0).numpy()
-        for row, (start, _) in enumerate(batch):
-            for piece, (first, end) in enumerate(offsets[row]):
+        yield EncodedBatch([start for start, _ in batch], offsets, lengths, hidden)
+
+
+def token_vectors(encoder: TokenEncoder, doc: Doc) -> Any:
+    """A float32 array, one :data:`DIM` row per token of ``doc`` (module docstring)."""
+    import torch
+
+    total = np.zeros((len(doc), DIM), dtype=np.float32)
+    count = np.zeros(len(doc), dtype=np.float32)
+    token_at = token_index(doc)
+    for batch in encoded_batches(encoder, doc):
+        states = torch.stack(batch.hidden[-encoder.layers:]).mean(0).numpy()
+        for row, start in enumerate(batch.starts):
+            for piece, (first, end) in enumerate(batch.offsets[row]):
                 if end <= first:  # special and padding tokens
                     continue
                 i = token_at[start + first]
