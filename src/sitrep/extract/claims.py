@@ -614,9 +614,11 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     told: dict[int, list[Claim]] = {}
     for key, d in inner.items():  # told inside a claim that stands: linked to the outermost
         outer = [index[id(o)] for o in holders[key] if id(o) in index]
-        if not outer or not _another_voice(doc, d, unique[min(outer)]):
+        if not outer:
             continue
         o = min(outer, key=lambda i: unique[i].content.start)
+        if not _another_voice(doc, d, unique[o]):
+            continue
         told.setdefault(o, []).append(Claim(
             id=stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)),
             source=Source(d.source, d.canonical, d.source_type), cue=d.cue, content=d.content,
