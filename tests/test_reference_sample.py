@@ -181,7 +181,8 @@ def test_every_attribution_of_the_sample_and_nothing_else(
     ]
     duran = rows("The Duran")
     assert duran[:2] == [
-        ("Kurdish language media in Syria", "have reported", "asserts", "unconfirmed"),
+        # the whole subject: the parser had cut "Local", the paragraph's first word, off it
+        ("Local Kurdish language media in Syria", "have reported", "asserts", "unconfirmed"),
         ("Al-Masdar News", "originally reported", "asserts", "unconfirmed"),
     ]
     # "are lying" (deceit), "can now be confirmed" (the writer's verdict) and "it highlights"

@@ -52,6 +52,10 @@ SET_PHRASES = frozenset({"at the time", "in particular", "in general", "in turn"
 # hyphen between spaces does too ("CLEVELAND - Donald Trump said": PolNeAR train, 6 of 6 such
 # sources gold starts after it).
 DATELINE_DASHES = frozenset({"—", "–", "--"})
+# Tags of the words of a title before a name ("Presumptive Democratic nominee Ana Ruiz").
+TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ"})
+# What may end the sentence before one that opens with a source ('… the vote." Ohio Gov. …').
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 
 
 # Subjects that speak for themselves, whose "'s" before a participle is "has" ("he's said").
@@ -194,7 +198,35 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     far = _set_off_subject(subj)
     if far is not None and toks[0].i == subj.left_edge.i:
         toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
+    toks = [*_cut_title(toks[0]), *toks]  # "Ohio Gov. Mark Lenz", its state cut off
     return tok_span(doc, toks)
+
+
+def _cut_title(first: Token) -> list[Token]:
+    """The words that open a sentence before its source which the parser cut from it: "Ohio
+    Gov. Mark Lenz is backing …" (Ohio taken for a sentence of its own), "Presumptive Democratic
+    nominee Ana Ruiz has vowed …", "Trump senior adviser Ana Ruiz said …" (Trump taken for a
+    verb). Up to four words, each a noun, a name or an adjective (or an opening base verb), no
+    stop word, date or number, the first in capitals and right after the sentence's start.
+    PolNeAR train (found sources after such words): the words are in gold's source 16 times
+    of 16, none lost (4 more with no gold source)."""
+    doc = first.doc
+    if first.pos_ not in NOMINAL - {"PRON"} | {"ADJ"}:
+        return []
+    run: list[Token] = []
+    k = first.i - 1
+    while k >= 0 and len(run) < 4:
+        t = doc[k]
+        if not (t.is_alpha and t.whitespace_ and not t.is_stop
+                and (t.tag_ in TITLE_TAGS or t.tag_ == "VB" and t.is_sent_start)
+                and t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}):
+            break
+        run.insert(0, t)
+        k -= 1
+    if not run or not run[0].text[:1].isupper():
+        return []
+    opens = k < 0 or doc[k].is_space or run[0].is_sent_start or doc[k].text in SENTENCE_ENDS
+    return run if opens else []
 
 
 def _set_off_subject(subj: Token) -> Token | None:

@@ -1,0 +1,38 @@
+"""Probes: the words of a source the parser cut off or hung elsewhere (round 6 of issue 5,
+sources).
+
+Written for this round; the sentences are ours. A title that opens a sentence ("Ohio Gov.",
+"Presumptive Republican nominee", "Trump senior adviser") is part of the source, as PolNeAR
+marks it, even when the parser takes its first word for a sentence of its own or for a verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stages import sources_by_cue
+
+
+def test_a_title_whose_first_word_the_parser_took_for_a_verb_stays_whole(nlp: Any) -> None:
+    text = ("The numbers improved after the reshuffle.  Trump senior adviser Ana Ruiz said in a "
+            "statement that the race was tight.")
+    assert sources_by_cue(text, nlp)["said in a statement"] == "Trump senior adviser Ana Ruiz"
+
+
+def test_a_state_before_a_governor_after_a_timestamp_stays_whole(nlp: Any) -> None:
+    text = ("___.  5:45 p.m.  Minnesota Gov. Mark Lenz is backing the bridge plan, but he is "
+            "not predicting a win.")
+    assert sources_by_cue(text, nlp)["is backing"] == "Minnesota Gov. Mark Lenz"
+
+
+def test_an_opening_adjective_of_a_title_stays_whole(nlp: Any) -> None:
+    text = ('"We will fight on," she said.  Presumptive Republican nominee Ana Ruiz has vowed '
+            "to close the border crossing.")
+    assert sources_by_cue(text, nlp)["has vowed"] == "Presumptive Republican nominee Ana Ruiz"
+
+
+def test_an_opening_adverb_or_date_is_no_part_of_the_source(nlp: Any) -> None:
+    assert sources_by_cue("Yesterday the minister said the talks had failed.",
+                          nlp)["said"] == "the minister"
+    assert sources_by_cue("Meanwhile the mayor said the bridge was safe.",
+                          nlp)["said"] == "the mayor"
