@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stages import sources_by_cue
+from stages import claims_in, sources_by_cue
 
 
 def test_a_title_whose_first_word_the_parser_took_for_a_verb_stays_whole(nlp: Any) -> None:
@@ -36,3 +36,22 @@ def test_an_opening_adverb_or_date_is_no_part_of_the_source(nlp: Any) -> None:
                           nlp)["said"] == "the minister"
     assert sources_by_cue("Meanwhile the mayor said the bridge was safe.",
                           nlp)["said"] == "the mayor"
+
+
+def test_a_statement_from_an_office_is_the_source_whole(nlp: Any) -> None:
+    text = "A statement from the mayor's office said the bridge would reopen on Monday."
+    assert sources_by_cue(text, nlp)["said"] == "A statement from the mayor's office"
+
+
+def test_a_report_by_an_institute_is_the_source_whole(nlp: Any) -> None:
+    text = "A 2019 report by the Institute for Rural Studies found that wages had fallen."
+    assert sources_by_cue(text, nlp)["found"] == ("A 2019 report by the Institute for Rural "
+                                                  "Studies")
+
+
+def test_a_report_by_an_outlet_is_named_for_the_outlet(nlp: Any) -> None:
+    text = "A report by Al-Masdar News said government troops had reached the dam."
+    (claim,) = [c for c in claims_in(nlp, text) if c.cue.text == "said"]
+    assert claim.source.span is not None
+    assert claim.source.span.text == "A report by Al-Masdar News"
+    assert claim.source.canonical == "Al-Masdar News" and claim.source.type == "media"
