@@ -55,3 +55,13 @@ def test_a_report_by_an_outlet_is_named_for_the_outlet(nlp: Any) -> None:
     assert claim.source.span is not None
     assert claim.source.span.text == "A report by Al-Masdar News"
     assert claim.source.canonical == "Al-Masdar News" and claim.source.type == "media"
+
+
+def test_a_dateline_with_an_agency_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "Lima (AFP) – Peruvian Foreign Minister Rosa Diaz said the border would stay open."
+    assert sources_by_cue(text, nlp)["said"] == "Peruvian Foreign Minister Rosa Diaz"
+
+
+def test_a_party_label_in_brackets_stays_in_the_source(nlp: Any) -> None:
+    text = "Sen. Ann Cole (D-Ohio) said the bill would pass."
+    assert sources_by_cue(text, nlp)["said"] == "Sen. Ann Cole (D-Ohio"
