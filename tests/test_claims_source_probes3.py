@@ -65,3 +65,13 @@ def test_a_dateline_with_an_agency_is_no_part_of_the_source(nlp: Any) -> None:
 def test_a_party_label_in_brackets_stays_in_the_source(nlp: Any) -> None:
     text = "Sen. Ann Cole (D-Ohio) said the bill would pass."
     assert sources_by_cue(text, nlp)["said"] == "Sen. Ann Cole (D-Ohio"
+
+
+def test_a_date_after_a_speaker_named_after_the_cue_leaves_the_source(nlp: Any) -> None:
+    text = '"The bridge is safe," said the mayor, Ana Ruiz, on Monday.'
+    assert sources_by_cue(text, nlp)["said"] == "the mayor, Ana Ruiz"
+
+
+def test_a_medium_after_a_speaker_named_after_the_cue_leaves_the_source(nlp: Any) -> None:
+    text = "The plan will fail, said the union's lawyer, Tom Berg, in a statement."
+    assert sources_by_cue(text, nlp)["said"] == "the union's lawyer, Tom Berg"
