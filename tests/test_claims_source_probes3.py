@@ -75,3 +75,15 @@ def test_a_date_after_a_speaker_named_after_the_cue_leaves_the_source(nlp: Any) 
 def test_a_medium_after_a_speaker_named_after_the_cue_leaves_the_source(nlp: Any) -> None:
     text = "The plan will fail, said the union's lawyer, Tom Berg, in a statement."
     assert sources_by_cue(text, nlp)["said"] == "the union's lawyer, Tom Berg"
+
+
+def test_a_joint_source_the_parser_split_is_both_of_its_names(nlp: Any) -> None:
+    text = ("Damascus brushed aside claims from the United States and their allied militia SDF "
+            "that its planes had bombed a bridge.")
+    (claim,) = [c for c in claims_in(nlp, text) if c.cue.text == "claims"]
+    assert claim.source.canonical == "Government of the United States and SDF"
+
+
+def test_a_joint_source_with_a_part_of_no_known_name_keeps_the_first(nlp: Any) -> None:
+    (claim,) = claims_in(nlp, "Washington and its Kurdish allies said the town had fallen.")
+    assert claim.source.canonical == "Government of the United States"

@@ -388,18 +388,23 @@ def speaker_nouns() -> frozenset[str]:
 def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | None:
     """(canonical names joined by "and", the first one's type) of a source made of two or more
     known names joined ("Moscow and Damascus": the Government of Russia and the Government of
-    Syria); None unless every one of them is a known source name."""
+    Syria); None unless every one of them is a known source name. When the parser did not
+    join them ("the United States and their Kurdish led proxy militants SDF", the militants
+    taken for the verb's object), the phrase's parts between "and" are taken as they read."""
     doc = sentence.doc
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
+    parts = [doc[head.left_edge.i:head.i + 1].text for head in heads]
     if len(heads) < 2:
+        parts = re.split(r"\s+and\s+", src.text)
+    if len(parts) < 2:
         return None
     found: list[tuple[str, str]] = []
-    for head in heads:
-        typ, canonical = type_source(doc[head.left_edge.i:head.i + 1].text, lex)
+    for part in parts:
+        typ, canonical = type_source(part, lex)
         if canonical is None:
             return None
         if all(canonical != c for _, c in found):
