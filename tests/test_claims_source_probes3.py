@@ -87,3 +87,22 @@ def test_a_joint_source_the_parser_split_is_both_of_its_names(nlp: Any) -> None:
 def test_a_joint_source_with_a_part_of_no_known_name_keeps_the_first(nlp: Any) -> None:
     (claim,) = claims_in(nlp, "Washington and its Kurdish allies said the town had fallen.")
     assert claim.source.canonical == "Government of the United States"
+
+
+def test_a_request_for_anonymity_is_no_part_of_the_source(nlp: Any) -> None:
+    text = ("One former aide who requested anonymity to avoid harming his business said the "
+            "plan had failed.")
+    assert sources_by_cue(text, nlp)["said"] == "One former aide"
+
+
+def test_a_set_off_note_of_anonymity_is_no_part_of_the_source(nlp: Any) -> None:
+    text = ("The envoy, who spoke on the condition of anonymity to discuss the talks, said the "
+            "ceasefire would hold.")
+    assert sources_by_cue(text, nlp)["said"] == "The envoy"
+
+
+def test_an_official_not_authorized_to_speak_keeps_the_clause(nlp: Any) -> None:
+    text = ("A campaign official who was not authorized to speak about the plan said the rally "
+            "was cancelled.")
+    assert sources_by_cue(text, nlp)["said"] == ("A campaign official who was not authorized "
+                                                 "to speak about the plan")
