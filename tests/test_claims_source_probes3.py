@@ -106,3 +106,15 @@ def test_an_official_not_authorized_to_speak_keeps_the_clause(nlp: Any) -> None:
             "was cancelled.")
     assert sources_by_cue(text, nlp)["said"] == ("A campaign official who was not authorized "
                                                  "to speak about the plan")
+
+
+def test_a_name_after_a_title_abbreviation_stays_in_the_source(nlp: Any) -> None:
+    text = ('"We are working to speed up that campaign," said navy spokesman Capt. Tom Berg, who '
+            "was asked about the plan.")
+    assert sources_by_cue(text, nlp)["said"] == "navy spokesman Capt. Tom Berg"
+
+
+def test_a_name_after_a_rank_abbreviation_stays_in_the_source(nlp: Any) -> None:
+    text = ('"I had hoped for a better choice," said Air Force 1st Lt. Mark Olsen. "I was hoping '
+            'for more."')
+    assert sources_by_cue(text, nlp)["said"] == "Air Force 1st Lt. Mark Olsen"
