@@ -32,6 +32,7 @@ from sitrep.extract.event_patients import (
     members,
     of_patient,
     owner,
+    pronoun_owner,
     unnamed_target,
 )
 from sitrep.extract.event_phrases import (
@@ -39,6 +40,7 @@ from sitrep.extract.event_phrases import (
     REPORTING,
     dependent,
     described,
+    named_by_apposition,
     people_word,
     phrase_end,
     speaker_of,
@@ -63,7 +65,11 @@ VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
 ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 # vessels and aircraft named by whose they are: "French and Egyptian warships launched …"
 CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "destroyers",
-         "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks"}
+         "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks",
+         # the singulars, and the small craft of older wire copy ("an Iranian speedboat")
+         "vessel", "ship", "submarine", "frigate", "destroyer", "plane", "jet", "warplane",
+         "bomber", "helicopter", "tank", "gunboat", "gunboats", "speedboat", "speedboats",
+         "gunship", "gunships"}
 FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
 # the state acting through its officials: its government in ACLED's terms
 AUTHORITIES = {"authorities", "authority", "administration", "junta"}
@@ -221,7 +227,7 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
     if found is not None:
         return described(doc, tok, _first_people(ctx, doc, tok, found))
     return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _generic(ctx, doc, tok)
-            or _antecedent(ctx, tok) or unnamed_group(tok))
+            or _antecedent(ctx, tok) or unnamed_group(tok) or named_by_apposition(tok))
 
 
 def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
@@ -279,6 +285,9 @@ def _owned(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     speaker = speaker_of(pronoun)
     if speaker is None:
         return None
+    state = actor_token(ctx, doc, speaker) if speaker.ent_type_ == "GPE" else None
+    if state is not None and state.actor.type == "state forces":  # "Iraq said its warplanes"
+        return ActorMention(state.actor, span)
     if people_word(speaker):  # "Bosnian Serbs said their forces …": the Bosnian Serbs' forces
         start = next(t for t in speaker.subtree if t.dep_ != "det").idx
         name = doc_text(doc)[start:speaker.idx + len(speaker)]
@@ -398,8 +407,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             # "a police station came under fire from JNIM": the subject is hit, JNIM fires
             subj, target = (dependent(tok, {"prep"}, {"from", "by"})
                             or dependent(under, {"prep"}, {"from", "by"})), subj
+        if subj is None and tok.lemma_.lower() in RECIPROCAL:
+            sides = dependent(tok, {"prep"}, {"between"})
+            if sides is not None and sides.conjuncts:  # "fighting between X and Y killed 30"
+                subj, target = sides, sides.conjuncts[0]
         if target is None:  # "fired on the crowd", "fought against the rebels"
             target = aimed_at(tok)
+        if target is None:  # "shot and wounded two youths": the object the verbs share
+            shared = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and dependent(c, {"nsubj", "nsubjpass"}) is None), None)
+            target = dependent(shared, {"dobj"}) if shared is not None else None
         if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
                 and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
             target = subj.conjuncts[0]
@@ -417,6 +434,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                              if m.dep_ == "amod") if a is not None), None)
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
                   or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
+        if target is not None and actor1 is not None and actor2 is not None \
+                and actor2.actor == actor1.actor and target.i != (subj.i if subj else -1):
+            # "Amal militiamen battled Palestinian guerrillas": the generic noun is not the
+            # article's main group when that group is the other side; named by its phrase
+            actor2 = unnamed_group(target) or actor2
         pact = target if target is not None and target.lemma_.lower() in PACTS else None
         sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
         if actor1 is None and sides is not None and sides.conjuncts:
@@ -532,6 +554,9 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
         text = doc_text(doc)[start:end]
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     holder = owner(target)
+    mine = pronoun_owner(target) if holder is None else None
+    if mine is not None:  # "were killed when militants ambushed their jeep": the killed's
+        return actor_of(ctx, doc, mine) or unnamed_target(mine)
     if holder is not None:
         forces = _modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
             else None  # "Saudi border posts": the Saudi forces' posts

@@ -21,6 +21,7 @@ from sitrep.extract.event_actors import (
     shared_subject,
 )
 from sitrep.extract.event_patients import (
+    RECIPROCAL,
     aimed_at,
     demand_clause,
     members,
@@ -31,6 +32,7 @@ from sitrep.extract.event_rules import object_of
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
+AFTER = {"after", "following", "amid"}  # a fight told as what a taking came with
 PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into Kabul"
 
 # a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
@@ -43,6 +45,8 @@ CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
 # words that name a state's armed force, not the state ("the Sudanese army" stays its forces)
 FORCE_WORDS = {"army", "armies", "forces", "force", "troops", "military", "soldiers", "navy",
                "militia", "militias", "guards", "police", "commanders", "officers", "generals"}
+# a war or attack forces are readied for
+WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
@@ -138,6 +142,11 @@ def losing_side(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     parser hung it on the place ("recaptured Tal Afar from Islamic State fighters")."""
     source = next((t for t in tok.subtree if t.lower_ == "from" and t.dep_ == "prep"), None)
     taken = next((g for g in source.children if g.dep_ == "pobj"), None) if source else None
+    if taken is None:  # "retook the town after fierce fighting with X": X held it
+        fight = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in AFTER
+                      for g in c.children if g.dep_ == "pobj"
+                      and g.lemma_.lower() in RECIPROCAL), None)
+        taken = dependent(fight, {"prep"}, {"with", "against"}) if fight is not None else None
     return actor_of(ctx, doc, taken) if taken is not None else None
 
 
@@ -195,6 +204,12 @@ def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | No
     country = ctx.home_forces.country if ctx.home_forces is not None else None
     who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
     aim = aimed_at(tok.head) if tok.dep_ == "dobj" else None  # "fired tear gas at …"
+    if who is None and aim is None and tok.dep_ == "dobj":  # "fired tear gas to disperse X"
+        purpose = next((c for c in tok.head.children if c.dep_ in {"advcl", "xcomp"}
+                        and any(a.lower_ == "to" for a in c.children)), None)
+        aim = dependent(purpose, {"dobj"}) if purpose is not None else None
+        if aim is not None and aim.ent_type_ == "CARDINAL":  # "thousands of supporters"
+            aim = dependent(aim, {"prep"}, {"of"}) or aim
     if who is None and aim is not None:
         who = members(aim) or aim
     head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
@@ -259,3 +274,37 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
                 text = doc_text(doc)[start:end]
                 return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     return None
+
+
+def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom forces are moved or called up against, named by the war they are readied for:
+    "mobilized reservists for a possible war against Iraq", "massed troops in preparation for
+    an offensive against the rebels"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
+        aim = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if aim is not None and aim.lower_ in {"preparation", "readiness"}:
+            aim = dependent(aim, {"prep"}, {"for"})
+        if aim is None or aim.lemma_.lower() not in WARS:
+            continue
+        enemy = dependent(aim, {"prep"}, {"against", "on", "with"})
+        if enemy is not None:
+            return actor_of(ctx, doc, enemy) or actor_token(ctx, doc, enemy) \
+                or unnamed_target(enemy)
+    return None
+
+
+UNSPECIFIED_STATE = {"Government forces (unspecified)", "Police forces (unspecified)"}
+NON_STATE_TYPES = {"rebel group", "political militia", "identity militia"}
+
+
+def home_state(ctx: EventContext, mention: ActorMention | None,
+               other: ActorMention | None) -> ActorMention | None:
+    """State forces of no known country named for the country of the armed group on the other
+    side: a rebel group fights its own state ("the LTTE attacked an army camp": Sri Lanka's
+    army), where the article's place did not say which state it is."""
+    if mention is None or mention.actor.name not in UNSPECIFIED_STATE or other is None \
+            or other.actor.type not in NON_STATE_TYPES or not other.actor.country \
+            or ctx.dictionary is None:
+        return mention
+    local = ctx.dictionary.localise(mention.actor, other.actor.country)
+    return ActorMention(local, mention.span) if local is not mention.actor else mention

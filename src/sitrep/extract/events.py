@@ -66,11 +66,13 @@ from sitrep.extract.event_sides import (
     addressee,
     crowd,
     crowd_mention,
+    home_state,
     imposed_on,
     intervening_force,
     losing_side,
     other_side,
     placed,
+    readied_against,
     signatory,
     struck_place,
 )
@@ -424,6 +426,10 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
     if sub == "Change to group/activity" and actor1 is None and armed(actor2) and (
             dependent(tok, {"auxpass"}) is not None):
         return actor2, None, assoc  # "troops were deployed to X": the troops move
+    if sub == "Change to group/activity" and tok.pos_ == "VERB" and (
+            actor2 is None or _same_actor(actor1, actor2)):  # the troops moved are no target
+        actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
+        # against X": X
     if actor2 is None and tok.pos_ == "VERB" and sub in VIOLENT | {LOOTING}:
         actor2 = struck_place(ctx, doc, tok)  # "fired shells at targets in Jericho"
     if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
@@ -551,6 +557,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 actor1 = _arresting_police(ctx, location) or actor1
             where = location.place.country if location is not None else None
             actor1, actor2 = placed(ctx, actor1, where), placed(ctx, actor2, where)
+            actor1, actor2 = home_state(ctx, actor1, actor2), home_state(ctx, actor2, actor1)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
                 + 0.1 * (location is not None and location.geo_precision < 3) \
                 + 0.1 * (tok.pos_ == "VERB") + 0.05 * (not trig.refine)
