@@ -135,6 +135,62 @@ ROLE_PROBES_10: list[Any] = [
      "Military Forces of Sudan", "sudan people's liberation army"),
 ]
 
+# (the third set, written before running: arrests and abductions, attacks on people named by a
+# role, places and things that stand for whom they belong to)
+ROLE_PROBES_11: list[Any] = [
+    ("Security forces arrested 40 members of the banned Islamic Salvation Front in Algiers.",
+     None, "islamic salvation front"),
+    ("Three journalists were detained by police in Lagos on Friday.", "police", "journalists"),
+    ("Soldiers rounded up hundreds of young men in the village of Kalma.", None, "men"),
+    ("Gunmen kidnapped a French aid worker in Mogadishu.", "Unidentified Armed Group",
+     "aid worker"),
+    ("A bomb exploded at a crowded market in Colombo, killing 12 people.", None, "civilians"),
+    ("Rebels shelled the capital, Kabul, killing 20 civilians.", "rebels", "civilians"),
+    ("Iranian artillery pounded the Iraqi port city of Basra.", "Military Forces of Iran",
+     "iraq"),
+    pytest.param("Troops opened fire on rioting Hindus in Meerut.", None, "hindus",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the riot is the main event, with no actors; the firing is second"))),
+    ("Vietnamese troops launched a major assault on Khmer Rouge bases along the Thai border.",
+     "Military Forces of Vietnam", "khmer rouge"),
+    ("The Khmer Rouge shelled the town of Battambang overnight.", "khmer rouge", "battambang"),
+    ("Serbian police clashed with ethnic Albanians in Pristina.", "serbia", "albanians"),
+    ("An Israeli soldier was stabbed by a Palestinian in Gaza.", "palestin",
+     "Military Forces of Israel"),
+    ("Demonstrators stoned the U.S. embassy in Tehran.", None, "united states"),
+    pytest.param("Police beat students protesting against tuition fees in Seoul.", "police",
+                 "students", marks=pytest.mark.xfail(strict=True, reason=(
+                     "read as a peaceful protest with no actors, not the police intervening"))),
+    ("Guerrillas attacked the home of a provincial governor in Ayacucho.", None, "governor"),
+    ("Troops killed a suspected rebel leader in a raid on his hideout.", None, "leader"),
+    ("Saboteurs blew up an oil pipeline in northern Iraq.", "saboteurs", None),
+]
+
+# (the fourth set, written before running: an event told by its noun, whose actors are named by
+# the words around it: who is accused or blamed, a people's or a group's adjective, "between")
+ROLE_PROBES_12: list[Any] = [
+    pytest.param("Iran accused Iraq of a chemical attack on the Kurdish town of Halabja.",
+                 "Military Forces of Iraq", "halabja", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a claim about blame yields no event (issue 3's scope)"))),
+    pytest.param("Baghdad blamed Tehran for the shelling of Basra on Sunday.",
+                 "Military Forces of Iran", "basra", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a claim about blame yields no event (issue 3's scope)"))),
+    ("Eight soldiers died in a guerrilla ambush in Morazan province.", "guerrilla", "soldiers"),
+    pytest.param("Four people died in a Serb mortar attack on Sarajevo.", "serb", "sarajevo",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "actor2 is the dead, Civilians (Bosnia), as ACLED codes them, not the city"))),
+    ("There were fierce clashes between police and students in Dhaka on Monday.", "police",
+     "students"),
+    pytest.param("An army crackdown on Sikh militants in Punjab left 30 dead.", None, "sikh",
+                 marks=pytest.mark.xfail(strict=True, reason="'crackdown' is no trigger")),
+    ("The raid by Israeli commandos on a PLO base in Tunis killed 60 people.",
+     "Military Forces of Israel", "PLO"),
+    pytest.param("Government troops came under heavy rebel fire near Kuito.", "rebel", None,
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'heavy rebel' inside 'under fire' hides the phrase trigger"))),
+    ("A Serb sniper killed a woman crossing a street in Sarajevo.", "serb", "woman"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -143,7 +199,8 @@ def who(mention: ActorMention | None) -> str:
     return f"{mention.actor.name} [{mention.actor.type}] {span}".lower()
 
 
-@pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_9 + ROLE_PROBES_10)
+@pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_9 + ROLE_PROBES_10
+                         + ROLE_PROBES_11 + ROLE_PROBES_12)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_patients import (
+    ANYONE,
     FIRE_OBJECTS,
     RECIPROCAL,
     affiliation,
@@ -108,6 +109,8 @@ PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "tre
 FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon sent at X
 AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
                   "attackers", "assailant", "assailants"}  # a trigger that names the doer
+COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
+DIE_VERBS = {"die", "perish"}  # "soldiers died in an ambush": the subject is the victims
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
 LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
 
@@ -426,8 +429,12 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
                             and any(a.lower_ == "to" for a in c.children)), None)
             target = dependent(purpose, {"dobj"}) if purpose is not None else None
-        actor1 = actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
-            unnamed_target(subj) if subj is not None and subj.ent_type_ == "PERSON" else None)
+        actor1 = actor_of(ctx, doc, subj) or (  # a person or a people's member the dictionary
+            unnamed_target(subj) if subj is not None and (  # cannot know ("by a Palestinian")
+                subj.ent_type_ == "PERSON" or subj.ent_type_ == "NORP" and subj.pos_ == "PROPN")
+            else None)
+        if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
+            actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
         if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
             actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
                 (a for a in (_modifier_actor(ctx, doc, m) for m in subj.children
@@ -458,7 +465,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                                           or state_word(g))]  # "US drone strikes"
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
-    target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
+    target = aimed_at(tok) or of_patient(tok)  # "attack on X" (not "on Monday")
+    if target is None and by is not None and by.head.head.i == tok.i:
+        target = aimed_at(by)  # "the raid by Israeli commandos on a PLO base": the parse hung
+        # the aim on the raiders
     if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
         target = dependent(tok, {"prep"}, {"with"})
         sides = dependent(tok, {"prep"}, {"between"})
@@ -476,6 +486,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
     verb = governing_verb(tok)
+    if verb is not None and verb.lemma_.lower() in DIE_VERBS:  # "eight soldiers died in an
+        dead = dependent(verb, {"nsubj"})  # ambush": the dead were acted on, not acting
+        return actor1, actor2 or (victims(ctx, doc, dead) if dead is not None else None)
     if verb is not None and (actor1 is None or actor2 is None):
         # "X wounded two soldiers in a bomb attack": the attack's actors are the verb's
         by_verb = participants(ctx, doc, sent, verb, role)
@@ -487,15 +500,43 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
         # "X retook the town after fierce fighting with Y": who fought is who retook
         actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
-    if actor1 is None and tok.lower_ in AGENT_TRIGGERS and ctx.dictionary is not None:
+    if actor1 is None and tok.lower_ in AGENT_TRIGGERS:
         # "a suicide bomber struck …": the trigger names who acted, a group nobody names
-        unknown = ctx.dictionary.get(UNIDENTIFIED)
-        country = ctx.home_forces.country if ctx.home_forces is not None else None
-        start, end = tok.left_edge.idx, tok.idx + len(tok)
-        if unknown is not None:
-            actor1 = ActorMention(ctx.dictionary.localise(unknown, country),
-                                  Span(start, end, doc_text(doc)[start:end]))
+        actor1 = agent_noun(ctx, doc, tok)
     return actor1, actor2
+
+
+def agent_noun(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Who a noun naming the doer stands for ("a suicide bomber", "a lone gunman", "a Serb
+    sniper"): the group or state its modifier names, else the Unidentified Armed Group of the
+    article's country, with the noun's phrase as span."""
+    if ctx.dictionary is None:
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    span = Span(start, end, doc_text(doc)[start:end])
+    named = next((a for a in (_modifier_actor(ctx, doc, m) for m in tok.children
+                              if m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP")
+                  if a is not None), None)
+    if named is not None:
+        return ActorMention(named.actor, span)
+    unknown = ctx.dictionary.get(UNIDENTIFIED)
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    return ActorMention(ctx.dictionary.localise(unknown, country), span) if unknown else None
+
+
+def victims(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
+    """Who was killed or wounded, named by ``hit``: an actor, else people named by no group
+    ("12 people", "one person") as the civilians of the article's country, else the people
+    the phrase names ("a woman", "two farmers")."""
+    found = actor_of(ctx, doc, hit)
+    if found is None and hit.lemma_.lower() in ANYONE and ctx.dictionary is not None:
+        people = ctx.dictionary.get("Civilians")
+        country = ctx.home_forces.country if ctx.home_forces is not None else None
+        start, end = hit.left_edge.idx, hit.idx + len(hit)
+        if people is not None:
+            found = ActorMention(ctx.dictionary.localise(people, country),
+                                 Span(start, end, doc_text(doc)[start:end]))
+    return found or unnamed_target(hit)
 
 
 def _invaded(ctx: EventContext, doc: Doc, tok: Token, target: Token | None,
@@ -537,6 +578,8 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     else the person or people it names."""
     if target is None:
         return None
+    if target.ent_type_ == "CARDINAL" or target.lower_ in COUNT_HEADS:
+        target = dependent(target, {"prep"}, {"of"}) or target  # "hundreds of young men"
     aboard = carried(target) or members(target)  # "a bus carrying pilgrims", "a crowd of
     if aboard is not None:  # students": the pilgrims, the students
         target = aboard

@@ -19,10 +19,12 @@ from sitrep.extract.event_actors import (
     dependent,
     governing_verb,
     shared_subject,
+    victims,
 )
 from sitrep.extract.event_patients import (
     RECIPROCAL,
     aimed_at,
+    bare_count,
     demand_clause,
     members,
     named_in,
@@ -34,6 +36,10 @@ from sitrep.nlp import doc_text
 
 AFTER = {"after", "following", "amid"}  # a fight told as what a taking came with
 PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into Kabul"
+# a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
+TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
+              "township", "settlement", "quarter"}
+TOLL_VERBS = {"kill", "wound", "injure", "maim"}  # "…, killing 12 people": whom it was done to
 
 # a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
 CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "protester", "protestor",
@@ -258,11 +264,33 @@ def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention |
     return ActorMention(ruler, mention.span) if ruler is not None else mention
 
 
+def toll_victims(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom a violent act killed or wounded, told in a clause after it: "a bomb exploded at a
+    market, killing 12 people" (the people killed are acted on, not the market's town)."""
+    for clause in tok.children:
+        if clause.dep_ not in {"advcl", "conj"} or clause.lemma_.lower() not in TOLL_VERBS:
+            continue
+        hit = dependent(clause, {"dobj"})
+        if hit is not None and not bare_count(hit):
+            return victims(ctx, doc, hit)  # "killing 12 people": civilians
+    return None
+
+
 def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """The place a violent act is aimed at through what it hits, when no one acted on is named:
     "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
-    stands for whom the act is on, as a place shelled does: "shelled Kharkiv")."""
-    aims = [object_of(tok), aimed_at(tok)]
+    stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
+    of Kuito", "pounded the Iraqi port city of Basra")."""
+    hit = object_of(tok)
+    named = None
+    if hit is not None and hit.lemma_.lower() in TOWN_NOUNS:
+        named = dependent(hit, {"prep"}, {"of"}) or dependent(hit, {"appos"})
+    if hit is not None and named is not None and named.pos_ == "PROPN":
+        start = next(t for t in hit.subtree if t.dep_ != "det").idx
+        end = named.right_edge.idx + len(named.right_edge)
+        text = doc_text(doc)[start:end]
+        return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    aims = [hit, aimed_at(tok)]
     for thing in (a for a in aims if a is not None):
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:

@@ -75,6 +75,7 @@ from sitrep.extract.event_sides import (
     readied_against,
     signatory,
     struck_place,
+    toll_victims,
 )
 from sitrep.extract.event_targets import (
     armed,
@@ -431,7 +432,8 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
         # against X": X
     if actor2 is None and tok.pos_ == "VERB" and sub in VIOLENT | {LOOTING}:
-        actor2 = struck_place(ctx, doc, tok)  # "fired shells at targets in Jericho"
+        actor2 = toll_victims(ctx, doc, tok) or struck_place(ctx, doc, tok)  # "…, killing 12
+        # people", "fired shells at targets in Jericho"
     if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
         victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                         and sent.start_char <= m.span.start < sent.end_char
