@@ -191,6 +191,25 @@ ROLE_PROBES_12: list[Any] = [
     ("A Serb sniper killed a woman crossing a street in Sarajevo.", "serb", "woman"),
 ]
 
+# (the fifth set, written before running: a capital standing for its state's forces, and the
+# acting side named by its members, its supporters or what it is believed to be)
+ROLE_PROBES_13: list[Any] = [
+    ("Washington launched cruise missiles at Baghdad on Saturday.",
+     "Military Forces of the United States", "baghdad"),
+    ("Tehran fired missiles at Iraqi cities on Tuesday.", "Military Forces of Iran", "iraq"),
+    ("Baghdad shelled Iranian border towns overnight.", "Military Forces of Iraq", "iran"),
+    ("Zulu supporters of Inkatha attacked ANC members in Natal.", "inkatha", "anc"),
+    ("Right-wing death squads killed three union leaders in San Salvador.", "death squads",
+     "union leaders"),
+    ("Members of the Shining Path killed five peasants in Ayacucho.", "shining path",
+     "peasants"),
+    ("Suspected Maoist rebels blew up a police station in Bihar.", "maoist", "police"),
+    ("Rwandan Hutu militiamen massacred hundreds of Tutsis in Kigali.", "hutu", "tutsis"),
+    ("Soldiers of the Republican Guard fired on Shiite rebels in Basra.", None, "shiite"),
+    ("Kurdish peshmerga guerrillas attacked an Iraqi army garrison near Sulaimaniya.", "peshmerga",
+     "Military Forces of Iraq"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -200,7 +219,7 @@ def who(mention: ActorMention | None) -> str:
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_9 + ROLE_PROBES_10
-                         + ROLE_PROBES_11 + ROLE_PROBES_12)
+                         + ROLE_PROBES_11 + ROLE_PROBES_12 + ROLE_PROBES_13)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

@@ -433,6 +433,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             unnamed_target(subj) if subj is not None and (  # cannot know ("by a Palestinian")
                 subj.ent_type_ == "PERSON" or subj.ent_type_ == "NORP" and subj.pos_ == "PROPN")
             else None)
+        if actor1 is None and subj is not None and subj.ent_type_ == "GPE":
+            actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
         if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
             actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
         if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
@@ -504,6 +506,21 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # "a suicide bomber struck …": the trigger names who acted, a group nobody names
         actor1 = agent_noun(ctx, doc, tok)
     return actor1, actor2
+
+
+def capital_state(ctx: EventContext, tok: Token) -> ActorMention | None:
+    """The forces of the state whose capital acts: "Washington launched missiles", "Baghdad
+    shelled ..." (a capital as the subject of an act is its state, as wire copy writes it; the
+    gazetteer's feature code PPLC says it is one)."""
+    if ctx.dictionary is None or any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.children):
+        return None  # "Real Madrid" is a club, not Spain's forces
+    place = next((t for t in ctx.toponyms if t.place is not None
+                  and t.span.start <= tok.idx < t.span.end), None)
+    if place is None or place.place is None or place.place.feature_code != "PPLC" \
+            or not place.place.country:
+        return None
+    state = ctx.dictionary.actor_for_country(place.place.country)
+    return ActorMention(state, place.span) if state is not None else None
 
 
 def agent_noun(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:

@@ -37,7 +37,8 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 "miner", "striker", "labourer", "laborer", "fisherman",
                 # round 10: people of older wire copy ("stone-throwers", "UN observers")
                 "thrower", "peacekeeper", "observer", "monitor", "inspector", "reporter",
-                "photographer", "envoy", "crewman", "sailor", "seaman"}
+                "photographer", "envoy", "crewman", "sailor", "seaman", "peasant",
+                "tribesman", "shepherd"}
 # a noun whose "of" names its holder: "the leader of the party", "members of the militia"
 TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
                "official", "officials", "officer", "officers", "deputy", "ally", "allies",

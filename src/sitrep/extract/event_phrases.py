@@ -19,7 +19,7 @@ GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", 
                                "forces", "army", "protesters", "demonstrators", "rioters",
                                "bombers", "attackers", "assailants", "snipers", "kidnappers",
                                "abductors", "raiders", "mercenaries", "paramilitaries",
-                               "fundamentalists", "extremists"}
+                               "fundamentalists", "extremists", "squads"}
 # heads of an appositive that says a proper name is an armed group ("X, the main rebel group")
 GROUP_HEADS = {"group", "movement", "organisation", "organization", "faction", "front"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}

@@ -282,15 +282,11 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
     stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
     of Kuito", "pounded the Iraqi port city of Basra")."""
     hit = object_of(tok)
-    named = None
-    if hit is not None and hit.lemma_.lower() in TOWN_NOUNS:
-        named = dependent(hit, {"prep"}, {"of"}) or dependent(hit, {"appos"})
-    if hit is not None and named is not None and named.pos_ == "PROPN":
-        start = next(t for t in hit.subtree if t.dep_ != "det").idx
-        end = named.right_edge.idx + len(named.right_edge)
-        text = doc_text(doc)[start:end]
-        return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-    aims = [hit, aimed_at(tok)]
+    aims = [hit, aimed_at(tok), aimed_at(hit) if hit is not None else None]
+    for aim in (a for a in aims if a is not None):
+        town = _town(ctx, doc, aim)
+        if town is not None:
+            return town
     for thing in (a for a in aims if a is not None):
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
@@ -302,6 +298,27 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
                 text = doc_text(doc)[start:end]
                 return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     return None
+
+
+def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
+    """A populated place hit, as its phrase: "the town of Kuito", "the capital, Kabul",
+    "Iraqi cities" (a people's towns), or a place's own name ("missiles at Baghdad")."""
+    named = None
+    if hit.lemma_.lower() in TOWN_NOUNS:
+        named = dependent(hit, {"prep"}, {"of"}) or dependent(hit, {"appos"})
+        if named is None and any(c.dep_ == "amod" and c.ent_type_ == "NORP"
+                                 for c in hit.children):
+            named = hit  # "Iranian border towns"
+    elif hit.pos_ == "PROPN" and hit.ent_type_ == "GPE" and any(
+            p.place is not None and p.span.start <= hit.idx < p.span.end for p in ctx.toponyms):
+        named = hit  # "missiles at Baghdad"
+    if named is None or named is not hit and named.pos_ != "PROPN":
+        return None
+    start = next(t for t in hit.subtree if t.dep_ != "det").idx
+    last = named.right_edge if named is not hit else hit
+    end = last.idx + len(last)
+    text = doc_text(doc)[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
 
 
 def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
