@@ -210,6 +210,19 @@ ROLE_PROBES_13: list[Any] = [
      "Military Forces of Iraq"),
 ]
 
+# (the sixth set, written before running: the parties of a ceasefire or accord, named around it)
+ROLE_PROBES_14: list[Any] = [
+    ("With the signing of a truce on Monday, the Angolan government and UNITA agreed to withdraw "
+     "their forces.", "Government of Angola", "UNITA"),
+    ("Israel and the PLO signed a peace accord in Washington.", "Government of Israel", "PLO"),
+    ("The Sudanese government agreed to a ceasefire with the SPLA on Friday.",
+     "Government of Sudan", "SPLM/A"),
+    ("Iran accepted a UN-brokered ceasefire with Iraq.", "Government of Iran", "iraq"),
+    ("Government and rebel negotiators agreed on a ceasefire in Nairobi on Sunday.", "government",
+     None),
+    ("The two sides signed a cessation of hostilities agreement in Addis Ababa.", None, "-"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -219,7 +232,8 @@ def who(mention: ActorMention | None) -> str:
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_9 + ROLE_PROBES_10
-                         + ROLE_PROBES_11 + ROLE_PROBES_12 + ROLE_PROBES_13)
+                         + ROLE_PROBES_11 + ROLE_PROBES_12 + ROLE_PROBES_13
+                         + ROLE_PROBES_14)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

@@ -33,6 +33,7 @@ from sitrep.extract.event_main import (
     TERRITORY,
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
+from sitrep.extract.event_pacts import pact_parties
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_protest import course_text, protested_text
 from sitrep.extract.event_rules import (
@@ -400,6 +401,8 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
     """Who acts and who is acted on, where the trigger's own parse does not say it."""
     actor1, actor2 = actors
     if sub == "Agreement":  # its parties are governments
+        subj = subj if tok.pos_ == "VERB" else None
+        actor1, actor2 = pact_parties(ctx, doc, tok, subj, (actor1, actor2))
         return signatory(ctx, actor1), signatory(ctx, actor2), assoc
     if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
             sub in {"Protest with intervention", "Excessive force against protesters"}
