@@ -223,6 +223,44 @@ ROLE_PROBES_14: list[Any] = [
     ("The two sides signed a cessation of hostilities agreement in Addis Ababa.", None, "-"),
 ]
 
+# (the seventh set, written before running: people taken, held or executed, and forces named by
+# the leader they serve or the supporters they are)
+ROLE_PROBES_15: list[Any] = [
+    pytest.param("Rebels captured 20 government soldiers near Gulu on Saturday.", "rebels",
+                 "soldiers",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "soldiers captured fit no frame (capture takes territory or weapons)"))),
+    pytest.param("Fifteen soldiers were taken prisoner by Polisario guerrillas.", "polisario",
+                 "soldiers",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'taken prisoner' is no trigger"))),
+    ("Gunmen seized three foreign tourists in Abyan province.", "Unidentified Armed Group",
+     "tourists"),
+    ("Aideed's militiamen attacked UN peacekeepers in Mogadishu.", "aideed", "UN"),
+    ("Supporters of ousted President Aristide clashed with police in Port-au-Prince.",
+     "aristide", "police"),
+    ("Troops executed 12 suspected guerrillas in a village square.", None, "guerrillas"),
+    ("The rebels held 40 villagers hostage for three days.", "rebels", "villagers"),
+    ("A mob lynched two suspected thieves in Lagos.", "mob", "thieves"),
+    ("Militiamen fought a fierce gun battle with police in the city centre.", "militiamen",
+     "police"),
+]
+
+# (the eighth set, written before running: whom a demonstration is aimed at, named by where it
+# gathers or by what it protests)
+ROLE_PROBES_16: list[Any] = [
+    ("Thousands of Kurds demonstrated outside the Turkish embassy in Bonn.", "kurds", "turk"),
+    ("Hundreds of Palestinians protested the Israeli occupation in Hebron.", "palestin",
+     "israel"),
+    ("Serbs rallied in Belgrade against NATO air strikes.", "serbs", "NATO"),
+    pytest.param("Demonstrators burned flags in Karachi to protest American air strikes on "
+                 "Afghanistan.", None, "united states",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the strikes protested are taken for the main event, not the protest"))),
+    ("Opposition supporters marched through Nairobi to protest against President Moi's rule.",
+     None, "moi"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -233,7 +271,7 @@ def who(mention: ActorMention | None) -> str:
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_9 + ROLE_PROBES_10
                          + ROLE_PROBES_11 + ROLE_PROBES_12 + ROLE_PROBES_13
-                         + ROLE_PROBES_14)
+                         + ROLE_PROBES_14 + ROLE_PROBES_15 + ROLE_PROBES_16)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

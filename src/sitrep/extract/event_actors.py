@@ -110,6 +110,7 @@ FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon
 AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
                   "attackers", "assailant", "assailants"}  # a trigger that names the doer
 COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
+HOSTAGES = {"hostage", "hostages", "captive", "captives"}  # "held X hostage": X is held
 DIE_VERBS = {"die", "perish"}  # "soldiers died in an ambush": the subject is the victims
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
 LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
@@ -462,12 +463,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    held = next((c for c in mods if c.dep_ == "compound"), None) \
+        if tok.lower_ in HOSTAGES and tok.dep_ == "dobj" else None
+    if held is not None:  # "held 40 villagers hostage": the villagers are held, not holding
+        mods = []
     mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}  # Turkish drone
              or g.dep_ == "compound" and (g.ent_type_ in {"GPE", "ORG", "NORP"}
                                           or state_word(g))]  # "US drone strikes"
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
-    target = aimed_at(tok) or of_patient(tok)  # "attack on X" (not "on Monday")
+    target = held or aimed_at(tok) or of_patient(tok)  # "attack on X" (not "on Monday")
     if target is None and by is not None and by.head.head.i == tok.i:
         target = aimed_at(by)  # "the raid by Israeli commandos on a PLO base": the parse hung
         # the aim on the raiders

@@ -22,12 +22,14 @@ from sitrep.extract.event_actors import (
     victims,
 )
 from sitrep.extract.event_patients import (
+    DEMAND_VERBS,
     RECIPROCAL,
     aimed_at,
     bare_count,
     demand_clause,
     members,
     named_in,
+    owner,
     unnamed_target,
 )
 from sitrep.extract.event_rules import object_of
@@ -53,6 +55,9 @@ FORCE_WORDS = {"army", "armies", "forces", "force", "troops", "military", "soldi
                "militia", "militias", "guards", "police", "commanders", "officers", "generals"}
 # a war or attack forces are readied for
 WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
+# where a demonstration gathers that names whom it addresses: "outside the Turkish embassy"
+SITE_PREPS = {"outside", "at", "near", "before"}
+MISSIONS = {"embassy", "consulate", "mission", "legation"}
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
@@ -61,25 +66,43 @@ def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     organisation of its demand clause ("marched to demand the resignation of the governor")."""
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
+    if clause is None and verb is not None and verb.lemma_.lower() in DEMAND_VERBS:
+        clause = dependent(verb, {"dobj"})  # "protested the Israeli occupation"
+    if clause is None and verb is not None:  # "demonstrated outside the Turkish embassy":
+        site = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                     for g in c.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in MISSIONS), None)  # the state it represents
+        holder = owner(site) if site is not None else None
+        return _party(ctx, doc, holder, state_word=True) if holder is not None else None
     if clause is None:
         return None
     names = named_in(clause)  # a person or state before a people's adjective ("Algerian")
     for cand in [t for t in names if t.ent_type_ != "NORP"] + [t for t in names
                                                             if t.ent_type_ == "NORP"]:
-        found = None
-        if cand.ent_type_ == "GPE" and ctx.dictionary is not None:  # a state: its government
-            forces = ctx.dictionary.lookup(f"{cand.text} forces")
-            state = ctx.dictionary.government(forces.country) if forces and forces.country \
-                else None
-            if state is not None:
-                found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
-        else:
-            found = actor_token(ctx, doc, cand)
-        if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
-            found = unnamed_target(cand)
+        found = _party(ctx, doc, cand)
         if found is not None:
             return found
     return None
+
+
+def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
+           ) -> ActorMention | None:
+    """Whom a demonstration addresses through ``cand``: a state's government (a people's
+    adjective too, with ``state_word``: "the Turkish embassy"), else an actor or a named
+    person, organisation or people."""
+    found = None
+    if (cand.ent_type_ == "GPE" or state_word and cand.ent_type_ == "NORP") \
+            and ctx.dictionary is not None:  # a state: its government
+        forces = ctx.dictionary.lookup(f"{cand.text} forces")
+        state = ctx.dictionary.government(forces.country) if forces and forces.country \
+            else None
+        if state is not None:
+            found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
+    else:
+        found = actor_token(ctx, doc, cand)
+    if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        found = unnamed_target(cand)
+    return found
 
 
 def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
