@@ -261,6 +261,17 @@ ROLE_PROBES_16: list[Any] = [
      None, "moi"),
 ]
 
+# (the ninth set, written before running: a demonstration named against someone by "anti-X", and
+# a protest over what someone did)
+ROLE_PROBES_17: list[Any] = [
+    ("Thousands joined anti-American protests in Islamabad on Friday.", None, "united states"),
+    ("Anti-Israeli riots broke out in Gaza after Friday prayers.", None, "israel"),
+    ("Students staged an anti-government rally in Dhaka.", None, "government of bangladesh"),
+    ("Demonstrators chanted anti-Serb slogans in Pristina.", None, "serb"),
+    ("Students rioted in Lagos in protest over the killing of a classmate by police.", None,
+     "police"),
+]
+
 
 def who(mention: ActorMention | None) -> str:
     if mention is None:
@@ -271,7 +282,8 @@ def who(mention: ActorMention | None) -> str:
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_9 + ROLE_PROBES_10
                          + ROLE_PROBES_11 + ROLE_PROBES_12 + ROLE_PROBES_13
-                         + ROLE_PROBES_14 + ROLE_PROBES_15 + ROLE_PROBES_16)
+                         + ROLE_PROBES_14 + ROLE_PROBES_15 + ROLE_PROBES_16
+                         + ROLE_PROBES_17)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
     main = main_event(analysis.events)

@@ -58,6 +58,7 @@ WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campa
 # where a demonstration gathers that names whom it addresses: "outside the Turkish embassy"
 SITE_PREPS = {"outside", "at", "near", "before"}
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
+RULED_BY = {"government", "regime", "junta"}  # "anti-government": the home state's government
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
@@ -68,6 +69,10 @@ def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
     if clause is None and verb is not None and verb.lemma_.lower() in DEMAND_VERBS:
         clause = dependent(verb, {"dobj"})  # "protested the Israeli occupation"
+    said = verb if verb is not None else tok.head if tok.dep_ == "nsubj" else None
+    opposed = _anti(tok) or (_anti(dependent(said, {"dobj"})) if said is not None else None)
+    if clause is None and opposed is not None:  # "anti-American protests"
+        return _opposed(ctx, doc, opposed)
     if clause is None and verb is not None:  # "demonstrated outside the Turkish embassy":
         site = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                      for g in c.children if g.dep_ == "pobj"
@@ -83,6 +88,32 @@ def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         if found is not None:
             return found
     return None
+
+
+def _anti(noun: Token | None) -> Token | None:
+    """The word an "anti-X" modifier of a demonstration (or of its slogans) opposes: "anti-
+    American protests", "anti-government rally" (the tokenizer splits "anti", "-", "X")."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        i = child.i
+        if child.lower_ == "anti" and i + 2 < len(noun.doc) and noun.doc[i + 1].text == "-" \
+                and noun.doc[i + 2].i < noun.i:
+            return noun.doc[i + 2]
+    return None
+
+
+def _opposed(ctx: EventContext, doc: Doc, word: Token) -> ActorMention | None:
+    """Whom an "anti-X" demonstration addresses: the government of the article's state for
+    "anti-government", else the state or people X names (its government)."""
+    start, end = doc[word.i - 2].idx, word.idx + len(word)
+    span = Span(start, end, doc_text(doc)[start:end])
+    if word.lower_ in RULED_BY and ctx.dictionary is not None:
+        home = ctx.home_forces.country if ctx.home_forces is not None else None
+        ruler = ctx.dictionary.government(home) if home else None
+        return ActorMention(ruler, span) if ruler is not None else None
+    found = _party(ctx, doc, word, state_word=True)
+    return ActorMention(found.actor, span) if found is not None else None
 
 
 def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
@@ -148,8 +179,12 @@ def _crowd_phrase(tok: Token) -> Token | None:
             return None
     if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS:
         return tok  # "Islamist student demonstrators": the whole phrase, not its adjective
+    opposed = _anti(tok)
     mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}
-            and c.ent_type_ in {"NORP", "GPE"}]
+            and c.ent_type_ in {"NORP", "GPE"} and not (  # "anti-American": whom, not who
+                opposed is not None and opposed.i - 2 <= c.i <= opposed.i)]
+    if not mods and opposed is not None:
+        return tok  # "anti-American protests": the crowd is the protests' own
     return mods[0] if mods else None
 
 
