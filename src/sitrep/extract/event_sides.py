@@ -411,3 +411,16 @@ def home_state(ctx: EventContext, mention: ActorMention | None,
         return mention
     local = ctx.dictionary.localise(mention.actor, other.actor.country)
     return ActorMention(local, mention.span) if local is not mention.actor else mention
+
+
+def unclaimed(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """ACLED's actor1 of a blast no one is named for ("a roadside bomb killed ...", "a grenade
+    was thrown into a bar"): the Unidentified Armed Group of the article's country. No words
+    of the text name it, so it has no span (the bomb is what was used, not who used it)."""
+    if ctx.dictionary is None:
+        return None
+    unknown = ctx.dictionary.get("Unidentified Armed Group")
+    if unknown is None:
+        return None
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    return ActorMention(ctx.dictionary.localise(unknown, country), None)

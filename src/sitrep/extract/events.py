@@ -77,6 +77,7 @@ from sitrep.extract.event_sides import (
     signatory,
     struck_place,
     toll_victims,
+    unclaimed,
 )
 from sitrep.extract.event_targets import (
     armed,
@@ -122,6 +123,8 @@ BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
                         # a demonstration still to come: "the organiser of a planned rally"
                         r"|\b(?:planned|upcoming|proposed|scheduled|announced)\s+[\w-]+", re.I)
+# blasts ACLED codes to the Unidentified Armed Group of the country when no one is named
+UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
@@ -434,6 +437,8 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             actor2 is None or _same_actor(actor1, actor2)):  # the troops moved are no target
         actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
         # against X": X
+    if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
+        actor1 = unclaimed(ctx, doc, tok)
     if actor2 is None and tok.pos_ == "VERB" and sub in VIOLENT | {LOOTING}:
         actor2 = toll_victims(ctx, doc, tok) or struck_place(ctx, doc, tok)  # "…, killing 12
         # people", "fired shells at targets in Jericho"
