@@ -19,7 +19,6 @@ from sitrep.extract.event_actors import (
     dependent,
     governing_verb,
     shared_subject,
-    victims,
 )
 from sitrep.extract.event_patients import (
     DEMAND_VERBS,
@@ -32,6 +31,7 @@ from sitrep.extract.event_patients import (
     owner,
     unnamed_target,
 )
+from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import object_of
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text

@@ -23,7 +23,6 @@ from sitrep.extract.event_actors import (
     conjuncts,
     dependent,
     governing_verb,
-    participants,
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_main import (
@@ -36,6 +35,7 @@ from sitrep.extract.event_main import main_event as main_event  # re-exported: t
 from sitrep.extract.event_pacts import pact_parties
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_protest import course_text, protested_text
+from sitrep.extract.event_roles import participants
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
