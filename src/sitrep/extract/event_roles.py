@@ -335,7 +335,7 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
         forces = modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
             else None  # "Saudi border posts": the Saudi forces' posts
         return forces or actor_token(ctx, doc, holder) or unnamed_target(holder)
-    return unnamed_target(target)
+    return victims(ctx, doc, target)  # "killed 12 people": civilians
 
 
 def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
