@@ -281,6 +281,11 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                                     speaker.right_edge.idx + len(speaker.right_edge), speaker.idx)
                 if found is not None and found.actor.type in ARMED_TYPES:
                     return found
+                state = actor_token(ctx, tok.doc, speaker) if found is None \
+                    and speaker.ent_type_ == "GPE" and tok.pos_ == "PRON" else None
+                if state is not None and state.actor.type == "state forces":
+                    # "Iraq said it shot down ...": the state speaking acts through its forces
+                    return ActorMention(state.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
                 armed = speaker.lower_ in GROUP_NOUNS or (  # "UNITA rebels said they …"
                     tok.dep_ == "poss" and speaker.ent_type_ == "ORG")  # "… said its guerrillas"
                 if armed and found is not None and found.actor.type == "unknown":
