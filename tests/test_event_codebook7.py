@@ -735,9 +735,9 @@ RIOT_PROBES: list[Any] = [
 # 12 written, 6 passed first (the civilian targets and accidents), 8 pass now.
 SHOOTING_PROBES: list[Any] = [
     ("Gunmen shot a local councillor outside his home in Mogadishu on Thursday.", ATTACK),
-    pytest.param("A sniper shot a soldier near the frontline village of Krasnohorivka.", CLASH,
-                 marks=xfail("a lone 'sniper' names no actor the dictionary knows, so the weak "
-                             "'shot' has no armed actor")),
+    # (a strict xfail until round 10 (roles2): a doer's noun as subject now names the
+    # Unidentified Armed Group, so the weak "shot" has its armed actor)
+    ("A sniper shot a soldier near the frontline village of Krasnohorivka.", CLASH),
     pytest.param("Unknown men shot and wounded a journalist in Karachi.", ATTACK,
                  marks=xfail("'unknown men' are no armed actor, so the weak 'shot' needs a "
                              "weapon or a toll")),

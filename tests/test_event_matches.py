@@ -25,6 +25,8 @@ def _mention(text: str, name: str, kind: str = "unknown") -> ActorMention:
     ("US forces", "Military Forces of the United States", "U.S. soldier"),
     ("UN", "United Nations", "UN monitors"),  # a two-letter name still names
     ("the rebels", "Opposition Rebels (Syria)", "Syrian rebels"),
+    ("Palestinian youths", "youths", "Palestinians"),  # a people's plural is its people
+    ("Iraqi troops", "Military Forces of Iraq", "Iraqis"),
 ])
 def test_same_actor_in_other_words(text: str, name: str, gold: str) -> None:
     assert _matches(_mention(text, name), [gold])
@@ -33,6 +35,7 @@ def test_same_actor_in_other_words(text: str, name: str, gold: str) -> None:
 @pytest.mark.parametrize(("text", "name", "gold"), [
     ("the army", "Military Forces of Ethiopia", "the rebels"),  # only "the" in common
     ("forces of the junta", "Government of Myanmar", "Mayor of Yangon"),  # only "of"
+    ("Kurdish fighters", "Kurdish fighters", "Kurds"),  # no state: the plural is not folded
 ])
 def test_other_actor_sharing_a_filler(text: str, name: str, gold: str) -> None:
     assert not _matches(_mention(text, name), [gold])

@@ -174,8 +174,9 @@ FILLER_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to",
 
 def _words(text: str) -> set[str]:
     """The naming words of an actor phrase, compared casefolded: a possessive "'s" dropped
-    ("Sudan's government"), a people's adjective or a country's name read as its country
-    ("Israeli" and "Israel" are one word here), fillers ("the", "of") left out."""
+    ("Sudan's government"), a people's adjective, its plural or a country's name read as its
+    country ("Israeli", "Israelis" and "Israel" are one word here), fillers ("the", "of") left
+    out."""
     states = demonym_table()
     found = set()
     for raw in text.split():
@@ -184,6 +185,8 @@ def _words(text: str) -> set[str]:
         if not word or word in FILLER_WORDS:
             continue
         state = states.get(word) or states.get(f"{word}.")  # "U.S." is stripped to "u.s"
+        if not state and len(word) > 4 and word.endswith("s"):  # a people: "Palestinians"
+            state = states.get(word[:-1])
         found.add(f"country:{state[0]}" if state and state[0] else word)  # not "Kurdish"
     return found
 

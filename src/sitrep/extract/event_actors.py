@@ -8,7 +8,9 @@ trigger borrows the actors of the verb it is the means of ("killed … in an att
 light verb that carries it ("launched an offensive"), and an unknown armed group is named by its
 phrase ("Irish nationalist guerrillas"). The sides the trigger's parse does not name (a
 demonstration's crowd and the force that intervenes, the other side of a clash, the side that
-loses territory) are read by :mod:`sitrep.extract.event_sides`.
+loses territory) are read by :mod:`sitrep.extract.event_sides`. Which phrase is actor1 and
+which actor2 of a trigger is read by :mod:`sitrep.extract.event_roles`; this module resolves who
+a phrase names.
 """
 
 from __future__ import annotations
@@ -17,28 +19,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
-from sitrep.extract.event_patients import (
-    FIRE_OBJECTS,
-    RECIPROCAL,
-    affiliation,
-    aimed_at,
-    bare_count,
-    carried,
-    earlier_target,
-    members,
-    of_patient,
-    owner,
-    unnamed_target,
-)
 from sitrep.extract.event_phrases import (
     GROUP_NOUNS,
     REPORTING,
     dependent,
     described,
+    named_by_apposition,
     people_word,
     phrase_end,
     speaker_of,
@@ -61,20 +50,13 @@ from sitrep.nlp import doc_text
 
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
 ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
-# vessels and aircraft named by whose they are: "French and Egyptian warships launched …"
-CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "destroyers",
-         "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks"}
-FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
 # the state acting through its officials: its government in ACLED's terms
 AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
                     "warplanes", "jets", "aircraft", "helicopters", "artillery"}
-NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
-                    "ences")
 UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group nobody names
 UNSPECIFIED_FORCES = "Government forces (unspecified)"  # state forces of a country not known
 STATE_FORCE_WORDS = {"army", "troops", "military", "soldiers"}
-PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
 # pronouns and short references that stand for an actor named before them
 PRONOUNS = {"it", "they", "we", "its", "their", "our"}  # "he", "his": a person, not a group
 MEANS_PREPOSITIONS = {"in", "during", "with", "by"}  # "killed in an attack", "… with air strikes"
@@ -87,22 +69,9 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", 
                "exchange", "trade"}  # "exchanged artillery fire": the two sides fired
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
-# sites that belong to a state's forces when a people's adjective names whose they are
-FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
-               "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
-               "gunship", "warship", "vessel", "tank"}
-YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
-UNDER_VERBS = {"come", "fall"}  # "came under fire from X", "fell under attack by X": X acts
-# a noun trigger that names a state's space, not an act: its possessor owns it and is entered
-# ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
-OWNED_SPACES = {"zone", "airspace", "air-space"}
 # what two sides agree on, named "between X and Y"
 PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "treaty", "pact",
          "armistice", "talks", "negotiations"}
-FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon sent at X
-AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
-                  "attackers", "assailant", "assailants"}  # a trigger that names the doer
-INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
 LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
 
 
@@ -195,7 +164,7 @@ def _ruler(ctx: EventContext, doc: Doc, tok: Token) -> Actor | None:
     for mod in tok.children:
         if mod.dep_ not in {"amod", "compound", "poss"} or mod.ent_type_ not in {"NORP", "GPE"}:
             continue
-        state = _modifier_actor(ctx, doc, mod) or actor_token(ctx, doc, mod)
+        state = modifier_actor(ctx, doc, mod) or actor_token(ctx, doc, mod)
         if state is not None and state.actor.country:
             return ctx.dictionary.government(state.actor.country)
     home = ctx.home_forces.country if ctx.home_forces is not None else None
@@ -221,7 +190,7 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
     if found is not None:
         return described(doc, tok, _first_people(ctx, doc, tok, found))
     return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _generic(ctx, doc, tok)
-            or _antecedent(ctx, tok) or unnamed_group(tok))
+            or _antecedent(ctx, tok) or unnamed_group(tok) or named_by_apposition(tok))
 
 
 def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
@@ -253,7 +222,7 @@ def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
                   and any(g.dep_ == "conj" for g in c.children)), None)
     if first is None or found.span is None or found.span.start <= first.idx:
         return found
-    forces = _modifier_actor(ctx, doc, first)
+    forces = modifier_actor(ctx, doc, first)
     if forces is None or forces.actor == found.actor:
         return found
     end = tok.idx + len(tok)
@@ -279,6 +248,9 @@ def _owned(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     speaker = speaker_of(pronoun)
     if speaker is None:
         return None
+    state = actor_token(ctx, doc, speaker) if speaker.ent_type_ == "GPE" else None
+    if state is not None and state.actor.type == "state forces":  # "Iraq said its warplanes"
+        return ActorMention(state.actor, span)
     if people_word(speaker):  # "Bosnian Serbs said their forces …": the Bosnian Serbs' forces
         start = next(t for t in speaker.subtree if t.dep_ != "det").idx
         name = doc_text(doc)[start:speaker.idx + len(speaker)]
@@ -309,6 +281,11 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                                     speaker.right_edge.idx + len(speaker.right_edge), speaker.idx)
                 if found is not None and found.actor.type in ARMED_TYPES:
                     return found
+                state = actor_token(ctx, tok.doc, speaker) if found is None \
+                    and speaker.ent_type_ == "GPE" and tok.pos_ == "PRON" else None
+                if state is not None and state.actor.type == "state forces":
+                    # "Iraq said it shot down ...": the state speaking acts through its forces
+                    return ActorMention(state.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
                 armed = speaker.lower_ in GROUP_NOUNS or (  # "UNITA rebels said they …"
                     tok.dep_ == "poss" and speaker.ent_type_ == "ORG")  # "… said its guerrillas"
                 if armed and found is not None and found.actor.type == "unknown":
@@ -334,163 +311,7 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
     return ActorMention(last.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
 
 
-def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
-    """A 'by X' / 'from X' phrase after a noun trigger, where the parser attached it elsewhere."""
-    for t in sent[tok.i - sent.start + 1:]:
-        if t.dep_ == "ROOT" or t.text in {";", "—"}:
-            break
-        if t.lower_ in words and t.dep_ in {"prep", "agent"}:
-            if t.head.i != tok.i and _action_noun(t.head):
-                continue  # "… against violations by the army": the violations are by it
-            if _in_other_clause(t, tok):
-                continue  # "protested to demand reforms by the government": the reforms'
-            pobj = [g for g in t.children if g.dep_ == "pobj"]
-            if pobj:
-                return pobj[0]
-    return None
-
-
-def _in_other_clause(tok: Token, trigger: Token) -> bool:
-    """Whether ``tok`` hangs on a verb that is not above ``trigger``: a clause of its own."""
-    node = tok.head
-    while node.i not in {trigger.i, node.head.i} and node.pos_ != "VERB":
-        node = node.head
-    return node.pos_ == "VERB" and node.i != trigger.i and all(
-        a.i != node.i for a in trigger.ancestors)
-
-
-def _action_noun(tok: Token) -> bool:
-    """A noun made from a verb, which takes its own "by" agent: violations, deployment."""
-    word = tok.lower_
-    return (tok.pos_ == "NOUN" and word.endswith(NOMINAL_SUFFIXES)
-            and word.rstrip("s") not in PLACE_NOUNS)
-
-
-def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
-                 role: str) -> tuple[ActorMention | None, ActorMention | None]:
-    if role == "repel":  # Y repelled an attack by X: X attacks Y
-        obj = dependent(tok, {"dobj"})
-        attacker = None
-        if obj is not None:
-            attacker = actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"}))
-            if attacker is None:
-                mods = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
-                attacker = actor_of(ctx, doc, mods[0]) if mods else None
-        defender = dependent(tok, {"nsubj"}) or dependent(tok.head, {"nsubj"})
-        return attacker, actor_of(ctx, doc, defender)
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in YIELD_VERBS:
-        taker = dependent(tok, {"prep"}, {"to"})
-        if taker is not None:  # "the town fell to M23 rebels": the rebels take it
-            return actor_of(ctx, doc, taker), None
-    if tok.pos_ == "VERB":
-        subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
-        if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
-            return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
-        target = dependent(tok, {"dobj", "nsubjpass"})
-        if target is not None and target.lower_ in FIRE_WORDS:
-            target = None  # "opened fire": the fire is how, not whom
-        if target is not None and weapon(target) and tok.lemma_.lower() in FIRING:
-            target = aimed_at(tok) or aimed_at(target) or target  # "fired missiles at X": X
-        if dependent(tok, {"auxpass"}) is not None:
-            subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
-        under = dependent(tok, {"prep"}, {"under"})
-        if under is not None and tok.lemma_.lower() in UNDER_VERBS:
-            # "a police station came under fire from JNIM": the subject is hit, JNIM fires
-            subj, target = (dependent(tok, {"prep"}, {"from", "by"})
-                            or dependent(under, {"prep"}, {"from", "by"})), subj
-        if target is None:  # "fired on the crowd", "fought against the rebels"
-            target = aimed_at(tok)
-        if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
-                and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
-            target = subj.conjuncts[0]
-        if bare_count(target):  # "… on demonstrators, killing two and arresting 30"
-            target = earlier_target(tok) or target
-        if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
-            purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
-                            and any(a.lower_ == "to" for a in c.children)), None)
-            target = dependent(purpose, {"dobj"}) if purpose is not None else None
-        actor1 = actor_of(ctx, doc, subj) or (  # a person the dictionary cannot know
-            unnamed_target(subj) if subj is not None and subj.ent_type_ == "PERSON" else None)
-        if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
-            actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
-                (a for a in (_modifier_actor(ctx, doc, m) for m in subj.children
-                             if m.dep_ == "amod") if a is not None), None)
-        actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
-        pact = target if target is not None and target.lemma_.lower() in PACTS else None
-        sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
-        if actor1 is None and sides is not None and sides.conjuncts:
-            # "the factions agreed on a ceasefire between X and Y": X and Y are its parties
-            actor1, actor2 = actor_of(ctx, doc, sides), actor_of(ctx, doc, sides.conjuncts[0])
-        return actor1, actor2
-    if tok.lemma_.lower() in OWNED_SPACES and tok.dep_ in {"dobj", "pobj"}:
-        mover = tok.head if tok.dep_ == "dobj" else tok.head.head
-        if mover.pos_ == "VERB":  # "jets entered Taiwan's air defence zone"
-            subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
-            return actor_of(ctx, doc, subj), actor_of(ctx, doc, dependent(tok, {"poss"}))
-    # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
-    by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
-    mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-    mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}  # Turkish drone
-             or g.dep_ == "compound" and (g.ent_type_ in {"GPE", "ORG", "NORP"}
-                                          or state_word(g))]  # "US drone strikes"
-    actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
-        (a for a in (_modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
-    target = dependent(tok, {"prep"}, {"on", "against", "at"}) or of_patient(tok)
-    if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
-        target = dependent(tok, {"prep"}, {"with"})
-        sides = dependent(tok, {"prep"}, {"between"})
-        if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
-            actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
-    actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
-    if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-        # "a roadside bombing killed two soldiers": what the event did, it did to its object
-        hit = dependent(tok.head, {"dobj"})
-        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit)
-    if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-            and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
-        actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
-    claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
-    if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
-        actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
-    verb = governing_verb(tok)
-    if verb is not None and (actor1 is None or actor2 is None):
-        # "X wounded two soldiers in a bomb attack": the attack's actors are the verb's
-        by_verb = participants(ctx, doc, sent, verb, role)
-        carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
-        actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
-        if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
-            actor2 = _target_actor(ctx, doc, aimed_at(verb))
-    if actor1 is None and tok.lemma_.lower() in RECIPROCAL and tok.dep_ == "pobj" \
-            and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
-        # "X retook the town after fierce fighting with Y": who fought is who retook
-        actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
-    if actor1 is None and tok.lower_ in AGENT_TRIGGERS and ctx.dictionary is not None:
-        # "a suicide bomber struck …": the trigger names who acted, a group nobody names
-        unknown = ctx.dictionary.get(UNIDENTIFIED)
-        country = ctx.home_forces.country if ctx.home_forces is not None else None
-        start, end = tok.left_edge.idx, tok.idx + len(tok)
-        if unknown is not None:
-            actor1 = ActorMention(ctx.dictionary.localise(unknown, country),
-                                  Span(start, end, doc_text(doc)[start:end]))
-    return actor1, actor2
-
-
-def _invaded(ctx: EventContext, doc: Doc, tok: Token, target: Token | None,
-             actor1: ActorMention | None) -> ActorMention | None:
-    """The state an invasion enters, by the country a part of it is named by ("the invasion
-    of South Lebanon", "invaded northern Cyprus"): its forces, as ACLED codes the defender."""
-    if target is None or tok.lemma_.lower() not in INVADE or ctx.dictionary is None:
-        return None
-    country = demonym_table().get(target.lower_, ("",))[0]
-    if not country or (actor1 is not None and actor1.actor.country == country):
-        return None
-    state = ctx.dictionary.actor_for_country(country)
-    start, end = target.left_edge.idx, target.idx + len(target)
-    return ActorMention(state, Span(start, end, doc_text(doc)[start:end])) if state else None
-
-
-def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | None:
+def modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | None:
     """The actor a modifier of a noun trigger names: "Israel's", "the army's", and a people's
     adjective for its state's forces ("Turkish strikes", ACLED's "Military Forces of Turkey")."""
     if mod.dep_ == "amod" and mod.pos_ == "ADJ" and mod.lower_ in HOME_FORCE_WORDS:
@@ -507,36 +328,6 @@ def _modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | N
         if actor is not None and actor.type == "state forces":
             found = ActorMention(actor, Span(mod.idx, mod.idx + len(mod), mod.text))
     return found
-
-
-def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMention | None:
-    """Who is acted on through ``target`` when no actor is named on it: a person by the group
-    they lead or serve ("the commander of X"), a thing by its owner ("Rohingya homes"),
-    else the person or people it names."""
-    if target is None:
-        return None
-    aboard = carried(target) or members(target)  # "a bus carrying pilgrims", "a crowd of
-    if aboard is not None:  # students": the pilgrims, the students
-        target = aboard
-    found = actor_of(ctx, doc, target)
-    if found is not None:
-        return found
-    group = affiliation(target)
-    if group is not None:
-        named = actor_of(ctx, doc, group)
-        if named is not None:
-            return named
-        start, end = target.left_edge.idx, group.idx + len(group)
-        if target.left_edge.dep_ == "det":
-            start = doc[target.left_edge.i + 1].idx
-        text = doc_text(doc)[start:end]
-        return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-    holder = owner(target)
-    if holder is not None:
-        forces = _modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
-            else None  # "Saudi border posts": the Saudi forces' posts
-        return forces or actor_token(ctx, doc, holder) or unnamed_target(holder)
-    return unnamed_target(target)
 
 
 def shared_subject(tok: Token) -> Token | None:
@@ -578,16 +369,3 @@ def _light(verb: Token) -> bool:
         forms |= {word[:-1], word[:-2]}  # staged → stage, launched → launch
     return not forms.isdisjoint(LIGHT_VERBS)
 
-
-def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
-                 ) -> ActorMention | None:
-    """The first actor named in the object's clause, where the parse split the phrase."""
-    if target is None:
-        return None
-    text = target.doc.text
-    start = target.idx
-    stop = min((i for i in (text.find(",", start), text.find(".", start)) if i != -1),
-               default=len(text))
-    found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
-             and (actor1 is None or m.actor != actor1.actor)]
-    return min(found, key=lambda m: m.span.start if m.span else 0) if found else None

@@ -34,7 +34,11 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 "ambassador", "tourist", "hostage", "aid worker", "volunteer", "nurse",
                 "engineer", "contractor", "businessman", "employee", "mayor", "deputy",
                 "thief", "suspect", "robber", "kidnapper", "driver", "passenger", "motorist",
-                "miner", "striker", "labourer", "laborer", "fisherman"}
+                "miner", "striker", "labourer", "laborer", "fisherman",
+                # round 10: people of older wire copy ("stone-throwers", "UN observers")
+                "thrower", "peacekeeper", "observer", "monitor", "inspector", "reporter",
+                "photographer", "envoy", "crewman", "sailor", "seaman", "peasant",
+                "tribesman", "shepherd"}
 # a noun whose "of" names its holder: "the leader of the party", "members of the militia"
 TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
                "official", "officials", "officer", "officers", "deputy", "ally", "allies",
@@ -53,7 +57,11 @@ PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embass
                   "land", "livestock", "cattle", "newspaper",
                   # a force's sites and craft (event_actors.FORCE_SITES names their forces)
                   "checkpoint", "outpost", "barracks", "barrack", "garrison", "patrol",
-                  "gunship", "warship"}
+                  "gunship", "warship",
+                  # vehicles and economic sites of older wire copy
+                  "jeep", "van", "lorry", "minibus", "train", "terminal", "refinery", "port",
+                  "airport", "airfield", "oilfield", "ministry", "site"}
+OWNER_PRONOUNS = {"their", "its", "his", "her"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
 GATHERINGS = {"crowd", "crowds", "group", "groups", "gathering", "band", "column", "party"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring"}
@@ -91,12 +99,31 @@ def owner(target: Token) -> Token | None:
             return child
         if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in NAMED:
             return child
+        flag = next((g for g in child.children if g.dep_ == "npadvmod"
+                     and g.ent_type_ in NAMED), None) if child.dep_ == "amod" else None
+        if flag is not None:  # "a Liberian-registered tanker", "a Saudi-owned ship"
+            return flag
     of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
     if holder is not None and (holder.lemma_.lower() in TARGET_NOUNS
                                or holder.ent_type_ in NAMED):
         return holder  # "the homes of Tutsi families"
     return None
+
+
+def pronoun_owner(target: Token) -> Token | None:
+    """Whom "their" or "its" names on a thing hit in a clause of time or cause: the subject of
+    the clause it explains ("four policemen were killed when militants ambushed their jeep",
+    "soldiers fired back after rebels attacked their post"), not the clause's own attacker."""
+    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ != "dobj":
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in target.children):
+        return None
+    verb = target.head
+    if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def affiliation(target: Token) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import LOCALISED_BY_NAME
-from sitrep.extract.event_nouns import GENERIC_ARMED
+from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
@@ -18,7 +18,10 @@ GROUP_NOUNS = GENERIC_ARMED | {"guerrillas", "guerrilla", "gunmen", "herdsmen", 
                                "militiamen", "separatists", "troops", "soldiers", "police",
                                "forces", "army", "protesters", "demonstrators", "rioters",
                                "bombers", "attackers", "assailants", "snipers", "kidnappers",
-                               "abductors", "raiders", "mercenaries", "paramilitaries"}
+                               "abductors", "raiders", "mercenaries", "paramilitaries",
+                               "fundamentalists", "extremists", "squads"}
+# heads of an appositive that says a proper name is an armed group ("X, the main rebel group")
+GROUP_HEADS = {"group", "movement", "organisation", "organization", "faction", "front"}
 REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "add", "tell"}
 
 
@@ -90,3 +93,25 @@ def state_word(tok: Token) -> bool:
     state = demonym_table().get(tok.lower_) if tok.dep_ == "compound" and tok.pos_ == "PROPN" \
         else None
     return state is not None and bool(state[0])
+
+
+def named_by_apposition(tok: Token) -> ActorMention | None:
+    """An armed group the dictionary and the tagger do not know, that an appositive says is
+    one: "The Liberation Tigers of Tamil Eelam, the main rebel group, attacked ..." (named by
+    its proper-noun phrase, type unknown)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in {"GPE", "LOC", "PERSON", "DATE"}:
+        return None
+    appos = next((t for t in tok.subtree if t.dep_ == "appos" and t.head.pos_ == "PROPN"), None)
+    if appos is None or not (appos.lower_ in GROUP_NOUNS or appos.lower_ in GROUP_HEADS and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in ARMED_MODIFIERS | {"guerrilla",
+                                                                            "separatist"}
+            for c in appos.children)):
+        return None
+    words = [t for t in tok.subtree if t.i < appos.left_edge.i and t.dep_ not in {"punct", "det"}
+             or t.i < appos.left_edge.i and t.dep_ == "det" and t.i > tok.left_edge.i]
+    if not words:
+        return None
+    start, last = words[0].idx, words[-1]
+    end = last.idx + len(last)
+    text = doc_text(tok.doc)[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))

@@ -21,17 +21,27 @@ from sitrep.extract.event_actors import (
     shared_subject,
 )
 from sitrep.extract.event_patients import (
+    DEMAND_VERBS,
+    RECIPROCAL,
     aimed_at,
+    bare_count,
     demand_clause,
     members,
     named_in,
+    owner,
     unnamed_target,
 )
+from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import object_of
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
+AFTER = {"after", "following", "amid"}  # a fight told as what a taking came with
 PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into Kabul"
+# a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
+TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
+              "township", "settlement", "quarter"}
+TOLL_VERBS = {"kill", "wound", "injure", "maim"}  # "…, killing 12 people": whom it was done to
 
 # a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
 CROWD_NOUNS = {"protesters", "protestors", "demonstrators", "rioters", "protester", "protestor",
@@ -43,6 +53,12 @@ CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
 # words that name a state's armed force, not the state ("the Sudanese army" stays its forces)
 FORCE_WORDS = {"army", "armies", "forces", "force", "troops", "military", "soldiers", "navy",
                "militia", "militias", "guards", "police", "commanders", "officers", "generals"}
+# a war or attack forces are readied for
+WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
+# where a demonstration gathers that names whom it addresses: "outside the Turkish embassy"
+SITE_PREPS = {"outside", "at", "near", "before"}
+MISSIONS = {"embassy", "consulate", "mission", "legation"}
+RULED_BY = {"government", "regime", "junta"}  # "anti-government": the home state's government
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
@@ -51,25 +67,73 @@ def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     organisation of its demand clause ("marched to demand the resignation of the governor")."""
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
+    if clause is None and verb is not None and verb.lemma_.lower() in DEMAND_VERBS:
+        clause = dependent(verb, {"dobj"})  # "protested the Israeli occupation"
+    said = verb if verb is not None else tok.head if tok.dep_ == "nsubj" else None
+    opposed = _anti(tok) or (_anti(dependent(said, {"dobj"})) if said is not None else None)
+    if clause is None and opposed is not None:  # "anti-American protests"
+        return _opposed(ctx, doc, opposed)
+    if clause is None and verb is not None:  # "demonstrated outside the Turkish embassy":
+        site = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                     for g in c.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in MISSIONS), None)  # the state it represents
+        holder = owner(site) if site is not None else None
+        return _party(ctx, doc, holder, state_word=True) if holder is not None else None
     if clause is None:
         return None
     names = named_in(clause)  # a person or state before a people's adjective ("Algerian")
     for cand in [t for t in names if t.ent_type_ != "NORP"] + [t for t in names
                                                             if t.ent_type_ == "NORP"]:
-        found = None
-        if cand.ent_type_ == "GPE" and ctx.dictionary is not None:  # a state: its government
-            forces = ctx.dictionary.lookup(f"{cand.text} forces")
-            state = ctx.dictionary.government(forces.country) if forces and forces.country \
-                else None
-            if state is not None:
-                found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
-        else:
-            found = actor_token(ctx, doc, cand)
-        if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
-            found = unnamed_target(cand)
+        found = _party(ctx, doc, cand)
         if found is not None:
             return found
     return None
+
+
+def _anti(noun: Token | None) -> Token | None:
+    """The word an "anti-X" modifier of a demonstration (or of its slogans) opposes: "anti-
+    American protests", "anti-government rally" (the tokenizer splits "anti", "-", "X")."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        i = child.i
+        if child.lower_ == "anti" and i + 2 < len(noun.doc) and noun.doc[i + 1].text == "-" \
+                and noun.doc[i + 2].i < noun.i:
+            return noun.doc[i + 2]
+    return None
+
+
+def _opposed(ctx: EventContext, doc: Doc, word: Token) -> ActorMention | None:
+    """Whom an "anti-X" demonstration addresses: the government of the article's state for
+    "anti-government", else the state or people X names (its government)."""
+    start, end = doc[word.i - 2].idx, word.idx + len(word)
+    span = Span(start, end, doc_text(doc)[start:end])
+    if word.lower_ in RULED_BY and ctx.dictionary is not None:
+        home = ctx.home_forces.country if ctx.home_forces is not None else None
+        ruler = ctx.dictionary.government(home) if home else None
+        return ActorMention(ruler, span) if ruler is not None else None
+    found = _party(ctx, doc, word, state_word=True)
+    return ActorMention(found.actor, span) if found is not None else None
+
+
+def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
+           ) -> ActorMention | None:
+    """Whom a demonstration addresses through ``cand``: a state's government (a people's
+    adjective too, with ``state_word``: "the Turkish embassy"), else an actor or a named
+    person, organisation or people."""
+    found = None
+    if (cand.ent_type_ == "GPE" or state_word and cand.ent_type_ == "NORP") \
+            and ctx.dictionary is not None:  # a state: its government
+        forces = ctx.dictionary.lookup(f"{cand.text} forces")
+        state = ctx.dictionary.government(forces.country) if forces and forces.country \
+            else None
+        if state is not None:
+            found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
+    else:
+        found = actor_token(ctx, doc, cand)
+    if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        found = unnamed_target(cand)
+    return found
 
 
 def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
@@ -115,8 +179,12 @@ def _crowd_phrase(tok: Token) -> Token | None:
             return None
     if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS:
         return tok  # "Islamist student demonstrators": the whole phrase, not its adjective
+    opposed = _anti(tok)
     mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}
-            and c.ent_type_ in {"NORP", "GPE"}]
+            and c.ent_type_ in {"NORP", "GPE"} and not (  # "anti-American": whom, not who
+                opposed is not None and opposed.i - 2 <= c.i <= opposed.i)]
+    if not mods and opposed is not None:
+        return tok  # "anti-American protests": the crowd is the protests' own
     return mods[0] if mods else None
 
 
@@ -138,6 +206,11 @@ def losing_side(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     parser hung it on the place ("recaptured Tal Afar from Islamic State fighters")."""
     source = next((t for t in tok.subtree if t.lower_ == "from" and t.dep_ == "prep"), None)
     taken = next((g for g in source.children if g.dep_ == "pobj"), None) if source else None
+    if taken is None:  # "retook the town after fierce fighting with X": X held it
+        fight = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in AFTER
+                      for g in c.children if g.dep_ == "pobj"
+                      and g.lemma_.lower() in RECIPROCAL), None)
+        taken = dependent(fight, {"prep"}, {"with", "against"}) if fight is not None else None
     return actor_of(ctx, doc, taken) if taken is not None else None
 
 
@@ -195,6 +268,12 @@ def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | No
     country = ctx.home_forces.country if ctx.home_forces is not None else None
     who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
     aim = aimed_at(tok.head) if tok.dep_ == "dobj" else None  # "fired tear gas at …"
+    if who is None and aim is None and tok.dep_ == "dobj":  # "fired tear gas to disperse X"
+        purpose = next((c for c in tok.head.children if c.dep_ in {"advcl", "xcomp"}
+                        and any(a.lower_ == "to" for a in c.children)), None)
+        aim = dependent(purpose, {"dobj"}) if purpose is not None else None
+        if aim is not None and aim.ent_type_ == "CARDINAL":  # "thousands of supporters"
+            aim = dependent(aim, {"prep"}, {"of"}) or aim
     if who is None and aim is not None:
         who = members(aim) or aim
     head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
@@ -243,11 +322,29 @@ def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention |
     return ActorMention(ruler, mention.span) if ruler is not None else mention
 
 
+def toll_victims(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom a violent act killed or wounded, told in a clause after it: "a bomb exploded at a
+    market, killing 12 people" (the people killed are acted on, not the market's town)."""
+    for clause in tok.children:
+        if clause.dep_ not in {"advcl", "conj"} or clause.lemma_.lower() not in TOLL_VERBS:
+            continue
+        hit = dependent(clause, {"dobj"})
+        if hit is not None and not bare_count(hit):
+            return victims(ctx, doc, hit)  # "killing 12 people": civilians
+    return None
+
+
 def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """The place a violent act is aimed at through what it hits, when no one acted on is named:
     "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
-    stands for whom the act is on, as a place shelled does: "shelled Kharkiv")."""
-    aims = [object_of(tok), aimed_at(tok)]
+    stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
+    of Kuito", "pounded the Iraqi port city of Basra")."""
+    hit = object_of(tok)
+    aims = [hit, aimed_at(tok), aimed_at(hit) if hit is not None else None]
+    for aim in (a for a in aims if a is not None):
+        town = _town(ctx, doc, aim)
+        if town is not None:
+            return town
     for thing in (a for a in aims if a is not None):
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
@@ -259,3 +356,71 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
                 text = doc_text(doc)[start:end]
                 return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     return None
+
+
+def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
+    """A populated place hit, as its phrase: "the town of Kuito", "the capital, Kabul",
+    "Iraqi cities" (a people's towns), or a place's own name ("missiles at Baghdad")."""
+    named = None
+    if hit.lemma_.lower() in TOWN_NOUNS:
+        named = dependent(hit, {"prep"}, {"of"}) or dependent(hit, {"appos"})
+        if named is None and any(c.dep_ == "amod" and c.ent_type_ == "NORP"
+                                 for c in hit.children):
+            named = hit  # "Iranian border towns"
+    elif hit.pos_ == "PROPN" and hit.ent_type_ == "GPE" and any(
+            p.place is not None and p.span.start <= hit.idx < p.span.end for p in ctx.toponyms):
+        named = hit  # "missiles at Baghdad"
+    if named is None or named is not hit and named.pos_ != "PROPN":
+        return None
+    start = next(t for t in hit.subtree if t.dep_ != "det").idx
+    last = named.right_edge if named is not hit else hit
+    end = last.idx + len(last)
+    text = doc_text(doc)[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+
+
+def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom forces are moved or called up against, named by the war they are readied for:
+    "mobilized reservists for a possible war against Iraq", "massed troops in preparation for
+    an offensive against the rebels"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
+        aim = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if aim is not None and aim.lower_ in {"preparation", "readiness"}:
+            aim = dependent(aim, {"prep"}, {"for"})
+        if aim is None or aim.lemma_.lower() not in WARS:
+            continue
+        enemy = dependent(aim, {"prep"}, {"against", "on", "with"})
+        if enemy is not None:
+            return actor_of(ctx, doc, enemy) or actor_token(ctx, doc, enemy) \
+                or unnamed_target(enemy)
+    return None
+
+
+UNSPECIFIED_STATE = {"Government forces (unspecified)", "Police forces (unspecified)"}
+NON_STATE_TYPES = {"rebel group", "political militia", "identity militia"}
+
+
+def home_state(ctx: EventContext, mention: ActorMention | None,
+               other: ActorMention | None) -> ActorMention | None:
+    """State forces of no known country named for the country of the armed group on the other
+    side: a rebel group fights its own state ("the LTTE attacked an army camp": Sri Lanka's
+    army), where the article's place did not say which state it is."""
+    if mention is None or mention.actor.name not in UNSPECIFIED_STATE or other is None \
+            or other.actor.type not in NON_STATE_TYPES or not other.actor.country \
+            or ctx.dictionary is None:
+        return mention
+    local = ctx.dictionary.localise(mention.actor, other.actor.country)
+    return ActorMention(local, mention.span) if local is not mention.actor else mention
+
+
+def unclaimed(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """ACLED's actor1 of a blast no one is named for ("a roadside bomb killed ...", "a grenade
+    was thrown into a bar"): the Unidentified Armed Group of the article's country. No words
+    of the text name it, so it has no span (the bomb is what was used, not who used it)."""
+    if ctx.dictionary is None:
+        return None
+    unknown = ctx.dictionary.get("Unidentified Armed Group")
+    if unknown is None:
+        return None
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    return ActorMention(ctx.dictionary.localise(unknown, country), None)

@@ -23,7 +23,6 @@ from sitrep.extract.event_actors import (
     conjuncts,
     dependent,
     governing_verb,
-    participants,
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_main import (
@@ -33,8 +32,10 @@ from sitrep.extract.event_main import (
     TERRITORY,
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
+from sitrep.extract.event_pacts import pact_parties
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_protest import course_text, protested_text
+from sitrep.extract.event_roles import participants
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
     PROTEST_FAMILY,
@@ -66,13 +67,17 @@ from sitrep.extract.event_sides import (
     addressee,
     crowd,
     crowd_mention,
+    home_state,
     imposed_on,
     intervening_force,
     losing_side,
     other_side,
     placed,
+    readied_against,
     signatory,
     struck_place,
+    toll_victims,
+    unclaimed,
 )
 from sitrep.extract.event_targets import (
     armed,
@@ -118,6 +123,8 @@ BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
                         # a demonstration still to come: "the organiser of a planned rally"
                         r"|\b(?:planned|upcoming|proposed|scheduled|announced)\s+[\w-]+", re.I)
+# blasts ACLED codes to the Unidentified Armed Group of the country when no one is named
+UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
@@ -397,6 +404,8 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
     """Who acts and who is acted on, where the trigger's own parse does not say it."""
     actor1, actor2 = actors
     if sub == "Agreement":  # its parties are governments
+        subj = subj if tok.pos_ == "VERB" else None
+        actor1, actor2 = pact_parties(ctx, doc, tok, subj, (actor1, actor2))
         return signatory(ctx, actor1), signatory(ctx, actor2), assoc
     if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
             sub in {"Protest with intervention", "Excessive force against protesters"}
@@ -424,8 +433,15 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
     if sub == "Change to group/activity" and actor1 is None and armed(actor2) and (
             dependent(tok, {"auxpass"}) is not None):
         return actor2, None, assoc  # "troops were deployed to X": the troops move
+    if sub == "Change to group/activity" and tok.pos_ == "VERB" and (
+            actor2 is None or _same_actor(actor1, actor2)):  # the troops moved are no target
+        actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
+        # against X": X
+    if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
+        actor1 = unclaimed(ctx, doc, tok)
     if actor2 is None and tok.pos_ == "VERB" and sub in VIOLENT | {LOOTING}:
-        actor2 = struck_place(ctx, doc, tok)  # "fired shells at targets in Jericho"
+        actor2 = toll_victims(ctx, doc, tok) or struck_place(ctx, doc, tok)  # "…, killing 12
+        # people", "fired shells at targets in Jericho"
     if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
         victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                         and sent.start_char <= m.span.start < sent.end_char
@@ -551,6 +567,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 actor1 = _arresting_police(ctx, location) or actor1
             where = location.place.country if location is not None else None
             actor1, actor2 = placed(ctx, actor1, where), placed(ctx, actor2, where)
+            actor1, actor2 = home_state(ctx, actor1, actor2), home_state(ctx, actor2, actor1)
             confidence = 0.4 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) \
                 + 0.1 * (location is not None and location.geo_precision < 3) \
                 + 0.1 * (tok.pos_ == "VERB") + 0.05 * (not trig.refine)

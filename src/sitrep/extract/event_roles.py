@@ -1,0 +1,352 @@
+"""Which actor is which: actor1 (the one acting) and actor2 (the one acted on) of a trigger,
+from the sentence's structure, not its word order.
+
+A verb trigger's subject acts and its object is acted on, turned round for a passive ("was shelled
+by X"), for "came under fire from X" and for "Y repelled an attack by X"; the shared object of
+"shot and wounded X", the aim of "fired on X", the people a toll clause or a vehicle names, the
+parties of "fighting between X and Y". A noun trigger reads "by X", "X's", a people's or a
+group's modifier, "on X", "of X", and borrows the actors of the verb it is the means of or that
+carries it. Who a phrase names is resolved by :mod:`sitrep.extract.event_actors`; the sides the
+trigger's parse does not give are read by :mod:`sitrep.extract.event_sides`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.event_actors import (
+    PACTS,
+    UNIDENTIFIED,
+    EventContext,
+    actor_of,
+    actor_token,
+    governing_verb,
+    modifier_actor,
+    shared_subject,
+)
+from sitrep.extract.event_patients import (
+    ANYONE,
+    FIRE_OBJECTS,
+    RECIPROCAL,
+    affiliation,
+    aimed_at,
+    bare_count,
+    carried,
+    earlier_target,
+    members,
+    of_patient,
+    owner,
+    pronoun_owner,
+    unnamed_target,
+)
+from sitrep.extract.event_phrases import dependent, state_word, unnamed_group
+from sitrep.extract.event_rules import weapon
+from sitrep.extract.place_forms import demonym_table
+from sitrep.model import Actor, ActorMention, Span
+from sitrep.nlp import doc_text
+
+# vessels and aircraft named by whose they are: "French and Egyptian warships launched …"
+CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "destroyers",
+         "planes", "aircraft", "jets", "warplanes", "bombers", "helicopters", "tanks",
+         # the singulars, and the small craft of older wire copy ("an Iranian speedboat")
+         "vessel", "ship", "submarine", "frigate", "destroyer", "plane", "jet", "warplane",
+         "bomber", "helicopter", "tank", "gunboat", "gunboats", "speedboat", "speedboats",
+         "gunship", "gunships"}
+FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
+YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
+UNDER_VERBS = {"come", "fall"}  # "came under fire from X", "fell under attack by X": X acts
+# a noun trigger that names a state's space, not an act: its possessor owns it and is entered
+# ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
+OWNED_SPACES = {"zone", "airspace", "air-space"}
+FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon sent at X
+AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
+                  "attackers", "assailant", "assailants"}  # a trigger that names the doer
+COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
+HOSTAGES = {"hostage", "hostages", "captive", "captives"}  # "held X hostage": X is held
+DIE_VERBS = {"die", "perish"}  # "soldiers died in an ambush": the subject is the victims
+INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
+# sites that belong to a state's forces when a people's adjective names whose they are
+FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
+               "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
+               "gunship", "warship", "vessel", "tank"}
+NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
+                    "ences")
+PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
+
+
+def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
+    """A 'by X' / 'from X' phrase after a noun trigger, where the parser attached it elsewhere."""
+    for t in sent[tok.i - sent.start + 1:]:
+        if t.dep_ == "ROOT" or t.text in {";", "—"}:
+            break
+        if t.lower_ in words and t.dep_ in {"prep", "agent"}:
+            if t.head.i != tok.i and _action_noun(t.head):
+                continue  # "… against violations by the army": the violations are by it
+            if _in_other_clause(t, tok):
+                continue  # "protested to demand reforms by the government": the reforms'
+            pobj = [g for g in t.children if g.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def _in_other_clause(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` hangs on a verb that is not above ``trigger``: a clause of its own."""
+    node = tok.head
+    while node.i not in {trigger.i, node.head.i} and node.pos_ != "VERB":
+        node = node.head
+    return node.pos_ == "VERB" and node.i != trigger.i and all(
+        a.i != node.i for a in trigger.ancestors)
+
+
+def _action_noun(tok: Token) -> bool:
+    """A noun made from a verb, which takes its own "by" agent: violations, deployment."""
+    word = tok.lower_
+    return (tok.pos_ == "NOUN" and word.endswith(NOMINAL_SUFFIXES)
+            and word.rstrip("s") not in PLACE_NOUNS)
+
+
+def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
+                 role: str) -> tuple[ActorMention | None, ActorMention | None]:
+    if role == "repel":  # Y repelled an attack by X: X attacks Y
+        obj = dependent(tok, {"dobj"})
+        attacker = None
+        if obj is not None:
+            attacker = actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"}))
+            if attacker is None:
+                mods = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
+                attacker = actor_of(ctx, doc, mods[0]) if mods else None
+        defender = dependent(tok, {"nsubj"}) or dependent(tok.head, {"nsubj"})
+        return attacker, actor_of(ctx, doc, defender)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in YIELD_VERBS:
+        taker = dependent(tok, {"prep"}, {"to"})
+        if taker is not None:  # "the town fell to M23 rebels": the rebels take it
+            return actor_of(ctx, doc, taker), None
+    if tok.pos_ == "VERB":
+        subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
+        if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
+            return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
+        target = dependent(tok, {"dobj", "nsubjpass"})
+        if target is not None and target.lower_ in FIRE_WORDS:
+            target = None  # "opened fire": the fire is how, not whom
+        if target is not None and weapon(target) and tok.lemma_.lower() in FIRING:
+            target = aimed_at(tok) or aimed_at(target) or target  # "fired missiles at X": X
+        if dependent(tok, {"auxpass"}) is not None:
+            subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
+        under = dependent(tok, {"prep"}, {"under"})
+        if under is not None and tok.lemma_.lower() in UNDER_VERBS:
+            # "a police station came under fire from JNIM": the subject is hit, JNIM fires
+            subj, target = (dependent(tok, {"prep"}, {"from", "by"})
+                            or dependent(under, {"prep"}, {"from", "by"})), subj
+        if subj is None and tok.lemma_.lower() in RECIPROCAL:
+            sides = dependent(tok, {"prep"}, {"between"})
+            if sides is not None and sides.conjuncts:  # "fighting between X and Y killed 30"
+                subj, target = sides, sides.conjuncts[0]
+        if target is None:  # "fired on the crowd", "fought against the rebels"
+            target = aimed_at(tok)
+        if target is None:  # "shot and wounded two youths": the object the verbs share
+            shared = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and dependent(c, {"nsubj", "nsubjpass"}) is None), None)
+            target = dependent(shared, {"dobj"}) if shared is not None else None
+        if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
+                and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
+            target = subj.conjuncts[0]
+        if bare_count(target):  # "… on demonstrators, killing two and arresting 30"
+            target = earlier_target(tok) or target
+        if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
+            purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+                            and any(a.lower_ == "to" for a in c.children)), None)
+            target = dependent(purpose, {"dobj"}) if purpose is not None else None
+        actor1 = actor_of(ctx, doc, subj) or (  # a person or a people's member the dictionary
+            unnamed_target(subj) if subj is not None and (  # cannot know ("by a Palestinian")
+                subj.ent_type_ == "PERSON" or subj.ent_type_ == "NORP" and subj.pos_ == "PROPN")
+            else None)
+        if actor1 is None and subj is not None and subj.ent_type_ == "GPE":
+            actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
+        if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
+            actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
+        if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
+            actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
+                (a for a in (modifier_actor(ctx, doc, m) for m in subj.children
+                             if m.dep_ == "amod") if a is not None), None)
+        actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
+                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
+        if target is not None and actor1 is not None and actor2 is not None \
+                and actor2.actor == actor1.actor and target.i != (subj.i if subj else -1):
+            # "Amal militiamen battled Palestinian guerrillas": the generic noun is not the
+            # article's main group when that group is the other side; named by its phrase
+            actor2 = unnamed_group(target) or actor2
+        pact = target if target is not None and target.lemma_.lower() in PACTS else None
+        sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
+        if actor1 is None and sides is not None and sides.conjuncts:
+            # "the factions agreed on a ceasefire between X and Y": X and Y are its parties
+            actor1, actor2 = actor_of(ctx, doc, sides), actor_of(ctx, doc, sides.conjuncts[0])
+        return actor1, actor2
+    if tok.lemma_.lower() in OWNED_SPACES and tok.dep_ in {"dobj", "pobj"}:
+        mover = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if mover.pos_ == "VERB":  # "jets entered Taiwan's air defence zone"
+            subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
+            return actor_of(ctx, doc, subj), actor_of(ctx, doc, dependent(tok, {"poss"}))
+    # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
+    by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
+    mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    held = next((c for c in mods if c.dep_ == "compound"), None) \
+        if tok.lower_ in HOSTAGES and tok.dep_ == "dobj" else None
+    if held is not None:  # "held 40 villagers hostage": the villagers are held, not holding
+        mods = []
+    mods += [g for c in mods for g in c.children if g.dep_ in {"poss", "amod"}  # Turkish drone
+             or g.dep_ == "compound" and (g.ent_type_ in {"GPE", "ORG", "NORP"}
+                                          or state_word(g))]  # "US drone strikes"
+    actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
+        (a for a in (modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
+    target = held or aimed_at(tok) or of_patient(tok)  # "attack on X" (not "on Monday")
+    if target is None and by is not None and by.head.head.i == tok.i:
+        target = aimed_at(by)  # "the raid by Israeli commandos on a PLO base": the parse hung
+        # the aim on the raiders
+    if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
+        target = dependent(tok, {"prep"}, {"with"})
+        sides = dependent(tok, {"prep"}, {"between"})
+        if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
+            actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
+    actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
+    if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        # "a roadside bombing killed two soldiers": what the event did, it did to its object
+        hit = dependent(tok.head, {"dobj"})
+        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit)
+    if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
+        actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+    claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
+    if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
+        actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
+    verb = governing_verb(tok)
+    if verb is not None and verb.lemma_.lower() in DIE_VERBS:  # "eight soldiers died in an
+        dead = dependent(verb, {"nsubj"})  # ambush": the dead were acted on, not acting
+        return actor1, actor2 or (victims(ctx, doc, dead) if dead is not None else None)
+    if verb is not None and (actor1 is None or actor2 is None):
+        # "X wounded two soldiers in a bomb attack": the attack's actors are the verb's
+        by_verb = participants(ctx, doc, sent, verb, role)
+        carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
+        actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
+        if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
+            actor2 = _target_actor(ctx, doc, aimed_at(verb))
+    if actor1 is None and tok.lemma_.lower() in RECIPROCAL and tok.dep_ == "pobj" \
+            and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
+        # "X retook the town after fierce fighting with Y": who fought is who retook
+        actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+    if actor1 is None and tok.lower_ in AGENT_TRIGGERS:
+        # "a suicide bomber struck …": the trigger names who acted, a group nobody names
+        actor1 = agent_noun(ctx, doc, tok)
+    return actor1, actor2
+
+
+def capital_state(ctx: EventContext, tok: Token) -> ActorMention | None:
+    """The forces of the state whose capital acts: "Washington launched missiles", "Baghdad
+    shelled ..." (a capital as the subject of an act is its state, as wire copy writes it; the
+    gazetteer's feature code PPLC says it is one)."""
+    if ctx.dictionary is None or any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.children):
+        return None  # "Real Madrid" is a club, not Spain's forces
+    place = next((t for t in ctx.toponyms if t.place is not None
+                  and t.span.start <= tok.idx < t.span.end), None)
+    if place is None or place.place is None or place.place.feature_code != "PPLC" \
+            or not place.place.country:
+        return None
+    state = ctx.dictionary.actor_for_country(place.place.country)
+    return ActorMention(state, place.span) if state is not None else None
+
+
+def agent_noun(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Who a noun naming the doer stands for ("a suicide bomber", "a lone gunman", "a Serb
+    sniper"): the group or state its modifier names, else the Unidentified Armed Group of the
+    article's country, with the noun's phrase as span."""
+    if ctx.dictionary is None:
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    span = Span(start, end, doc_text(doc)[start:end])
+    named = next((a for a in (modifier_actor(ctx, doc, m) for m in tok.children
+                              if m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP")
+                  if a is not None), None)
+    if named is not None:
+        return ActorMention(named.actor, span)
+    unknown = ctx.dictionary.get(UNIDENTIFIED)
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    return ActorMention(ctx.dictionary.localise(unknown, country), span) if unknown else None
+
+
+def victims(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
+    """Who was killed or wounded, named by ``hit``: an actor, else people named by no group
+    ("12 people", "one person") as the civilians of the article's country, else the people
+    the phrase names ("a woman", "two farmers")."""
+    found = actor_of(ctx, doc, hit)
+    if found is None and hit.lemma_.lower() in ANYONE and ctx.dictionary is not None:
+        people = ctx.dictionary.get("Civilians")
+        country = ctx.home_forces.country if ctx.home_forces is not None else None
+        start, end = hit.left_edge.idx, hit.idx + len(hit)
+        if people is not None:
+            found = ActorMention(ctx.dictionary.localise(people, country),
+                                 Span(start, end, doc_text(doc)[start:end]))
+    return found or unnamed_target(hit)
+
+
+def _invaded(ctx: EventContext, doc: Doc, tok: Token, target: Token | None,
+             actor1: ActorMention | None) -> ActorMention | None:
+    """The state an invasion enters, by the country a part of it is named by ("the invasion
+    of South Lebanon", "invaded northern Cyprus"): its forces, as ACLED codes the defender."""
+    if target is None or tok.lemma_.lower() not in INVADE or ctx.dictionary is None:
+        return None
+    country = demonym_table().get(target.lower_, ("",))[0]
+    if not country or (actor1 is not None and actor1.actor.country == country):
+        return None
+    state = ctx.dictionary.actor_for_country(country)
+    start, end = target.left_edge.idx, target.idx + len(target)
+    return ActorMention(state, Span(start, end, doc_text(doc)[start:end])) if state else None
+
+
+def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMention | None:
+    """Who is acted on through ``target`` when no actor is named on it: a person by the group
+    they lead or serve ("the commander of X"), a thing by its owner ("Rohingya homes"),
+    else the person or people it names."""
+    if target is None:
+        return None
+    if target.ent_type_ == "CARDINAL" or target.lower_ in COUNT_HEADS:
+        target = dependent(target, {"prep"}, {"of"}) or target  # "hundreds of young men"
+    aboard = carried(target) or members(target)  # "a bus carrying pilgrims", "a crowd of
+    if aboard is not None:  # students": the pilgrims, the students
+        target = aboard
+    found = actor_of(ctx, doc, target)
+    if found is not None:
+        return found
+    group = affiliation(target)
+    if group is not None:
+        named = actor_of(ctx, doc, group)
+        if named is not None:
+            return named
+        start, end = target.left_edge.idx, group.idx + len(group)
+        if target.left_edge.dep_ == "det":
+            start = doc[target.left_edge.i + 1].idx
+        text = doc_text(doc)[start:end]
+        return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    holder = owner(target)
+    mine = pronoun_owner(target) if holder is None else None
+    if mine is not None:  # "were killed when militants ambushed their jeep": the killed's
+        return actor_of(ctx, doc, mine) or unnamed_target(mine)
+    if holder is not None:
+        forces = modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
+            else None  # "Saudi border posts": the Saudi forces' posts
+        return forces or actor_token(ctx, doc, holder) or unnamed_target(holder)
+    return victims(ctx, doc, target)  # "killed 12 people": civilians
+
+
+def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
+                 ) -> ActorMention | None:
+    """The first actor named in the object's clause, where the parse split the phrase."""
+    if target is None:
+        return None
+    text = target.doc.text
+    start = target.idx
+    stop = min((i for i in (text.find(",", start), text.find(".", start)) if i != -1),
+               default=len(text))
+    found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
+             and (actor1 is None or m.actor != actor1.actor)]
+    return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
