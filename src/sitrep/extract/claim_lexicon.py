@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.cue_filter import CueFilter
 from sitrep.extract.cue_model import CueModel, fires, shipped_cue_model
 from sitrep.extract.flags import load_hedges
 from sitrep.knowledge import read_table
@@ -51,6 +52,9 @@ class Lexicon:
     # (knowledge/claim_backing.tsv)
     getting: frozenset[str] = frozenset()
     backing: frozenset[str] = frozenset()
+    # keeps, in context, a cue verb a hand-written filter would drop (knowledge/cue_filter.npz);
+    # None: every filtered verb is dropped
+    cue_filter: CueFilter | None = None
 
 
 @cache

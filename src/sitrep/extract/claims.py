@@ -80,6 +80,7 @@ from sitrep.extract.claim_spans import (
 )
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.content_ends import refine_ends
+from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.cue_model import tells_words
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -416,7 +417,33 @@ def _names_no_one(lex: Lexicon, text: str, cue_start: int, parts: list[Span]) ->
 
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
                  quotes: list[Draft]) -> list[Draft]:
-    drafts: list[Draft] = []
+    """The claims of cue verbs: every candidate no filter fired on, and those a filter fired
+    on that the trained cue filter keeps in context (none without one)."""
+    sources = (lex.source_words, lex.source_roles)
+    kept: dict[int | None, bool] = {}
+    drafts = []
+    for d, reasons in verb_candidates(doc, article, lex, marks, quotes):
+        if reasons and d.verb not in kept:
+            kept[d.verb] = d.verb is not None and keeps(lex.cue_filter, doc[d.verb], reasons,
+                                                        sources)
+        if not reasons or kept[d.verb]:
+            drafts.append(d)
+    return drafts
+
+
+def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
+                    quotes: list[Draft]) -> list[tuple[Draft, Reasons]]:
+    """Every claim a cue verb would make, with the hand-written filters that fired on it.
+
+    Filters (names in :class:`~sitrep.extract.cue_filter.Reasons`): ``perceived`` (an act of
+    finding or seeing), ``deed`` (a verb of ``DEEDS`` with no clause or reason, not read as
+    words), ``hands_on`` ("published images which they say show …"), ``judged`` (a modal
+    passive, the writer's verdict), ``inference`` ("which could indicate …"), ``generic_you``,
+    ``impersonal`` ("it highlights …"), ``clause_only`` ("continued the search"),
+    ``names_no_one`` (an anonymity note), ``not_confirmed``. A candidate that the parse gives
+    no content or source is no candidate at all.
+    """
+    drafts: list[tuple[Draft, Reasons]] = []
     # words inside quotation marks are the quoted speaker's, told as part of that quote
     text = doc_text(doc)
     quoted = [(q.inner_start, q.inner_end) for q in marks
@@ -433,11 +460,14 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None:
             continue  # "expressed concern that …": the light verb rule's claim
         content_tok, prep = _content_of(tok, cue_def)
+        reasons = Reasons()
         if _perceived(tok, content_tok, lex):
-            continue  # "found himself in a row", "waiting to see whether …": acts, not words
+            # "found himself in a row", "waiting to see whether …": acts, not words
+            reasons = reasons.add("perceived")
         if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep) and not (
                 _at_person(tok, lex) and _words_in_context(tok, lex)):
-            continue  # "the SDF attacked army positions", "backed by the US": acts, not words
+            # "the SDF attacked army positions", "backed by the US": acts, not words
+            reasons = reasons.add("deed")
         parts: list[Span] = []
         aside = _as_aside(tok)
         if content_tok is None and source_of(tok) is not None and (
@@ -460,21 +490,23 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
                 _hands_on(t, lex) for t in content_tok.subtree):
-            continue  # "published images which they say show …": the claim is the inner one
+            # "published images which they say show …": the claim is the inner one
+            reasons = reasons.add("hands_on")
         passive = (any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
                    and has_contracted(tok) is None) or (
             tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "advcl"  # "(when) asked whether …"
             and not any(c.dep_ == "nsubj" for c in tok.children))
         subj = source_of(tok)
         if subj is None and passive and _judged(tok):
-            continue  # "the notion can now be confirmed as fake news": the writer's verdict
+            # "the notion can now be confirmed as fake news": the writer's verdict
+            reasons = reasons.add("judged")
         if subj is None and not passive and tok.dep_ != "relcl":
             lost = lost_subject(doc, tok, cue_toks)
             if lost is not None:
                 said_by, told = lost
-                drafts.append(Draft(said_by, tok_span(doc, cue_toks), told, "indirect",
-                                    cue_def.stance, certainty(told.text, cue_def.certainty, lex),
-                                    tok.sent, verb=tok.i))
+                drafts.append((Draft(said_by, tok_span(doc, cue_toks), told, "indirect",
+                                     cue_def.stance, certainty(told.text, cue_def.certainty, lex),
+                                     tok.sent, verb=tok.i), reasons))
                 continue
             given = unattached_source(doc, tok, cue_toks)
             if given is None:
@@ -484,9 +516,10 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS - {"who"} and (
                 cue_def.certainty == "hedged" or any(
                     c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
-            continue  # "which could indicate": an inference; "which showed …" is told
+            reasons = reasons.add("inference")  # "which could indicate"; "which showed …" is told
         if subj is not None and subj.lower_ == "you" and cue_def.lemma in GENERIC_BELIEFS:
-            continue  # "you know", "you see what happens": talk, not a claim of anyone's
+            # "you know", "you see what happens": talk, not a claim of anyone's
+            reasons = reasons.add("generic_you")
         raising = cue_def.lemma in RAISING_VERBS and subj is not None and subj.head.i == tok.i
         if subj is not None and (raising or subj.dep_ == "expl"):
             # "the plan seems to work": the outlet's own impression, the subject is told of
@@ -495,7 +528,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if felt is not None:  # "the ruling angered the families": their reaction to it
             subj, content_tok, prep = felt[0], felt[1], None
         if subj is not None and tok.dep_ != "relcl" and impersonal(subj, lex):
-            continue  # "it highlights the possibility that …": "it" is a situation, not a source
+            # "it highlights the possibility that …": "it" is a situation, not a source
+            reasons = reasons.add("impersonal")
         src = source_span(doc, subj, cue=tok) if subj is not None else given
         cue_end_i = max(t.i for t in cue_toks)
         lead: list[Span] = []
@@ -518,11 +552,12 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if content_tok is not None and content_tok.dep_ == "xcomp":
             chained = _catenative(doc, lex, cue_toks, content_tok, prep, parts)
             if chained[0] == cue_toks and cue_def.lemma in CLAUSE_ONLY:
-                continue  # "continued to campaign" is no claim, "continued to say that" is
+                # "continued to campaign" is no claim, "continued to say that" is
+                reasons = reasons.add("clause_only")
             cue_toks, content_tok, prep, parts = chained
         elif content_tok is not None and cue_def.lemma in CLAUSE_ONLY and content_tok.dep_ not in {
                 "ccomp", "parataxis"}:
-            continue  # "continued the search", "maintained a lead"
+            reasons = reasons.add("clause_only")  # "continued the search", "maintained a lead"
         if prep is not None or joins:
             cue_toks = contiguous(tok, [*cue_toks, *joins, *([prep] if prep else [])])
         cue_end = max(t.idx + len(t) for t in cue_toks)
@@ -531,13 +566,15 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                  if p.text and not (p.start < tok.idx < p.end)
                  and not (src is not None and p.start <= src.start < p.end)]
         if parts and _names_no_one(lex, text, cue_toks[0].idx, parts):
-            continue  # "an official who asked not to be named": a note on the source
+            # "an official who asked not to be named": a note on the source
+            reasons = reasons.add("names_no_one")
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
         neg = any(c.dep_ == "neg" for c in tok.children)
         stance = cue_def.stance
         if neg and stance == "asserts" and tok.lemma_.lower() in {"confirm"}:
-            continue  # "did not confirm" is a statement about verification, handled below
+            # "did not confirm" is a statement about verification, handled below
+            reasons = reasons.add("not_confirmed")
         named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
             RELATIVE_PRONOUNS - {"who"}) else None
         told_as_theirs = _theirs_to_say(tok, subj)
@@ -550,7 +587,7 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                       felt=felt is not None)
             if named is not None:  # "a report which showed …": the report says so
                 d.canonical, d.source_type = named
-            drafts.append(d)
+            drafts.append((d, reasons))
     return drafts
 
 
