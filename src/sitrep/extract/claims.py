@@ -180,6 +180,42 @@ def _at_person(verb: Token, lex: Lexicon) -> bool:
         for c in verb.children)
 
 
+ARMED_TYPES = frozenset({"military", "armed group"})
+
+
+def _armed(noun: Token, lex: Lexicon, *, target: bool = False) -> bool:
+    """Whether a noun names a fighting force or its weapon ("Rebel fighters", "the SDF",
+    "Russian jets"), or, as an object (``target``), what forces fight over ("the town")."""
+    words = [noun, *[c for c in noun.children if c.dep_ in {"compound", "amod"}]]
+    if any(w.lemma_.lower() in lex.war_forces or w.lower_ in lex.war_forces
+           or lex.source_words.get(w.lemma_.lower()) in ARMED_TYPES
+           or lex.source_roles.get(w.lemma_.lower()) in ARMED_TYPES for w in words):
+        return True
+    if target and noun.lemma_.lower() in lex.war_targets:
+        return True
+    if noun.pos_ != "PROPN":
+        return False
+    text = noun.doc[min(w.i for w in words):noun.i + 1].text
+    return any(typ in ARMED_TYPES and pat.search(text) for pat, typ, _ in lex.source_names)
+
+
+def _of_war(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of ``DEEDS`` with no clause names a deed of war: a fighting force or
+    weapon is its subject, agent, object or the noun it hangs from, or a place of war its
+    object ("the army attacked positions near Hama", "Russian jets supported the offensive",
+    "the militia, backed by Turkish artillery, …"; ``knowledge/claim_war_words.tsv``)."""
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    if verb.dep_ in {"acl", "relcl"}:
+        doers.append(verb.head)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children
+                if o.dep_ == "pobj"]
+    return any(_armed(n, lex) for n in doers) or any(_armed(n, lex, target=True)
+                                                     for n in objects)
+
+
 def _words_in_context(verb: Token, lex: Lexicon) -> bool:
     """Whether the cue model reads a verb of ``DEEDS`` with no clause as words here."""
     return lex.cue_model is not None and tells_words(
@@ -436,12 +472,13 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
     """Every claim a cue verb would make, with the hand-written filters that fired on it.
 
     Filters (names in :class:`~sitrep.extract.cue_filter.Reasons`): ``perceived`` (an act of
-    finding or seeing), ``deed`` (a verb of ``DEEDS`` with no clause or reason, not read as
-    words), ``hands_on`` ("published images which they say show …"), ``judged`` (a modal
-    passive, the writer's verdict), ``inference`` ("which could indicate …"), ``generic_you``,
-    ``impersonal`` ("it highlights …"), ``clause_only`` ("continued the search"),
-    ``names_no_one`` (an anonymity note), ``not_confirmed``. A candidate that the parse gives
-    no content or source is no candidate at all.
+    finding or seeing), ``deed_of_war`` (a verb of ``DEEDS`` with no clause or reason whose doer
+    or object is a force or place of war), ``deed_act`` (one with no person saying it at a
+    person), ``deed`` (one that is, not read as words by the cue model), ``hands_on``
+    ("published images which they say show …"), ``judged`` (a modal passive, the writer's
+    verdict), ``inference`` ("which could indicate …"), ``generic_you``, ``impersonal`` ("it
+    highlights …"), ``clause_only`` ("continued the search"), ``names_no_one`` (an anonymity
+    note), ``not_confirmed``. A verb the parse gives no content or source is no candidate.
     """
     drafts: list[tuple[Draft, Reasons]] = []
     # words inside quotation marks are the quoted speaker's, told as part of that quote
@@ -466,8 +503,10 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             reasons = reasons.add("perceived")
         if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep) and not (
                 _at_person(tok, lex) and _words_in_context(tok, lex)):
-            # "the SDF attacked army positions", "backed by the US": acts, not words
-            reasons = reasons.add("deed")
+            # "the SDF attacked army positions", "backed by the US": acts, not words; "the
+            # senator backed the plan" may be words, as the cue model reads it
+            reasons = reasons.add("deed_of_war" if _of_war(tok, lex) else "deed_act"
+                                  if not _at_person(tok, lex) else "deed")
         parts: list[Span] = []
         aside = _as_aside(tok)
         if content_tok is None and source_of(tok) is not None and (

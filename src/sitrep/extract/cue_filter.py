@@ -47,6 +47,12 @@ if TYPE_CHECKING:
 FORMAT = 1
 HASH_BITS = 16
 MODEL_FILE = "cue_filter.npz"
+# Filters the model is never asked to overrule: a deed of war ("the SDF attacked army
+# positions", "Russian jets supported the offensive": claims._of_war), a cue handing its noun's
+# content to another's word or an inference ("published images which they say show …", "which
+# could indicate …") and an anonymity note ("who asked not to be named"): what the issue's
+# sample and codebook fix.
+HARD = frozenset({"deed_of_war", "hands_on", "inference", "names_no_one"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,11 @@ class Reasons:
 
     def __bool__(self) -> bool:
         return bool(self.fired)
+
+    @property
+    def hard(self) -> bool:
+        """Whether a filter fired that no model overrules (:data:`HARD`)."""
+        return any(r in HARD for r in self.fired)
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,10 +108,12 @@ def probability(model: CueFilter, tok: Token, reasons: Reasons,
 def keeps(model: CueFilter | None, tok: Token, reasons: Reasons,
           sources: Sequence[Mapping[str, str]]) -> bool:
     """Whether a candidate verb makes its claim: always with no filter fired, never without a
-    model when one fired, else when ``model`` reads it as a cue in this context."""
+    model or with a filter of :data:`HARD` fired, else when ``model`` reads it as a cue in
+    this context."""
     if not reasons:
         return True
-    return model is not None and probability(model, tok, reasons, sources) >= model.threshold
+    return model is not None and not reasons.hard and probability(
+        model, tok, reasons, sources) >= model.threshold
 
 
 # Training
@@ -122,9 +135,10 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
                       ) -> tuple[list[list[str]], list[bool], list[int], list[Reasons]]:
     """(features, labels, article index, reasons) of the filtered candidates that yield a claim.
 
-    Every filtered candidate is kept (:data:`KEEP_ALL`); each filtered verb that then heads a
-    claim of the whole extractor is an example, positive when the claim's cue is exactly a gold
-    cue of its article (a PolNeAR split: :func:`sitrep.evaluate.claims.read_polnear`).
+    Every filtered candidate (but those of :data:`HARD`) is kept (:data:`KEEP_ALL`); each
+    filtered verb that then heads a claim of the whole extractor is an example, positive when
+    the claim's cue is exactly a gold cue of its article (a PolNeAR split:
+    :func:`sitrep.evaluate.claims.read_polnear`).
     """
     from sitrep.evaluate.claims import normalise
     from sitrep.extract.claims import extract_claims, verb_candidates
@@ -144,7 +158,7 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
         marks = find_quotes(doc_text(doc), article.body_start)
         quotes = quote_claims(doc, article, keep_all, marks)
         filtered = {d.verb: r for d, r in verb_candidates(doc, article, keep_all, marks, quotes)
-                    if r and d.verb is not None}
+                    if r and not r.hard and d.verb is not None}
         seen: set[int] = set()
         for claim in extract_claims(doc, article=article, lexicon=keep_all):
             verb = next((t.i for t in doc if claim.cue.start <= t.idx < claim.cue.end
