@@ -48,7 +48,7 @@ FORMAT = 1
 HASH_BITS = 16
 MODEL_FILE = "cue_filter.npz"
 # Filters the model is never asked to overrule: a deed of war ("the SDF attacked army
-# positions", "Russian jets supported the offensive": claims._of_war), a cue handing its noun's
+# positions", "Russian jets supported the offensive": claim_deeds.of_war), a cue handing its noun's
 # content to another's word or an inference ("published images which they say show …", "which
 # could indicate …") and an anonymity note ("who asked not to be named"): what the issue's
 # sample and codebook fix.
