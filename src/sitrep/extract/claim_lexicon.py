@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.cue_filter import CueFilter, shipped_cue_filter
 from sitrep.extract.cue_model import CueModel, fires, shipped_cue_model
 from sitrep.extract.flags import load_hedges
 from sitrep.knowledge import read_table
@@ -51,6 +52,12 @@ class Lexicon:
     # (knowledge/claim_backing.tsv)
     getting: frozenset[str] = frozenset()
     backing: frozenset[str] = frozenset()
+    # keeps, in context, a cue verb a hand-written filter would drop (knowledge/cue_filter.npz);
+    # None: every filtered verb is dropped
+    cue_filter: CueFilter | None = None
+    # words of war (knowledge/claim_war_words.tsv): who fights or fires, what is fought over
+    war_forces: frozenset[str] = frozenset()
+    war_targets: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +82,7 @@ def load_lexicon() -> Lexicon:
         for h in load_hedges()
     ]
     backing = read_table("claim_backing.tsv")
+    war = read_table("claim_war_words.tsv")
     return Lexicon(
         verbs={c.lemma: c for c in cues if c.pos == "verb"},
         nouns={c.lemma: c for c in cues if c.pos == "noun"},
@@ -94,6 +102,9 @@ def load_lexicon() -> Lexicon:
                for r in read_table("claim_light_cues.tsv")},
         getting=frozenset(r["word"] for r in backing if r["kind"] == "verb"),
         backing=frozenset(r["word"] for r in backing if r["kind"] == "noun"),
+        cue_filter=shipped_cue_filter(),
+        war_forces=frozenset(r["word"] for r in war if r["kind"] == "force"),
+        war_targets=frozenset(r["word"] for r in war if r["kind"] == "target"),
     )
 
 

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claim_deeds import DEEDS, at_person, of_war, spoken, words_in_context
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_lexicon import (
     PUT_IT,
@@ -80,7 +81,7 @@ from sitrep.extract.claim_spans import (
 )
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.content_ends import refine_ends
-from sitrep.extract.cue_model import tells_words
+from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
     Quote,
@@ -99,16 +100,6 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 # ("added 300 jobs" is arithmetic: PolNeAR train, "add" with a noun object heads a gold cue in
 # 2 of 21 such claims).
 CLAUSE_ONLY = frozenset({"continue", "maintain", "add"})
-# Cue verbs that in conflict news mostly name deeds ("attacked positions", "pushed into the
-# town", "backed by the US military", "charged a camp", "asserted control"): a claim only with a
-# clause or a reason (SPEECH_PREPOSITIONS): "attacked the mayor over the deal".
-DEEDS = frozenset({"attack", "charge", "push", "press", "target", "assert", "blast", "back",
-                   "support"})
-SPEECH_PREPOSITIONS = frozenset({"for", "over", "as"})
-PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "who"})
-# The verbs of ``DEEDS`` that name force: words only when aimed at a person.
-FORCE = frozenset({"attack", "charge", "push", "press", "target", "blast"})
 # Verbs whose subject is part of what is told: "the plan seems to work" (no source).
 RAISING_VERBS = frozenset({"seem", "appear"})
 # Verbs of belief and perception that, with a generic "you", are a way of talking.
@@ -146,43 +137,12 @@ def _carried(tok: Token, cue_toks: list[Token]) -> list[Token]:
     return contiguous(tok, [*cue_tokens(head), *cue_toks])
 
 
-def _told(verb: Token, content_tok: Token | None, prep: Token | None) -> bool:
-    """Whether a verb that may name a deed reports words here: with a clause ("attacked the
-    plan as a sham", "pressed that …") or a reason ("slammed the mayor for …", "over …")."""
-    if content_tok is not None and content_tok.dep_ in {"ccomp", "parataxis"}:
-        return True
-    preps = [prep] if prep is not None else []
-    preps += [c for c in verb.children if c.dep_ == "prep"]
-    return any(p.lower_ in SPEECH_PREPOSITIONS for p in preps)
-
-
 def untold_deed(verb: Token, lex: Lexicon) -> bool:
     """Whether ``verb`` is a cue of ``DEEDS`` with neither a clause nor a reason, which only
     the cue model can make a claim of ("Clinton attacked Trump")."""
     cue_def = verb_cue(verb, lex)
-    return cue_def is not None and cue_def.lemma in DEEDS and not _told(
-        verb, *_content_of(verb, cue_def)) and _at_person(verb, lex)
-
-
-def _at_person(verb: Token, lex: Lexicon) -> bool:
-    """Whether an active verb of ``DEEDS`` may be words: said by a person ("the senator backed
-    the plan", "voters support him", not "Russian jets supported the offensive"), and a verb
-    of force only with a person for its object ("attacked Trump", not "attacked army
-    positions"); "backed by the US" is a deed."""
-    force = verb.lemma_.lower() in FORCE
-    subj = source_of(verb)
-    return subj is not None and (
-        subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL_SUBJECTS
-        or subj.lemma_.lower() in lex.source_words or subj.lemma_.lower() in lex.source_roles
-    ) and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and any(
-        c.dep_ == "dobj" and (not force or c.ent_type_ == "PERSON" or c.lower_ in PERSON_OBJECTS)
-        for c in verb.children)
-
-
-def _words_in_context(verb: Token, lex: Lexicon) -> bool:
-    """Whether the cue model reads a verb of ``DEEDS`` with no clause as words here."""
-    return lex.cue_model is not None and tells_words(
-        lex.cue_model, verb, (lex.source_words, lex.source_roles))
+    return cue_def is not None and cue_def.lemma in DEEDS and not spoken(
+        verb, *_content_of(verb, cue_def)) and at_person(verb, lex)
 
 
 def _perceived(verb: Token, content_tok: Token | None, lex: Lexicon) -> bool:
@@ -416,7 +376,34 @@ def _names_no_one(lex: Lexicon, text: str, cue_start: int, parts: list[Span]) ->
 
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
                  quotes: list[Draft]) -> list[Draft]:
-    drafts: list[Draft] = []
+    """The claims of cue verbs: every candidate no filter fired on, and those a filter fired
+    on that the trained cue filter keeps in context (none without one)."""
+    sources = (lex.source_words, lex.source_roles)
+    kept: dict[int | None, bool] = {}
+    drafts = []
+    for d, reasons in verb_candidates(doc, article, lex, marks, quotes):
+        if reasons and d.verb not in kept:
+            kept[d.verb] = d.verb is not None and keeps(lex.cue_filter, doc[d.verb], reasons,
+                                                        sources)
+        if not reasons or kept[d.verb]:
+            drafts.append(d)
+    return drafts
+
+
+def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
+                    quotes: list[Draft]) -> list[tuple[Draft, Reasons]]:
+    """Every claim a cue verb would make, with the hand-written filters that fired on it.
+
+    Filters (names in :class:`~sitrep.extract.cue_filter.Reasons`): ``perceived`` (an act of
+    finding or seeing), ``deed_of_war`` (a verb of ``DEEDS`` with no clause or reason whose doer
+    or object is a force or place of war), ``deed_act`` (one with no person saying it at a
+    person), ``deed`` (one that is, not read as words by the cue model), ``hands_on``
+    ("published images which they say show …"), ``judged`` (a modal passive, the writer's
+    verdict), ``inference`` ("which could indicate …"), ``generic_you``, ``impersonal`` ("it
+    highlights …"), ``clause_only`` ("continued the search"), ``names_no_one`` (an anonymity
+    note), ``not_confirmed``. A verb the parse gives no content or source is no candidate.
+    """
+    drafts: list[tuple[Draft, Reasons]] = []
     # words inside quotation marks are the quoted speaker's, told as part of that quote
     text = doc_text(doc)
     quoted = [(q.inner_start, q.inner_end) for q in marks
@@ -433,11 +420,16 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None:
             continue  # "expressed concern that …": the light verb rule's claim
         content_tok, prep = _content_of(tok, cue_def)
+        reasons = Reasons()
         if _perceived(tok, content_tok, lex):
-            continue  # "found himself in a row", "waiting to see whether …": acts, not words
-        if cue_def.lemma in DEEDS and not _told(tok, content_tok, prep) and not (
-                _at_person(tok, lex) and _words_in_context(tok, lex)):
-            continue  # "the SDF attacked army positions", "backed by the US": acts, not words
+            # "found himself in a row", "waiting to see whether …": acts, not words
+            reasons = reasons.add("perceived")
+        if cue_def.lemma in DEEDS and not spoken(tok, content_tok, prep) and not (
+                at_person(tok, lex) and words_in_context(tok, lex)):
+            # "the SDF attacked army positions", "backed by the US": acts, not words; "the
+            # senator backed the plan" may be words, as the cue model reads it
+            reasons = reasons.add("deed_of_war" if of_war(tok, lex) else "deed_act"
+                                  if not at_person(tok, lex) else "deed")
         parts: list[Span] = []
         aside = _as_aside(tok)
         if content_tok is None and source_of(tok) is not None and (
@@ -460,21 +452,23 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
                 _hands_on(t, lex) for t in content_tok.subtree):
-            continue  # "published images which they say show …": the claim is the inner one
+            # "published images which they say show …": the claim is the inner one
+            reasons = reasons.add("hands_on")
         passive = (any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
                    and has_contracted(tok) is None) or (
             tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "advcl"  # "(when) asked whether …"
             and not any(c.dep_ == "nsubj" for c in tok.children))
         subj = source_of(tok)
         if subj is None and passive and _judged(tok):
-            continue  # "the notion can now be confirmed as fake news": the writer's verdict
+            # "the notion can now be confirmed as fake news": the writer's verdict
+            reasons = reasons.add("judged")
         if subj is None and not passive and tok.dep_ != "relcl":
             lost = lost_subject(doc, tok, cue_toks)
             if lost is not None:
                 said_by, told = lost
-                drafts.append(Draft(said_by, tok_span(doc, cue_toks), told, "indirect",
-                                    cue_def.stance, certainty(told.text, cue_def.certainty, lex),
-                                    tok.sent, verb=tok.i))
+                drafts.append((Draft(said_by, tok_span(doc, cue_toks), told, "indirect",
+                                     cue_def.stance, certainty(told.text, cue_def.certainty, lex),
+                                     tok.sent, verb=tok.i), reasons))
                 continue
             given = unattached_source(doc, tok, cue_toks)
             if given is None:
@@ -484,9 +478,10 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS - {"who"} and (
                 cue_def.certainty == "hedged" or any(
                     c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
-            continue  # "which could indicate": an inference; "which showed …" is told
+            reasons = reasons.add("inference")  # "which could indicate"; "which showed …" is told
         if subj is not None and subj.lower_ == "you" and cue_def.lemma in GENERIC_BELIEFS:
-            continue  # "you know", "you see what happens": talk, not a claim of anyone's
+            # "you know", "you see what happens": talk, not a claim of anyone's
+            reasons = reasons.add("generic_you")
         raising = cue_def.lemma in RAISING_VERBS and subj is not None and subj.head.i == tok.i
         if subj is not None and (raising or subj.dep_ == "expl"):
             # "the plan seems to work": the outlet's own impression, the subject is told of
@@ -495,7 +490,8 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if felt is not None:  # "the ruling angered the families": their reaction to it
             subj, content_tok, prep = felt[0], felt[1], None
         if subj is not None and tok.dep_ != "relcl" and impersonal(subj, lex):
-            continue  # "it highlights the possibility that …": "it" is a situation, not a source
+            # "it highlights the possibility that …": "it" is a situation, not a source
+            reasons = reasons.add("impersonal")
         src = source_span(doc, subj, cue=tok) if subj is not None else given
         cue_end_i = max(t.i for t in cue_toks)
         lead: list[Span] = []
@@ -518,11 +514,12 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
         if content_tok is not None and content_tok.dep_ == "xcomp":
             chained = _catenative(doc, lex, cue_toks, content_tok, prep, parts)
             if chained[0] == cue_toks and cue_def.lemma in CLAUSE_ONLY:
-                continue  # "continued to campaign" is no claim, "continued to say that" is
+                # "continued to campaign" is no claim, "continued to say that" is
+                reasons = reasons.add("clause_only")
             cue_toks, content_tok, prep, parts = chained
         elif content_tok is not None and cue_def.lemma in CLAUSE_ONLY and content_tok.dep_ not in {
                 "ccomp", "parataxis"}:
-            continue  # "continued the search", "maintained a lead"
+            reasons = reasons.add("clause_only")  # "continued the search", "maintained a lead"
         if prep is not None or joins:
             cue_toks = contiguous(tok, [*cue_toks, *joins, *([prep] if prep else [])])
         cue_end = max(t.idx + len(t) for t in cue_toks)
@@ -531,13 +528,15 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                  if p.text and not (p.start < tok.idx < p.end)
                  and not (src is not None and p.start <= src.start < p.end)]
         if parts and _names_no_one(lex, text, cue_toks[0].idx, parts):
-            continue  # "an official who asked not to be named": a note on the source
+            # "an official who asked not to be named": a note on the source
+            reasons = reasons.add("names_no_one")
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
         neg = any(c.dep_ == "neg" for c in tok.children)
         stance = cue_def.stance
         if neg and stance == "asserts" and tok.lemma_.lower() in {"confirm"}:
-            continue  # "did not confirm" is a statement about verification, handled below
+            # "did not confirm" is a statement about verification, handled below
+            reasons = reasons.add("not_confirmed")
         named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
             RELATIVE_PRONOUNS - {"who"}) else None
         told_as_theirs = _theirs_to_say(tok, subj)
@@ -550,7 +549,7 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
                       felt=felt is not None)
             if named is not None:  # "a report which showed …": the report says so
                 d.canonical, d.source_type = named
-            drafts.append(d)
+            drafts.append((d, reasons))
     return drafts
 
 

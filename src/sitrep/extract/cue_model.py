@@ -168,7 +168,7 @@ def fires(model: CueModel, tok: Token, sources: Sequence[Mapping[str, str]]) -> 
 def tells_words(model: CueModel, tok: Token, sources: Sequence[Mapping[str, str]]) -> bool:
     """Whether ``model`` reads a verb that mostly names a deed ("attacked", "backed"), used
     with no clause, as a cue in this context: "Clinton attacked Trump", not "the SDF attacked
-    army positions" (:data:`sitrep.extract.claims.DEEDS`)."""
+    army positions" (:data:`sitrep.extract.claim_deeds.DEEDS`)."""
     return tok.is_alpha and probability(model, tok, sources) >= model.threshold
 
 
