@@ -11,8 +11,9 @@ in trade, tax, sport and business wording, and must give no event.
 
 The sentences are sitrep's own writing in wire style, with invented names. All were written
 before any was run: 11 of 19 passed first (4 of 9 recall probes, 3 of 4 main-event probes,
-all 5 controls and the protest check). The capture, prisoner and round-up rules make 4 more
-pass; 4 stay strict xfails with their reasons.
+all 5 controls and the protest check). The capture, prisoner and round-up rules made 4 more
+pass; 4 stayed strict xfails with their reasons. Coding state forces' force on a riot as ASSAULT
+first (ACLED's sub-type kept) made the police probe pass; 3 strict xfails remain.
 """
 
 from __future__ import annotations
@@ -67,12 +68,9 @@ RECALL_PROBES_2: list[Any] = [
 
 # (text, PLOVER category of the main event)
 MAIN_EVENT_PROBES: list[Any] = [
-    pytest.param("Police opened fire on rioters in the market town of Obeti on Saturday, "
-                 "killing three people, witnesses said.",
-                 "ASSAULT",
-                 marks=xfail("ACLED codes force met by rioters as the violent demonstration "
-                             "(sub-type kept), and the PLOVER category follows the sub-type: "
-                             "PROTEST:riot where PLOVER codes the shooting")),
+    ("Police opened fire on rioters in the market town of Obeti on Saturday, killing three "
+     "people, witnesses said.",
+     "ASSAULT"),
     ("Soldiers fired live rounds at a crowd that had set fire to a police station in Lukasa, "
      "wounding eight.",
      "ASSAULT"),
@@ -103,7 +101,7 @@ def test_main_event_probe(pipeline: Any, text: str, expected: str) -> None:
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
     main = main_event(analysis.events)
     assert main is not None
-    assert (main.plover or "").split(":")[0] == expected
+    assert (main.plover or "").split("|")[0].split(":")[0] == expected  # as the evaluator
 
 
 @pytest.mark.parametrize("text", CONTROLS_2)
@@ -115,3 +113,14 @@ def test_protest_over_strikes_is_peaceful_protest(pipeline: Any) -> None:
     text = ("Thousands of people protested in Marisa on Friday against air strikes that killed "
             "12 civilians last week.")
     assert acled_main(pipeline, text) == PEACEFUL
+
+
+def test_force_on_a_riot_keeps_acled_riot_and_rioters_attacking_stay_protest(
+        pipeline: Any) -> None:
+    police = ("Police opened fire on rioters in the market town of Obeti on Saturday, killing "
+              "three people, witnesses said.")
+    assert acled_main(pipeline, police) == "Violent demonstration"
+    text = "Rioters attacked police with stones and clubs in Obeti on Saturday."
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
+    main = main_event(analysis.events)
+    assert main is not None and (main.plover or "").startswith("PROTEST")
