@@ -124,3 +124,33 @@ def test_force_on_a_riot_keeps_acled_riot_and_rioters_attacking_stay_protest(
     analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2021, 6, 10)))
     main = main_event(analysis.events)
     assert main is not None and (main.plover or "").startswith("PROTEST")
+
+
+# A second batch (recall7), written before it was run: labour strikes and walkouts worded as
+# wires word them (ACLED codes a strike as a peaceful protest when workers stop work in
+# protest; a strike of weapons, a striker in sport, a deal struck and lightning are no event).
+# 3 of 8 passed first (the walkout and two controls); all 8 pass with the strike phrases and
+# the lightning disaster cue.
+STRIKE_PROBES: list[Any] = [
+    ("Dock workers began an open-ended strike in Port Kessa on Monday over unpaid wages, "
+     "their union said.",
+     PEACEFUL),
+    ("Teachers across the country staged a nationwide strike on Wednesday to demand a pay "
+     "rise.",
+     PEACEFUL),
+    ("Nurses at the main hospital in Lamu walked out on Thursday in protest at staff cuts.",
+     PEACEFUL),
+    ("Thousands of miners stopped work on Tuesday in protest against the closure of two pits.",
+     PEACEFUL),
+    ("Bus drivers in Karnit held a two-day strike over the dismissal of a colleague.",
+     PEACEFUL),
+    ("A lightning strike set fire to a barn near Hollin on Sunday, the fire service said.",
+     None),
+    ("The two firms struck a deal to share the cost of the new plant.", None),
+    ("The striker scored twice as Dynamo beat Rovers 3-1 on Saturday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIKE_PROBES)
+def test_strike_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
