@@ -226,14 +226,9 @@ ROLE_PROBES_14: list[Any] = [
 # (the seventh set, written before running: people taken, held or executed, and forces named by
 # the leader they serve or the supporters they are)
 ROLE_PROBES_15: list[Any] = [
-    pytest.param("Rebels captured 20 government soldiers near Gulu on Saturday.", "rebels",
-                 "soldiers",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "soldiers captured fit no frame (capture takes territory or weapons)"))),
-    pytest.param("Fifteen soldiers were taken prisoner by Polisario guerrillas.", "polisario",
-                 "soldiers",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'taken prisoner' is no trigger"))),
+    # both pass since recall7's capture frames and "taken prisoner" phrase
+    ("Rebels captured 20 government soldiers near Gulu on Saturday.", "rebels", "soldiers"),
+    ("Fifteen soldiers were taken prisoner by Polisario guerrillas.", "polisario", "soldiers"),
     ("Gunmen seized three foreign tourists in Abyan province.", "Unidentified Armed Group",
      "tourists"),
     ("Aideed's militiamen attacked UN peacekeepers in Mogadishu.", "aideed", "UN"),

@@ -287,10 +287,18 @@ def _window(doc: Doc, sents: list[SpacySpan], k: int) -> tuple[int, str]:
     return start + para_start, text[para_start:para_end if para_end != -1 else len(text)]
 
 
-def _plover(codes: tuple[str, ...], trig: Trigger, sub: str) -> str | None:
-    """The event's PLOVER codes, best first: the trigger's own when it names the sub-type."""
+def _plover(codes: tuple[str, ...], trig: Trigger, sub: str,
+            actor1: ActorMention | None = None) -> str | None:
+    """The event's PLOVER codes, best first: the trigger's own when it names the sub-type.
+
+    State forces whose attack word a riot turned into a violent demonstration ("police opened
+    fire on rioters") repress it by force: ACLED keeps the riot, PLOVER codes the force first
+    (ASSAULT, CAMEO 175, as for excessive force against protesters)."""
     if trig.plover and sub == trig.sub_event_type:
         codes = (trig.plover, *(c for c in codes if c != trig.plover))
+    if (sub == "Violent demonstration" and trig.sub_event_type in {"Armed clash", "Attack"}
+            and actor1 is not None and actor1.actor.type == "state forces"):
+        codes = ("ASSAULT", *codes)
     return "|".join(codes) or None
 
 
@@ -588,7 +596,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 claim=claim.id if claim else None,
                 confidence=round(min(confidence, 0.95), 2),
                 cameo="|".join(kind.cameo) or None,
-                plover=_plover(kind.plover, trig, sub),
+                plover=_plover(kind.plover, trig, sub, actor1),
             ))
         deaths = count_fatalities(sent.text)
         if deaths is not None and len(events) > first_here:
