@@ -60,7 +60,6 @@ from sitrep.extract.event_rules import (
     protest_sub_type,
     street_clash,
     territory_by_actor,
-    territory_words,
     to_death,
 )
 from sitrep.extract.event_sides import (
@@ -79,6 +78,7 @@ from sitrep.extract.event_sides import (
     toll_victims,
     unclaimed,
 )
+from sitrep.extract.event_status import claim_for, event_status
 from sitrep.extract.event_targets import (
     armed,
     armed_object,
@@ -87,6 +87,7 @@ from sitrep.extract.event_targets import (
     paragraph,
     protesters,
 )
+from sitrep.extract.event_territory import named_before, place_entity
 from sitrep.extract.event_triggers import (
     Trigger,
     phrase_pattern,
@@ -102,9 +103,7 @@ from sitrep.extract.places import article_focus, event_location
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import (
     ActorMention,
-    Claim,
     Event,
-    EventStatus,
     Location,
     Span,
     Toponym,
@@ -114,7 +113,6 @@ from sitrep.nlp import doc_text
 
 # killings that have no fight in them, whoever the victims: an execution of captives is an attack
 ONE_SIDED = {"execute", "behead", "massacre", "slaughter", "torture"}
-CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
 MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful protest",
                "Looting/property destruction"}
 AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
@@ -126,43 +124,6 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
 # blasts ACLED codes to the Unidentified Armed Group of the country when no one is named
 UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
-PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
-
-
-def _place_entity(sent: SpacySpan) -> bool:
-    """The sentence names a place, though the gazetteer may not know it: "took over three
-    villages" told after "advanced through the hills of Jebel Marra"; a name after a
-    preposition of place, whatever NER took it for ("withdrew from Marzin")."""
-    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} or (
-        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS
-        and t.ent_type_ not in {"PERSON", "NORP", "DATE", "TIME"}) for t in sent)
-
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _refers_back(tok: Token) -> bool:
-    """The trigger acts on "the town", "the villages": a place noun with a definite article,
-    which names nothing itself ("had retaken the town"). "Control of some 87 percent of the
-    country's territory" refers to no place: a tally, not an event."""
-    direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    preps = [p for c in (tok, *direct) for p in c.children if p.dep_ == "prep"]
-    objects = direct + [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return any(o.lower_ in territory_words() and any(
-        d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children) for o in objects)
-
-
-def _named_before(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token) -> bool:
-    """The sentence before, in the same paragraph, names the place that "the town" of this one
-    refers to ("Fighting broke out around Kidal. By evening, troops had retaken the town")."""
-    if k == 0 or "\n" in ctx.article.text[sents[k - 1].end_char:sents[k].start_char]:
-        return False
-    if not _refers_back(tok):
-        return False
-    before = sents[k - 1]
-    return _place_entity(before) or any(
-        t.place is not None and before.start_char <= t.span.start < before.end_char
-        for t in ctx.toponyms)
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -234,35 +195,6 @@ def _told_by_instrument(trig: Trigger, tok: Token) -> str | None:
         return None
     hits = instrument_hits(" ".join(t.text for t in subject.subtree))
     return hits[0][1] if hits else None
-
-
-def _claim_for(ctx: EventContext, start: int) -> Claim | None:
-    holding = [c for c in ctx.claims if c.content.start <= start < c.content.end
-               and c.within is None]  # the claim the writer reports, not one told inside it
-    return min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
-
-
-def _clause(tok: Token) -> Token:
-    """The head of the clause a token belongs to."""
-    for node in (tok, *tok.ancestors):
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
-            return node
-    return tok.sent.root
-
-
-def _status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -> EventStatus:
-    if claim is not None and (claim.stance == "denies"
-                              or any(c.denies == claim.id for c in ctx.claims)):
-        return "denied"
-    clause = _clause(tok)
-    unconfirmed_here = False
-    for f in ctx.flags:
-        if f.kind == "unconfirmed" and tok.sent.start_char <= f.span.start < tok.sent.end_char:
-            flag_span = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
-            unconfirmed_here |= flag_span is not None and _clause(flag_span.root) == clause
-    if unconfirmed_here or (claim is not None and claim.certainty == "unconfirmed"):
-        return "unconfirmed"
-    return "asserted" if claim is None else "reported"
 
 
 def _location(ctx: EventContext, sentence: Span, trigger: Span) -> Location | None:
@@ -563,11 +495,11 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             kind = taxonomy.by_sub_type(sub)
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
                             sent.text.rstrip())
-            if sub in TERRITORY and not names_place(tok) and not _place_entity(sent) and (
+            if sub in TERRITORY and not names_place(tok) and not place_entity(sent) and (
                     event_location(sentence, trigger, ctx.toponyms, article=article) is None
-                    and not _named_before(ctx, sents, k, tok)):
+                    and not named_before(ctx, sents, k, tok)):
                 continue  # a change of territory needs a named place
-            claim = _claim_for(ctx, tok.idx)
+            claim = claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
             location = _location(ctx, sentence, trigger)
             if sub == "Arrests" and (actor1 is None or actor1.actor.name.startswith(
@@ -592,7 +524,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 date=when,
                 time_precision=precision,
                 fatalities=None,
-                status=_status(ctx, claim, doc, tok),
+                status=event_status(ctx, claim, doc, tok),
                 claim=claim.id if claim else None,
                 confidence=round(min(confidence, 0.95), 2),
                 cameo="|".join(kind.cameo) or None,
@@ -626,7 +558,7 @@ def _told_by_vocabulary(ctx: EventContext, doc: Doc, weighed: set[int]) -> Event
     kind = load_taxonomy().by_sub_type(told.sub_event_type)
     deaths = count_fatalities(sent.text)
     when, precision = event_date(sentence, ctx.dates, article=ctx.article, trigger=trigger)
-    claim = _claim_for(ctx, told.start)
+    claim = claim_for(ctx, told.start)
     return Event(
         id=stable_id(ctx.article.id, "event", str(told.start), told.sub_event_type),
         event_type=kind.event_type, sub_event_type=told.sub_event_type, trigger=trigger,
