@@ -44,6 +44,7 @@ from sitrep.extract.claim_lexicon import (
     verb_cue,
 )
 from sitrep.extract.claim_light import light_claims, light_object
+from sitrep.extract.claim_nested import told_inside
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
     deduplicate,
@@ -54,8 +55,6 @@ from sitrep.extract.claim_passes import (
     unconfirmed_back_references,
 )
 from sitrep.extract.claim_sources import (
-    POSSESSIVES,
-    PRONOUNS,
     RELATIVE_PRONOUNS,
     Resolver,
     antecedent,
@@ -596,7 +595,6 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
         refine_ends(doc, [*unique, *inner.values()])
     set_in(doc, unique)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
-    index = {id(d): i for i, d in enumerate(unique)}
     found = [
         Claim(
             id=ids[i],
@@ -610,34 +608,6 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
         )
         for i, d in enumerate(unique)
     ]
-    told: dict[int, list[Claim]] = {}
-    for key, d in inner.items():  # told inside a claim that stands: linked to the outermost
-        outer = [index[id(o)] for o in holders[key] if id(o) in index]
-        if not outer:
-            continue
-        o = min(outer, key=lambda i: unique[i].content.start)
-        if not _another_voice(doc, d, unique[o]):
-            continue
-        told.setdefault(o, []).append(Claim(
-            id=stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)),
-            source=Source(d.source, d.canonical, d.source_type), cue=d.cue, content=d.content,
-            kind=d.kind, stance=d.stance, certainty=d.certainty, within=ids[o]))
+    told = told_inside(doc, article, unique, inner, holders, ids)
     return tuple(c for i, claim in enumerate(found)
                  for c in (claim, *sorted(told.get(i, ()), key=lambda c: c.cue.start)))
-
-
-def _another_voice(doc: Doc, d: Draft, outer: Draft) -> bool:
-    """Whether a claim told inside another's content is someone else's statement, named:
-    "Moscow fears that, while Washington claims X, …" tells Washington's claim; "the ministry
-    published images which they say show …" and "he said he thinks …" tell no second voice,
-    and "X said Y was mocking his rival" tells what Y did, not what Y said (a statement has
-    a clause or a quote for its content)."""
-    if (d.source is None or d.canonical is None or d.canonical == outer.canonical
-            or d.source.text.lower() in PRONOUNS | POSSESSIVES | RELATIVE_PRONOUNS):
-        return False
-    if d.kind == "direct":
-        return True
-    content = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
-    return content is not None and any(
-        t.dep_ in {"nsubj", "nsubjpass", "expl"} and content.start <= t.head.i < content.end
-        for t in content)
