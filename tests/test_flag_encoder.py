@@ -68,3 +68,15 @@ def test_long_articles_are_encoded_in_chunks_of_whole_sentences(
     assert sum(len(c) for c in chunks) == len(list(doc.sents))
     vectors = flag_encoder.token_vectors(encoder, doc)
     assert all(np.abs(vectors[t.i]).sum() > 0 for t in doc if not t.is_space)
+
+
+def test_the_spec_says_which_layers_and_how_wide(encoder: flag_encoder.TokenEncoder) -> None:
+    """MiniLM's default spec averages hidden states 3-6 (its last 4 layers) into 384-d rows;
+    a spec that does not fit the model folder is refused before any vector is made."""
+    assert encoder.spec == flag_encoder.MINILM and encoder.dim == 384
+    assert encoder.spec.layers == (3, 4, 5, 6)
+    wider = flag_encoder.EncoderSpec("a 768-d model", 768, (9, 10, 11, 12))
+    with pytest.raises(ResourceError, match="6-layer, 384-d model, not a 768-d model"):
+        flag_encoder.load_encoder(wider, path=flag_encoder._minilm_path())
+    with pytest.raises(ResourceError, match="no model folder"):
+        flag_encoder.load_encoder(wider)

@@ -25,6 +25,7 @@ from sitrep.extract.flag_head import (
     fit_head,
     head_probabilities,
     load_head,
+    matching_head,
     save_head,
 )
 from sitrep.extract.flags import TECHNIQUE_KINDS, extract_lexicon_flags
@@ -213,3 +214,18 @@ def test_eval_flags_encoder_scores_under_its_own_table(tmp_path: Path) -> None:
     assert set(scores) == {"flags.ptc_encoder", "flags.ptc_encoder.lexicon",
                            "flags.ptc_encoder.model"}
     assert 0 <= scores["flags.ptc_encoder"]["si_f1"] <= 1
+
+
+def test_the_head_reads_vectors_as_wide_as_it_was_trained_on() -> None:
+    """A head trained on 768-d vectors has a 768-d input and standardisation, and a head of
+    another width than the encoder's vectors is refused with what to rebuild."""
+    require_encoder()
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(300, 768)).astype(np.float32)
+    inside = vectors[:, 0] > 0.5
+    head = fit_head(vectors, inside, np.ones(300), epochs=1, hidden=16)
+    assert head.hidden_weights.shape == (768, 16) and head.mean.shape == (768,)
+    assert head_probabilities(head, vectors).shape == (300,)
+    assert matching_head(head, 768, "head.npz") is head
+    with pytest.raises(ResourceError, match="768-d vectors, but the encoder gives 384-d"):
+        matching_head(head, 384, "head.npz")

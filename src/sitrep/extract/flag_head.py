@@ -81,7 +81,18 @@ def load_flag_encoder(head_path: Path | str | None = None) -> FlagEncoder:
     from sitrep.extract.flag_encoder import load_encoder
 
     encoder = load_encoder()  # first: a missing extra says what to install
-    return FlagEncoder(encoder, load_head(head_path))
+    return FlagEncoder(encoder, matching_head(load_head(head_path), encoder.dim,
+                                              head_path or default_head_path()))
+
+
+def matching_head(head: DenseHead, dim: int, where: Path | str) -> DenseHead:
+    """``head`` itself when it reads vectors of ``dim`` dimensions; else a
+    :class:`ResourceError` (a head trained on another encoder's vectors)."""
+    if head.mean.shape != (dim,):
+        raise ResourceError(f"{where}: a flag head for {head.mean.shape[0]}-d vectors, but the "
+                            f"encoder gives {dim}-d ones: rebuild it with "
+                            "`sitrep flags train --encoder`")
+    return head
 
 
 def head_probabilities(head: DenseHead, vectors: Any) -> Any:
