@@ -185,7 +185,7 @@ def main() -> int:
 
     from sitrep.evaluate.flags import _fixed, cross_validate, evaluate_flags, fold_of, read_ptc
     from sitrep.extract import flag_model
-    from sitrep.extract.flag_encoder import load_encoder
+    from sitrep.extract.flag_encoder import MINILM, load_encoder
     from sitrep.extract.flags import extract_flags
     from sitrep.nlp import load_pipeline
 
@@ -201,7 +201,7 @@ def main() -> int:
     frozen_vectors = np.load(root / "frozen.npy")
     fold = np.array([fold_of(a, opts.folds) for a in articles])
     token_fold = fold[data.article_of]
-    model = load_encoder(threads=2).model
+    model = load_encoder(MINILM, threads=2).model
     oof = np.zeros(len(data.inside), dtype=np.float64)
     timings = []
     for k in range(opts.folds):

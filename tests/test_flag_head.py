@@ -18,6 +18,7 @@ from sitrep.extract.flag_head import (
     HEAD_WEIGHT,
     HIDDEN,
     LEXICON_FLOOR,
+    MPNET_HEAD_FILE,
     DenseHead,
     averaged,
     confident_lexicon,
@@ -25,9 +26,11 @@ from sitrep.extract.flag_head import (
     fit_head,
     head_probabilities,
     load_head,
+    matching_head,
     save_head,
 )
 from sitrep.extract.flags import TECHNIQUE_KINDS, extract_lexicon_flags
+from sitrep.extract.hashed_model import shipped_path
 from sitrep.model import Article
 from sitrep.nlp import load_pipeline
 
@@ -199,6 +202,9 @@ def test_the_shipped_head_loads_and_is_small() -> None:
     assert head.mean.shape == head.scale.shape == (384,) and (head.scale > 0).all()
     p = head_probabilities(head, np.zeros((3, 384), dtype=np.float32))
     assert ((p > 0) & (p < 1)).all()
+    mpnet = load_head(shipped_path(MPNET_HEAD_FILE))  # the opt-in head on MPNet's vectors
+    assert mpnet.hidden_weights.shape == (768, HIDDEN) and mpnet.mean.shape == (768,)
+    assert shipped_path(MPNET_HEAD_FILE).stat().st_size < 1_000_000
 
 
 def test_eval_flags_encoder_scores_under_its_own_table(tmp_path: Path) -> None:
@@ -213,3 +219,18 @@ def test_eval_flags_encoder_scores_under_its_own_table(tmp_path: Path) -> None:
     assert set(scores) == {"flags.ptc_encoder", "flags.ptc_encoder.lexicon",
                            "flags.ptc_encoder.model"}
     assert 0 <= scores["flags.ptc_encoder"]["si_f1"] <= 1
+
+
+def test_the_head_reads_vectors_as_wide_as_it_was_trained_on() -> None:
+    """A head trained on 768-d vectors has a 768-d input and standardisation, and a head of
+    another width than the encoder's vectors is refused with what to rebuild."""
+    require_encoder()
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(300, 768)).astype(np.float32)
+    inside = vectors[:, 0] > 0.5
+    head = fit_head(vectors, inside, np.ones(300), epochs=1, hidden=16)
+    assert head.hidden_weights.shape == (768, 16) and head.mean.shape == (768,)
+    assert head_probabilities(head, vectors).shape == (300,)
+    assert matching_head(head, 768, "head.npz") is head
+    with pytest.raises(ResourceError, match="768-d vectors, but the encoder gives 384-d"):
+        matching_head(head, 384, "head.npz")

@@ -44,6 +44,7 @@ from sitrep.extract import flag_model, flag_spans
 from sitrep.extract.flag_encoder import TokenEncoder, token_vectors
 from sitrep.extract.flag_head import (
     ENCODER_PEAK_RATIO,
+    HIDDEN,
     averaged,
     confident_lexicon,
     fit_head,
@@ -324,15 +325,17 @@ class CrossValidation:
 def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int = 5,
                    batch_size: int = 16, docs: Sequence[Doc] | None = None,
                    encoder: TokenEncoder | None = None, vectors: Sequence[Any] | None = None,
-                   head_inside: Sequence[Any] | None = None, **options: Any) -> CrossValidation:
+                   head_inside: Sequence[Any] | None = None, head_hidden: int = HIDDEN,
+                   **options: Any) -> CrossValidation:
     """Train a flag model on ``folds - 1`` folds (:func:`fold_of`) and flag the held-out fold,
     for each fold in turn; score the lexicon, the model and their combination.
 
     Parses each article once (or takes its parse from ``docs``); needs scikit-learn.
     ``options`` go to :func:`sitrep.extract.flag_model.fit`. With an ``encoder`` (or the
     token ``vectors`` of each parse), a dense head (:mod:`sitrep.extract.flag_head`, needs
-    torch) is trained on the same folds and its P(inside) averaged with the model's, decoded
-    and combined with the lexicon as :func:`sitrep.extract.flags.extract_flags` does.
+    torch; ``head_hidden`` hidden units) is trained on the same folds and its P(inside)
+    averaged with the model's, decoded and combined with the lexicon as
+    :func:`sitrep.extract.flags.extract_flags` does.
     ``head_inside`` (one array per parse, a P(inside) per token, out of fold: from a head not
     trained on that article's fold) takes the place of that head's probabilities.
     """
@@ -358,7 +361,8 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
         train = np.flatnonzero(token_fold != k)
         model = flag_model.fit(data, train, **options)
         head = (None if dense is None else
-                fit_head(dense[train], data.inside[train], data.weights(train)))
+                fit_head(dense[train], data.inside[train], data.weights(train),
+                         hidden=head_hidden))
         for n in map(int, np.flatnonzero(fold == k)):
             if last[n] < first[n]:  # an empty article
                 continue

@@ -15,7 +15,8 @@ only where the averaged P(inside) of their tokens reaches :data:`LEXICON_FLOOR`
 (:func:`confident_lexicon`): with the head, the model knows better than a word list when a
 loaded word is not propaganda; hedges and verification cues are always kept. 5-fold
 cross-validation by article on PTC: SI F1 0.394 (no encoder) -> 0.445 (plain mean, union with
-every lexicon flag) -> 0.466 (these settings; ``knowledge/flag_model.md``).
+every lexicon flag) -> 0.466 (these settings) with MiniLM's vectors (the shipped head), 0.479
+with MPNet's (``flag_head_mpnet.npz``, opt-in; ``knowledge/flag_model.md``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from sitrep.model import Flag
 
 if TYPE_CHECKING:
     from sitrep.evaluate.flags import PtcArticle
-    from sitrep.extract.flag_encoder import TokenEncoder
+    from sitrep.extract.flag_encoder import EncoderSpec, TokenEncoder
 
 HIDDEN = 128
 HEAD_WEIGHT = 0.6  # the head's share of the averaged P(inside); the span model has the rest
@@ -43,7 +44,8 @@ LEXICON_FLOOR = 0.3  # a lexicon technique flag needs this mean averaged P(insid
 EPOCHS = 3
 BATCH = 2048
 INSTALL_TORCH = "training the flag head needs torch: pip install 'sitrep[encoder]'"
-HEAD_FILE = "flag_head.npz"  # the shipped head, trained on all of PTC train
+HEAD_FILE = "flag_head.npz"  # the shipped head (MiniLM vectors), trained on all of PTC train
+MPNET_HEAD_FILE = "flag_head_mpnet.npz"  # the same on all-mpnet-base-v2 vectors (opt-in)
 FORMAT = 1
 
 
@@ -74,14 +76,28 @@ class FlagEncoder:
         return head_probabilities(self.head, token_vectors(self.encoder, doc))
 
 
-def load_flag_encoder(head_path: Path | str | None = None) -> FlagEncoder:
-    """Load MiniLM (:func:`sitrep.extract.flag_encoder.load_encoder`) and the head (the
-    shipped one by default); a :class:`ResourceError` says what to install when the
-    ``encoder`` extra is missing."""
-    from sitrep.extract.flag_encoder import load_encoder
+def load_flag_encoder(head_path: Path | str | None = None, *,
+                      spec: EncoderSpec | None = None) -> FlagEncoder:
+    """Load the encoder of ``spec`` (:func:`sitrep.extract.flag_encoder.load_encoder`; MiniLM
+    by default) and the head (by default the shipped one for that encoder); a
+    :class:`ResourceError` says what to install when the ``encoder`` extra is missing."""
+    from sitrep.extract.flag_encoder import DEFAULT, MPNET, load_encoder
 
-    encoder = load_encoder()  # first: a missing extra says what to install
-    return FlagEncoder(encoder, load_head(head_path))
+    spec = DEFAULT if spec is None else spec
+    encoder = load_encoder(spec)  # first: a missing extra says what to install
+    if head_path is None:
+        head_path = shipped_path(MPNET_HEAD_FILE) if spec == MPNET else default_head_path()
+    return FlagEncoder(encoder, matching_head(load_head(head_path), encoder.dim, head_path))
+
+
+def matching_head(head: DenseHead, dim: int, where: Path | str) -> DenseHead:
+    """``head`` itself when it reads vectors of ``dim`` dimensions; else a
+    :class:`ResourceError` (a head trained on another encoder's vectors)."""
+    if head.mean.shape != (dim,):
+        raise ResourceError(f"{where}: a flag head for {head.mean.shape[0]}-d vectors, but the "
+                            f"encoder gives {dim}-d ones: rebuild it with "
+                            "`sitrep flags train --encoder`")
+    return head
 
 
 def head_probabilities(head: DenseHead, vectors: Any) -> Any:
