@@ -27,14 +27,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from sitrep.errors import ResourceError
 from sitrep.extract.cue_model import fit as fit_linear
 from sitrep.extract.cue_model import verb_features
 from sitrep.extract.hashed_model import (
-    dense_weights,
     hash_indices,
-    read_model_file,
-    save_sparse_weights,
+    load_thresholded,
+    save_thresholded,
     shipped_path,
 )
 
@@ -178,9 +176,7 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
 
 def save_cue_filter(model: CueFilter, path: Path) -> None:
     """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
-    save_sparse_weights(path, model.weights, format=np.array(FORMAT),
-                        hash_bits=np.array(model.hash_bits), threshold=np.array(model.threshold),
-                        bias=np.array(model.bias, dtype=np.float32))
+    save_thresholded(model, path, fmt=FORMAT)
 
 
 def default_model_path() -> Path:
@@ -194,16 +190,7 @@ def load_cue_filter(path: Path | str | None = None) -> CueFilter:
     Raises :class:`ResourceError` when the file is missing, corrupt or of another format.
     """
     path = default_model_path() if path is None else Path(path)
-
-    def build(data: Any) -> CueFilter:
-        return CueFilter(dense_weights(data), float(data["bias"]), float(data["threshold"]),
-                         int(data["hash_bits"]))
-
-    model = read_model_file(path, what="cue filter", fmt=FORMAT, build=build,
-                            missing="reinstall sitrep")
-    if not 0.0 < model.threshold < 1.0 or not 1 <= model.hash_bits <= 24:
-        raise ResourceError(f"{path}: inconsistent cue filter")
-    return model
+    return load_thresholded(path, CueFilter, what="cue filter", fmt=FORMAT)
 
 
 @cache

@@ -27,10 +27,9 @@ import numpy as np
 
 from sitrep.errors import ResourceError
 from sitrep.extract.hashed_model import (
-    dense_weights,
     hash_indices,
-    read_model_file,
-    save_sparse_weights,
+    load_thresholded,
+    save_thresholded,
     shipped_path,
 )
 
@@ -239,9 +238,7 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
 
 def save_cue_model(model: CueModel, path: Path) -> None:
     """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
-    save_sparse_weights(path, model.weights, format=np.array(FORMAT),
-                        hash_bits=np.array(model.hash_bits), threshold=np.array(model.threshold),
-                        bias=np.array(model.bias, dtype=np.float32))
+    save_thresholded(model, path, fmt=FORMAT)
 
 
 def default_model_path() -> Path:
@@ -255,16 +252,7 @@ def load_cue_model(path: Path | str | None = None) -> CueModel:
     Raises :class:`ResourceError` when the file is missing, corrupt or of another format.
     """
     path = default_model_path() if path is None else Path(path)
-
-    def build(data: Any) -> CueModel:
-        return CueModel(dense_weights(data), float(data["bias"]), float(data["threshold"]),
-                        int(data["hash_bits"]))
-
-    model = read_model_file(path, what="cue model", fmt=FORMAT, build=build,
-                            missing="reinstall sitrep")
-    if not 0.0 < model.threshold < 1.0 or not 1 <= model.hash_bits <= 24:
-        raise ResourceError(f"{path}: inconsistent cue model")
-    return model
+    return load_thresholded(path, CueModel, what="cue model", fmt=FORMAT)
 
 
 @cache

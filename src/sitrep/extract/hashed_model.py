@@ -11,7 +11,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
@@ -72,3 +72,42 @@ def dense_weights(data: Any) -> Any:
     weights = np.zeros(1 << int(data["hash_bits"]), dtype=np.float32)
     weights[data["index"]] = data["values"]
     return weights
+
+
+class ThresholdedModel(Protocol):
+    """A hashed logistic regression that says yes at ``threshold`` (the cue model, the cue
+    filter): its weights, bias, threshold and number of hash bits."""
+
+    @property
+    def weights(self) -> Any: ...
+    @property
+    def bias(self) -> float: ...
+    @property
+    def threshold(self) -> float: ...
+    @property
+    def hash_bits(self) -> int: ...
+
+
+T = TypeVar("T", bound=ThresholdedModel)
+
+
+def save_thresholded(model: ThresholdedModel, path: Path, *, fmt: int) -> None:
+    """Write a thresholded model to ``path`` as a compressed ``.npz`` of its nonzero weights."""
+    save_sparse_weights(path, model.weights, format=np.array(fmt),
+                        hash_bits=np.array(model.hash_bits), threshold=np.array(model.threshold),
+                        bias=np.array(model.bias, dtype=np.float32))
+
+
+def load_thresholded(path: Path, build: Callable[[Any, float, float, int], T], *, what: str,
+                     fmt: int) -> T:
+    """Read a file written by :func:`save_thresholded` into ``build(weights, bias, threshold,
+    hash_bits)``. A missing, corrupt, other-format or inconsistent file (a threshold outside
+    (0, 1), hash bits outside 1-24) is a :class:`ResourceError`."""
+    def arrays(data: Any) -> T:
+        return build(dense_weights(data), float(data["bias"]), float(data["threshold"]),
+                     int(data["hash_bits"]))
+
+    model = read_model_file(path, what=what, fmt=fmt, build=arrays, missing="reinstall sitrep")
+    if not 0.0 < model.threshold < 1.0 or not 1 <= model.hash_bits <= 24:
+        raise ResourceError(f"{path}: inconsistent {what}")
+    return model
