@@ -78,9 +78,10 @@ def test_the_encoder_changes_the_model_flags_and_thins_the_lexicons(
     assert all(0 < f.confidence <= 1 for f in model_on)
 
 
-def test_the_cli_switch_turns_it_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
-                                    flag_encoder: FlagEncoder) -> None:
-    seen: list[bool] = []
+def loads_seen(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> tuple[list[bool | str], Any]:
+    """The ``flag_encoder`` argument of every real Pipeline.load call from now on, and a short
+    note to extract."""
+    seen: list[bool | str] = []
     real = Pipeline.load.__func__  # type: ignore[attr-defined]
 
     def spy(cls: type[Pipeline], **kwargs: Any) -> Pipeline:
@@ -90,6 +91,12 @@ def test_the_cli_switch_turns_it_on(monkeypatch: pytest.MonkeyPatch, tmp_path: A
     monkeypatch.setattr(Pipeline, "load", classmethod(spy))
     path = tmp_path / "note.txt"
     path.write_text("Shelling hit the market on Monday, the ministry said.\n", encoding="utf-8")
+    return seen, path
+
+
+def test_the_cli_switch_turns_it_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
+                                    flag_encoder: FlagEncoder) -> None:
+    seen, path = loads_seen(monkeypatch, tmp_path)
     runner = CliRunner()
     result = runner.invoke(cli, ["extract", "--flag-encoder", str(path)])
     assert result.exit_code == 0, result.output
@@ -121,16 +128,7 @@ def test_the_cli_names_the_encoder(monkeypatch: pytest.MonkeyPatch, tmp_path: An
     encoder on by itself; MiniLM really loads and flags, and an encoder whose weights are not
     installed is a clear error naming what to install, exit code 2, not a traceback (the
     parts are hidden from importlib.metadata, as where they were never installed)."""
-    seen: list[bool | str] = []
-    real = Pipeline.load.__func__  # type: ignore[attr-defined]
-
-    def spy(cls: type[Pipeline], **kwargs: Any) -> Pipeline:
-        seen.append(kwargs.get("flag_encoder", False))
-        return real(cls, **kwargs)
-
-    monkeypatch.setattr(Pipeline, "load", classmethod(spy))
-    path = tmp_path / "note.txt"
-    path.write_text("Shelling hit the market on Monday, the ministry said.\n", encoding="utf-8")
+    seen, path = loads_seen(monkeypatch, tmp_path)
     runner = CliRunner()
     result = runner.invoke(cli, ["extract", "--flag-encoder-model", "minilm", str(path)])
     assert result.exit_code == 0, result.output
