@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
 from sitrep.evaluate.claims import normalise, predicted_attributions
 from sitrep.extract.claims import extract_claims
+from sitrep.extract.events import main_event
 from sitrep.extract.places import extract_places
 from sitrep.gazetteer import Gazetteer
-from sitrep.model import Article, Claim, Toponym
+from sitrep.model import ActorMention, Article, Claim, Toponym
 
 
 def claims_in(nlp: Any, text: str) -> tuple[Claim, ...]:
@@ -47,3 +49,21 @@ def toponyms_in(nlp: Any, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]
 def xfail(reason: str) -> pytest.MarkDecorator:
     """A probe sitrep is known to get wrong, for ``reason``; strict, so a fix must remove it."""
     return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def who(mention: ActorMention | None) -> str:
+    """An event actor as the role probes match it: name, [type] and span, lower case; "-" for
+    none."""
+    if mention is None:
+        return "-"
+    span = mention.span.text if mention.span else ""
+    return f"{mention.actor.name} [{mention.actor.type}] {span}".lower()
+
+
+def main_roles(pipeline: Any, text: str) -> tuple[str, str]:
+    """Actor1 and actor2 (:func:`who`) of the main event the pipeline finds in ``text``,
+    published 9 March 2022; the text must give an event."""
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
+    main = main_event(analysis.events)
+    assert main is not None, text
+    return who(main.actor1), who(main.actor2)

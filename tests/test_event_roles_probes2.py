@@ -14,13 +14,11 @@ side unchecked.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from sitrep.extract.events import main_event
-from sitrep.model import ActorMention, Article
+from stages import main_roles
 
 ROLE_PROBES_9: list[Any] = [
     # passives whose agent is the attack that did it, and clauses of time
@@ -304,22 +302,12 @@ ROLE_PROBES_20: list[Any] = [
 ]
 
 
-def who(mention: ActorMention | None) -> str:
-    if mention is None:
-        return "-"
-    span = mention.span.text if mention.span else ""
-    return f"{mention.actor.name} [{mention.actor.type}] {span}".lower()
-
-
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_9 + ROLE_PROBES_10
                          + ROLE_PROBES_11 + ROLE_PROBES_12 + ROLE_PROBES_13
                          + ROLE_PROBES_14 + ROLE_PROBES_15 + ROLE_PROBES_16
                          + ROLE_PROBES_17 + ROLE_PROBES_18 + ROLE_PROBES_19
                          + ROLE_PROBES_20)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
-    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2022, 3, 9)))
-    main = main_event(analysis.events)
-    assert main is not None, text
-    found1, found2 = who(main.actor1), who(main.actor2)
+    found1, found2 = main_roles(pipeline, text)
     assert actor1 is None or actor1.lower() in found1, (found1, found2)
     assert actor2 is None or actor2.lower() in found2, (found1, found2)
