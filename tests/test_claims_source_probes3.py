@@ -118,3 +118,13 @@ def test_a_name_after_a_rank_abbreviation_stays_in_the_source(nlp: Any) -> None:
     text = ('"I had hoped for a better choice," said Air Force 1st Lt. Mark Olsen. "I was hoping '
             'for more."')
     assert sources_by_cue(text, nlp)["said"] == "Air Force 1st Lt. Mark Olsen"
+
+
+def test_a_report_that_finds_is_one_claim_told_by_the_whole_report(nlp: Any) -> None:
+    # "a report by X found that …": the clause is the verb's; the noun "report" is no second cue
+    # whose source would run on over the verb ("X found")
+    text = "A 2019 report by the Lantern Monitor found that the militia had recruited children."
+    sources = sources_by_cue(text, nlp)
+    assert sources == {"found": "A 2019 report by the Lantern Monitor"}
+    text = "The army dismissed reports from the Lantern Monitor that the militia had withdrawn."
+    assert sources_by_cue(text, nlp)["reports"] == "the Lantern Monitor"  # no verb: a name

@@ -57,13 +57,21 @@ def noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
         if m:
             base = sent.start_char
             cue = lex.nouns.get(m.group("cue").lower().rstrip("s"))
-            if cue is not None:
+            src = char_span(doc, base + m.start("src"), base + m.end("src"))
+            # "a report by X found that …": the clause is the verb's, told by "a report by X"
+            if cue is not None and not _has_finite_verb(doc, src):
                 drafts.append(Draft(
-                    char_span(doc, base + m.start("src"), base + m.end("src")),
+                    src,
                     char_span(doc, base + m.start("cue"), base + m.end("cue")),
                     char_span(doc, base + m.start("content"), base + m.end("content")),
                     "indirect", cue.stance, cue.certainty, sent))
     return drafts
+
+
+def _has_finite_verb(doc: Doc, span: Span) -> bool:
+    """Whether a finite verb or modal stands in ``span`` (then it is a clause, not a name)."""
+    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+               for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ())
 
 
 def _according_to(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
