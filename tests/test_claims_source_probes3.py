@@ -128,3 +128,10 @@ def test_a_report_that_finds_is_one_claim_told_by_the_whole_report(nlp: Any) -> 
     assert sources == {"found": "A 2019 report by the Lantern Monitor"}
     text = "The army dismissed reports from the Lantern Monitor that the militia had withdrawn."
     assert sources_by_cue(text, nlp)["reports"] == "the Lantern Monitor"  # no verb: a name
+
+
+def test_a_short_name_stands_for_the_fullest_earlier_name_not_a_short_one(nlp: Any) -> None:
+    text = ("Fighters of the Southern Reed Front held the bridge. A spokesman for the Front said "
+            "the army had withdrawn. According to the Front, four of its fighters were killed.")
+    claims = {c.cue.text: c for c in claims_in(nlp, text)}
+    assert claims["According to"].source.canonical == "Southern Reed Front"

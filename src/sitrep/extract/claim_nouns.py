@@ -59,7 +59,7 @@ def noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
             cue = lex.nouns.get(m.group("cue").lower().rstrip("s"))
             src = char_span(doc, base + m.start("src"), base + m.end("src"))
             # "a report by X found that …": the clause is the verb's, told by "a report by X"
-            if cue is not None and not _has_finite_verb(doc, src):
+            if cue is not None and not _tells_clause(doc, src):
                 drafts.append(Draft(
                     src,
                     char_span(doc, base + m.start("cue"), base + m.end("cue")),
@@ -68,10 +68,12 @@ def noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
     return drafts
 
 
-def _has_finite_verb(doc: Doc, span: Span) -> bool:
-    """Whether a finite verb or modal stands in ``span`` (then it is a clause, not a name)."""
-    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
-               for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ())
+def _tells_clause(doc: Doc, span: Span) -> bool:
+    """Whether a finite verb in ``span`` takes a clause of its own ("X found that …"): then
+    the "that" clause is the verb's, not the noun's ("Kurdish led militants" is a name)."""
+    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and (
+        t.dep_ == "ROOT" or any(c.dep_ == "ccomp" for c in t.children))
+        for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ())
 
 
 def _according_to(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:

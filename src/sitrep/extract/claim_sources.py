@@ -468,6 +468,7 @@ class Resolver:
         self.ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}]
         self.last: str | None = None
         self.types: dict[str, str] = {}
+        self._name_runs: list[tuple[str, int]] | None = None
 
     def canonical(self, src: Span, lex: Lexicon, *, sentence: SpacySpan,
                   verb: Token | None = None) -> tuple[str | None, str]:
@@ -518,10 +519,28 @@ class Resolver:
             return name, self.types[name]
         if low.startswith("the ") and len(name.split()) <= 2:
             head = name.split()[-1].lower()
-            for e in reversed(self.ents):
-                if e.end_char <= src.start and head in e.text.lower().split():
-                    return clean_name(e.text), typ
+            # the latest fuller name, "the Northern Dawn Front", not an earlier "the Front";
+            # a run of proper nouns counts where the tagger found no entity
+            for text, end in sorted(self._names(sentence.doc), key=lambda n: -n[1]):
+                full_name = clean_name(text)
+                if end <= src.start and head in full_name.lower().split() and len(
+                        full_name.split()) > len(name.split()):
+                    return full_name, typ
         return name, typ
+
+    def _names(self, doc: Doc) -> list[tuple[str, int]]:
+        """(text, end offset) of the article's names: its entities and its runs of proper nouns."""
+        if self._name_runs is None:
+            runs: list[list[Token]] = []
+            for tok in doc:
+                if tok.tag_ in {"NNP", "NNPS"}:
+                    if runs and runs[-1][-1].i == tok.i - 1:
+                        runs[-1].append(tok)
+                    else:
+                        runs.append([tok])
+            self._name_runs = [(doc[r[0].i:r[-1].i + 1].text, r[-1].idx + len(r[-1]))
+                               for r in runs if len(r) > 1]
+        return [(e.text, e.end_char) for e in self.ents] + self._name_runs
 
     def _governing_subject(self, verb: Token) -> SpacySpan | None:
         """The name in the subject of the nearest verb above ``verb``'s own clause."""
