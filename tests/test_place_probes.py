@@ -21,7 +21,6 @@ from stages import toponyms_in
 # gazetteer ranks first); LGL's annotation would mark "Idlib" alone.
 SPAN_CONVENTION = "sitrep keeps the division word in the span ('Idlib province')"
 # "between" as a place cue finds these, but cost a held-out LGL resolution: left out
-BETWEEN = "NER calls both persons, and 'between' is no place cue in sitrep's word list"
 
 # (sentence, toponym, where) -- where is None (recognition only), "CC" or "CC/Admin1".
 PROBES: list[Any] = [
@@ -165,18 +164,8 @@ PROBES: list[Any] = [
     ("Gunmen abducted 30 students in Zamfara state.", "Zamfara", "NG"),
     ("Fighting spread to the outskirts of Khartoum.", "Khartoum", "SD"),
     ("Shelling was reported east of Kherson on Thursday.", "Kherson", "UA"),
-    pytest.param(
-        "Militants ambushed a patrol on the road between Gao and Ansongo.",
-        "Gao",
-        "ML",
-        marks=pytest.mark.xfail(strict=True, reason=BETWEEN),
-    ),
-    pytest.param(
-        "Militants ambushed a patrol on the road between Gao and Ansongo.",
-        "Ansongo",
-        "ML",
-        marks=pytest.mark.xfail(strict=True, reason=BETWEEN),
-    ),
+    ("Militants ambushed a patrol on the road between Gao and Ansongo.", "Gao", "ML"),
+    ("Militants ambushed a patrol on the road between Gao and Ansongo.", "Ansongo", "ML"),
     ("Clashes broke out in Tripoli, the Libyan capital.", "Tripoli", "LY"),
     ("Clashes broke out in Tripoli, in northern Lebanon.", "Tripoli", "LB"),
     ("GAZA CITY — Residents queued for bread on Monday.", "GAZA CITY", "PS"),

@@ -251,3 +251,30 @@ def test_sample_second_article_variant_spelling(nlp: Language, gazetteer: Gazett
     variant = [t for t in toponyms if t.span.text == "Deir-ez Zor"]
     assert variant and variant[0].place is not None
     assert variant[0].place.geonames_id == 170794
+
+
+def test_a_place_naming_an_outlet_is_no_event_place_nor_the_focus(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "the Damascus Evening Post said": Damascus names the paper, not where anything happened
+    text = (
+        "A drone strike hit a convoy near Saraqib on Tuesday. The pro-government Damascus "
+        "Evening Post said that the strike killed fighters. The Damascus Evening Post later "
+        "said the convoy carried weapons, and a second strike killed two people."
+    )
+    article, toponyms = places(nlp, gazetteer, text)
+    named = [t for t in toponyms if t.span.text == "Damascus"]
+    assert named and all(t.source == "name" for t in named)  # still a toponym, as LGL counts it
+    focus = article_focus(toponyms)
+    assert focus is not None and focus.name == "Saraqib"
+    start = text.index("second strike")
+    sentence = article.span(text.index("The Damascus Evening Post later"), len(text))
+    assert event_location(sentence, article.span(start, start + 13), toponyms,
+                          article=article) is None
+
+
+def test_between_two_places_is_a_place_cue(nlp: Language, gazetteer: Gazetteer) -> None:
+    loc = location_in(
+        nlp, gazetteer, "A drone hit a convoy on the road between Saraqib and the border.", "hit"
+    )
+    assert loc is not None and loc.place.name == "Saraqib"

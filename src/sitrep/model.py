@@ -116,7 +116,9 @@ class Toponym:
 
     span: Span
     place: Place | None
-    source: str = "ner"  # "ner", "gazetteer", "ner+gazetteer" or "demonym" ("Georgian")
+    # "ner", "gazetteer", "ner+gazetteer", "demonym" ("Georgian") or "name": a place naming an
+    # organisation ("the Damascus Evening Post"), kept as a toponym but never an event's place
+    source: str = "ner"
 
 
 @dataclass(frozen=True)

@@ -557,7 +557,7 @@ def event_location(
         and sentence.start <= t.span.start
         and t.span.end <= sentence.end
         and t.place.feature_class != "H"
-        and t.source != "demonym"
+        and t.source not in {"demonym", "name"}  # nor the town in "the Kyiv Post said"
     ]
     choices: list[tuple[int, int, Toponym, str | None]] = []
     previous: tuple[Toponym, bool, str | None] | None = None
@@ -585,12 +585,13 @@ def event_location(
 
 
 def article_focus(toponyms: Iterable[Toponym]) -> Place | None:
-    """The resolved populated place the article mentions most (first mentioned on ties)."""
+    """The resolved populated place the article mentions most (first mentioned on ties); a
+    place that only names an organisation ("the Damascus Evening Post") is not the story's."""
     counts: Counter[Place] = Counter()
     first: dict[Place, int] = {}
     for toponym in toponyms:
         place = toponym.place
-        if place is None or place.feature_class != "P":
+        if place is None or place.feature_class != "P" or toponym.source == "name":
             continue
         counts[place] += 1
         first.setdefault(place, toponym.span.start)

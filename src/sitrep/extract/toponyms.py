@@ -539,10 +539,12 @@ def _judge(
     words = place_words()
     named_as_place = before.removesuffix(" of") in words.settlement or after in words.settlement
     covering = [e for e in ents if e.start < span.end and span.start < e.end]
+    naming = False  # the name of an organisation holds it: "the Damascus Evening Post"
     for ent in covering:
         bare_start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         bare_end = ent.end - (1 if doc[ent.end - 1].lower_ in _TRAILING else 0)
         if named_within(doc, ent, span, bare_start, candidates):
+            naming = True
             continue  # "the Texas Department of Health", "University of Kentucky"
         inside = span.start <= bare_start and bare_end <= span.end  # NER cut "Dayr az-Zawr"
         if ent.label_ not in MAYBE_PLACE_LABELS or not inside:
@@ -574,4 +576,4 @@ def _judge(
         return None
     after, before = cues_around(doc, first, last)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return Mention(start, end, "gazetteer", candidates, after, before)
+    return Mention(start, end, "name" if naming else "gazetteer", candidates, after, before)
