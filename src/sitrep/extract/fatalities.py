@@ -43,16 +43,21 @@ def _number_words() -> dict[str, tuple[int, bool]]:
     return {r["word"]: (int(r["value"]), r["exact"] == "yes") for r in rows}
 
 
-def _number_pattern() -> str:
+def _number_pattern(group: str | None = "num") -> str:
     words = sorted(_number_words(), key=len, reverse=True)
-    return r"(?P<num>\d{1,3}(?:,\d{3})*|\d+|" + "|".join(re.escape(w) for w in words) + r")"
+    alternatives = r"\d{1,3}(?:,\d{3})*|\d+|" + "|".join(re.escape(w) for w in words)
+    return f"(?P<{group}>{alternatives})" if group else f"(?:{alternatives})"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    num = _number_pattern()
     qual = (r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|"
             r"an\s+estimated)\s+)?")
+    # a range counts its lower end, the most conservative figure, as ACLED codes one:
+    # "between three and five", "somewhere between three and more than 20", "10 to 15",
+    # "two or three"
+    num = (rf"(?:(?:somewhere\s+)?between\s+)?{_number_pattern()}"
+           rf"(?:\s*(?:-|–|to|or|and)\s*{qual}{_number_pattern(None)}\b)?")
     return tuple(
         re.compile(p, re.I)
         for p in (
