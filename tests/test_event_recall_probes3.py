@@ -177,6 +177,47 @@ STRATEGIC_PROBES: list[Any] = [
      OTHER),
 ]
 
+# A second batch of strategic developments, worded as the first batch was not (passives,
+# measures, nominals, groups named by their names), written before it was run: 3 of 10 passed
+# first (the alliance, the troops stationed, the forward base). Measures as partitives ("40
+# kilograms of explosives") and homes abandoned as displacement made 2 more pass; 5 are strict
+# xfails with their reasons.
+STRATEGIC_PROBES_2: list[Any] = [
+    ("Hundreds of families abandoned their homes in Tessit after armed men threatened them, "
+     "local officials said.",
+     OTHER),
+    ("The two rebel movements formed an alliance against the government on Sunday.", CHANGE),
+    pytest.param("A search by soldiers uncovered a bomb-making workshop in the suburbs of Tamara "
+                 "on Monday.",
+                 DISRUPTED,
+                 marks=xfail("'bomb-making' is parsed as a modifier and a participle, not a "
+                             "compound, so the workshop is in no weapon class")),
+    ("Police found 40 kilograms of explosives hidden in a lorry at a checkpoint outside Gulu.",
+     DISRUPTED),
+    pytest.param("Government forces left the town of Rasso on Thursday and a local militia "
+                 "took charge of it.",
+                 TRANSFER,
+                 marks=xfail("'left the town' is no frame (leaving a place also ends a visit), "
+                             "and 'took charge of it' names the place by a pronoun")),
+    pytest.param("The leadership of the Free Kavu Army announced the group's dissolution on "
+                 "Friday.",
+                 CHANGE,
+                 marks=xfail("an action noun's object is read from its 'of' phrase only: 'the "
+                             "group's dissolution' names it by a possessive")),
+    pytest.param("Dozens of fighters of the Free Kavu Army joined the Northern Front on Monday, "
+                 "bringing their weapons.",
+                 CHANGE,
+                 marks=xfail("the join frame needs an object of class group; a group named by "
+                             "its name is a proper noun of no class")),
+    pytest.param("Soldiers took control of the state broadcaster in Marandi and announced on "
+                 "air that the government had been dissolved.",
+                 OTHER,
+                 marks=xfail("'took control of' is a territorial frame; that the seizure is a "
+                             "coup is told only by the second clause")),
+    ("Troops were stationed in the disputed Tanka valley overnight, the army said.", CHANGE),
+    ("The army said it had set up a forward operating base in the hills above Mafa.", HQ),
+]
+
 # the same words used where no political violence or demonstration happened
 CONTROLS_3: list[Any] = [
     "The health minister resigned in protest at the budget cuts on Tuesday, his office said.",
@@ -204,6 +245,11 @@ def test_missed_probe(pipeline: Any, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), STRATEGIC_PROBES)
 def test_strategic_probe(pipeline: Any, text: str, expected: str) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), STRATEGIC_PROBES_2)
+def test_strategic_probe_2(pipeline: Any, text: str, expected: str) -> None:
     assert acled_main(pipeline, text) == expected
 
 

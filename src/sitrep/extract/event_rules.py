@@ -42,7 +42,11 @@ EXPEL_VERBS = frozenset({"drive", "push", "clear", "flush", "expel", "chase", "d
 PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
               "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
               "length", "section", "rest", "some", "all", "most", "cache", "stockpile", "haul",
-              "scores", "convoy", "column", "battalion", "contingent", "detachment"}
+              "scores", "convoy", "column", "battalion", "contingent", "detachment",
+              # measures and containers: "40 kilograms of explosives", "crates of ammunition"
+              "kilogram", "kilograms", "kilo", "kilos", "kg", "tonne", "tonnes", "ton", "tons",
+              "pound", "pounds", "litre", "litres", "liter", "liters", "box", "boxes", "crate",
+              "crates", "sack", "sacks", "bag", "bags", "piece", "pieces"}
 # past forms the English lemmatiser leaves as they are
 IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
@@ -73,8 +77,9 @@ ATTEMPTS = {"attack", "attempt", "plot", "strike"}
 
 
 # a class whose frames fall back on a broader one's: a vehicle burned or seized is property
-# destroyed or looted as any property is; only "blew up a bus" has a frame of its own
-BROADER = {"vehicle": "property"}
+# destroyed or looted as any property is; only "blew up a bus" has a frame of its own (and
+# homes only "abandoned": people displaced)
+BROADER = {"vehicle": "property", "home": "property"}
 
 
 @dataclass(frozen=True)
