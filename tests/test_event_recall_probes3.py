@@ -272,6 +272,18 @@ def test_firing_on_a_crowd_that_burned_a_police_station(pipeline: Any) -> None:
     assert "police" not in actor2 and actor2 != "-"
 
 
+@pytest.mark.parametrize("text", [
+    "A militant attack on a police post near Dosso killed three officers on Monday.",
+    "An insurgent ambush on an army convoy near Tessit left five soldiers dead.",
+    "Army positions near Malaka came under heavy rebel fire overnight, the defence ministry said.",
+])
+def test_an_armed_modifier_of_the_trigger_names_the_attacker(pipeline: Any, text: str) -> None:
+    """Written with the rule, as its check: "militant attack", "rebel fire" name a generic armed
+    group, ACLED's Unidentified Armed Group when the article names none, as "militants" do."""
+    actor1, _ = main_roles(pipeline, text)
+    assert actor1.startswith("unidentified armed group")
+
+
 def test_protest_over_drone_strikes_is_the_protest(pipeline: Any) -> None:
     text = ("Hundreds of people marched in Dorra on Sunday to protest against drone strikes "
             "that killed a family of five last month.")

@@ -182,10 +182,9 @@ ROLE_PROBES_12: list[Any] = [
     ("An army crackdown on Sikh militants in Punjab left 30 dead.", None, "sikh"),
     ("The raid by Israeli commandos on a PLO base in Tunis killed 60 people.",
      "Military Forces of Israel", "PLO"),
-    pytest.param("Government troops came under heavy rebel fire near Kuito.", "rebel", None,
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "the clash is read ('fire' under which troops came is a trigger since "
-                     "evfix), but the modifier 'rebel' of the fire names no actor"))),
+    # since evfix: "fire" a unit came under is a trigger, and an armed modifier of a noun
+    # trigger ("rebel fire") names the generic armed group
+    ("Government troops came under heavy rebel fire near Kuito.", "rebel", None),
     ("A Serb sniper killed a woman crossing a street in Sarajevo.", "serb", "woman"),
 ]
 
@@ -249,7 +248,9 @@ ROLE_PROBES_16: list[Any] = [
     pytest.param("Demonstrators burned flags in Karachi to protest American air strikes on "
                  "Afghanistan.", None, "united states",
                  marks=pytest.mark.xfail(strict=True, reason=(
-                     "the strikes protested are taken for the main event, not the protest"))),
+                     "the protest is the main event since evfix (its purpose clause of an "
+                     "act people protest by is realis), but its actor2 is read from 'on "
+                     "Afghanistan', not from whose strikes are protested"))),
     ("Opposition supporters marched through Nairobi to protest against President Moi's rule.",
      None, "moi"),
 ]
