@@ -71,11 +71,8 @@ VOCABULARY_PROBES: list[Any] = [
      ATTACK),
     ("Armed men murdered a village chief in Ituri province on Tuesday.",
      ATTACK),
-    pytest.param("ADF rebels hacked 20 civilians to death with machetes in Beni territory.",
-                 ATTACK,
-                 marks=xfail("'hacked' is no trigger: tried as a weak attack verb, it also "
-                             "coded 'tried to hack into the computers' (a PLOVER record) "
-                             "through the armed actor")),
+    # "hack" is a verb of role death (evfix): only "to death" makes it an attack
+    ("ADF rebels hacked 20 civilians to death with machetes in Beni territory.", ATTACK),
     ("Unidentified assailants shot and killed a local journalist in the city of Kandahar.",
      ATTACK),
     pytest.param("Suspected jihadists slit the throats of three farmers near Djibo.",

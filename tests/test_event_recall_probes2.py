@@ -13,7 +13,8 @@ The sentences are sitrep's own writing in wire style, with invented names. All w
 before any was run: 11 of 19 passed first (4 of 9 recall probes, 3 of 4 main-event probes,
 all 5 controls and the protest check). The capture, prisoner and round-up rules made 4 more
 pass; 4 stayed strict xfails with their reasons. Coding state forces' force on a riot as ASSAULT
-first (ACLED's sub-type kept) made the police probe pass; 3 strict xfails remain.
+first (ACLED's sub-type kept) made the police probe pass; 3 strict xfails remained, and pass
+since evfix (the "under fire" noun trigger and the vehicle class of the blow-up frame).
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import pytest
 
 from sitrep.extract.events import main_event
 from sitrep.model import Article
-from stages import xfail
 from test_event_codebook import ABDUCT, ARRESTS, CLASH, IED, PEACEFUL, acled_main
 
 RECALL_PROBES_2: list[Any] = [
@@ -44,24 +44,17 @@ RECALL_PROBES_2: list[Any] = [
     ("Authorities launched a crackdown on supporters of the banned Unity Movement in Kolbi "
      "province on Monday, rounding up dozens.",
      ARRESTS),
-    pytest.param("Army positions near Kassala came under heavy rebel fire on Wednesday, a "
-                 "military spokesman said.",
-                 CLASH,
-                 marks=xfail("trigger phrases are literal word sequences: 'came under heavy "
-                             "fire' is one, but a side named between ('rebel fire') breaks it")),
-    pytest.param("Government troops were under heavy fire from militia fighters on the "
-                 "outskirts of Beni late on Sunday.",
-                 CLASH,
-                 marks=xfail("'were under fire' has no verb of coming under it: as a phrase it "
-                             "also takes 'the minister was under heavy fire from critics', "
-                             "which the come/fall rule of event_roles keeps out")),
-    pytest.param("The group said its bombers blew up a bus carrying soldiers on the road to "
-                 "Gardez.",
-                 IED,
-                 marks=xfail("'bus' is in no object class of the 'blow up' frame (which gives "
-                             "property destruction), and a vehicle carrying people blown up "
-                             "is an attack by explosive: 'its bombers' names no device the "
-                             "instrument list knows")),
+    # the next three were strict xfails until evfix (tests/test_event_recall_probes3.py): "fire"
+    # a unit came, was or remained under is a trigger of its own (event_rules.under_fire), and
+    # a vehicle blown up is an explosive attack (class vehicle of event_frames.tsv)
+    ("Army positions near Kassala came under heavy rebel fire on Wednesday, a military "
+     "spokesman said.",
+     CLASH),
+    ("Government troops were under heavy fire from militia fighters on the outskirts of Beni "
+     "late on Sunday.",
+     CLASH),
+    ("The group said its bombers blew up a bus carrying soldiers on the road to Gardez.",
+     IED),
     ("Militants blew up an army truck with a roadside bomb near Kandi, killing four soldiers.",
      IED),
 ]

@@ -179,13 +179,12 @@ ROLE_PROBES_12: list[Any] = [
                      "actor2 is the dead, Civilians (Bosnia), as ACLED codes them, not the city"))),
     ("There were fierce clashes between police and students in Dhaka on Monday.", "police",
      "students"),
-    pytest.param("An army crackdown on Sikh militants in Punjab left 30 dead.", None, "sikh",
-                 marks=pytest.mark.xfail(strict=True, reason="'crackdown' is no trigger")),
+    ("An army crackdown on Sikh militants in Punjab left 30 dead.", None, "sikh"),
     ("The raid by Israeli commandos on a PLO base in Tunis killed 60 people.",
      "Military Forces of Israel", "PLO"),
-    pytest.param("Government troops came under heavy rebel fire near Kuito.", "rebel", None,
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'heavy rebel' inside 'under fire' hides the phrase trigger"))),
+    # since evfix: "fire" a unit came under is a trigger, and an armed modifier of a noun
+    # trigger ("rebel fire") names the generic armed group
+    ("Government troops came under heavy rebel fire near Kuito.", "rebel", None),
     ("A Serb sniper killed a woman crossing a street in Sarajevo.", "serb", "woman"),
 ]
 
@@ -249,7 +248,9 @@ ROLE_PROBES_16: list[Any] = [
     pytest.param("Demonstrators burned flags in Karachi to protest American air strikes on "
                  "Afghanistan.", None, "united states",
                  marks=pytest.mark.xfail(strict=True, reason=(
-                     "the strikes protested are taken for the main event, not the protest"))),
+                     "the protest is the main event since evfix (its purpose clause of an "
+                     "act people protest by is realis), but its actor2 is read from 'on "
+                     "Afghanistan', not from whose strikes are protested"))),
     ("Opposition supporters marched through Nairobi to protest against President Moi's rule.",
      None, "moi"),
 ]
@@ -277,9 +278,7 @@ ROLE_PROBES_18: list[Any] = [
     ("A car bomb exploded outside the defence ministry in Colombo.", "Unidentified Armed Group",
      None),
     # controls: a named bomber keeps its group
-    pytest.param("Hamas said its bombers blew up a bus in Jerusalem.", "Hamas", None,
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "no event: a bus blown up by 'its bombers' is not read (recall)"))),
+    ("Hamas said its bombers blew up a bus in Jerusalem.", "Hamas", None),
 ]
 
 # (the eleventh set, written before running: people killed named by no group, and a lone

@@ -134,13 +134,11 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {
             c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
+        if unnamed_group(tok) is None:
+            return _armed_group(ctx, span)
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
         if groups:
             return ActorMention(groups.most_common(1)[0][0], span)
-        unknown = ctx.dictionary.get(UNIDENTIFIED) if ctx.dictionary is not None else None
-        if ctx.dictionary is not None and unknown is not None and unnamed_group(tok) is None:
-            country = ctx.home_forces.country if ctx.home_forces is not None else None
-            return ActorMention(ctx.dictionary.localise(unknown, country), span)  # none named
     if tok.lower_ in AUTHORITIES and ctx.dictionary is not None:
         ruler = _ruler(ctx, doc, tok)  # "Turkish authorities imposed a curfew"
         if ruler is not None:
@@ -311,6 +309,19 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
     return ActorMention(last.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
 
 
+def _armed_group(ctx: EventContext, span: Span) -> ActorMention | None:
+    """A generic armed group ("militants", "rebel fire"): the article's main armed group, else
+    ACLED's Unidentified Armed Group of the article's country."""
+    groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
+    if groups:
+        return ActorMention(groups.most_common(1)[0][0], span)
+    unknown = ctx.dictionary.get(UNIDENTIFIED) if ctx.dictionary is not None else None
+    if ctx.dictionary is None or unknown is None:
+        return None
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    return ActorMention(ctx.dictionary.localise(unknown, country), span)  # none named
+
+
 def modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | None:
     """The actor a modifier of a noun trigger names: "Israel's", "the army's", and a people's
     adjective for its state's forces ("Turkish strikes", ACLED's "Military Forces of Turkey")."""
@@ -327,6 +338,8 @@ def modifier_actor(ctx: EventContext, doc: Doc, mod: Token) -> ActorMention | No
         actor = ctx.dictionary.lookup(f"{mod.text} forces")
         if actor is not None and actor.type == "state forces":
             found = ActorMention(actor, Span(mod.idx, mod.idx + len(mod), mod.text))
+    if found is None and mod.lower_ in ARMED_MODIFIERS and mod.dep_ in {"amod", "compound"}:
+        found = _armed_group(ctx, Span(mod.idx, mod.idx + len(mod), mod.text))  # "rebel fire"
     return found
 
 

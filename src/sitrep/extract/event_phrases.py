@@ -39,8 +39,12 @@ def dependent(tok: Token, deps: set[str], words: set[str] | None = None) -> Toke
 
 def phrase_end(tok: Token) -> int:
     """Where the phrase ``tok`` heads ends, before any actor joined to it: "the government
-    and the ELN" ends after "government" (the ELN is another actor: event_actors.conjuncts)."""
+    and the ELN" ends after "government" (the ELN is another actor: event_actors.conjuncts),
+    and before a relative clause."""
     joined = [c.left_edge.idx for c in tok.children if c.dep_ in {"cc", "conj"} and c.i > tok.i]
+    # nor what a relative clause tells of it: "a crowd that had set fire to a police station"
+    # names no police among the crowd
+    joined += [c.left_edge.idx for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
     return min(joined) if joined else tok.right_edge.idx + len(tok.right_edge)
 
 

@@ -41,7 +41,7 @@ from sitrep.extract.event_patients import (
     unnamed_target,
 )
 from sitrep.extract.event_phrases import dependent, state_word, unnamed_group
-from sitrep.extract.event_rules import weapon
+from sitrep.extract.event_rules import UNDER_HEADS, weapon
 from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
@@ -54,8 +54,10 @@ CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "d
          "bomber", "helicopter", "tank", "gunboat", "gunboats", "speedboat", "speedboats",
          "gunship", "gunships"}
 FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
+# a crowd acted on, as ACLED's demonstrator actors (a mob is rioters)
+CROWDS = {"crowd": "Protesters", "crowds": "Protesters", "mob": "Rioters", "mobs": "Rioters"}
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
-UNDER_VERBS = {"come", "fall"}  # "came under fire from X", "fell under attack by X": X acts
+UNDER_VERBS = UNDER_HEADS  # "came under fire from X", "was under attack by X": X acts
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
 # ("Chinese jets entered Taiwan's air defence zone": China acts, Taiwan is acted on)
 OWNED_SPACES = {"zone", "airspace", "air-space"}
@@ -177,6 +179,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             # "Amal militiamen battled Palestinian guerrillas": the generic noun is not the
             # article's main group when that group is the other side; named by its phrase
             actor2 = unnamed_group(target) or actor2
+        if actor2 is None and target is not None and target.lower_ in CROWDS and (
+                members(target) is None):  # "a crowd of mourners" is the mourners
+            actor2 = _crowd(ctx, target)  # "fired at a crowd (that had set fire to …)"
         pact = target if target is not None and target.lemma_.lower() in PACTS else None
         sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
         if actor1 is None and sides is not None and sides.conjuncts:
@@ -338,6 +343,18 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     return victims(ctx, doc, target)  # "killed 12 people": civilians
 
 
+def _crowd(ctx: EventContext, target: Token) -> ActorMention | None:
+    """A crowd fired on or charged, named as ACLED names demonstrators: "Protesters (Country)"
+    ("Rioters" for a mob); its span stops before what a relative clause tells of it."""
+    base = ctx.dictionary.get(CROWDS[target.lower_]) if ctx.dictionary is not None else None
+    if base is None or ctx.dictionary is None:
+        return None
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    start, end = target.left_edge.idx, target.idx + len(target)
+    return ActorMention(ctx.dictionary.localise(base, country),
+                        Span(start, end, doc_text(target.doc)[start:end]))
+
+
 def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
                  ) -> ActorMention | None:
     """The first actor named in the object's clause, where the parse split the phrase."""
@@ -347,6 +364,9 @@ def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention |
     start = target.idx
     stop = min((i for i in (text.find(",", start), text.find(".", start)) if i != -1),
                default=len(text))
+    clause = next((c for c in target.children if c.dep_ in {"relcl", "acl"}), None)
+    if clause is not None:  # "a crowd that had set fire to a police station": not the police
+        stop = min(stop, min(t.idx for t in clause.subtree))
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
              and (actor1 is None or m.actor != actor1.actor)]
     return min(found, key=lambda m: m.span.start if m.span else 0) if found else None

@@ -42,7 +42,11 @@ EXPEL_VERBS = frozenset({"drive", "push", "clear", "flush", "expel", "chase", "d
 PARTITIVES = {"total", "number", "amount", "batch", "quantity", "lot", "lots", "dozens",
               "hundreds", "thousands", "swathe", "swath", "part", "parts", "portion", "stretch",
               "length", "section", "rest", "some", "all", "most", "cache", "stockpile", "haul",
-              "scores", "convoy", "column", "battalion", "contingent", "detachment"}
+              "scores", "convoy", "column", "battalion", "contingent", "detachment",
+              # measures and containers: "40 kilograms of explosives", "crates of ammunition"
+              "kilogram", "kilograms", "kilo", "kilos", "kg", "tonne", "tonnes", "ton", "tons",
+              "pound", "pounds", "litre", "litres", "liter", "liters", "box", "boxes", "crate",
+              "crates", "sack", "sacks", "bag", "bags", "piece", "pieces"}
 # past forms the English lemmatiser leaves as they are
 IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
@@ -55,6 +59,10 @@ CROWD_WORDS = nouns("crowd")
 ABLAZE = {"ablaze", "alight", "afire"}  # "set X ablaze": X burned
 PLACE_PREPS = {"of", "in", "near", "around"}  # "territory in the town of X", "areas near X"
 # a protest a government lodges with another is a diplomatic note, not a demonstration
+# verbs a unit is "under fire" with: came, was, fell, remained (event_roles.UNDER_VERBS)
+UNDER_HEADS = {"come", "fall", "be", "remain", "stay"}
+# leaving an office or a body "in protest" (resigned, stepped down, quit, walked out of talks)
+OFFICE_EXITS = {"resign", "quit", "step", "leave", "abstain", "withdraw", "boycott"}
 NOTE_VERBS = {"lodge", "file", "register", "issue", "send", "deliver", "submit", "hand", "make"}
 NOTE_MODIFIERS = {"formal", "official", "diplomatic", "written", "verbal", "strong"}
 PEACEKEEPING = {"peacekeeping", "peace-keeping", "peacekeeper", "monitoring", "observer"}
@@ -66,6 +74,12 @@ RELEASES = {"release", "free", "hand over", "hand"}
 AGREEMENT = "Agreement"
 # nouns for an attack told by its weapon ("a suicide attack", "a bomb plot")
 ATTEMPTS = {"attack", "attempt", "plot", "strike"}
+
+
+# a class whose frames fall back on a broader one's: a vehicle burned or seized is property
+# destroyed or looted as any property is; only "blew up a bus" has a frame of its own (and
+# homes only "abandoned": people displaced)
+BROADER = {"vehicle": "property", "home": "property"}
 
 
 @dataclass(frozen=True)
@@ -180,8 +194,21 @@ def nominal_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     verb = _nominals().get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
     obj = of_object(tok) if verb is not None else None
     cls = object_class(obj, toponyms) if obj is not None else None
-    frame = _frames()[0].get((verb, cls)) if verb is not None and cls is not None else None
+    frame = _frame(verb, cls) if verb is not None and cls is not None else None
     return frame.sub_event_type if frame else None
+
+
+def _frame(name: str, cls: str) -> Frame | None:
+    """The frame of verb ``name`` (a particle verb, else its first word) on class ``cls``, else
+    on the class ``cls`` falls back on (:data:`BROADER`)."""
+    frames = _frames()[0]
+    for one in (cls, BROADER.get(cls)):
+        if one is None:
+            continue
+        frame = frames.get((name, one)) or frames.get((name.split()[0], one))
+        if frame is not None:
+            return frame
+    return None
 
 
 def verb_name(tok: Token) -> str:
@@ -262,12 +289,12 @@ def object_class(obj: Token, toponyms: Iterable[Toponym]) -> str | None:
         return None  # tear gas is not a chemical weapon in ACLED's sense
     if any(c.lower_ in PEACEKEEPING for c in obj.lefts):
         return None  # peacekeeping troops sent in are aid, not a conflict party's move
+    if _carries_weapons(obj):
+        return "weapon"  # "intercepted a boat (a truck) carrying rocket launchers"
     compound = next((c.lower_ for c in reversed(list(obj.lefts)) if c.dep_ == "compound"), "")
     for word in (f"{compound} {obj.lower_}", obj.lower_, obj.lemma_.lower()):
         if word in objects:  # a two-word name first: "power lines", "railway line"
             return objects[word]
-    if _carries_weapons(obj):
-        return "weapon"  # "intercepted a boat carrying rocket launchers"
     if obj.lemma_.lower() in ATTEMPTS and any(  # "a suicide attack was foiled": a bombing
             objects.get(c.lower_) == "weapon" for c in obj.children
             if c.dep_ in {"compound", "amod"}):
@@ -299,7 +326,7 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     frame = None
     for one in (obj, *obj.conjuncts) if obj is not None else ():  # "sent vehicles and troops"
         cls = object_class(one, toponyms)
-        frame = frames.get((name, cls)) or frames.get((name.split()[0], cls)) if cls else None
+        frame = _frame(name, cls) if cls else None
         if frame is None and one.ent_type_ == "PERSON":  # "seized Amadu Keita": a person
             frame = frames.get((name, "civilian")) or frames.get((name.split()[0], "civilian"))
         if frame is not None:
@@ -499,6 +526,27 @@ def munition_subject(tok: Token) -> bool:
     """The verb's subject is a munition ("mortar rounds landed"): an object of class weapon."""
     objects = _frames()[1]
     return any(c.dep_ == "nsubj" and objects.get(c.lower_) == "weapon" for c in tok.children)
+
+
+def under_fire(tok: Token) -> bool:
+    """ "Fire" that a unit came, was or remained under, worded as no trigger phrase is: "a convoy
+    was under heavy fire", "positions came under heavy rebel fire". The noun is the trigger; who
+    fires is its "from" object or modifier, who is hit the subject (event_roles)."""
+    if not (tok.lower_ == "fire" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+            and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDER_HEADS):
+        return False
+    verb = tok.head.head  # "the minister was under fire from critics": words, not shots
+    sides = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for g in c.children if g.dep_ == "pobj"]
+    return not any({s.lower_, s.lemma_.lower()} & nouns("unarmed_agent") for s in sides)
+
+
+def left_in_protest(tok: Token) -> bool:
+    """An office left "in protest": "the minister resigned in protest", "two board members
+    stepped down in protest". A personal act of disapproval, no demonstration."""
+    return (tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and tok.head.head.lemma_.lower() in OFFICE_EXITS)
 
 
 def diplomatic_protest(tok: Token) -> bool:

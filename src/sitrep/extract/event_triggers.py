@@ -35,6 +35,13 @@ FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting
 UNREALISED = {"planned", "proposed", "scheduled", "upcoming", "forthcoming", "possible",
               "potential", "future", "imminent"}
 IRREALIS_MARKS = {"if", "unless", "whether"}
+# acts done "to protest" something, which the purpose makes a protest that happened: traders
+# "kept their shops closed to protest a tax", workers "stopped work to protest", crowds "took to
+# the streets to demonstrate"; not "resigned to protest" or "summoned the envoy to protest"
+PROTEST_ACTS = {"keep", "close", "shut", "stay", "stop", "gather", "assemble", "block",
+                "barricade", "walk", "down", "take", "go", "pour", "flood", "converge", "line",
+                "sit", "burn", "strike", "fast", "turn", "come", "mass", "occupy"}
+PURPOSE_PROTESTS = {"protest", "demonstrate"}
 # predicates that tell an event noun as a prospect: "a coup was unlikely", "an attack is possible"
 PROSPECTS = {"likely", "unlikely", "possible", "impossible", "imminent", "inevitable",
              "probable", "feared", "expected"}
@@ -121,7 +128,9 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
         if tok.dep_ == "pcomp":
             return False  # "focused on fighting", "instead of attacking"
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS:
+        purpose = (tok.dep_ == "advcl" and tok.lemma_.lower() in PURPOSE_PROTESTS
+                   and tok.head.lemma_.lower() in PROTEST_ACTS and tok.head.tag_ in {"VBD", "VBN"})
+        if to_inf and tok.head.lemma_.lower() not in REALIS_INFINITIVE_HEADS and not purpose:
             return False  # "to liberate Syria", "try to infiltrate"
     elif not people and generic_mention(tok) or about_blame(tok) or unrealised(tok):
         return False

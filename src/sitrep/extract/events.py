@@ -50,6 +50,7 @@ from sitrep.extract.event_rules import (
     instrument_hits,
     instruments,
     is_frame_verb,
+    left_in_protest,
     munition_subject,
     names_place,
     no_party_acts,
@@ -61,6 +62,7 @@ from sitrep.extract.event_rules import (
     street_clash,
     territory_by_actor,
     to_death,
+    under_fire,
 )
 from sitrep.extract.event_sides import (
     addressee,
@@ -143,6 +145,10 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
     for tok in sent:
         if tok.i in taken or tok.ent_type_ in {"DATE", "TIME"}:
             continue  # "in March 2018" is a month, not a march
+        if under_fire(tok):  # "the convoy was under heavy fire"
+            found.append((tok, Trigger("under fire", "noun", "Armed clash", True, ""),
+                          Span(tok.idx, tok.idx + len(tok), tok.text)))
+            continue
         named = nominal_sub_type(tok, toponyms)  # "the recapture of Palmyra"
         if named is not None:
             found.append((tok, Trigger(tok.lemma_.lower(), "noun", named,
@@ -245,14 +251,17 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                                     or munition_subject(tok)  # "a bomb went off"
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
+    if trig.role == "death" and not to_death(tok):
+        return None  # "tried to hack into the computers of army officers"
     if trig.role == "munition" and not munition_subject(tok):
         return None  # "jets landed at the airbase"
     if takes_part_in_no_event(tok):
         return None  # "engaged in talks"; "engaged in heavy fighting" stays a clash
     if repelled(tok):
         return None  # "repelled an attack on the village": the clash of "repelled" tells it
-    if trig.sub_event_type in PROTEST_FAMILY and diplomatic_protest(tok):
-        return None  # "lodged a formal protest with Albania": a diplomatic note
+    if trig.sub_event_type in PROTEST_FAMILY and (diplomatic_protest(tok)
+                                                  or left_in_protest(tok)):
+        return None  # "lodged a formal protest with Albania", "the minister resigned in protest"
     if trig.role == "purpose" and not protest_purpose(tok, kinds):
         return None  # "gathered for prayers"
     if trig.refine and not instrument and "diplomacy" in kinds:
@@ -267,10 +276,17 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             instrument or armed(actor1) or armed(actor2)) and (
             count_fatalities(sent.text) is None):
         return None  # "Madrid and Barcelona clash in the final": a match, not a fight
+    if "business" in kinds and sub not in PROTEST_FAMILY and not (
+            instrument or armed(actor1) or armed(actor2)) and count_fatalities(sent.text) is None:
+        return None  # "captured a 40 per cent market share", "signed a trade agreement"
     if "crime" in around and (sub in {"Arrests", "Other", "Disrupted weapons use"}
                               or sub in {"Attack", "Armed clash"} and not armed(actor1)
                               and crowd_violence(sub, tok, actor1, False) == sub):
         return None  # ordinary crime (arresting its suspects, seizing their guns) is not ACLED
+    if sub == "Arrests" and trig.role == "weak" and (
+            armed(actor2) or count_fatalities(sent.text) is not None):
+        # "an army crackdown on militants left 30 dead": a crackdown that fights or kills
+        sub = "Armed clash" if armed(actor2) else "Attack"
     if sub in {"Armed clash", "Attack"} and trig.refine:
         armed_target = armed(actor2) or armed_object(tok)
         if armed_target:
@@ -454,7 +470,13 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         first_here = len(events)
         # specific triggers first ("mortar attack" before "came under fire"), then verbs
         candidates = sorted(_find_triggers(sent, ctx.toponyms),
-                            key=lambda p: (p[1].role == "outcome", p[1].refine,
+                            # an arrest told as a participle after the main verb comes after
+                            # it ("opened fire on the crowd, killing one and arresting 12")
+                            key=lambda p: (p[1].role == "outcome",
+                                           p[1].sub_event_type == "Arrests"
+                                           and p[0].tag_ == "VBG"
+                                           and p[0].dep_ in {"advcl", "conj"},
+                                           p[1].refine,
                                            p[0].pos_ != "VERB", p[0].i))
         if candidates:
             weighed.add(sent.start_char)
