@@ -47,3 +47,27 @@ def test_a_frozen_or_generic_saying_is_no_claim(nlp: Any, text: str) -> None:
 ])
 def test_a_speaker_saying_something_stays_a_claim(nlp: Any, text: str, cue: str) -> None:
     assert cue in cues(text, nlp)
+
+
+# The trained veto (knowledge/cue_veto.npz) reads a lexicon cue verb no filter fired on in
+# context: a place that "offers" something, an errand one "had to" run ("had to tell the
+# families in person": no content told) make no claim; a stance, an offer to act, a call for
+# something and a report do.
+@pytest.mark.parametrize("text", [
+    "The camp is a place that offers shelter to families.",
+    "The envoy had to tell the families in person.",
+    "The teacher had to tell the children twice.",
+    "The driver had to ask the way at every village.",
+])
+def test_a_cue_verb_that_tells_nothing_here_is_vetoed(nlp: Any, text: str) -> None:
+    assert cues(text, nlp) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The governor wants the guard to leave the city.", "wants"),
+    ("The senator offered to resign over the scandal.", "offered"),
+    ("The group has called for an independent inquiry.", "has called for"),
+    ("The general said the convoy had reached the town.", "said"),
+])
+def test_the_veto_keeps_what_is_told(nlp: Any, text: str, cue: str) -> None:
+    assert cues(text, nlp) == [cue]

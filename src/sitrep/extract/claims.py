@@ -377,16 +377,20 @@ def _names_no_one(lex: Lexicon, text: str, cue_start: int, parts: list[Span]) ->
 
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
                  quotes: list[Draft]) -> list[Draft]:
-    """The claims of cue verbs: every candidate no filter fired on, and those a filter fired
-    on that the trained cue filter keeps in context (none without one)."""
+    """The claims of cue verbs: every candidate no filter fired on that the trained cue
+    filter's veto does not drop, and those a filter fired on that the cue filter keeps in
+    context (none without one)."""
     sources = (lex.source_words, lex.source_roles)
     kept: dict[int | None, bool] = {}
     drafts = []
     for d, reasons in verb_candidates(doc, article, lex, marks, quotes):
-        if reasons and d.verb not in kept:
-            kept[d.verb] = d.verb is not None and keeps(lex.cue_filter, doc[d.verb], reasons,
-                                                        sources)
-        if not reasons or kept[d.verb]:
+        if d.verb is None:
+            if not reasons:
+                drafts.append(d)
+            continue
+        if d.verb not in kept:  # the filter's veto may drop a verb no filter fired on
+            kept[d.verb] = keeps(lex.cue_filter, doc[d.verb], reasons, sources)
+        if kept[d.verb]:
             drafts.append(d)
     return drafts
 
