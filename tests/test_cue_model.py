@@ -74,3 +74,18 @@ def test_a_verb_of_deeds_without_a_clause_is_words_only_for_a_person(nlp: Any) -
     assert c.content.text == "the ceasefire plan"
     assert claims(nlp, "Russian jets supported the offensive near Idlib.") == ()
     assert claims(nlp, "The brigade, backed by Turkish drones, attacked the airbase.") == ()
+
+
+def test_features_read_once_per_doc_are_the_same_as_fresh(nlp: Any) -> None:
+    from sitrep.extract import cue_model
+
+    doc = nlp('"It is over," the official said, and the minister "agreed" that it was.')
+    lex = load_lexicon()
+    sources = (lex.source_words, lex.source_roles)
+    first = [cue_model.verb_features(t, sources) for t in doc]
+    assert [cue_model.verb_features(t, sources) for t in doc] == first  # from the cache
+    assert first == [cue_model._verb_features(t, sources) for t in doc]  # read afresh
+    other = ({"minister": "government"}, {})
+    agreed = next(t for t in doc if t.lower_ == "agreed")
+    assert cue_model.verb_features(agreed, other) == cue_model._verb_features(agreed, other)
+    assert cue_model.verb_features(agreed, other) != cue_model.verb_features(agreed, sources)

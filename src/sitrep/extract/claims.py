@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_deeds import DEEDS, at_person, of_war, spoken, words_in_context
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
+from sitrep.extract.claim_idioms import frozen_saying
 from sitrep.extract.claim_lexicon import (
     PUT_IT,
     Cue,
@@ -222,7 +223,8 @@ def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
         content_tok = next((c for c in tok.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)), None)
     if content_tok is None and tok.dep_ == "ROOT":
-        content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}), None)
+        content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}
+                            and not frozen_saying(c)), None)  # not "That said, …"
     if content_tok is None:  # "urged voters to stay home": what is urged, not who
         objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
                    and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
@@ -375,16 +377,20 @@ def _names_no_one(lex: Lexicon, text: str, cue_start: int, parts: list[Span]) ->
 
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
                  quotes: list[Draft]) -> list[Draft]:
-    """The claims of cue verbs: every candidate no filter fired on, and those a filter fired
-    on that the trained cue filter keeps in context (none without one)."""
+    """The claims of cue verbs: every candidate no filter fired on that the trained cue
+    filter's veto does not drop, and those a filter fired on that the cue filter keeps in
+    context (none without one)."""
     sources = (lex.source_words, lex.source_roles)
     kept: dict[int | None, bool] = {}
     drafts = []
     for d, reasons in verb_candidates(doc, article, lex, marks, quotes):
-        if reasons and d.verb not in kept:
-            kept[d.verb] = d.verb is not None and keeps(lex.cue_filter, doc[d.verb], reasons,
-                                                        sources)
-        if not reasons or kept[d.verb]:
+        if d.verb is None:
+            if not reasons:
+                drafts.append(d)
+            continue
+        if d.verb not in kept:  # the filter's veto may drop a verb no filter fired on
+            kept[d.verb] = keeps(lex.cue_filter, doc[d.verb], reasons, sources)
+        if kept[d.verb]:
             drafts.append(d)
     return drafts
 
@@ -418,6 +424,8 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         cue_toks = _carried(tok, cue_tokens(tok))
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None:
             continue  # "expressed concern that …": the light verb rule's claim
+        if frozen_saying(tok):
+            continue  # "That said, …": a discourse marker, no one's words
         content_tok, prep = _content_of(tok, cue_def)
         reasons = Reasons()
         if _perceived(tok, content_tok, lex):

@@ -6,8 +6,10 @@ verb of ``knowledge/cues.tsv`` and record which of their filters fired on it (:c
 could indicate …" (an inference), "the notion can now be confirmed" (the writer's verdict),
 "published images which they say show …" (the claim is the inner one), and so on. Each filter is
 right more often than wrong on its own, but context decides: a verb with no filter fired is a
-claim; one with a filter fired is kept only when the model reads it as a cue here. Without a
-model (``Lexicon.cue_filter`` is ``None``) every filtered verb is dropped, as the rules do.
+claim unless the filter's veto (:mod:`sitrep.extract.cue_veto`, ``CueFilter.veto``) reads it
+as no cue here; one with a filter fired is kept only when the model reads it as a cue here.
+Without a model (``Lexicon.cue_filter`` is ``None``) every filtered verb is dropped and every
+other kept, as the rules do.
 
 sitrep ships one model, ``knowledge/cue_filter.npz``, trained on the PolNeAR training split
 (``knowledge/cue_filter.md`` gives its provenance and cross-validated scores): one weight per
@@ -29,6 +31,7 @@ import numpy as np
 
 from sitrep.extract.cue_model import fit as fit_linear
 from sitrep.extract.cue_model import verb_features
+from sitrep.extract.cue_veto import CueVeto, shipped_cue_veto, vetoes
 from sitrep.extract.hashed_model import (
     hash_indices,
     load_thresholded,
@@ -80,6 +83,8 @@ class CueFilter:
     bias: float
     threshold: float = 0.5
     hash_bits: int = HASH_BITS
+    # drops, in context, a candidate no filter fired on (:mod:`sitrep.extract.cue_veto`)
+    veto: CueVeto | None = None
 
 
 def filter_features(tok: Token, reasons: Reasons, sources: Sequence[Mapping[str, str]]
@@ -105,11 +110,11 @@ def probability(model: CueFilter, tok: Token, reasons: Reasons,
 
 def keeps(model: CueFilter | None, tok: Token, reasons: Reasons,
           sources: Sequence[Mapping[str, str]]) -> bool:
-    """Whether a candidate verb makes its claim: always with no filter fired, never without a
-    model or with a filter of :data:`HARD` fired, else when ``model`` reads it as a cue in
-    this context."""
+    """Whether a candidate verb makes its claim: with no filter fired, unless the model's veto
+    reads it as no cue here; never without a model or with a filter of :data:`HARD` fired,
+    else when ``model`` reads it as a cue in this context."""
     if not reasons:
-        return True
+        return model is None or model.veto is None or not vetoes(model.veto, tok, sources)
     return model is not None and not reasons.hard and probability(
         model, tok, reasons, sources) >= model.threshold
 
@@ -195,5 +200,5 @@ def load_cue_filter(path: Path | str | None = None) -> CueFilter:
 
 @cache
 def shipped_cue_filter() -> CueFilter:
-    """The shipped model, read once."""
-    return load_cue_filter()
+    """The shipped model, with the shipped veto (:mod:`sitrep.extract.cue_veto`), read once."""
+    return replace(load_cue_filter(), veto=shipped_cue_veto())

@@ -96,8 +96,36 @@ def _subject_kind(subj: Token | None, sources: Sequence[Mapping[str, str]]) -> s
     return f"pos:{subj.pos_}"
 
 
+# The last doc read, with what was read of it: each verb's features (with the source tables
+# they were typed by) and each sentence's quotation marks and words. The cue model, the cue
+# filter and its veto read the same verbs; holding the doc keeps its identity check sound.
+_SEEN: list[Any] = [None, {}, {}]
+
+
 def verb_features(tok: Token, sources: Sequence[Mapping[str, str]]) -> list[str]:
     """The feature strings of a candidate verb; ``sources`` type source words ("official")."""
+    if _SEEN[0] is not tok.doc:
+        _SEEN[:] = [tok.doc, {}, {}]
+    hit = _SEEN[1].get(tok.i)
+    if hit is not None and len(hit[0]) == len(sources) and all(
+            a is b for a, b in zip(hit[0], sources, strict=True)):
+        return list(hit[1])
+    feats = _verb_features(tok, sources)
+    _SEEN[1][tok.i] = (tuple(sources), feats)
+    return list(feats)
+
+
+def _sentence(tok: Token) -> tuple[list[int], set[str]]:
+    """The indices of the quotation marks and the lower-case words of ``tok``'s sentence."""
+    sent = tok.sent
+    known = _SEEN[2].get(sent.start)
+    if known is None:
+        known = ([t.i for t in sent if t.text in QUOTE_MARKS], {t.lower_ for t in sent})
+        _SEEN[2][sent.start] = known
+    return known
+
+
+def _verb_features(tok: Token, sources: Sequence[Mapping[str, str]]) -> list[str]:
     doc = tok.doc
     i = tok.i
     lemma = tok.lemma_.lower()
@@ -113,7 +141,7 @@ def verb_features(tok: Token, sources: Sequence[Mapping[str, str]]) -> list[str]
     before = doc[i - 1].lower_ if i > sent.start else "<s>"
     after = doc[i + 1].lower_ if i + 1 < sent.end else "</s>"
     after2 = doc[i + 2].lower_ if i + 2 < sent.end else "</s>"
-    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    marks, words = _sentence(tok)
     quote_before = any(m < i for m in marks)
     quote_after = any(m > i for m in marks)
     inside = sum(1 for m in marks if m < i) % 2 == 1
@@ -143,7 +171,6 @@ def verb_features(tok: Token, sources: Sequence[Mapping[str, str]]) -> list[str]
     if obj is not None:  # "attacked Trump" (words), "attacked army positions" (a deed)
         okind = _subject_kind(obj, sources)
         feats += [f"obj={okind}", f"l|obj={lemma}|{okind}", f"obj_l={obj.lemma_.lower()}"]
-    words = {t.lower_ for t in sent}
     feats.append(f"s_colon={':' in words}")
     feats.append(f"s_acc={'according' in words}")
     return feats
