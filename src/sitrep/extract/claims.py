@@ -79,6 +79,7 @@ from sitrep.extract.claim_spans import (
     without_trailing_aside,
 )
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
+from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
@@ -415,9 +416,11 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if cue_def is None or _inside(Span(tok.idx, tok.idx, ""), quotes) or any(
                 s <= tok.idx < e for s, e in quoted):
             continue
-        cue_toks = _carried(tok, cue_tokens(tok))
-        if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None:
-            continue  # "expressed concern that …": the light verb rule's claim
+        # "went on to criticize", "issued a statement saying": the verb group it rides on too
+        cue_toks = vehicle_cue(tok, _carried(tok, cue_tokens(tok)))
+        if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None or (
+                issues_message(tok, lex)):
+            continue  # "expressed concern that …", "issued a statement saying …": another's
         content_tok, prep = _content_of(tok, cue_def)
         reasons = Reasons()
         if _perceived(tok, content_tok, lex):
@@ -469,7 +472,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                                      cue_def.stance, certainty(told.text, cue_def.certainty, lex),
                                      tok.sent, verb=tok.i), reasons))
                 continue
-            given = unattached_source(doc, tok, cue_toks)
+            given = unattached_source(doc, tok, cue_toks) or stage_source(doc, tok)
             if given is None:
                 continue
         else:
