@@ -12,6 +12,11 @@ A participle cue on a message its speaker issued ("issued a statement saying …
 a video calling …") is one cue from the issuing verb to the participle, as PolNeAR marks
 it; not only "saying".
 
+A verb that is a cue only with its preposition ("commented on X", "lashed out at X",
+"balked at X", "doubled down on X", ``knowledge/claim_prep_cues.tsv``) made no claim (not in
+the cue lexicon, or its preposition took no content); its preposition joins the cue and
+its object is told. "The price of bread doubled in a week" stays no claim.
+
 And deeds stay deeds: "Rebel fighters attacked army positions" is no claim.
 """
 
@@ -91,3 +96,26 @@ def test_a_report_saying_stays_the_participle(nlp: Any) -> None:
 def test_deeds_stay_deeds(nlp: Any) -> None:
     assert sources_by_cue("Rebel fighters attacked army positions near the river.", nlp) == {}
     assert sources_by_cue("The battalion went on to attack the airport.", nlp) == {}
+
+
+def test_has_not_commented_on(nlp: Any) -> None:
+    text = "The ministry has not commented on the report of a second blast."
+    assert sources_by_cue(text, nlp) == {"has not commented on": "The ministry"}
+    assert contents_by_cue(text, nlp) == {"has not commented on": [
+        "the report of a second blast"]}
+
+
+def test_lashed_out_at(nlp: Any) -> None:
+    text = "The mayor lashed out at the governor over the water cuts."
+    assert sources_by_cue(text, nlp) == {"lashed out at": "The mayor"}
+
+
+def test_balked_at_and_doubled_down_on(nlp: Any) -> None:
+    assert sources_by_cue("The rebels balked at the terms of the truce.", nlp) == {
+        "balked at": "The rebels"}
+    text = "The general doubled down on his plan to close the border."
+    assert contents_by_cue(text, nlp) == {"doubled down on": ["his plan to close the border"]}
+
+
+def test_a_verb_without_its_preposition_stays_no_cue(nlp: Any) -> None:
+    assert sources_by_cue("The price of bread doubled in a week.", nlp) == {}
