@@ -58,6 +58,9 @@ class Lexicon:
     # words of war (knowledge/claim_war_words.tsv): who fights or fires, what is fought over
     war_forces: frozenset[str] = frozenset()
     war_targets: frozenset[str] = frozenset()
+    # verbs that are a cue only with a preposition (and particle) right after them: "commented
+    # on X", "lashed out at X" (knowledge/claim_prep_cues.tsv): lemma -> {(particle, prep)}
+    prep_cues: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 @cache
@@ -82,6 +85,9 @@ def load_lexicon() -> Lexicon:
         for h in load_hedges()
     ]
     backing = read_table("claim_backing.tsv")
+    preps: dict[str, set[tuple[str, str]]] = {}
+    for r in read_table("claim_prep_cues.tsv"):
+        preps.setdefault(r["verb"], set()).add((r["particle"], r["preposition"]))
     war = read_table("claim_war_words.tsv")
     return Lexicon(
         verbs={c.lemma: c for c in cues if c.pos == "verb"},
@@ -105,6 +111,7 @@ def load_lexicon() -> Lexicon:
         cue_filter=shipped_cue_filter(),
         war_forces=frozenset(r["word"] for r in war if r["kind"] == "force"),
         war_targets=frozenset(r["word"] for r in war if r["kind"] == "target"),
+        prep_cues={verb: frozenset(pairs) for verb, pairs in preps.items()},
     )
 
 
@@ -144,10 +151,28 @@ def verb_cue(tok: Token, lex: Lexicon) -> Cue | None:
     cue = lex.verbs.get(lemma)
     if cue is None and tok.lower_ in {lemma + "ing", lemma + "es", lemma + "ed"}:
         cue = lex.verbs.get(lemma + "e")
+    if cue is None and prep_cue(tok, lex) is not None:
+        cue = Cue(lemma, "verb", "asserts", "certain")
     if cue is None and lex.cue_model is not None and fires(
             lex.cue_model, tok, (lex.source_words, lex.source_roles)):
         cue = Cue(lemma, "verb", "asserts", "certain")
     return cue
+
+
+def prep_cue(tok: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """(preposition, its object) of a verb of ``Lexicon.prep_cues`` with its preposition right
+    after it and its particle: "commented on the plan", "lashed out at X"; else None."""
+    pairs = lex.prep_cues.get(tok.lemma_.lower())
+    if not pairs:
+        return None
+    particle = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+    after = particle.i if particle is not None else tok.i
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == after + 1), None)
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep else None
+    if prep is None or obj is None or (
+            particle.lower_ if particle is not None else "-", prep.lower_) not in pairs:
+        return None
+    return prep, obj
 
 
 def _word_type(word: str, table: dict[str, str]) -> str | None:

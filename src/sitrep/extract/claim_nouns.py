@@ -32,6 +32,7 @@ from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import around, cue_tokens
+from sitrep.extract.claim_vehicles import issued_message
 from sitrep.model import Article, Span
 
 NOUN_CUE_RE = re.compile(
@@ -161,6 +162,8 @@ def _content_noun_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]
             continue
         if tok.dep_ == "pobj" and verb_cue(tok.head.head, lex) is not None:
             continue  # "said in a statement that …": the verb's claim
+        if any(issued_message(a) is not None and verb_cue(a, lex) for a in tok.children):
+            continue  # "issued a statement on Sunday saying …": the participle's claim
         content, joins = found
         src = _noun_source(doc, tok)
         first = tok

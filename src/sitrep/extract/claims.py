@@ -42,6 +42,7 @@ from sitrep.extract.claim_lexicon import (
     Lexicon,
     certainty,
     load_lexicon,
+    prep_cue,
     verb_cue,
 )
 from sitrep.extract.claim_light import light_claims, light_object
@@ -80,6 +81,7 @@ from sitrep.extract.claim_spans import (
     without_trailing_aside,
 )
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
+from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
@@ -142,7 +144,7 @@ def untold_deed(verb: Token, lex: Lexicon) -> bool:
     the cue model can make a claim of ("Clinton attacked Trump")."""
     cue_def = verb_cue(verb, lex)
     return cue_def is not None and cue_def.lemma in DEEDS and not spoken(
-        verb, *_content_of(verb, cue_def)) and at_person(verb, lex)
+        verb, *_content_of(verb, cue_def, lex)) and at_person(verb, lex)
 
 
 def _perceived(verb: Token, content_tok: Token | None, lex: Lexicon) -> bool:
@@ -214,8 +216,11 @@ def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
                for d in drafts)
 
 
-def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
+def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, Token | None]:
     """(head of the content, preposition that joins it to the cue) of a cue verb."""
+    if cue_def.lemma in lex.prep_cues and cue_def.lemma not in lex.verbs:
+        joined = prep_cue(tok, lex)  # "commented on X": a cue only with its preposition
+        return (joined[1], joined[0]) if joined is not None else (None, None)
     content_tok = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if content_tok is None and tok.dep_ == "relcl":  # "images which they say show ..."
         content_tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -243,7 +248,7 @@ def _content_of(tok: Token, cue_def: Cue) -> tuple[Token | None, Token | None]:
         if clause is not None:
             return clause
     if content_tok is None:
-        joined = prep_content(tok)
+        joined = prep_content(tok) or prep_cue(tok, lex)  # "lashed out at X"
         if joined is not None:
             return joined[1], joined[0]
     return content_tok, None
@@ -325,7 +330,7 @@ def _catenative(doc: Doc, lex: Lexicon, cue_toks: list[Token], xcomp: Token,
         return cue_toks, xcomp, prep, parts
     inner = verb_cue(xcomp, lex)
     if inner is not None and to.i + 1 == xcomp.i and xcomp.head.lemma_.lower() in CHAIN_VERBS:
-        inner_content, inner_prep = _content_of(xcomp, inner)
+        inner_content, inner_prep = _content_of(xcomp, inner, lex)
         if inner_content is not None and inner_content.i > xcomp.i:
             toks = contiguous(anchor, [*cue_toks, to, *cue_tokens(xcomp)])
             return toks, inner_content, inner_prep, [*parts[:-1], subtree_span(doc, inner_content)]
@@ -421,12 +426,14 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if cue_def is None or _inside(Span(tok.idx, tok.idx, ""), quotes) or any(
                 s <= tok.idx < e for s, e in quoted):
             continue
-        cue_toks = _carried(tok, cue_tokens(tok))
-        if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None:
-            continue  # "expressed concern that …": the light verb rule's claim
+        # "went on to criticize", "issued a statement saying": the verb group it rides on too
+        cue_toks = vehicle_cue(tok, _carried(tok, cue_tokens(tok)))
+        if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None or (
+                issues_message(tok, lex)):
+            continue  # "expressed concern that …", "issued a statement saying …": another's
         if frozen_saying(tok):
             continue  # "That said, …": a discourse marker, no one's words
-        content_tok, prep = _content_of(tok, cue_def)
+        content_tok, prep = _content_of(tok, cue_def, lex)
         reasons = Reasons()
         if _perceived(tok, content_tok, lex):
             # "found himself in a row", "waiting to see whether …": acts, not words
@@ -477,7 +484,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                                      cue_def.stance, certainty(told.text, cue_def.certainty, lex),
                                      tok.sent, verb=tok.i), reasons))
                 continue
-            given = unattached_source(doc, tok, cue_toks)
+            given = unattached_source(doc, tok, cue_toks) or stage_source(doc, tok)
             if given is None:
                 continue
         else:
