@@ -135,3 +135,28 @@ def test_a_short_name_stands_for_the_fullest_earlier_name_not_a_short_one(nlp: A
             "the army had withdrawn. According to the Front, four of its fighters were killed.")
     claims = {c.cue.text: c for c in claims_in(nlp, text)}
     assert claims["According to"].source.canonical == "Southern Reed Front"
+
+
+def test_a_capital_opening_an_outlets_name_is_not_its_government(nlp: Any) -> None:
+    text = ("The pro-government Aleppo Evening Post said the strike killed 20 fighters. The "
+            "Washington Post reported that the talks had stalled. Washington said the strikes "
+            "would go on.")
+    found = {c.cue.text: c.source for c in claims_in(nlp, text)}
+    assert found["reported"].type == "media"
+    assert found["reported"].canonical != "Government of the United States"
+    assert found["said"].canonical == "Government of the United States"  # the capital alone
+
+
+def test_a_country_s_defence_ministry_has_one_name_however_worded(nlp: Any) -> None:
+    for wording in ("Syria's Ministry of Defence", "Syria's Defence Ministry",
+                    "The Syrian Defense Ministry"):
+        (claim,) = claims_in(nlp, f"{wording} denied that its forces had shelled the town.")
+        assert claim.source.canonical == "Syrian Ministry of Defense", wording
+
+
+def test_a_civilian_described_by_their_trade_is_a_witness(nlp: Any) -> None:
+    for text in ("Rami Haddad, a volunteer rescuer, said the roof had collapsed.",
+                 "Lina Aziz, a schoolteacher who lives nearby, said the shells came at night.",
+                 "Um Salim, a mother of three, said the family had fled twice."):
+        (claim,) = claims_in(nlp, text)
+        assert claim.source.type == "witness", text

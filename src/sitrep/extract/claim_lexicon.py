@@ -73,7 +73,10 @@ def load_lexicon() -> Lexicon:
     unnamed: list[str] = []
     for row in read_table("sources.tsv"):
         if row["kind"] == "name":
-            pat = re.compile(rf"(?<![\w-]){re.escape(row['pattern'])}(?![\w-])")
+            # a place standing for its government is no part of a longer name: "the Damascus
+            # Evening Post", "the Washington Post", "US Army" are not the governments
+            longer = r"(?!\s+[A-Z][a-z])" if row["canonical"].startswith("Government of") else ""
+            pat = re.compile(rf"(?<![\w-]){re.escape(row['pattern'])}(?![\w-]){longer}")
             names.append((pat, row["type"], row["canonical"]))
         elif row["kind"] == "anonymity":
             unnamed.append(row["pattern"].lower())
@@ -189,6 +192,10 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
     group, "a Human Rights Watch researcher" a monitor; "a police spokesman" stays official.
     """
     head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
+    for pat, name_type, name in lex.source_names:  # a name the split cut: "Ministry of Defence"
+        m = pat.search(text)
+        if m is not None and m.start() < len(head) < m.end():
+            return name_type, name
     words = re.findall(r"[A-Za-z]+", head.lower())
     if words and _word_type(words[-1], lex.source_roles):
         role = _word_type(words[-1], lex.source_roles) or "unknown"
