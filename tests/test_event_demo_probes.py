@@ -197,3 +197,11 @@ def test_a_remembered_massacre_in_a_protest_is_no_event(pipeline: Any) -> None:
     text = ("Thousands marched through Hama on Friday. Demonstrators carried pictures of the "
             "victims of Sunday's massacre and chanted against the governor.")
     assert "massacre" not in triggers(pipeline, text)
+
+
+# written after the rule (event_sides.ROUTES): where a road leads is not the place a strike hit
+def test_the_end_of_a_road_is_not_the_target(pipeline: Any) -> None:
+    text = "A drone struck a lorry on the highway to Gao on Friday, witnesses said."
+    found = events_in(pipeline, text)
+    assert found and all(e.actor2 is None or "Gao" not in (e.actor2.span.text if e.actor2.span
+                                                          else "") for e in found)

@@ -39,6 +39,7 @@ from sitrep.nlp import doc_text
 
 AFTER = {"after", "following", "amid"}  # a fight told as what a taking came with
 PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into Kabul"
+ROUTES = {"road", "highway", "motorway", "route", "way", "path", "track"}  # "the road to X"
 # a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
 TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
               "township", "settlement", "quarter"}
@@ -376,6 +377,8 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
                 continue
+            if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES:
+                continue  # "a convoy on the road to Saraqib": where the road leads, not hit
             if t.pos_ == "PROPN" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or any(
                     p.place is not None and p.span.start <= t.idx < p.span.end
                     for p in ctx.toponyms)):
