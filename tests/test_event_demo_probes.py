@@ -205,3 +205,13 @@ def test_the_end_of_a_road_is_not_the_target(pipeline: Any) -> None:
     found = events_in(pipeline, text)
     assert found and all(e.actor2 is None or "Gao" not in (e.actor2.span.text if e.actor2.span
                                                           else "") for e in found)
+
+
+# written after the rule (event_actors._generic): a place described by a clause that names
+# fighters ("which rebels have held") is not those fighters
+def test_a_place_held_by_fighters_is_not_the_fighters(pipeline: Any) -> None:
+    text = ("Government artillery resumed its bombardment of the Hama countryside, which rebels "
+            "of the Free Hills Brigade have held since May.")
+    found = events_in(pipeline, text)
+    assert found and all(e.actor2 is None or e.actor2.span is None
+                         or "countryside" not in e.actor2.span.text for e in found)
