@@ -215,3 +215,13 @@ def test_a_place_held_by_fighters_is_not_the_fighters(pipeline: Any) -> None:
     found = events_in(pipeline, text)
     assert found and all(e.actor2 is None or e.actor2.span is None
                          or "countryside" not in e.actor2.span.text for e in found)
+
+
+# written after the rule (events.NO_TOLL): a toll told beside a strategic development is another
+# event's ("… were killed, adding that engineers were clearing mines")
+def test_a_toll_is_not_given_to_mine_clearing(pipeline: Any) -> None:
+    text = ("Fifteen militants were killed, the army said, adding that its engineers were "
+            "clearing mines from the roads around Kadugli.")
+    cleared = [e for e in events_in(pipeline, text)
+               if e.sub_event_type == "Disrupted weapons use"]
+    assert cleared and cleared[0].fatalities is None

@@ -132,6 +132,9 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
 # blasts ACLED codes to the Unidentified Armed Group of the country when no one is named
 UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+# strategic developments that take no toll told beside them ("40 were killed …, adding that
+# engineers were clearing mines"): the dead are another event's
+NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use"}
 DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
 
 
@@ -584,10 +587,11 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             # the toll belongs to the event told nearest to it, not to every event of the sentence
             toll_at = sent.start_char + deaths.start
             i = min(range(first_here, len(events)),  # a violent event's toll, not an arrest's
-                    key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES,
+                    key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES | NO_TOLL,
                                    abs(events[k].trigger.start - toll_at)))
-            if events[i].sub_event_type not in PROTEST_FAMILY or count_fatalities(
-                    protested_text(doc, sent.start_char, sent.end_char)) is not None:
+            if events[i].sub_event_type not in NO_TOLL and (  # none here to take it
+                    events[i].sub_event_type not in PROTEST_FAMILY or count_fatalities(
+                    protested_text(doc, sent.start_char, sent.end_char)) is not None):
                 # not the toll of the deed a crowd protests ("against the shelling, in which
                 # nine were killed")
                 events[i] = replace(events[i], fatalities=deaths.count)
