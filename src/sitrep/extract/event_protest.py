@@ -73,7 +73,8 @@ def protested_text(doc: Doc, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` with what a demonstration is "against" or "over"
     blanked (offsets kept): "protested against the killing of a student by police"."""
     chars = list(doc_text(doc)[start:end])
-    for tok in doc:
+    region = doc.char_span(start, end, alignment_mode="expand")
+    for tok in region if region is not None else doc:
         if tok.idx < start or tok.idx >= end:
             continue
         if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
