@@ -34,7 +34,7 @@ from sitrep.extract.event_phrases import (
     state_word,
     unnamed_group,
 )
-from sitrep.extract.event_rules import weapon
+from sitrep.extract.event_rules import territory_words, weapon
 from sitrep.extract.place_forms import demonym_table
 from sitrep.model import (
     Actor,
@@ -128,8 +128,12 @@ def actor_token(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
 
 
 def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """'terrorists', 'the army': the article's main armed group, or its home state forces."""
-    words = {t.lower_ for t in tok.subtree}
+    """'terrorists', 'the army': the article's main armed group, or its home state forces.
+    A clause describing a place does not make it a group ("the countryside, which the
+    fighters held")."""
+    described = {t.i for c in tok.children if c.dep_ in {"relcl", "acl"} for t in c.subtree
+                 } if tok.lower_ in territory_words() else set()
+    words = {t.lower_ for t in tok.subtree if t.i not in described}
     text = doc_text(doc)[tok.left_edge.idx:phrase_end(tok)].rstrip(" ,")
     span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {

@@ -208,6 +208,24 @@ def bare_count(tok: Token | None) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+# words that only count or hedge a number of people: "somewhere between three and 20 people"
+COUNTING = {"between", "and", "to", "or", "than", "more", "less", "fewer", "as", "many", "much",
+            "up", "about", "around", "nearly", "almost", "over", "under", "some", "somewhere",
+            "at", "least", "most", "roughly", "approximately", "estimated", "several", "few",
+            "dozens", "hundreds", "scores", "of", "the", "a", "an", "other", "another",
+            "possibly", "perhaps", "dozen", "hundred", "-"}
+
+
+def bare_people(tok: Token) -> bool:
+    """ "People" with nothing but a count or hedge on it ("12 people", "as many as 15
+    people", "somewhere between three and more than 20 people"): a toll, no actor. ACLED's
+    civilians are coded only when the text says so; "12 Kurdish people" names a people."""
+    if tok.lemma_.lower() not in {"people", "person"}:
+        return False
+    return all(t is tok or t.like_num or t.lower_ in COUNTING or t.lower_ in COUNT_WORDS
+               for t in tok.subtree if t.i <= tok.i)
+
+
 def earlier_target(verb: Token) -> Token | None:
     """Whom the clause a verb continues acted on, for a verb whose own object is a bare count:
     "opened fire on demonstrators, killing two and arresting 30" (arresting → killing →
@@ -239,6 +257,8 @@ def unnamed_target(tok: Token | None) -> ActorMention | None:
         return None
     if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS):
         return None
+    if bare_people(tok):
+        return None  # "killed between three and 20 people": a count, no side named
     left = min((t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "nummod",
                "quantmod", "punct"} and not t.like_num), key=lambda t: t.i, default=tok)
     right = tok

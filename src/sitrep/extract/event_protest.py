@@ -17,6 +17,8 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_sides import hit_by_deed
+from sitrep.model import ActorMention, Event
 from sitrep.nlp import doc_text
 
 # prepositions whose object is what came before or around the demonstration
@@ -50,11 +52,29 @@ def _background(tok: Token) -> bool:
     return False
 
 
+def protested_deed(tok: Token, crowd_told: bool) -> str | None:
+    """How a deed noun is the topic of a demonstration, not its trigger: "against" when it is
+    what the demonstration is against ("marched against the shelling of X": an event of its
+    own only if the article tells it nowhere else), "remembered" when a sentence about a crowd
+    (``crowd_told``) names it as a dated deed ("carried photographs of the victims of Monday's
+    massacre": no event); None otherwise."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
+           and a.head.lemma_.lower() in PROTEST_HEADS for a in tok.ancestors):
+        return "against"
+    if crowd_told and tok.dep_ == "pobj" and any(
+            c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+        return "remembered"
+    return None
+
+
 def protested_text(doc: Doc, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` with what a demonstration is "against" or "over"
     blanked (offsets kept): "protested against the killing of a student by police"."""
     chars = list(doc_text(doc)[start:end])
-    for tok in doc:
+    region = doc.char_span(start, end, alignment_mode="expand")
+    for tok in region if region is not None else doc:
         if tok.idx < start or tok.idx >= end:
             continue
         if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
@@ -78,3 +98,28 @@ def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
                 for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):
                     chars[i - start] = " "
     return "".join(chars)
+
+
+def in_protested(doc: Doc, sent: SpacySpan, tok: Token, mention: ActorMention | None) -> bool:
+    """The mention lies in what a demonstration of ``sent`` is against (:func:`protested_text`)
+    and is whom the deed protested hit (:func:`hit_by_deed`), not the protest's addressee."""
+    if mention is None or mention.span is None:
+        return False
+    at = mention.span.start - sent.start_char
+    blanked = protested_text(doc, sent.start_char, sent.end_char)
+    if not (0 <= at < len(blanked) and blanked[at] == " " and not sent.text[at].isspace()):
+        return False
+    named = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return named is not None and hit_by_deed(named.root, tok)
+
+
+def told_elsewhere(events: list[Event], protested: set[str]) -> list[Event]:
+    """The events without the deeds a demonstration is against ("marched against the
+    shelling of X", ids in ``protested``) that the article also tells in another sentence as
+    the same sub-type, not denied: there the deed is the protest's topic, and its own report
+    the event."""
+    def elsewhere(deed: Event) -> bool:
+        return any(e.id not in protested and e.sub_event_type == deed.sub_event_type
+                   and e.sentence.start != deed.sentence.start and e.status != "denied"
+                   for e in events)
+    return [e for e in events if e.id not in protested or not elsewhere(e)]

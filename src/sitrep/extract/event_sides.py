@@ -32,12 +32,14 @@ from sitrep.extract.event_patients import (
     unnamed_target,
 )
 from sitrep.extract.event_roles import victims
-from sitrep.extract.event_rules import object_of
+from sitrep.extract.event_rules import VIOLENT, object_of
+from sitrep.extract.event_triggers import triggers
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
 AFTER = {"after", "following", "amid"}  # a fight told as what a taking came with
 PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into Kabul"
+ROUTES = {"road", "highway", "motorway", "route", "way", "path", "track"}  # "the road to X"
 # a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
 TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
               "township", "settlement", "quarter"}
@@ -81,13 +83,36 @@ def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
         return _party(ctx, doc, holder, state_word=True) if holder is not None else None
     if clause is None:
         return None
-    names = named_in(clause)  # a person or state before a people's adjective ("Algerian")
+    names = [t for t in named_in(clause) if not hit_by_deed(t, clause)]  # a person or state before
+    # a people's adjective ("Algerian")
     for cand in [t for t in names if t.ent_type_ != "NORP"] + [t for t in names
                                                             if t.ent_type_ == "NORP"]:
         found = _party(ctx, doc, cand)
         if found is not None:
             return found
     return None
+
+
+# modifiers of a deed noun that name its doer: "NATO air strikes", "the army's shelling"
+DOER_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+def hit_by_deed(tok: Token, clause: Token) -> bool:
+    """The place or people a violent deed protested was done to ("against the shelling of
+    Sarmin, in which nine civilians were killed"): whom the deed hit, not whom the crowd
+    addresses (its doer may be: "the killing of a student by police", "NATO air strikes")."""
+    below = tok
+    for node in tok.ancestors:
+        if node.i == clause.i:
+            return False  # the demand clause's own head: nothing beyond it is protested
+        if node.dep_ == "agent" or node.lower_ == "by" and node.dep_ == "prep":
+            return False
+        if node.pos_ in {"NOUN", "PROPN"} and below.dep_ not in DOER_DEPS:
+            found = triggers()[0].get((node.lemma_.lower(), "noun"))
+            if found is not None and found.sub_event_type in VIOLENT:
+                return True
+        below = node
+    return False
 
 
 def _anti(noun: Token | None) -> Token | None:
@@ -131,7 +156,10 @@ def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
             found = ActorMention(state, Span(cand.idx, cand.idx + len(cand), cand.text))
     else:
         found = actor_token(ctx, doc, cand)
-    if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"}:
+    if found is None and cand.ent_type_ in {"PERSON", "ORG", "NORP"} and not any(
+            t.place is not None and t.source not in {"demonym", "name"}
+            and t.span.start <= cand.idx < t.span.end
+            for t in ctx.toponyms):  # "against the shelling of Sarmin": a place, no party
         found = unnamed_target(cand)
     return found
 
@@ -349,6 +377,8 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
                 continue
+            if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES:
+                continue  # "a convoy on the road to Saraqib": where the road leads, not hit
             if t.pos_ == "PROPN" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or any(
                     p.place is not None and p.span.start <= t.idx < p.span.end
                     for p in ctx.toponyms)):

@@ -3,11 +3,14 @@ sentence before named."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitrep.extract.event_actors import EventContext
 from sitrep.extract.event_rules import territory_words
+from sitrep.model import Toponym
 
 PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
@@ -22,6 +25,10 @@ def place_entity(sent: SpacySpan) -> bool:
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# a place named as the reference point of a distance or bearing: "8 km south-east of Sarmin"
+REFERENCE_POINT = re.compile(r"(?:\b(?:km|kms|kilometres|kilometers|miles|metres|meters)\b|"
+                             r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)"
+                             r"(?:\s+(?:of|from))\s*$", re.I)
 
 
 def _refers_back(tok: Token) -> bool:
@@ -46,3 +53,21 @@ def named_before(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token) 
     return place_entity(before) or any(
         t.place is not None and before.start_char <= t.span.start < before.end_char
         for t in ctx.toponyms)
+
+
+def referred_place(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token
+                   ) -> Toponym | None:
+    """The place "the town" of a sentence that names none refers to: the first settlement of
+    the sentence before (same paragraph) that is not the reference point of a distance or
+    bearing ("The fighting for Saraqib, about 8 km to the south-east of Sarmin, … Government
+    forces said they had retaken the town": Saraqib)."""
+    if k == 0 or "\n" in ctx.article.text[sents[k - 1].end_char:sents[k].start_char]:
+        return None
+    if not _refers_back(tok):
+        return None
+    before = sents[k - 1]
+    text = ctx.article.text
+    return next((t for t in ctx.toponyms if t.place is not None
+                 and t.place.feature_class == "P" and t.source not in {"demonym", "name"}
+                 and before.start_char <= t.span.start < before.end_char
+                 and not REFERENCE_POINT.search(text[before.start_char:t.span.start])), None)

@@ -34,7 +34,13 @@ from sitrep.extract.event_main import (
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
 from sitrep.extract.event_pacts import pact_parties
 from sitrep.extract.event_patients import RECIPROCAL
-from sitrep.extract.event_protest import course_text, protested_text
+from sitrep.extract.event_protest import (
+    course_text,
+    in_protested,
+    protested_deed,
+    protested_text,
+    told_elsewhere,
+)
 from sitrep.extract.event_roles import participants
 from sitrep.extract.event_rules import (
     PROTEST_ABSORBS,
@@ -89,7 +95,7 @@ from sitrep.extract.event_targets import (
     paragraph,
     protesters,
 )
-from sitrep.extract.event_territory import named_before, place_entity
+from sitrep.extract.event_territory import named_before, place_entity, referred_place
 from sitrep.extract.event_triggers import (
     Trigger,
     phrase_pattern,
@@ -126,6 +132,10 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
 # blasts ACLED codes to the Unidentified Armed Group of the country when no one is named
 UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+# strategic developments that take no toll told beside them ("40 were killed …, adding that
+# engineers were clearing mines"): the dead are another event's
+NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use"}
+DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -176,12 +186,14 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
 
 
 def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None,
-            window: tuple[int, str] | None = None) -> str:
+            window: tuple[int, str] | None = None, doc: Doc | None = None) -> str:
     """A generic attack word made specific by the nearest instrument: in its sentence, else in
     the sentences beside it in the paragraph (``window``: start offset and text)."""
     if not trig.refine:
         return _told_by_instrument(trig, tok) or trig.sub_event_type
     for start, text in ((sent.start_char, sent.text), window or (0, "")):
+        if doc is not None and text:  # "… marched against the shelling": no weapon used here
+            text = protested_text(doc, start, start + len(text))
         hits = [(abs(start + at - tok.idx), sub) for at, sub in instrument_hits(text)]
         if hits:
             return min(hits)[1]
@@ -203,10 +215,13 @@ def _told_by_instrument(trig: Trigger, tok: Token) -> str | None:
     return hits[0][1] if hits else None
 
 
-def _location(ctx: EventContext, sentence: Span, trigger: Span) -> Location | None:
+def _location(ctx: EventContext, sentence: Span, trigger: Span,
+              referred: Toponym | None = None) -> Location | None:
     loc = event_location(sentence, trigger, ctx.toponyms, article=ctx.article)
     if loc is not None:
         return loc
+    if referred is not None and referred.place is not None:  # "had retaken the town"
+        return Location(referred.place, 1, referred.span, None)
     focus = article_focus(ctx.toponyms)
     if focus is None:
         return None
@@ -244,7 +259,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
               tok: Token, trig: Trigger, actor1: ActorMention | None,
               actor2: ActorMention | None) -> str | None:
     """The trigger's sub-type in its context, or None when the context is not an ACLED event."""
-    sub = _refine(trig, sent, tok, actor1, window)
+    sub = _refine(trig, sent, tok, actor1, window, doc)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
     if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
@@ -255,6 +270,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "tried to hack into the computers of army officers"
     if trig.role == "munition" and not munition_subject(tok):
         return None  # "jets landed at the airbase"
+    if trig.sub_event_type == "Change to group/activity" and tok.dep_ in DESCRIBING and (
+            dependent(tok, {"dobj"}) is not None):
+        return None  # "a convoy moving weapons", "fighters who were moving arms": what they
+        # carried describes the convoy another event hit; it is no development of its own
     if takes_part_in_no_event(tok):
         return None  # "engaged in talks"; "engaged in heavy fighting" stays a clash
     if repelled(tok):
@@ -461,6 +480,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
     taxonomy = load_taxonomy()
     events: list[Event] = []
     outcomes: set[int] = set()  # events told only by their toll ("killed three soldiers")
+    protested: set[str] = set()  # ids of deeds told as what a demonstration is against
     sents = list(doc.sents)
     weighed: set[int] = set()  # sentences with a trigger the rules read (and may have rejected)
     for k, sent in enumerate(sents):
@@ -491,6 +511,10 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 continue  # "detained 12 men in overnight raids": the raids are how, not what
             if spoils(tok, trig, told_by_verb):
                 continue  # "raided a police station, killing six officers and seizing their arms"
+            topic = None if trig.sub_event_type in PROTEST_FAMILY else protested_deed(
+                tok, "protest_actor" in cue_kinds(sent.text))
+            if topic == "remembered":
+                continue  # "carried pictures of the victims of Monday's massacre"
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
@@ -504,6 +528,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             sub = _sub_type(ctx, doc, sent, _window(doc, sents, k), tok, trig, actor1, actor2)
             if sub is None or sub in seen:
                 continue
+            if sub == "Peaceful protest" and in_protested(doc, sent, tok, actor2):
+                actor2 = None  # "protested against the shelling, in which nine civilians were
+                # killed": the civilians of the deed protested are not the crowd's target
             actor1 = crowd(ctx, tok, sub, actor1)
             actor1, actor2, assoc = _sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
                                            assoc)
@@ -513,6 +540,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 continue  # "killed when their post was shelled": the toll of the shelling
             if trig.role == "outcome":
                 outcomes.add(len(events))
+            protest_topic = topic == "against"
             seen.add(sub)
             kind = taxonomy.by_sub_type(sub)
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
@@ -523,7 +551,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 continue  # a change of territory needs a named place
             claim = claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
-            location = _location(ctx, sentence, trigger)
+            location = _location(ctx, sentence, trigger, referred_place(ctx, sents, k, tok))
             if sub == "Arrests" and (actor1 is None or actor1.actor.name.startswith(
                     "Government of")):  # "authorities arrested": ACLED codes their police
                 actor1 = _arresting_police(ctx, location) or actor1
@@ -552,15 +580,22 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 cameo="|".join(kind.cameo) or None,
                 plover=_plover(kind.plover, trig, sub, actor1),
             ))
+            if protest_topic:
+                protested.add(events[-1].id)
         deaths = count_fatalities(sent.text)
         if deaths is not None and len(events) > first_here:
             # the toll belongs to the event told nearest to it, not to every event of the sentence
             toll_at = sent.start_char + deaths.start
             i = min(range(first_here, len(events)),  # a violent event's toll, not an arrest's
-                    key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES,
+                    key=lambda k: (events[k].sub_event_type in BACKGROUND_TYPES | NO_TOLL,
                                    abs(events[k].trigger.start - toll_at)))
-            events[i] = replace(events[i], fatalities=deaths.count)
-    found = merge_tolls(events, outcomes)
+            if events[i].sub_event_type not in NO_TOLL and (  # none here to take it
+                    events[i].sub_event_type not in PROTEST_FAMILY or count_fatalities(
+                    protested_text(doc, sent.start_char, sent.end_char)) is not None):
+                # not the toll of the deed a crowd protests ("against the shelling, in which
+                # nine were killed")
+                events[i] = replace(events[i], fatalities=deaths.count)
+    found = told_elsewhere(merge_tolls(events, outcomes), protested)
     if not found:
         told = _told_by_vocabulary(ctx, doc, weighed)
         found = [told] if told is not None else []
