@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -33,10 +32,8 @@ from sitrep.extract.cue_model import fit as fit_linear
 from sitrep.extract.cue_model import verb_features
 from sitrep.extract.cue_veto import CueVeto, shipped_cue_veto, vetoes
 from sitrep.extract.hashed_model import (
+    ThresholdedFile,
     hash_indices,
-    load_thresholded,
-    save_thresholded,
-    shipped_path,
 )
 
 if TYPE_CHECKING:
@@ -179,23 +176,12 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
 # Saving and loading
 
 
-def save_cue_filter(model: CueFilter, path: Path) -> None:
-    """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
-    save_thresholded(model, path, fmt=FORMAT)
-
-
-def default_model_path() -> Path:
-    """The model that ships with sitrep."""
-    return shipped_path(MODEL_FILE)
-
-
-def load_cue_filter(path: Path | str | None = None) -> CueFilter:
-    """Read a model written by :func:`save_cue_filter` (the shipped one by default).
-
-    Raises :class:`ResourceError` when the file is missing, corrupt or of another format.
-    """
-    path = default_model_path() if path is None else Path(path)
-    return load_thresholded(path, CueFilter, what="cue filter", fmt=FORMAT)
+# save_cue_filter(model, path), load_cue_filter(path=None) (the shipped one by default; a missing,
+# corrupt or other-format file is a ResourceError) and default_model_path()
+_FILE = ThresholdedFile(CueFilter, MODEL_FILE, FORMAT, "cue filter")
+save_cue_filter = _FILE.save
+load_cue_filter = _FILE.load
+default_model_path = _FILE.default_path
 
 
 @cache

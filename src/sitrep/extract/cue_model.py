@@ -20,17 +20,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from sitrep.errors import ResourceError
 from sitrep.extract.hashed_model import (
+    ThresholdedFile,
     hash_indices,
-    load_thresholded,
-    save_thresholded,
-    shipped_path,
 )
 
 if TYPE_CHECKING:
@@ -263,23 +260,12 @@ def training_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle], lex:
 # Saving and loading
 
 
-def save_cue_model(model: CueModel, path: Path) -> None:
-    """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
-    save_thresholded(model, path, fmt=FORMAT)
-
-
-def default_model_path() -> Path:
-    """The model that ships with sitrep."""
-    return shipped_path(MODEL_FILE)
-
-
-def load_cue_model(path: Path | str | None = None) -> CueModel:
-    """Read a model written by :func:`save_cue_model` (the shipped one by default).
-
-    Raises :class:`ResourceError` when the file is missing, corrupt or of another format.
-    """
-    path = default_model_path() if path is None else Path(path)
-    return load_thresholded(path, CueModel, what="cue model", fmt=FORMAT)
+# save_cue_model(model, path), load_cue_model(path=None) (the shipped one by default; a missing,
+# corrupt or other-format file is a ResourceError) and default_model_path()
+_FILE = ThresholdedFile(CueModel, MODEL_FILE, FORMAT, "cue model")
+save_cue_model = _FILE.save
+load_cue_model = _FILE.load
+default_model_path = _FILE.default_path
 
 
 @cache

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -111,3 +112,28 @@ def load_thresholded(path: Path, build: Callable[[Any, float, float, int], T], *
     if not 0.0 < model.threshold < 1.0 or not 1 <= model.hash_bits <= 24:
         raise ResourceError(f"{path}: inconsistent {what}")
     return model
+
+
+@dataclass(frozen=True)
+class ThresholdedFile(Generic[T]):
+    """Where a shipped thresholded model lives and how it is read: the save, load and
+    default-path functions the cue model, the cue filter and the cue veto each expose."""
+
+    build: Callable[[Any, float, float, int], T]
+    file: str  # name in sitrep/knowledge
+    fmt: int
+    what: str  # for error messages: "cue model"
+
+    def default_path(self) -> Path:
+        """The model that ships with sitrep."""
+        return shipped_path(self.file)
+
+    def save(self, model: T, path: Path) -> None:
+        """Write ``model`` to ``path`` as a compressed ``.npz`` of its nonzero weights."""
+        save_thresholded(model, path, fmt=self.fmt)
+
+    def load(self, path: Path | str | None = None) -> T:
+        """Read a model written by :meth:`save` (the shipped one by default). A missing,
+        corrupt or other-format file is a :class:`ResourceError`."""
+        path = self.default_path() if path is None else Path(path)
+        return load_thresholded(path, self.build, what=self.what, fmt=self.fmt)
