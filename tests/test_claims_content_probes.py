@@ -76,3 +76,13 @@ def test_a_reason_clause_of_the_content_stays_told(nlp: Any) -> None:
             "walls.")
     assert contents_by_cue(text, nlp)["said"] == [
         "the tunnel was closed because water had seeped through the walls"]
+
+
+def test_a_content_opening_the_article_starts_after_its_dateline(nlp: Any) -> None:
+    # the place and date the story was filed from are the writer's, not the source's words
+    text = ("HOMS, May 2, 2024 — Army units cleared the last checkpoint on the highway, a "
+            "military source told the agency.")
+    assert contents_by_cue(text, nlp)["told"] == [
+        "Army units cleared the last checkpoint on the highway"]
+    text = "Lagos (AFP) – The strike closed every port on Monday, union leaders said."
+    assert contents_by_cue(text, nlp)["said"] == ["The strike closed every port on Monday"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon
+from sitrep.extract.claim_sources import DATELINE_DASHES, agency_dateline, capitals
 from sitrep.extract.claim_spans import cue_tokens
 from sitrep.model import Certainty
 
@@ -140,6 +141,23 @@ def split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
             o.content = char_span(doc, o.content.start, cut)
             d.source, d.canonical, d.source_type = o.source, o.canonical, o.source_type
             d.kind = o.kind
+
+
+def trim_datelines(doc: Doc, drafts: list[Draft]) -> None:
+    """A content that opens the article's first sentence starts after its dateline:
+    "DAMASCUS, March 14, 2024 — Units of the army …, a military source told the paper" tells
+    what the units did, not where the paper filed from ("GENEVA (AP) —" and "Lagos (AFP) –"
+    too)."""
+    for d in drafts:
+        span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            continue
+        head = span[:min(len(span) - 1, 12)]
+        dash = next((t.i for t in head if t.text in DATELINE_DASHES), None)
+        if dash is None or not (capitals(span[0]) or agency_dateline(span[0], dash)) or any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[span.start:dash]):
+            continue
+        d.content = char_span(doc, doc[dash + 1].idx, d.content.end)
 
 
 def nested(d: Draft, drafts: list[Draft]) -> bool:

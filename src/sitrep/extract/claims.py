@@ -54,6 +54,7 @@ from sitrep.extract.claim_passes import (
     nested,
     one_per_cue,
     split_run_ons,
+    trim_datelines,
     unconfirmed_back_references,
 )
 from sitrep.extract.claim_sources import (
@@ -585,6 +586,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
               + noun_claims(doc, article, lex) + light_claims(doc, article, lex))
     unique = deduplicate(drafts)
     split_run_ons(doc, unique)
+    trim_datelines(doc, unique)
     inner = {id(d): d for d in unique if nested(d, unique)}
     unique = [d for d in unique if id(d) not in inner]
     holders = {key: [o for o in unique if o.content.start <= d.cue.start
