@@ -115,6 +115,16 @@ def test_fatality_counts(text: str, count: int | None) -> None:
     assert (found.count if found else None) == count
 
 
+def test_a_present_tense_told_by_a_speaker_is_a_habit_not_an_event(pipeline: Any) -> None:
+    # a general statement in reported speech names no event an analyst could date
+    assert events(pipeline, "The ministry said that the claims were invented and that the army "
+                            "targets only militant positions.") == ()
+    assert events(pipeline, "Officials insist the air force strikes only military targets.") == ()
+    # the past, and what is going on as it is told, stay events
+    assert events(pipeline, "The army said it shelled rebel positions near Hama on Monday.")
+    assert events(pipeline, "Activists say government forces are shelling the town.")
+
+
 def test_kinds_of_events_are_not_events(pipeline: Any) -> None:
     text = ("A researcher who studies attacks on hospitals said the militants used the school "
             "as a base for attacks on the army.")
