@@ -278,3 +278,20 @@ def test_between_two_places_is_a_place_cue(nlp: Language, gazetteer: Gazetteer) 
         nlp, gazetteer, "A drone hit a convoy on the road between Saraqib and the border.", "hit"
     )
     assert loc is not None and loc.place.name == "Saraqib"
+
+
+def test_the_reference_point_of_a_distance_is_not_the_event_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the distance locates the place before it; the event is there, not at the reference point
+    loc = location_in(
+        nlp,
+        gazetteer,
+        "In Homs city, about 40 km south of Hama, hundreds of people protested on Friday.",
+        "protested",
+    )
+    assert loc is not None and loc.place.name == "Homs" and loc.cue is None
+    loc = location_in(
+        nlp, gazetteer, "Rebels attacked an army post 10 km east of Deir ez-Zor.", "attacked"
+    )
+    assert loc is not None and loc.place.name == "Deir ez-Zor"  # no place before it: the cue

@@ -64,6 +64,12 @@ _GOVERNED = re.compile(
     re.IGNORECASE,
 )
 _LIST_CONTINUATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*and\s+)$")
+# "In Idlib city, about 17 km west of Saraqib, …", "the fighting for X, 8 km to the south-east
+# of Y": a distance set off after a place locates that place; Y is only its reference point
+_REFERENCE_POINT = re.compile(
+    r"^(?:\s+(?:city|town|village))?\s*,\s*(?:about\s+|some\s+|around\s+|nearly\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:to\s+the\s+)?[\w-]+\s+of\s+$",
+    re.IGNORECASE)
 _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
 # Resolution: a candidate in the article's country, or in its region, gains this much
@@ -562,6 +568,9 @@ def event_location(
     choices: list[tuple[int, int, Toponym, str | None]] = []
     previous: tuple[Toponym, bool, str | None] | None = None
     for toponym in inside:
+        if previous is not None and _REFERENCE_POINT.match(
+                article.text[previous[0].span.end : toponym.span.start]):
+            continue  # the reference point of the place before it, not a place of the event
         governed, cue = _governed(article, sentence, toponym)
         if not governed and previous is not None:
             gap = article.text[previous[0].span.end : toponym.span.start]
