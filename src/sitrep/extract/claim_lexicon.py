@@ -192,8 +192,8 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
     group, "a Human Rights Watch researcher" a monitor; "a police spokesman" stays official.
     """
     head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
-    for pat, name_type, name in lex.source_names:  # a name the split cut: "Ministry of Defence"
-        m = pat.search(text)
+    for pat, name_type, name in lex.source_names if head != text else ():
+        m = pat.search(text)  # a name the split cut: "Syria's Ministry of Defence"
         if m is not None and m.start() < len(head) < m.end():
             return name_type, name
     words = re.findall(r"[A-Za-z]+", head.lower())
