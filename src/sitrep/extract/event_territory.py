@@ -31,21 +31,35 @@ REFERENCE_POINT = re.compile(r"(?:\b(?:km|kms|kilometres|kilometers|miles|metres
                              r"(?:\s+(?:of|from))\s*$", re.I)
 
 
-def _refers_back(tok: Token) -> bool:
-    """The trigger acts on "the town", "the villages": a place noun with a definite article,
-    which names nothing itself ("had retaken the town"). "Control of some 87 percent of the
-    country's territory" refers to no place: a tally, not an event."""
+def _place_noun(tok: Token) -> Token | None:
+    """The place noun with a definite article that the trigger acts on ("had retaken the
+    town", "shelled the villages"), which names nothing itself; None when there is none.
+    "Control of some 87 percent of the country's territory" refers to no place: a tally, not
+    an event."""
     direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     preps = [p for c in (tok, *direct) for p in c.children if p.dep_ == "prep"]
     objects = direct + [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return any(o.lower_ in territory_words() and any(
-        d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children) for o in objects)
+    return next((o for o in objects if o.lower_ in territory_words() and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)), None)
+
+
+def _refers_back(tok: Token) -> bool:
+    return _place_noun(tok) is not None
+
+
+def _same_paragraph(text: str, sents: list[SpacySpan], k: int) -> bool:
+    """Sentence ``k`` follows sentence ``k - 1`` in one paragraph (a sentence span keeps the
+    blank line after it, so the break is looked for after its last word)."""
+    if k == 0:
+        return False
+    before = sents[k - 1]
+    return "\n" not in text[before.start_char + len(before.text.rstrip()):sents[k].start_char]
 
 
 def named_before(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token) -> bool:
     """The sentence before, in the same paragraph, names the place that "the town" of this one
     refers to ("Fighting broke out around Kidal. By evening, troops had retaken the town")."""
-    if k == 0 or "\n" in ctx.article.text[sents[k - 1].end_char:sents[k].start_char]:
+    if not _same_paragraph(ctx.article.text, sents, k):
         return False
     if not _refers_back(tok):
         return False
@@ -57,17 +71,33 @@ def named_before(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token) 
 
 def referred_place(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token
                    ) -> Toponym | None:
-    """The place "the town" of a sentence that names none refers to: the first settlement of
-    the sentence before (same paragraph) that is not the reference point of a distance or
-    bearing ("The fighting for Saraqib, about 8 km to the south-east of Sarmin, … Government
-    forces said they had retaken the town": Saraqib)."""
-    if k == 0 or "\n" in ctx.article.text[sents[k - 1].end_char:sents[k].start_char]:
+    """The place "the town" of a sentence that names none refers to.
+
+    First the first settlement of the sentence before (same paragraph) that is not the
+    reference point of a distance or bearing ("The fighting for Saraqib, about 8 km to the
+    south-east of Sarmin, … Government forces said they had retaken the town": Saraqib).
+    Failing that, the last settlement the article introduced with that very noun before the
+    sentence ("artillery pounded the town of Sarmin …" three paragraphs earlier, then "the
+    ministry denied that its forces had shelled the town": Sarmin), as a reader would take it.
+    """
+    noun = _place_noun(tok)
+    if noun is None:
         return None
-    if not _refers_back(tok):
-        return None
-    before = sents[k - 1]
     text = ctx.article.text
-    return next((t for t in ctx.toponyms if t.place is not None
-                 and t.place.feature_class == "P" and t.source not in {"demonym", "name"}
-                 and before.start_char <= t.span.start < before.end_char
-                 and not REFERENCE_POINT.search(text[before.start_char:t.span.start])), None)
+    settlements = [t for t in ctx.toponyms if t.place is not None
+                   and t.place.feature_class == "P" and t.source not in {"demonym", "name"}]
+    if _same_paragraph(text, sents, k):
+        before = sents[k - 1]
+        found = next((t for t in settlements
+                      if before.start_char <= t.span.start < before.end_char
+                      and not REFERENCE_POINT.search(text[before.start_char:t.span.start])),
+                     None)
+        if found is not None:
+            return found
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return None  # "the villages": several places, none of which the sentence names
+    introduced = re.compile(rf"\b{re.escape(noun.lower_)}\s+of\s+$", re.I)
+    named_after = re.compile(rf"^\s+{re.escape(noun.lower_)}\b", re.I)
+    return next((t for t in reversed(settlements) if t.span.end <= sents[k].start_char and (
+        introduced.search(text[max(0, t.span.start - 30):t.span.start])
+        or named_after.match(text[t.span.end:t.span.end + 20]))), None)

@@ -222,7 +222,7 @@ def _location(ctx: EventContext, sentence: Span, trigger: Span,
         return loc
     if referred is not None and referred.place is not None:  # "had retaken the town"
         return Location(referred.place, 1, referred.span, None)
-    focus = article_focus(ctx.toponyms)
+    focus = article_focus(ctx.toponyms, ctx.article)
     if focus is None:
         return None
     return Location(focus, 3, None, "not named in the sentence: the article's main place")

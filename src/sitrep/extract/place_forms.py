@@ -449,6 +449,22 @@ def county_list_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> li
     return out
 
 
+# "the town of Sarmin": a name the gazetteer found where NER saw none (or an organisation) is
+# said to be a settlement as plainly as one NER found after "in"
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "city"})
+
+
+def _called_a_settlement(doc: Doc, first: int) -> bool:
+    return first >= 2 and doc[first - 1].lower_ == "of" and (
+        doc[first - 2].lower_ in _SETTLEMENT_NOUNS)
+
+
+def _title_end(article: Article) -> int:
+    """Where the headline the text opens with ends (0 when the text does not open with it)."""
+    title = article.title or ""
+    return len(title) if title and article.text.startswith(title) else 0
+
+
 def repeated_mentions(
     doc: Doc, article: Article, starts: Sequence[int], found: Sequence[Mention]
 ) -> list[Mention]:
@@ -462,11 +478,13 @@ def repeated_mentions(
         ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
     } | {t.text for t in doc if t.ent_type_ in _NOT_NAMES}
     for mention in found:
-        if not mention.candidates or mention.source != "ner+gazetteer":
+        if not mention.candidates or mention.source not in ("ner+gazetteer", "gazetteer"):
             continue
         name = article.text[mention.start : mention.end]
         span = mention_tokens(doc, starts, mention)
-        if name not in not_names and has_place_cue(doc, span.start, span.end - 1):
+        said = (has_place_cue(doc, span.start, span.end - 1) if mention.source != "gazetteer"
+                else _called_a_settlement(doc, span.start))
+        if name not in not_names and said:
             names.setdefault(name, mention)  # said of a place at least once
     if not names:
         return []
@@ -475,8 +493,9 @@ def repeated_mentions(
     longest = max(len(name.split()) for name in names)
     out = []
     for i, token in enumerate(doc):
-        if token.idx < article.body_start or not is_name_token(token):
-            continue
+        if (token.idx < article.body_start and token.idx >= _title_end(article)) or not (
+                is_name_token(token)):
+            continue  # the headline, not the byline or source lines that follow it
         if i > 0 and (is_name_token(doc[i - 1]) and doc[i - 1].lower_ not in DETERMINERS):
             continue
         for j in range(min(len(doc), i + longest) - 1, i - 1, -1):

@@ -593,17 +593,32 @@ def event_location(
     return Location(chosen.place, precision, chosen.span, cue)
 
 
-def article_focus(toponyms: Iterable[Toponym]) -> Place | None:
+def _in_dateline(text: str, span: Span) -> bool:
+    """A capitalised name opening a line, as datelines do ("IDLIB —", "SARMIN, Syria, March
+    12 —"): where the reporter filed from, not what the story is about."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return span.text.isupper() and not text[line_start:span.start].strip()
+
+
+def article_focus(toponyms: Iterable[Toponym], article: Article | None = None) -> Place | None:
     """The resolved populated place the article mentions most (first mentioned on ties); a
-    place that only names an organisation ("the Damascus Evening Post") is not the story's."""
+    place that only names an organisation ("the Damascus Evening Post") is not the story's.
+    Given the ``article``, a dateline's place does not count (the reporter's desk, "IDLIB —")
+    and a place in the headline counts twice (the headline names what the story is about)."""
     counts: Counter[Place] = Counter()
     first: dict[Place, int] = {}
     for toponym in toponyms:
         place = toponym.place
         if place is None or place.feature_class != "P" or toponym.source == "name":
             continue
-        counts[place] += 1
+        weight = 1
+        if article is not None:
+            if _in_dateline(article.text, toponym.span):
+                continue
+            if toponym.span.end <= article.body_start:
+                weight = 2
+        counts[place] += weight
         first.setdefault(place, toponym.span.start)
     if not counts:
-        return None
+        return None if article is None else article_focus(toponyms)
     return max(counts, key=lambda p: (counts[p], -first[p]))
