@@ -142,6 +142,10 @@ def demand_clause(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in DEMAND_VERBS:
             return child
+        if child.dep_ in {"advcl", "xcomp"} and any(  # "to mourn X and to demand …"
+                c.dep_ == "conj" and c.lemma_.lower() in DEMAND_VERBS for c in child.children):
+            return next(c for c in child.children
+                        if c.dep_ == "conj" and c.lemma_.lower() in DEMAND_VERBS)
         if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() == "join":
             joined = demand_clause(child)  # "rioted, joining workers in demanding X's …"
             if joined is not None:

@@ -95,6 +95,12 @@ def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
 
 # modifiers of a deed noun that name its doer: "NATO air strikes", "the army's shelling"
 DOER_DEPS = {"compound", "amod", "poss", "nmod"}
+# wrongs a crowd protests, and the prepositions that name whom they are done to: "the regime's
+# crimes against civilians", "police violence towards women" (the doer may be addressed, the
+# wronged are not)
+WRONGS = {"crime", "abuse", "atrocity", "violence", "brutality", "repression", "persecution",
+          "oppression", "discrimination", "violation", "injustice", "harassment", "mistreatment"}
+DONE_TO = {"against", "towards", "toward", "on", "upon"}
 
 
 def hit_by_deed(tok: Token, clause: Token) -> bool:
@@ -107,12 +113,27 @@ def hit_by_deed(tok: Token, clause: Token) -> bool:
             return False  # the demand clause's own head: nothing beyond it is protested
         if node.dep_ == "agent" or node.lower_ == "by" and node.dep_ == "prep":
             return False
+        if (node.dep_ == "prep" and node.lower_ in DONE_TO and below.dep_ == "pobj"
+                and node.head.lemma_.lower() in WRONGS):
+            return True
         if node.pos_ in {"NOUN", "PROPN"} and below.dep_ not in DOER_DEPS:
             found = triggers()[0].get((node.lemma_.lower(), "noun"))
             if found is not None and found.sub_event_type in VIOLENT:
                 return True
         below = node
     return False
+
+
+def wronged(doc: Doc, mention: ActorMention | None) -> bool:
+    """The mention names whom a wrong is done to ("the regime's crimes against civilians")."""
+    if mention is None or mention.span is None:
+        return False
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    prep = words.root.head
+    return (words.root.dep_ == "pobj" and prep.lower_ in DONE_TO
+            and prep.head.lemma_.lower() in WRONGS)
 
 
 def _anti(noun: Token | None) -> Token | None:
@@ -205,6 +226,9 @@ def _crowd_phrase(tok: Token) -> Token | None:
             return subj
         if subj is not None:
             return None
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return verb.head  # "students protesting the fees", and a parse that hangs
+            # "Hundreds of students protested in X" that way
     if tok.pos_ == "NOUN" and tok.lower_ in CROWD_NOUNS:
         return tok  # "Islamist student demonstrators": the whole phrase, not its adjective
     opposed = _anti(tok)

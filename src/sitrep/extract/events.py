@@ -85,6 +85,7 @@ from sitrep.extract.event_sides import (
     struck_place,
     toll_victims,
     unclaimed,
+    wronged,
 )
 from sitrep.extract.event_status import claim_for, event_status
 from sitrep.extract.event_targets import (
@@ -528,9 +529,10 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             sub = _sub_type(ctx, doc, sent, _window(doc, sents, k), tok, trig, actor1, actor2)
             if sub is None or sub in seen:
                 continue
-            if sub == "Peaceful protest" and in_protested(doc, sent, tok, actor2):
-                actor2 = None  # "protested against the shelling, in which nine civilians were
-                # killed": the civilians of the deed protested are not the crowd's target
+            if sub == "Peaceful protest" and (in_protested(doc, sent, tok, actor2)
+                                              or wronged(doc, actor2)):
+                actor2 = None  # the civilians of the deed a crowd protests ("against the
+                # shelling, in which nine civilians were killed", "the crimes against civilians")
             actor1 = crowd(ctx, tok, sub, actor1)
             actor1, actor2, assoc = _sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
                                            assoc)
