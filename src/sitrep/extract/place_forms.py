@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_context import in_named_region
 from sitrep.extract.place_cues import (
     DETERMINERS,
     Mention,
@@ -466,11 +467,14 @@ def _title_end(article: Article) -> int:
 
 
 def repeated_mentions(
-    doc: Doc, article: Article, starts: Sequence[int], found: Sequence[Mention]
+    doc: Doc, article: Article, starts: Sequence[int], found: Sequence[Mention],
+    gazetteer: Gazetteer,
 ) -> list[Mention]:
     """Other occurrences of a name the article says is a place ("one sense per discourse"):
     "Gainesville" after "in" once is the place where NER later sees a person or an
-    organisation of that one word; not inside a longer name ("Tom Gainesville")."""
+    organisation of that one word; not inside a longer name ("Tom Gainesville"). The article
+    says so with a place cue, by calling it a town or village ("the town of Sarmin"), or by
+    placing it in a region its readers know ("Sarmin in Syria's Idlib province")."""
     names: dict[str, Mention] = {}
     # a given name ("Tim" of "Tim Jones") or a month ("March") said of a place once stands
     # for it nowhere else
@@ -482,14 +486,16 @@ def repeated_mentions(
             continue
         name = article.text[mention.start : mention.end]
         span = mention_tokens(doc, starts, mention)
-        said = (has_place_cue(doc, span.start, span.end - 1) if mention.source != "gazetteer"
-                else _called_a_settlement(doc, span.start))
+        said = (_called_a_settlement(doc, span.start)
+                or in_named_region(doc, span.end - 1, mention.candidates, gazetteer)
+                or (mention.source != "gazetteer" and has_place_cue(doc, span.start, span.end - 1)))
         if name not in not_names and said:
             names.setdefault(name, mention)  # said of a place at least once
     if not names:
         return []
     taken = [(m.start, m.end) for m in found]
-    inside = {t.i for ent in doc.ents if len(ent) > 1 or ent.label_ in _NOT_NAMES for t in ent}
+    inside = {t.i for ent in doc.ents  # (a headline's last word: "Saraqib" + its blank line)
+              if sum(not w.is_space for w in ent) > 1 or ent.label_ in _NOT_NAMES for t in ent}
     longest = max(len(name.split()) for name in names)
     out = []
     for i, token in enumerate(doc):

@@ -117,7 +117,8 @@ def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[M
     people = person_surnames(doc)
     short = short_names(doc)
     kept = not_people(doc, starts, mentions, people, short)
-    kept += not_people(doc, starts, repeated_mentions(doc, article, starts, kept), people, short)
+    again = repeated_mentions(doc, article, starts, kept, gazetteer)
+    kept += not_people(doc, starts, again, people, short)
     return sorted(kept, key=lambda m: m.start)
 
 
