@@ -109,6 +109,12 @@ def _action_noun(tok: Token) -> bool:
             and word.rstrip("s") not in PLACE_NOUNS)
 
 
+# purposes that work on what others think of someone, not on him: "fired mortar rounds into the
+# town in order to blame the army" (the army is whom the deed is to be pinned on, not its target)
+SWAYING = {"blame", "frame", "discredit", "implicate", "incriminate", "embarrass", "provoke",
+           "accuse", "defame", "smear", "justify"}
+
+
 def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                  role: str) -> tuple[ActorMention | None, ActorMention | None]:
     if role == "repel":  # Y repelled an attack by X: X attacks Y
@@ -158,7 +164,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             target = earlier_target(tok) or target
         if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
             purpose = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"}
-                            and any(a.lower_ == "to" for a in c.children)), None)
+                            and any(a.lower_ == "to" for a in c.children)
+                            and c.lemma_.lower() not in SWAYING), None)
             target = dependent(purpose, {"dobj"}) if purpose is not None else None
         actor1 = actor_of(ctx, doc, subj) or (  # a person or a people's member the dictionary
             unnamed_target(subj) if subj is not None and (  # cannot know ("by a Palestinian")
@@ -367,6 +374,14 @@ def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention |
     clause = next((c for c in target.children if c.dep_ in {"relcl", "acl"}), None)
     if clause is not None:  # "a crowd that had set fire to a police station": not the police
         stop = min(stop, min(t.idx for t in clause.subtree))
+    verb = next((a for a in target.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None:  # "… into the town themselves in order to blame the army": the
+        # verb's purpose is not the object's phrase (a conjoined verb may be: the parse makes
+        # one of "Kurdish led")
+        later = [c.left_edge.idx for c in verb.children if c.i > target.i and (
+            c.dep_ in {"advcl", "xcomp"}
+            or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children))]
+        stop = min([stop, *later])
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
              and (actor1 is None or m.actor != actor1.actor)]
     return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
