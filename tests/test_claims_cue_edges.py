@@ -104,3 +104,13 @@ def test_a_weekday_after_the_verb_stays_out(nlp: Any) -> None:
 def test_an_adverb_already_in_the_group_is_kept(nlp: Any) -> None:
     text = "The agency has also reported that prices rose in March."
     assert cues(text, nlp) == ["has also reported"]
+
+
+def test_a_name_read_as_a_modal_is_no_part_of_the_cue(nlp: Any) -> None:
+    text = "Columnist George Will wrote that the plan would fail."
+    assert cues(text, nlp) == ["wrote"]
+
+
+def test_a_modal_stays_in_the_cue(nlp: Any) -> None:
+    text = "The minister will say that the budget is balanced."
+    assert cues(text, nlp) == ["will say"]

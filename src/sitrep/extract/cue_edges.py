@@ -77,9 +77,18 @@ def _after(last: Token, verb: Token) -> bool:
         nxt.lower_ == "that")
 
 
+def _name_as_modal(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a name the parser read as a modal: "Columnist George Will wrote",
+    "Will argues" (no modal comes before a past or third-person form)."""
+    return tok.dep_ == "aux" and tok.text in {"Will", "May"} and tok.i < verb.i and (
+        verb.tag_ in {"VBD", "VBZ"})
+
+
 def widen(verb: Token, toks: list[Token]) -> list[Token]:
-    """``toks`` (a cue verb's group) with the words at its edges that PolNeAR takes in."""
+    """``toks`` (a cue verb's group) with the words at its edges that PolNeAR takes in, less
+    a name the parser read as a modal."""
     doc = verb.doc
+    toks = [t for t in toks if not _name_as_modal(t, verb)]
     have = {t.i for t in toks}
     group = [t for t in toks if t.i < verb.i and t.dep_ in GROUP_DEPS and t.head.i == verb.i]
     if group:
