@@ -114,3 +114,18 @@ def test_a_name_read_as_a_modal_is_no_part_of_the_cue(nlp: Any) -> None:
 def test_a_modal_stays_in_the_cue(nlp: Any) -> None:
     text = "The minister will say that the budget is balanced."
     assert cues(text, nlp) == ["will say"]
+
+
+def test_a_manner_phrase_with_after_a_verb_of_saying(nlp: Any) -> None:
+    text = "\u201cThe war is over,\u201d the general said with a grin."
+    assert cues(text, nlp) == ["said with a grin"]
+
+
+def test_a_phone_after_a_verb_of_saying(nlp: Any) -> None:
+    text = "The mayor said by telephone that the water supply was safe."
+    assert cues(text, nlp) == ["said by telephone"]
+
+
+def test_a_companion_with_a_clause_stays_out(nlp: Any) -> None:
+    text = "The minister spoke with reporters who had waited outside for hours."
+    assert "spoke with reporters who had waited outside for hours" not in cues(text, nlp)
