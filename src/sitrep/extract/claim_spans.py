@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
+from sitrep.extract.cue_edges import widen
 from sitrep.model import Span
 from sitrep.nlp import doc_text
 
@@ -26,6 +27,7 @@ CUE_ADVERBS = frozenset({
     "also", "later", "now", "once", "first", "recently", "repeatedly", "publicly", "previously",
     "often", "still", "even", "just", "initially", "already", "finally", "again", "further",
     "frequently", "privately", "openly", "explicitly", "flatly", "basically", "long",
+    "always", "soon", "sometimes", "seldom",  # PolNeAR train: 12 of 12 before a cue verb
 })
 # "said in a statement", "wrote on Twitter": the medium belongs to the cue.
 CUE_MEDIA = frozenset({
@@ -84,6 +86,7 @@ def cue_tokens(verb: Token) -> list[Token]:
             told = {t.i for p in c.children for k in p.children
                     if k.dep_ in TOLD_DEPS and k.i > p.i for t in k.subtree}
             toks.extend(t for t in c.subtree if t.i not in told)
+    toks = widen(verb, toks)  # "has since said", "then claimed", "asked rhetorically"
     lemma = verb.lemma_.lower()
     if lemma not in SPEECH_VERBS:  # "pointed to X as proof that …": the cue is "pointed to"
         end = max(t.i for t in contiguous(verb, toks))
