@@ -25,6 +25,7 @@ from sitrep.model import (
     Span,
 )
 from sitrep.outputs import render_report, to_geojson, write_acled_csv
+from sitrep.store import open_store
 
 TEXT = ("Artillery shelled Kafr Nabl on Monday, killing nine civilians. The shelling hit a "
         "bakery, and twelve people were killed, residents said.")
@@ -73,7 +74,9 @@ def test_same_as_round_trips_in_the_contract() -> None:
 
 def test_acled_csv_has_one_row_per_real_event() -> None:
     out = io.StringIO(newline="")
-    assert write_acled_csv([ANALYSIS], out) == 1
+    with open_store(":memory:") as store:  # exported from the store, as `sitrep export` does
+        store.save(ANALYSIS)
+        assert write_acled_csv(store.analyses(), out) == 1
     (row,) = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
     assert row["sitrep_event_id"] == "lead" and row["fatalities"] == "9"
     assert row["sitrep_retellings"] == "retold" and row["location"] == "Kafr Nabl"
