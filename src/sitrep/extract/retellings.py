@@ -83,7 +83,8 @@ def _definite_place_object(tok: Token) -> bool:
 def _marks_another(doc: Doc, event: Event, tok: Token | None) -> bool:
     sentence = doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
     words = sentence if sentence is not None else ()
-    if any(t.lower_ in OTHER_EVENT and t.pos_ in {"ADJ", "DET", "ADV", "NUM", "PRON"}
+    if any((t.lower_ in OTHER_EVENT and t.pos_ in {"ADJ", "DET", "ADV", "NUM", "PRON"})
+           or (t.lower_ == "more" and t.i > 0 and t.nbor(-1).lower_ == "once")  # "once more"
            for t in words):
         return True
     return tok is not None and tok.pos_ == "VERB" and any(
