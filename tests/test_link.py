@@ -61,6 +61,13 @@ def test_relaying_another_outlet_is_not_independent() -> None:
     assert len(story.outlets) == 2 and story.corroboration == 0
 
 
+def test_relaying_an_outlet_named_with_a_qualifier_is_not_independent() -> None:
+    relay = claim("c1", "the pro-government Wire", "media")
+    stories = link_stories([analysis("The Wire"), analysis("Voice", claim=relay)])
+    (story,) = stories
+    assert len(story.outlets) == 2 and story.corroboration == 0
+
+
 def test_a_denial_of_a_member_is_a_contradiction() -> None:
     said = claim("c1", "Activists", "monitor")
     denied = claim("c2", "Government of Syria", "official", "denies", denies="c1")

@@ -94,6 +94,7 @@ def event_record(ev: Event) -> Record:
         "confidence": ev.confidence,
         "cameo": ev.cameo,
         "plover": ev.plover,
+        "same_as": ev.same_as,
     }
 
 
@@ -227,6 +228,7 @@ def event_from(rec: Record) -> Event:
         confidence=rec.get("confidence", 0.5),
         cameo=rec.get("cameo"),
         plover=rec.get("plover"),
+        same_as=rec.get("same_as"),
     )
 
 

@@ -1,9 +1,17 @@
 """Stories across articles: the same real event told by several outlets.
 
-Two events are taken to be the same real event when they have the same ACLED event type, happen
-at the same or nearby places (≤ ``max_km`` apart, or the same place name), on dates at most
-``max_days`` apart, and do not name conflicting actors. Clusters are the connected components of
-that relation (single link, union-find).
+Two events of different articles are taken to be the same real event when they have the same
+ACLED event type, happen at nearby places (≤ ``max_km`` apart), on dates at most ``max_days``
+apart, and do not name conflicting actors. Within one article, a mention joins the event it
+retells (``Event.same_as``, set by :mod:`sitrep.extract.retellings`: "The shelling hit a
+bakery" after the lead's shelling) and no other. Clusters are the connected components of that
+relation (single link, union-find).
+
+Only pairs that can match are compared: events are blocked by event type, by a cube of
+``max_km`` on the earth's surface in 3-D (two points ≤ ``max_km`` apart by great circle are
+≤ ``max_km`` apart by chord, so they lie in neighbouring cubes) and by windows of
+``max_days + 1`` days; the stories are the same as comparing every pair, and the work grows
+with the events that share a place and a few days, not with the square of the store.
 
 Corroboration counts independent sources beyond the first: an outlet that relays another
 outlet's report ("as reported by Al-Masdar") adds that outlet, not itself. A contradiction is a
@@ -12,12 +20,13 @@ claim that denies a member's claim, or a member whose own status is "denied".
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sitrep.model import Analysis, Claim, Event, Story, great_circle_km, stable_id
+from sitrep.model import EARTH_RADIUS_KM, Analysis, Claim, Event, Story, great_circle_km, stable_id
 
 
 @dataclass(frozen=True)
@@ -46,7 +55,9 @@ def same_event(a: _Member, b: _Member, *, max_km: float, max_days: int) -> bool:
     if ea.event_type != eb.event_type or ea.id == eb.id:
         return False
     if a.article_id == b.article_id:
-        return False  # one article telling one event twice is rare; distinct sentences stay apart
+        # one article tells one event twice by retelling it (``same_as``, joined apart); any
+        # other two events of one article are two events
+        return False
     dist = _km(ea, eb)
     if dist is None or dist > max_km:
         return False
@@ -63,14 +74,67 @@ def same_event(a: _Member, b: _Member, *, max_km: float, max_days: int) -> bool:
     return True
 
 
+def _cube(ev: Event, size_km: float) -> tuple[int, int, int] | None:
+    """The cube of side ``size_km`` that holds the event's place, on a sphere of the earth's
+    radius in 3-D (no seam at the date line, no crowding at the poles)."""
+    if ev.location is None:
+        return None
+    lat, lon = math.radians(ev.location.place.lat), math.radians(ev.location.place.lon)
+    x = EARTH_RADIUS_KM * math.cos(lat) * math.cos(lon)
+    y = EARTH_RADIUS_KM * math.cos(lat) * math.sin(lon)
+    z = EARTH_RADIUS_KM * math.sin(lat)
+    return math.floor(x / size_km), math.floor(y / size_km), math.floor(z / size_km)
+
+
+_NEAR = [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
+
+
+def candidate_pairs(members: list[_Member], *, max_km: float,
+                    max_days: int) -> Iterator[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, that :func:`same_event` could join, each once: same event
+    type, neighbouring cubes of ``max_km`` and neighbouring windows of ``max_days + 1`` days (an
+    undated member meets every window). Members with no place join nothing."""
+    size = max(max_km, 1e-3)
+    window = max_days + 1
+    # (event type, cube) -> window (None: undated) -> indices seen so far
+    seen: dict[tuple[str, tuple[int, int, int]], dict[int | None, list[int]]] = {}
+    for j, m in enumerate(members):
+        cube = _cube(m.event, size)
+        if cube is None:
+            continue
+        when = m.when.toordinal() // window if m.when else None
+        found: list[int] = []
+        for dx, dy, dz in _NEAR:
+            cell = seen.get((m.event.event_type, (cube[0] + dx, cube[1] + dy, cube[2] + dz)))
+            if not cell:
+                continue
+            if when is None:
+                found.extend(i for indices in cell.values() for i in indices)
+            else:
+                for key in (when - 1, when, when + 1, None):
+                    found.extend(cell.get(key, ()))
+        for i in sorted(found):
+            yield i, j
+        seen.setdefault((m.event.event_type, cube), {}).setdefault(when, []).append(j)
+
+
+def _outlet_key(name: str) -> str:
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
 def _independent_sources(members: list[_Member]) -> set[str]:
+    """The outlets and relayed media of ``members``; a relayed medium told with a qualifier
+    ("the pro-government Damascus Evening Post") is the outlet it names."""
+    outlets = {_outlet_key(m.outlet) for m in members}
     sources = set()
     for m in members:
         claim = m.claim
         if claim is not None and claim.source.type == "media" and claim.source.canonical:
-            sources.add(claim.source.canonical.casefold())
+            key = _outlet_key(claim.source.canonical)
+            sources.add(next((o for o in outlets if key.endswith(" " + o)), key))
         else:
-            sources.add(m.outlet.casefold())
+            sources.add(_outlet_key(m.outlet))
     return sources
 
 
@@ -103,10 +167,14 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
             i = parent[i]
         return i
 
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            if same_event(members[i], members[j], max_km=max_km, max_days=max_days):
-                parent[find(i)] = find(j)
+    for i, j in candidate_pairs(members, max_km=max_km, max_days=max_days):
+        if same_event(members[i], members[j], max_km=max_km, max_days=max_days):
+            parent[find(i)] = find(j)
+    index = {(m.article_id, m.event.id): i for i, m in enumerate(members)}
+    for i, m in enumerate(members):
+        head = index.get((m.article_id, m.event.same_as or ""))
+        if head is not None:
+            parent[find(i)] = find(head)
     groups: dict[int, list[_Member]] = {}
     for i, m in enumerate(members):
         groups.setdefault(find(i), []).append(m)

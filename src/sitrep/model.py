@@ -183,6 +183,9 @@ class Event:
     confidence: float = 0.5
     cameo: str | None = None
     plover: str | None = None
+    # id of the earlier event of the same article this mention retells ("The shelling hit a
+    # bakery" after the lead's shelling): one real event, counted once (extract.retellings)
+    same_as: str | None = None
 
 
 @dataclass(frozen=True)

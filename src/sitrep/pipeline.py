@@ -21,6 +21,7 @@ from sitrep.extract.flag_head import FlagEncoder, load_flag_encoder
 from sitrep.extract.flag_model import FlagModel, load_flag_model
 from sitrep.extract.flags import extract_flags
 from sitrep.extract.places import extract_places
+from sitrep.extract.retellings import mark_retellings
 from sitrep.gazetteer import Gazetteer
 from sitrep.model import Actor, Analysis, Article, Toponym
 from sitrep.nlp import load_pipeline
@@ -52,7 +53,7 @@ def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
     context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
                            dates=dates, home_forces=home, dictionary=actors,
                            flags=flags)
-    events = extract_events(doc, context=context)
+    events = mark_retellings(doc, extract_events(doc, context=context), dates)
     return Analysis(article=article, events=events, claims=claims, places=places, flags=flags,
                     dates=dates)
 

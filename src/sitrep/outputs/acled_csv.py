@@ -1,5 +1,10 @@
 """ACLED-compatible CSV: one row per event, ACLED's columns in ACLED's order, then sitrep's.
 
+One row per real event: a mention that retells an earlier event of its article
+(``Event.same_as``) adds no row; the row of the event it retells takes the most conservative
+toll its mentions give (never their sum) and lists the retellings' ids in
+``sitrep_retellings`` (:func:`sitrep.extract.retellings.merged`).
+
 Follows the ACLED codebook conventions that existing ACLED tooling relies on: numeric
 ``inter`` codes (1 state forces ... 8 external/other, 0 for no second actor), a two-digit
 ``interaction`` with the lower code first, ``fatalities`` 0 when the text gives no count,
@@ -13,6 +18,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
+from sitrep.extract.retellings import merged, real_events
 from sitrep.model import ActorMention, Analysis, Article, Event
 from sitrep.outputs.countries import country
 
@@ -26,7 +32,7 @@ ACLED_COLUMNS = (
 SITREP_COLUMNS = (
     "sitrep_article_id", "sitrep_event_id", "sitrep_status", "sitrep_claim_id",
     "sitrep_trigger_start", "sitrep_trigger_end", "sitrep_confidence", "sitrep_origin",
-    "sitrep_fatalities_known",
+    "sitrep_fatalities_known", "sitrep_retellings",
 )
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
@@ -86,8 +92,10 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def acled_row(event: Event, article: Article, *, timestamp: int | None = None) -> dict[str, str]:
-    """One event as a CSV row keyed by :data:`COLUMNS`."""
+def acled_row(event: Event, article: Article, *, timestamp: int | None = None,
+              retellings: tuple[Event, ...] = ()) -> dict[str, str]:
+    """One event (with the mentions that retell it) as a CSV row keyed by :data:`COLUMNS`."""
+    event = merged(event, retellings)
     place = event.location.place if event.location else None
     cc = place.country if place else (event.actor2.actor.country if event.actor2 else None)
     ctry = country(cc)
@@ -139,6 +147,7 @@ def acled_row(event: Event, article: Article, *, timestamp: int | None = None) -
         "sitrep_confidence": _text(event.confidence),
         "sitrep_origin": article.origin,
         "sitrep_fatalities_known": "true" if event.fatalities is not None else "false",
+        "sitrep_retellings": "; ".join(r.id for r in retellings),
     }
     return row
 
@@ -146,13 +155,13 @@ def acled_row(event: Event, article: Article, *, timestamp: int | None = None) -
 def acled_rows(analyses: Iterable[Analysis], *,
                timestamp: int | None = None) -> Iterator[dict[str, str]]:
     for analysis in analyses:
-        for event in analysis.events:
-            yield acled_row(event, analysis.article, timestamp=timestamp)
+        for event, retellings in real_events(analysis.events):
+            yield acled_row(event, analysis.article, timestamp=timestamp, retellings=retellings)
 
 
 def write_acled_csv(analyses: Iterable[Analysis], out: TextIO, *,
                     timestamp: int | None = None) -> int:
-    """Write the header and one row per event to ``out``; return the number of rows.
+    """Write the header and one row per real event to ``out``; return the number of rows.
 
     ``timestamp`` (ACLED: when the row was last changed, Unix seconds) is left blank unless
     given, so that exports of the same store are identical. Open ``out`` with

@@ -1,5 +1,9 @@
 """GeoJSON (RFC 7946): one Point Feature per located event, coordinates in [lon, lat] order.
 
+One Feature per real event: a mention that retells an earlier event of its article
+(``Event.same_as``) adds none; the Feature of the event it retells takes the most conservative
+toll of its mentions and lists the retellings' ids in ``retellings``.
+
 Events without a location are left out and counted in the ``"sitrep:unlocated"`` foreign
 member of the FeatureCollection, so a map never silently pretends to be complete.
 """
@@ -10,6 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from sitrep.extract.retellings import merged, real_events
 from sitrep.model import ActorMention, Analysis, Article, Event
 
 UNLOCATED = "sitrep:unlocated"
@@ -23,8 +28,11 @@ def _actor_type(mention: ActorMention | None) -> str | None:
     return mention.actor.type if mention else None
 
 
-def event_feature(event: Event, article: Article) -> dict[str, Any] | None:
-    """The Feature of one event, or None when it has no (valid) location."""
+def event_feature(event: Event, article: Article,
+                  retellings: tuple[Event, ...] = ()) -> dict[str, Any] | None:
+    """The Feature of one event (with the mentions that retell it), or None when it has no
+    (valid) location."""
+    event = merged(event, retellings)
     loc = event.location
     if loc is None or not (-90 <= loc.place.lat <= 90 and -180 <= loc.place.lon <= 180):
         return None
@@ -60,17 +68,18 @@ def event_feature(event: Event, article: Article) -> dict[str, Any] | None:
             "title": article.title,
             "published": article.published.isoformat() if article.published else None,
             "origin": article.origin,
+            "retellings": [r.id for r in retellings],
         },
     }
 
 
 def to_geojson(analyses: Iterable[Analysis]) -> dict[str, Any]:
-    """A FeatureCollection of the located events of ``analyses``."""
+    """A FeatureCollection of the located real events of ``analyses``."""
     features: list[dict[str, Any]] = []
     unlocated = 0
     for analysis in analyses:
-        for event in analysis.events:
-            feature = event_feature(event, analysis.article)
+        for event, retellings in real_events(analysis.events):
+            feature = event_feature(event, analysis.article, retellings)
             if feature is None:
                 unlocated += 1
             else:

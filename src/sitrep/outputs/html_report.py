@@ -3,6 +3,9 @@
 Sections: counts and date range; stories (events reported by several articles, with their
 outlets, corroboration and contradictions); events with the source sentence and its trigger
 marked; the claims board; flags per article (hedges, loaded language) as evidence; articles.
+Events are counted once per real event: a mention that retells an earlier event of its article
+(``Event.same_as``) is shown under that event's row, not as a row or count of its own, and the
+row's toll is the most conservative of its mentions (:mod:`sitrep.extract.retellings`).
 Every piece of text from an article passes through :func:`html.escape`.
 """
 
@@ -13,6 +16,7 @@ from datetime import date
 from html import escape
 from string import Template
 
+from sitrep.extract.retellings import merged, real_events
 from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Claim, Event, Flag, Span, Story
 
 CONTEXT = 60  # characters of text shown either side of a flagged span
@@ -115,12 +119,13 @@ def _badge(text: str, css: str = "") -> str:
 def _summary(analyses: Sequence[Analysis], stories: Sequence[Story]) -> str:
     outlets = {a.article.outlet for a in analyses if a.article.outlet}
     events = [e for a in analyses for e in a.events]
+    real = sum(len(real_events(a.events)) for a in analyses)
     dates = [e.date for e in events if e.date] or [
         a.article.published for a in analyses if a.article.published]
     span = f"{min(dates).isoformat()} to {max(dates).isoformat()}" if dates else "no dates"
     parts = [
         f"<b>{len(analyses)}</b> articles from <b>{len(outlets)}</b> outlets",
-        f"<b>{len(events)}</b> events",
+        f"<b>{real}</b> events" + (f" ({len(events)} mentions)" if real != len(events) else ""),
         f"<b>{sum(len(a.claims) for a in analyses)}</b> claims",
         f"<b>{len(stories)}</b> stories",
         f"{'events' if any(e.date for e in events) else 'published'} {_e(span)}",
@@ -169,7 +174,10 @@ def _stories(stories: Sequence[Story], events: dict[str, tuple[Event, Article]],
 def _events(analyses: Sequence[Analysis]) -> str:
     rows = []
     for a in analyses:
-        for ev in a.events:
+        for head, retellings in real_events(a.events):
+            ev = merged(head, retellings)
+            retold = "".join(f'<br><span class="muted">retold: {sentence_with_trigger(r)}</span>'
+                             for r in retellings)
             actors = " → ".join(_e(m.actor.name) for m in (ev.actor1, ev.actor2) if m) or "—"
             if ev.location:
                 p = ev.location.place
@@ -185,7 +193,7 @@ def _events(analyses: Sequence[Analysis]) -> str:
                 f"</span></td><td>{actors}</td><td>{place}</td><td>{deaths}</td>"
                 f"<td>{_badge(ev.status, 'status-' + ev.status)}</td>"
                 f"<td>{_e(a.article.outlet or '—')}</td>"
-                f'<td class="evidence">{sentence_with_trigger(ev)}</td></tr>')
+                f'<td class="evidence">{sentence_with_trigger(ev)}{retold}</td></tr>')
     return _table(("Date", "Type", "Actors", "Place", "Fatalities", "Status", "Outlet",
                    "Source sentence"), rows, "No events.")
 
@@ -234,7 +242,8 @@ def _articles(analyses: Sequence[Analysis]) -> str:
         f"<tr><td>{_e(_iso(a.article.published))}</td><td>{_e(a.article.outlet or '—')}</td>"
         f"<td>{_e(a.article.title or '(untitled)')}<br><span class=\"muted\">"
         f"{_e(a.article.author)}</span></td><td class=\"muted\">{_e(a.article.origin)}</td>"
-        f"<td>{len(a.events)}</td><td>{len(a.claims)}</td><td>{len(a.flags)}</td></tr>"
+        f"<td>{len(real_events(a.events))}</td><td>{len(a.claims)}</td><td>{len(a.flags)}</td>"
+        "</tr>"
         for a in analyses
     ]
     return _table(("Published", "Outlet", "Title", "Origin", "Events", "Claims", "Flags"), rows,

@@ -1,0 +1,194 @@
+"""Retellings: one real event told twice in one article is one event.
+
+A wire article tells its main event in the lead and tells it again lower down: "Artillery
+shelled Kafr Nabl on Monday, killing six. The shelling hit a bakery …", "The ministry denied
+that its forces had shelled the town". Every mention stays an :class:`~sitrep.model.Event` of
+the JSONL contract (its own trigger, sentence, claim and status: a denial of the shelling is
+still told); a later mention that retells an earlier one names it in ``same_as`` (the id of the
+event's first mention, its *head*). ACLED codes one event per date, place, sub-type and actor
+pair, so the outputs that count events (ACLED CSV rows, GeoJSON features, the report's counts)
+count heads only, each with :func:`merged` (its mentions' most conservative toll, and the place
+or actors the head lacks); :mod:`sitrep.link` puts a head and its retellings in one story.
+
+A mention of a later sentence retells the nearest earlier head when
+
+- both have the same sub-event type, or the later one is a generic anaphor ("the attack", "the
+  explosion") and both are political violence;
+- it points back: a definite, demonstrative or possessive noun trigger ("the shelling", "this
+  strike", "Tuesday's bombardment"), a verb whose object is a definite place word ("shelled the
+  town"), or the same toll as the head;
+- nothing marks another event: "another", "a second", "a separate", "a new", "again" and the
+  like in its sentence or on its trigger; a date of its own sentence other than the head's; a
+  place named in its own sentence that is another place than the head's; a different actor on
+  either side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sitrep.model import Event, TimeExpression, great_circle_km
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# determiners that point back to something told ("the strike", "this attack", "its shelling")
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# words that make a mention another event than one told before
+OTHER_EVENT = frozenset({"another", "second", "third", "fourth", "separate", "new", "fresh",
+                         "further", "other", "additional", "subsequent", "renewed", "again",
+                         "latest"})
+# said of a verb trigger: a repeated deed ("shelled the town again", "also shelled Binnish")
+REPEATED = frozenset({"again", "also", "too", "later"})
+# nouns that name any violent event, so they may retell an event of another sub-type
+GENERIC = frozenset({"attack", "attacks", "assault", "incident", "explosion", "blast",
+                     "violence", "bloodshed", "massacre", "killing", "killings", "raid",
+                     "bombing", "tragedy"})
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# a definite place word as the object of a verb trigger points back to the head's place
+PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "district", "neighbourhood",
+                            "neighborhood", "camp", "market", "site", "base", "it"})
+SAME_PLACE_KM = 2.0  # two places of one article closer than this are one place
+
+
+def _token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _definite_noun(tok: Token) -> bool:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in tok.children:
+        if child.dep_ == "det" and child.lower_ in DEFINITE:
+            return True
+        if child.dep_ == "poss":  # "its shelling", "Tuesday's strike"
+            return True
+    return False
+
+
+def _definite_place_object(tok: Token) -> bool:
+    if tok.pos_ != "VERB":
+        return False
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in PLACE_ANAPHORS and (
+                child.lower_ == "it" or any(d.dep_ == "det" and d.lower_ in DEFINITE
+                                            for d in child.children)):
+            return True
+    return False
+
+
+def _marks_another(doc: Doc, event: Event, tok: Token | None) -> bool:
+    sentence = doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    words = sentence if sentence is not None else ()
+    if any((t.lower_ in OTHER_EVENT and t.pos_ in {"ADJ", "DET", "ADV", "NUM", "PRON"})
+           or (t.lower_ == "more" and t.i > 0 and t.nbor(-1).lower_ == "once")  # "once more"
+           for t in words):
+        return True
+    return tok is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in REPEATED for c in tok.children)
+
+
+def _own_date(event: Event, dates: Sequence[TimeExpression]) -> bool:
+    s = event.sentence
+    return any(d.date is not None and s.start <= d.span.start < s.end for d in dates)
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    pa, pb = a.location.place, b.location.place
+    if (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id) or \
+            pa.name.casefold() == pb.name.casefold():
+        return True
+    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM
+
+
+def _own_place(event: Event) -> bool:
+    loc, s = event.location, event.sentence
+    return loc is not None and loc.span is not None and s.start <= loc.span.start < s.end
+
+
+def _same_actors(a: Event, b: Event) -> bool:
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x is not None and y is not None and x.actor.name != y.actor.name:
+            return False
+    return True
+
+
+def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date: bool) -> bool:
+    """Whether ``later`` (a mention after ``head`` with no mark of another event) tells the
+    same real event as ``head``: compatible sub-type, date, place and actors, and a cue that
+    it points back (``anaphor``: a definite trigger or place object; else the same toll)."""
+    if later.sentence.start <= head.sentence.start:
+        return False  # one sentence, two deeds: "the massacre … their bombardment"
+    if later.sub_event_type != head.sub_event_type and not (
+            anaphor and generic and later.event_type in VIOLENT and head.event_type in VIOLENT):
+        return False
+    if not (anaphor or (later.fatalities is not None and later.fatalities == head.fatalities)):
+        return False
+    if own_date and later.date and head.date and later.date != head.date:
+        return False
+    if _own_place(later) and not _same_place(later, head):
+        return False
+    return _same_actors(later, head)
+
+
+def mark_retellings(doc: Doc, events: Sequence[Event],
+                    dates: Sequence[TimeExpression]) -> tuple[Event, ...]:
+    """``events`` with ``same_as`` set on each later mention that retells an earlier event."""
+    heads: list[Event] = []
+    same_as: dict[str, str] = {}
+    for event in sorted(events, key=lambda e: (e.trigger.start, e.id)):
+        tok = _token(doc, event)
+        if heads and not _marks_another(doc, event, tok):
+            anaphor = tok is not None and (_definite_noun(tok) or _definite_place_object(tok))
+            generic = tok is not None and tok.lower_ in GENERIC
+            own_date = _own_date(event, dates)
+            head = next((h for h in reversed(heads)
+                         if retells(event, h, anaphor=anaphor, generic=generic,
+                                    own_date=own_date)), None)
+            if head is not None:
+                same_as[event.id] = head.id
+                continue
+        heads.append(event)
+    return tuple(replace(e, same_as=same_as[e.id]) if e.id in same_as else e for e in events)
+
+
+def real_events(events: Iterable[Event]) -> list[tuple[Event, tuple[Event, ...]]]:
+    """Each head of ``events`` with its retellings, in the order of ``events``."""
+    told: dict[str, list[Event]] = {}
+    heads: list[Event] = []
+    listed = list(events)
+    ids = {e.id for e in listed}
+    for e in listed:
+        if e.same_as is not None and e.same_as in ids:
+            told.setdefault(e.same_as, []).append(e)
+        else:
+            heads.append(e)
+    return [(h, tuple(told.get(h.id, ()))) for h in heads]
+
+
+def conservative_toll(tolls: Iterable[int | None]) -> int | None:
+    """One real event's fatalities from its mentions' tolls: never their sum; when the mentions
+    give different tolls, ACLED's rule takes the most conservative one, the lowest given."""
+    given = [t for t in tolls if t is not None]
+    return min(given) if given else None
+
+
+def merged(head: Event, retellings: Sequence[Event]) -> Event:
+    """The real event a head and its retellings tell: the head, with the most conservative toll
+    of all its mentions, and the place and actors of the first retelling that gives them when
+    the head does not."""
+    if not retellings:
+        return head
+    mentions = (head, *retellings)
+    return replace(
+        head,
+        fatalities=conservative_toll(m.fatalities for m in mentions),
+        location=next((m.location for m in mentions if m.location is not None), None),
+        actor1=next((m.actor1 for m in mentions if m.actor1 is not None), None),
+        actor2=next((m.actor2 for m in mentions if m.actor2 is not None), None),
+    )
