@@ -46,7 +46,7 @@ from sitrep.extract.claim_lexicon import (
     verb_cue,
 )
 from sitrep.extract.claim_light import light_claims, light_object
-from sitrep.extract.claim_nested import told_inside
+from sitrep.extract.claim_nested import nest_late, told_inside
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
     deduplicate,
@@ -611,6 +611,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     if ends:
         refine_ends(doc, [*unique, *inner.values()])
     set_in(doc, unique)
+    unique = nest_late(unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
     found = [
         Claim(
