@@ -3,13 +3,13 @@
 Written for this round; the sentences are ours. PolNeAR never nests one attribution inside
 another's content: "the governor said the rebels had denied the charge" is the governor's
 claim, and the rebels' denial is part of what the governor said (PolNeAR train: of 27 denials
-we kept inside another of our claims' contents, gold marks the inner cue in 5). A cue that
-the final content of another claim holds once its ends are set ("said the plan failed and
-hoped …", "said the road was closed, noting …") is told inside it the same way (train: 33 of
-131 such inner cues are gold cues). What stays: a denial that holds the claim it denies
-("rejected claims by the army that …": both, linked), a cue set into what it tells
-("the town, the mayor said, is safe"), an aside ("…, as first reported by X"), and a
-speaker's turn in a transcript with the claims told in it.
+we kept inside another of our claims' contents, gold marks the inner cue in 5). A cue verb
+joined by a conjunction, an adverbial or a clause that the final content of another claim
+holds once its ends are set ("says the council is acting unlawfully and showing contempt for
+…") is told inside it the same way (train: 11 of 75 such inner cues are gold cues). What
+stays: a denial that holds the claim it denies ("rejected claims by the army that …": both,
+linked), a cue set into what it tells ("the town, the mayor said, is safe"), an aside ("…, as
+first reported by X"), and a speaker's turn in a transcript with the claims told in it.
 """
 
 from __future__ import annotations
@@ -37,6 +37,18 @@ def cues(text: str, nlp: Any) -> list[str]:
      "denied"),
 ])
 def test_a_denial_told_inside_a_claim_is_the_outer_claim(
+        nlp: Any, text: str, outer: str, inner: str) -> None:
+    found = cues(text, nlp)
+    assert outer in found
+    assert inner not in found
+
+
+# A content whose end is set over a coordinated verb holds that verb: it is what is said.
+@pytest.mark.parametrize(("text", "outer", "inner"), [
+    ("The governor says the council is acting unlawfully and showing contempt for the courts.",
+     "says", "showing"),
+])
+def test_a_cue_the_final_content_holds_is_told_inside_it(
         nlp: Any, text: str, outer: str, inner: str) -> None:
     found = cues(text, nlp)
     assert outer in found

@@ -611,7 +611,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     if ends:
         refine_ends(doc, [*unique, *inner.values()])
     set_in(doc, unique)
-    unique = nest_late(unique, inner, holders)
+    unique = nest_late(doc, unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
     found = [
         Claim(
