@@ -10,6 +10,7 @@ holds once its ends are set ("says the council is acting unlawfully and showing 
 stays: a denial that holds the claim it denies ("rejected claims by the army that …": both,
 linked), a cue set into what it tells ("the town, the mayor said, is safe"), an aside ("…, as
 first reported by X"), and a speaker's turn in a transcript with the claims told in it.
+Last, "call" that names a thing or calls it off ("called off the vote") is no claim.
 """
 
 from __future__ import annotations
@@ -71,3 +72,24 @@ def test_claims_that_stand_beside_one_another_stay(
         nlp: Any, text: str, wanted: list[str]) -> None:
     found = cues(text, nlp)
     assert all(w in found for w in wanted), found
+
+
+# "Call" naming a thing or calling it off is no one's words (claim_idioms.names_or_cancels);
+# calling something a name with a speaker, or by an agent, is.
+@pytest.mark.parametrize("text", [
+    "The council called off the vote after the shelling.",
+    "The union has called off the strike planned for Monday.",
+    "The rebels hold a village called Tal Abyad near the border.",
+    "The rebels shelled the so-called safe zone.",
+])
+def test_call_that_names_or_cancels_is_no_claim(nlp: Any, text: str) -> None:
+    assert cues(text, nlp) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The minister called the attack a crime against civilians.", "called"),
+    ("The offensive, called Operation Dawn by the army, began on Monday.", "called"),
+    ("A group calling itself the Free Brigade said it fired the rockets.", "said"),
+])
+def test_call_with_a_speaker_stays_a_claim(nlp: Any, text: str, cue: str) -> None:
+    assert cue in cues(text, nlp)
