@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_deeds import DEEDS, at_person, of_war, spoken, words_in_context
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
-from sitrep.extract.claim_idioms import frozen_saying
+from sitrep.extract.claim_idioms import frozen_saying, names_or_cancels
 from sitrep.extract.claim_lexicon import (
     PUT_IT,
     Cue,
@@ -46,7 +46,7 @@ from sitrep.extract.claim_lexicon import (
     verb_cue,
 )
 from sitrep.extract.claim_light import light_claims, light_object
-from sitrep.extract.claim_nested import told_inside
+from sitrep.extract.claim_nested import nest_late, told_inside
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
     deduplicate,
@@ -432,8 +432,8 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None or (
                 issues_message(tok, lex)):
             continue  # "expressed concern that …", "issued a statement saying …": another's
-        if frozen_saying(tok):
-            continue  # "That said, …": a discourse marker, no one's words
+        if frozen_saying(tok) or names_or_cancels(tok):
+            continue  # "That said, …", "called off the vote": no one's words
         content_tok, prep = _content_of(tok, cue_def, lex)
         reasons = Reasons()
         if _perceived(tok, content_tok, lex):
@@ -611,6 +611,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     if ends:
         refine_ends(doc, [*unique, *inner.values()])
     set_in(doc, unique)
+    unique = nest_late(doc, unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
     found = [
         Claim(
