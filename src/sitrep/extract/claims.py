@@ -57,6 +57,7 @@ from sitrep.extract.claim_passes import (
     trim_datelines,
     unconfirmed_back_references,
 )
+from sitrep.extract.claim_reach import adverb_prep, bridged
 from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
     Resolver,
@@ -249,7 +250,7 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
         if clause is not None:
             return clause
     if content_tok is None:
-        joined = prep_content(tok) or prep_cue(tok, lex)  # "lashed out at X"
+        joined = prep_content(tok) or prep_cue(tok, lex) or adverb_prep(tok)  # "lashed out at"
         if joined is not None:
             return joined[1], joined[0]
     return content_tok, None
@@ -430,10 +431,8 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         # "went on to criticize", "issued a statement saying": the verb group it rides on too
         cue_toks = vehicle_cue(tok, _carried(tok, cue_tokens(tok)))
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None or (
-                issues_message(tok, lex)):
-            continue  # "expressed concern that …", "issued a statement saying …": another's
-        if frozen_saying(tok):
-            continue  # "That said, …": a discourse marker, no one's words
+                issues_message(tok, lex) or frozen_saying(tok)):
+            continue  # "expressed concern that …", "issued a statement saying …"; "That said"
         content_tok, prep = _content_of(tok, cue_def, lex)
         reasons = Reasons()
         if _perceived(tok, content_tok, lex):
@@ -536,7 +535,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                 "ccomp", "parataxis"}:
             reasons = reasons.add("clause_only")  # "continued the search", "maintained a lead"
         if prep is not None or joins:
-            cue_toks = contiguous(tok, [*cue_toks, *joins, *([prep] if prep else [])])
+            cue_toks = contiguous(tok, [*bridged(tok, cue_toks, prep), *joins])
         cue_end = max(t.idx + len(t) for t in cue_toks)
         parts = [without_trailing_aside(doc, without_leading_aside(doc, p))
                  if p.start > tok.idx else p for p in parts
