@@ -12,6 +12,10 @@ to add that …") or after a comparative "likely" with a verb of saying or opini
 likely to say that …", a poll's finding) had no source: the subject of the verb the
 adjective completes speaks, and the cue runs from that verb.
 
+A cue whose object is a relative pronoun before it and whose complement follows it ("which
+the minister called a fragile first step", "what critics call censorship", "which the army
+described as a supply route") tells both, as two parts of one content.
+
 Deeds stay deeds ("Rebel fighters attacked army positions"), an act done quickly is no claim
 ("the engineers were quick to repair the bridge"), and a forecast is no poll ("the river is
 likely to flood the road").
@@ -93,3 +97,19 @@ def test_moved_quickly_against_is_no_claim(nlp: Any) -> None:
 def test_deed_stays_a_deed(nlp: Any) -> None:
     text = "Rebel fighters attacked army positions near the airport."
     assert sources_by_cue(text, nlp) == {}
+
+
+def test_which_he_called_tells_the_pronoun_too(nlp: Any) -> None:
+    text = "The envoy praised the truce, which the minister called a fragile first step."
+    assert contents_by_cue(text, nlp)["called"] == ["which", "a fragile first step"]
+
+
+def test_which_described_as_is_a_claim(nlp: Any) -> None:
+    text = "Rebels held the bridge, which the army described as a vital supply route."
+    assert sources_by_cue(text, nlp) == {"described": "the army"}
+    assert contents_by_cue(text, nlp) == {"described": ["which", "as a vital supply route"]}
+
+
+def test_what_critics_call(nlp: Any) -> None:
+    text = "The new law ended what critics call censorship."
+    assert contents_by_cue(text, nlp) == {"call": ["what", "censorship"]}

@@ -57,7 +57,7 @@ from sitrep.extract.claim_passes import (
     trim_datelines,
     unconfirmed_back_references,
 )
-from sitrep.extract.claim_reach import adverb_prep, bridged
+from sitrep.extract.claim_reach import adverb_prep, bridged, told_as
 from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
     Resolver,
@@ -461,7 +461,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if content_tok is None and not parts:
             parts, joins = passive_content(doc, tok)
         if content_tok is None and not parts and tok.dep_ == "relcl":
-            parts = relative_object(doc, tok)
+            parts = relative_object(doc, tok) or told_as(doc, tok)  # "which X described as Y"
         if content_tok is None and not parts:
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
@@ -520,7 +520,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                 content = _fronted(doc, tok, content, subj)
             content, prep = _object_content(doc, tok, cue_def.lemma, content_tok, content,
                                             prep, cue_end_i)
-            parts = [*lead, content]
+            parts = told_as(doc, tok) or [*lead, content]  # "which he called | a disgrace"
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
                 parts = passive_content(doc, tok, raising=raising,
                                         pronoun=content_tok.dep_ == "xcomp")[0][:1] + parts
