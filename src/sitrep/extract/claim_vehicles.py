@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_deeds import FORCE
 from sitrep.extract.claim_lexicon import Lexicon, verb_cue
+from sitrep.extract.claim_reach import disposed
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import contiguous, cue_tokens
 from sitrep.model import Span
@@ -73,7 +74,7 @@ def stage(verb: Token) -> Token | None:
 
 def stage_source(doc: Doc, verb: Token) -> Span | None:
     """The source of an infinitive cue after a verb of ``STAGES``: the subject of that verb."""
-    head = stage(verb)
+    head = stage(verb) or disposed(verb)  # or "was quick to point out", "more likely to say"
     subj = source_of(head) if head is not None else None
     return source_span(doc, subj, cue=head) if head is not None and subj is not None else None
 
@@ -83,7 +84,7 @@ def vehicle_cue(verb: Token, cue_toks: list[Token]) -> list[Token]:
     group it rides on ("did go out of his way to criticize", "went on the radio to defend",
     "issued a statement Tuesday saying"); any other cue as it is."""
     found = issued_message(verb)
-    head = found[0] if found is not None else stage(verb)
+    head = found[0] if found is not None else stage(verb) or disposed(verb, cue=True)
     if head is None:
         return cue_toks
     start = min(t.i for t in cue_tokens(head))

@@ -57,6 +57,7 @@ from sitrep.extract.claim_passes import (
     trim_datelines,
     unconfirmed_back_references,
 )
+from sitrep.extract.claim_reach import adverb_prep, bridged, told_as
 from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
     Resolver,
@@ -249,7 +250,7 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
         if clause is not None:
             return clause
     if content_tok is None:
-        joined = prep_content(tok) or prep_cue(tok, lex)  # "lashed out at X"
+        joined = prep_content(tok) or prep_cue(tok, lex) or adverb_prep(tok)  # "lashed out at"
         if joined is not None:
             return joined[1], joined[0]
     return content_tok, None
@@ -430,10 +431,9 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         # "went on to criticize", "issued a statement saying": the verb group it rides on too
         cue_toks = vehicle_cue(tok, _carried(tok, cue_tokens(tok)))
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None or (
-                issues_message(tok, lex)):
-            continue  # "expressed concern that …", "issued a statement saying …": another's
-        if frozen_saying(tok) or names_or_cancels(tok):
-            continue  # "That said, …", "called off the vote": no one's words
+                issues_message(tok, lex) or frozen_saying(tok) or names_or_cancels(tok)):
+            continue  # "expressed concern that …", "issued a statement saying …"; "That said",
+            # "called off the vote": no one's words
         content_tok, prep = _content_of(tok, cue_def, lex)
         reasons = Reasons()
         if _perceived(tok, content_tok, lex):
@@ -462,7 +462,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if content_tok is None and not parts:
             parts, joins = passive_content(doc, tok)
         if content_tok is None and not parts and tok.dep_ == "relcl":
-            parts = relative_object(doc, tok)
+            parts = relative_object(doc, tok) or told_as(doc, tok)  # "which X described as Y"
         if content_tok is None and not parts:
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
@@ -521,7 +521,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                 content = _fronted(doc, tok, content, subj)
             content, prep = _object_content(doc, tok, cue_def.lemma, content_tok, content,
                                             prep, cue_end_i)
-            parts = [*lead, content]
+            parts = told_as(doc, tok) or [*lead, content]  # "which he called | a disgrace"
             if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
                 parts = passive_content(doc, tok, raising=raising,
                                         pronoun=content_tok.dep_ == "xcomp")[0][:1] + parts
@@ -536,7 +536,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                 "ccomp", "parataxis"}:
             reasons = reasons.add("clause_only")  # "continued the search", "maintained a lead"
         if prep is not None or joins:
-            cue_toks = contiguous(tok, [*cue_toks, *joins, *([prep] if prep else [])])
+            cue_toks = contiguous(tok, [*bridged(tok, cue_toks, prep), *joins])
         cue_end = max(t.idx + len(t) for t in cue_toks)
         parts = [without_trailing_aside(doc, without_leading_aside(doc, p))
                  if p.start > tok.idx else p for p in parts
