@@ -94,3 +94,19 @@ def test_the_report_counts_real_events_and_shows_the_retelling() -> None:
     html = render_report([ANALYSIS], [])
     assert "<b>1</b> events (2 mentions)" in html
     assert "retold: " in html and html.count("<td>9</td>") == 1
+
+
+def test_the_store_counts_real_events_and_the_table_marks_the_retelling() -> None:
+    from rich.console import Console
+
+    from sitrep.outputs.tables import events_table
+
+    with open_store(":memory:") as store:
+        store.save(ANALYSIS)
+        counts = store.counts()
+        rows = store.events()
+    assert counts["events"] == 1 and counts["event mentions"] == 2
+    assert [(r.id, r.same_as) for r in rows] == [("lead", None), ("retold", "lead")]
+    console = Console(width=200, record=True)
+    console.print(events_table(rows))
+    assert console.export_text().count("retells an earlier event") == 1

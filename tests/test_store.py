@@ -68,8 +68,8 @@ def test_analyses_by_id_in_the_order_asked_unknown_skipped(filled: Store) -> Non
 
 def test_counts_every_kind_of_finding(filled: Store) -> None:
     assert filled.counts() == {
-        "articles": 3, "events": 3, "claims": 4, "toponyms": 6, "flags": 9, "dates": 3,
-        "stories": 0,
+        "articles": 3, "events": 3, "event mentions": 3, "claims": 4, "toponyms": 6, "flags": 9,
+        "dates": 3, "stories": 0,
     }
 
 

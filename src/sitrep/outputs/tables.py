@@ -52,8 +52,11 @@ def events_table(rows: Iterable[EventRow]) -> Table:
         if r.lat is not None and r.lon is not None:
             place += f" ({r.lat:.3f}, {r.lon:.3f})"
         status = f"[{STATUS_STYLES.get(r.status, 'white')}]{r.status}[/]"
-        table.add_row(_day(r.date), f"{r.event_type}\n[dim]{r.sub_event_type}[/]", actors, place,
-                      _text(r.fatalities), status, _text(r.outlet))
+        kind = f"{r.event_type}\n[dim]{r.sub_event_type}[/]"
+        if r.same_as:  # told again: shown, but not another event
+            kind += "\n[dim italic]retells an earlier event[/]"
+        table.add_row(_day(r.date), kind, actors, place, _text(r.fatalities), status,
+                      _text(r.outlet), style="dim" if r.same_as else None)
     return table
 
 

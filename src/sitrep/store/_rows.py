@@ -76,6 +76,7 @@ class EventRow:
     outlet: str | None
     title: str | None
     origin: str
+    same_as: str | None = None  # the event of the same article this mention retells
 
 
 @dataclass(frozen=True)
