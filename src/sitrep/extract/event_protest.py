@@ -27,6 +27,11 @@ BACKGROUND_PREPS = {"after", "following", "despite", "since", "amid", "amidst", 
 PROTESTED_PREPS = {"against", "over"}
 PROTEST_HEADS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather",
                  "anger", "outrage", "outcry", "protester", "demonstrator"}
+# verbs whose object is what a demonstration denounces ("marched to denounce the killing of a
+# journalist by police"), and the acts of a crowd they may hang on besides PROTEST_HEADS
+DENOUNCING = {"denounce", "condemn", "decry", "protest", "mourn", "oppose", "reject", "deplore"}
+CROWD_ACTS = PROTEST_HEADS | {"take", "stage", "hold", "chant", "carry", "strike", "block",
+                              "assemble", "converge", "walk"}
 # clauses that describe a noun: background when dated apart ("activists arrested last week")
 DESCRIBING = {"relcl", "acl"}
 # a sentence dated before the demonstration it is told with
@@ -57,7 +62,11 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
     what the demonstration is against ("marched against the shelling of X": an event of its
     own only if the article tells it nowhere else), "remembered" when a sentence about a crowd
     (``crowd_told``) names it as a dated deed ("carried photographs of the victims of Monday's
-    massacre": no event); None otherwise."""
+    massacre": no event) or as a clause describing a noun dated before ("the release of
+    colleagues detained last week"); None otherwise."""
+    if crowd_told and tok.dep_ in DESCRIBING and EARLIER.search(
+            tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text):
+        return "remembered"  # "demanding the release of colleagues detained last week"
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
@@ -70,18 +79,35 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
 
 
 def protested_text(doc: Doc, start: int, end: int) -> str:
-    """The text from ``start`` to ``end`` with what a demonstration is "against" or "over"
-    blanked (offsets kept): "protested against the killing of a student by police"."""
+    """The text from ``start`` to ``end`` with what a demonstration is "against" or "over", or
+    what it denounces (:func:`denounced`), blanked (offsets kept): "protested against the
+    killing of a student by police"."""
     chars = list(doc_text(doc)[start:end])
     region = doc.char_span(start, end, alignment_mode="expand")
     for tok in region if region is not None else doc:
         if tok.idx < start or tok.idx >= end:
             continue
         if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
-               and a.head.lemma_.lower() in PROTEST_HEADS for a in (tok, *tok.ancestors)):
+               and a.head.lemma_.lower() in PROTEST_HEADS for a in (tok, *tok.ancestors)) or (
+                denounced(tok)):
             for i in range(tok.idx, min(tok.idx + len(tok), end)):
                 chars[i - start] = " "
     return "".join(chars)
+
+
+def denounced(tok: Token) -> bool:
+    """The token lies in what a crowd gathered to denounce: the object of a denouncing verb that
+    is itself the crowd's act or its purpose ("marched to denounce the killing of a journalist
+    by police", "protested the arrest of their leader")."""
+    for a in (tok, *tok.ancestors):
+        verb = a.head
+        if a.dep_ == "dobj" and verb.lemma_.lower() in DENOUNCING and (
+                verb.lemma_.lower() == "protest" or verb.dep_ in {"advcl", "xcomp", "conj"}
+                and verb.head.lemma_.lower() in CROWD_ACTS):
+            return True
+        if a.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
 
 
 def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:

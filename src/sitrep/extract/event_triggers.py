@@ -116,7 +116,11 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
     """False when the trigger is negated, modal, future, hoped-for or conditional.
 
     ``people``: the trigger names people ("demonstrators"), never a kind of event."""
-    for i, node in enumerate([tok, *tok.ancestors][:4]):
+    path = [tok, *tok.ancestors][:4]
+    for i, node in enumerate(path):
+        if i > 0 and path[i - 1].dep_ == "advcl" and path[i - 1].tag_ in {"VBG", "VBD", "VBN"}:
+            break  # "stopped the march, arresting 30", "warned of reprisals after gunmen
+            # attacked": an adverbial clause tells what happened, not what was stopped or feared
         for child in node.children:
             if child.dep_ == "neg" and (i == 0 or i == 1 and tok.pos_ != "VERB"):
                 return False

@@ -65,6 +65,7 @@ from sitrep.extract.event_rules import (
     peaceful_transfer,
     protest_purpose,
     protest_sub_type,
+    protest_told,
     street_clash,
     territory_by_actor,
     to_death,
@@ -343,8 +344,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
-            "protest_actor" in cue_kinds(PREEMPTIVE.sub(" ", sent.text))
-            or protesters(actor1, actor2)):
+            protest_told(sent, PREEMPTIVE) or protesters(actor1, actor2)):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_intervention" in crowd_cues and sub != "Arrests":

@@ -1,0 +1,303 @@
+"""Type probes (evtypes): the weakest ACLED sub-types told apart by the codebook's definitions.
+
+ACLED's codebook draws the lines these probes test: a demonstration is "with intervention" when
+the authorities disperse or arrest without lethal or serious force, "excessive force against
+protesters" when they use lethal or serious force on demonstrators who were not violent, and a
+"violent demonstration" when the demonstrators are the violent or destructive side; an "attack"
+is one-sided violence on civilians or people not fighting, an "armed clash" two armed organised
+sides; "looting/property destruction" covers looting, burning and demolition with no clash; the
+strategic developments (arrests, seizures, agreements, a base set up, a non-violent transfer, a
+change to a group, "Other") are told without fighting. Controls use the same words of sport,
+budgets, accidents and plans, and must give no event.
+
+The sentences are sitrep's own writing in wire style with invented names (several are two
+sentences long, the event not always in the first), each with the sub-type the codebook gives,
+all written before any was run. First batch (43 probes, 5 controls): 42 of 48 passed first;
+second batch (22 probes, written after the first was run, before any rule): 19 of 22. This
+round's rules (serious injuries as lethal force, "peaceful/protest march" as a demonstration,
+a march halted by police told as one, an adverbial clause of "stopped"/"prevented" that
+happened, what a crowd gathered "to denounce" read out of its course, a clause describing
+whom it demands freed dated before it, force at a crowd that gathered to protest) make 66 of
+70 pass; 4 are strict xfails with reasons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stages import xfail
+from test_event_codebook import (
+    AGREEMENT,
+    ARRESTS,
+    ATTACK,
+    CHANGE,
+    CLASH,
+    DISRUPTED,
+    EXCESSIVE,
+    HQ,
+    INTERVENTION,
+    LOOTING,
+    OTHER,
+    PEACEFUL,
+    TRANSFER,
+    VIOLENT_DEMO,
+    acled_main,
+)
+
+# authorities disperse or detain, with no lethal or serious force: protest with intervention
+INTERVENTION_PROBES: list[Any] = [
+    ("Police used tear gas to disperse hundreds of students who had gathered outside the "
+     "Ministry of Education in Korvan on Tuesday.",
+     INTERVENTION),
+    ("Riot police broke up a sit-in by nurses in front of the Lemba general hospital and "
+     "detained 14 of them, a union spokesman said.",
+     INTERVENTION),
+    ("Hundreds of farmers marched to the governor's office in Tessaly on Friday to demand "
+     "compensation for lost crops. Officers fired water cannon at the marchers and arrested "
+     "several of their leaders.",
+     INTERVENTION),
+    ("The rally in central Morova was dispersed by security forces within an hour, and dozens "
+     "of demonstrators were taken into custody.",
+     INTERVENTION),
+    ("Police stopped a demonstration by teachers in Pirova on Monday, arresting 30 people as "
+     "they arrived at the square.",
+     INTERVENTION),
+    ("Police fired rubber bullets and tear gas to break up a protest by market vendors in "
+     "Sabo on Wednesday.",
+     INTERVENTION),
+    pytest.param("Authorities stopped a planned demonstration by teachers in Pirova on "
+                 "Monday, arresting 30 people as they arrived at the square.",
+                 INTERVENTION,
+                 marks=xfail("'a planned demonstration' is blanked as still to come "
+                             "(events.PREEMPTIVE), so no demonstration is told, and "
+                             "'Authorities' names no force: the arrests stay Arrests; with "
+                             "'Police' and no 'planned' it is an intervention (next probe)")),
+]
+
+# lethal or serious force on demonstrators who were not violent: excessive force
+EXCESSIVE_PROBES: list[Any] = [
+    ("Security forces opened fire on demonstrators in the town of Harun on Friday, killing "
+     "two, witnesses said.",
+     EXCESSIVE),
+    ("Troops shot dead three people when they fired live ammunition at a peaceful march "
+     "against fuel prices in Otuka.",
+     EXCESSIVE),
+    ("Thousands of people gathered peacefully in Lisari square on Sunday to demand the release "
+     "of political prisoners. Soldiers later fired into the crowd, killing at least five "
+     "protesters.",
+     EXCESSIVE),
+    ("A student was killed and 12 others were seriously wounded when police shot at a sit-in "
+     "at Ndera university.",
+     EXCESSIVE),
+    ("Police beat protesters with clubs at a rally in Mavro on Thursday, leaving four of them "
+     "with fractured skulls.",
+     EXCESSIVE),
+]
+
+# the demonstrators are the violent or destructive side: violent demonstration
+VIOLENT_DEMO_PROBES: list[Any] = [
+    ("Rioters torched cars and smashed shop windows in the centre of Belgar after the election "
+     "result was announced.",
+     VIOLENT_DEMO),
+    ("Protesters threw stones at police and set tyres ablaze on the main road into Kamsa on "
+     "Wednesday.",
+     VIOLENT_DEMO),
+    ("Angry youths stormed the district office in Ulong, burning documents and furniture, to "
+     "protest the arrest of a local chief.",
+     VIOLENT_DEMO),
+    ("Demonstrators demanding the governor's resignation blocked highways with burning "
+     "barricades and pelted security forces with rocks. Police responded with tear gas.",
+     VIOLENT_DEMO),
+    ("Supporters of the jailed opposition leader clashed with police in Semra, throwing "
+     "petrol bombs.",
+     VIOLENT_DEMO),
+]
+
+# no force told: peaceful protest
+PEACEFUL_PROBES: list[Any] = [
+    ("About 2,000 people marched peacefully through Dorvik on Saturday to demand higher wages; "
+     "police escorted the procession and no incidents were reported.",
+     PEACEFUL),
+    pytest.param("Relatives of missing fishermen held a vigil outside the port authority in "
+                 "Keda on Monday.",
+                 PEACEFUL,
+                 marks=xfail("'vigil' is no demonstration word: a vigil for the victims of a "
+                             "flood or a crash is no ACLED event, and the disaster veto spares "
+                             "the protest family, so it was not added")),
+    ("Workers at the Vantor textile plant downed tools on Wednesday over unpaid salaries.",
+     PEACEFUL),
+]
+
+# one-sided violence on civilians or people not fighting: attack
+ATTACK_PROBES: list[Any] = [
+    ("Gunmen stormed the village of Kuru on Sunday night and shot dead seven farmers, local "
+     "officials said.",
+     ATTACK),
+    ("Militants on motorbikes opened fire on worshippers leaving a mosque in Tindi, killing "
+     "four.",
+     ATTACK),
+    pytest.param("Five traders were killed when armed men ambushed their bus on the road "
+                 "between Azo and Pelli.",
+                 ATTACK,
+                 marks=xfail("'their bus' is read as the armed men's (event_actors resolves "
+                             "the possessive to the subject of 'ambushed'), so the target is "
+                             "armed: a clash")),
+    ("Soldiers beat and killed two unarmed herders near Gotta on Friday, a rights group said.",
+     ATTACK),
+    ("A man was shot dead by unidentified assailants at his home in Marsa on Tuesday.",
+     ATTACK),
+    ("The insurgents executed three aid workers they had seized last week, the agency said.",
+     ATTACK),
+]
+
+# two armed organised sides: armed clash
+CLASH_PROBES: list[Any] = [
+    ("Rebels and government troops exchanged fire for several hours near the town of Lusso on "
+     "Thursday.",
+     CLASH),
+    ("Fighters of the Northern Front attacked an army post outside Vimbe, triggering a "
+     "gunbattle that killed six soldiers and nine militants.",
+     CLASH),
+    ("Two rival militias fought with machine guns in the market district of Ruba, residents "
+     "said.",
+     CLASH),
+    ("Police killed three suspected insurgents in a shootout in the Daro district on Monday.",
+     CLASH),
+    ("Gunmen attacked a police checkpoint in Serra on Tuesday, killing two officers.",
+     CLASH),
+]
+
+# looting, burning, demolition with no clash: looting/property destruction
+LOOTING_PROBES: list[Any] = [
+    ("Militiamen looted shops and burned houses in the village of Bakori after the army "
+     "withdrew.",
+     LOOTING),
+    ("Fighters set fire to a school in Dongo on Wednesday; no one was hurt.",
+     LOOTING),
+    ("Armed men ransacked the offices of a humanitarian agency in Kalem and made off with "
+     "vehicles and computers.",
+     LOOTING),
+    ("Soldiers demolished dozens of homes belonging to families of suspected rebels in Arrak.",
+     LOOTING),
+    ("The militia torched the granaries of the village of Sedo.",
+     LOOTING),
+]
+
+# strategic developments told without fighting
+STRATEGIC_PROBES: list[Any] = [
+    ("Security forces arrested the leader of the opposition Freedom Party at his home in the "
+     "capital on Thursday.",
+     ARRESTS),
+    ("The army seized a large cache of weapons and ammunition in a raid on a farm near Tulun.",
+     DISRUPTED),
+    ("Rebel forces withdrew from the town of Kasso on Sunday and handed control to a local "
+     "council without any fighting.",
+     TRANSFER),
+    pytest.param("The two armed groups announced on Friday that they had merged to form the "
+                 "Southern Liberation Front.",
+                 CHANGE,
+                 marks=xfail("the parser reads 'The two armed groups announced' as a noun "
+                             "phrase (ROOT 'groups', 'announced' an acl), and 'merged' under "
+                             "it is not read")),
+    ("The militia has set up a new base in the hills above Merka, residents said.",
+     HQ),
+    ("The government and the rebel alliance signed a ceasefire agreement in Tamsa on Monday.",
+     AGREEMENT),
+    ("The army imposed a curfew across the province of Ostra on Friday after weeks of "
+     "unrest.",
+     OTHER),
+    ("More than 10,000 people fled their homes in the Bira district after the fighting, the "
+     "UN said.",
+     OTHER),
+]
+
+# second batch, written after the first was run and before any rule of this round: the same
+# codebook lines in other wordings (passives, a crowd told in one sentence and the police in
+# the next, force named by its weapon, deaths with no verb of shooting)
+TYPE_PROBES_2: list[Any] = [
+    ("Students protesting tuition fees were dispersed with water cannon outside parliament in "
+     "Velma on Tuesday.",
+     INTERVENTION),
+    ("Hundreds of opposition supporters rallied in Kora on Saturday. Police moved in and "
+     "detained about 40 people, the organisers said.",
+     INTERVENTION),
+    ("Security forces forcibly removed dozens of people staging a sit-in outside the electoral "
+     "commission in Ambo.",
+     INTERVENTION),
+    ("The protest in Dimo ended when police charged the crowd with batons and arrested its "
+     "leaders.",
+     INTERVENTION),
+    ("Police killed a protester in Tamba on Monday during a demonstration against the closure "
+     "of a factory.",
+     EXCESSIVE),
+    ("A teenager was shot dead by soldiers as crowds gathered in Ressa to demand the release of "
+     "a jailed cleric.",
+     EXCESSIVE),
+    ("Soldiers used live rounds against a crowd of unarmed demonstrators in Pessa, wounding "
+     "15.",
+     EXCESSIVE),
+    ("Protesters set fire to the town hall in Garo and clashed with riot police, who fired "
+     "tear gas.",
+     VIOLENT_DEMO),
+    ("Demonstrators ransacked the offices of the ruling party in Kombe on Friday.",
+     VIOLENT_DEMO),
+    ("Youths burned tyres and barricaded roads in several districts of Velu to protest power "
+     "cuts.",
+     VIOLENT_DEMO),
+    ("Thousands marched in Rella on Sunday to denounce the killing of a journalist by police "
+     "last month.",
+     PEACEFUL),
+    ("Protesters chanted slogans outside the parliament in Kassa while police looked on.",
+     PEACEFUL),
+    ("Nurses staged a sit-in at the health ministry in Boru, demanding the release of "
+     "colleagues detained last week.",
+     PEACEFUL),
+    ("Soldiers shot dead a mentally ill man at a checkpoint in Ammar on Sunday.",
+     ATTACK),
+    ("Jihadists killed 12 villagers in an overnight raid on Sabbo, the governor said.",
+     ATTACK),
+    ("Suspected herders killed four farmers in the village of Kwara on Thursday.",
+     ATTACK),
+    ("Troops clashed with gunmen who had attacked a convoy near Dello on Wednesday.",
+     CLASH),
+    ("Government forces killed 15 militants in an operation in the Balo forest.",
+     CLASH),
+    ("Al-Farouq fighters ambushed an army patrol near Tessit, killing three soldiers.",
+     CLASH),
+    ("Unknown assailants burned down the home of an opposition councillor in Tikka.",
+     LOOTING),
+    ("Militia members looted livestock from herders near Gaddo on Saturday.",
+     LOOTING),
+    ("Rebels destroyed a bridge linking Mobo and Kasa, cutting the main supply route.",
+     LOOTING),
+]
+
+# the same words with no political violence or demonstration
+CONTROLS: list[Any] = [
+    "Police used a drone to monitor traffic on the coastal highway during the holiday weekend.",
+    "The striker fired a shot over the bar in the second half.",
+    "Critics said the new budget would loot the pension fund.",
+    "Firefighters battled a blaze that destroyed a warehouse in the port of Velo overnight; "
+    "the cause was an electrical fault.",
+    "The opposition leader said she would hold a rally in the capital next month.",
+]
+
+ALL_PROBES = (INTERVENTION_PROBES + EXCESSIVE_PROBES + VIOLENT_DEMO_PROBES + PEACEFUL_PROBES
+              + ATTACK_PROBES + CLASH_PROBES + LOOTING_PROBES + STRATEGIC_PROBES)
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_PROBES)
+def test_type_probe(pipeline: Any, text: str, expected: str) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_type_control(pipeline: Any, text: str) -> None:
+    assert acled_main(pipeline, text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPE_PROBES_2)
+def test_type_probe_2(pipeline: Any, text: str, expected: str) -> None:
+    assert acled_main(pipeline, text) == expected
