@@ -669,10 +669,8 @@ ROUND6_PROBES: list[Any] = [
      EXCESSIVE),
     ("Security forces used live ammunition against protesters in Baghdad, killing three.",
      EXCESSIVE),
-    pytest.param("A protester died after being hit by a tear gas canister fired by police in "
-                 "Santiago.", EXCESSIVE,
-                 marks=xfail("a death told by 'died' with no armed actor near is a mourned death, "
-                             "not protest_lethal")),
+    ("A protester died after being hit by a tear gas canister fired by police in Santiago.",
+     EXCESSIVE),
     ("The army recaptured Kidal from separatist rebels on Tuesday.", REGAIN),
     ("Nigerian troops cleared Boko Haram from the town of Marte, the army said.", REGAIN),
     ("Government forces pushed Tigrayan fighters out of the town of Dessie.", REGAIN),

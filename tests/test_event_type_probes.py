@@ -18,7 +18,11 @@ round's rules (serious injuries as lethal force, "peaceful/protest march" as a d
 a march halted by police told as one, an adverbial clause of "stopped"/"prevented" that
 happened, what a crowd gathered "to denounce" read out of its course, a clause describing
 whom it demands freed dated before it, force at a crowd that gathered to protest) make 66 of
-70 pass; 4 are strict xfails with reasons.
+70 pass; 4 are strict xfails with reasons. Third batch (20 strategic developments): 17 first,
+18 now (a prisoner exchange "agreed to"), 2 strict xfails. Fourth batch (18 demonstrations in
+other wordings): 11 first, 18 now (looting, wrecking and ransacking by the crowd, gunshot
+injuries and deaths of a demonstrator with police present, batons "used to break up" a
+gathering, protesters cleared, "protesters demanded" as realis, arrests in earlier protests).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import pytest
 
 from stages import xfail
 from test_event_codebook import (
+    ABDUCT,
     AGREEMENT,
     ARRESTS,
     ATTACK,
@@ -274,6 +279,128 @@ TYPE_PROBES_2: list[Any] = [
      LOOTING),
 ]
 
+# third batch, the strategic developments and violence against civilians ACLED codes without
+# fighting, in other wordings (a new armed wing, a split, people taken away, a prisoner
+# exchange agreed, a coup told by what the officers did), written after the second batch's
+# rules and before this batch's: 17 of 20 passed first
+STRATEGIC_PROBES_2: list[Any] = [
+    ("The Sahel Defence Front announced on Monday the creation of a new armed wing to operate "
+     "in the border districts of Tamar.",
+     CHANGE),
+    ("The army deployed two additional battalions and dozens of armoured vehicles to the "
+     "northern town of Kebbi on Thursday, officials said.",
+     CHANGE),
+    ("Hundreds of young men have joined the Kora militia in recent weeks, local leaders said. "
+     "The group has been recruiting in villages around Lugo.",
+     CHANGE),
+    ("A faction of the Unity Movement pledged allegiance to the Islamic State on Saturday, "
+     "according to a statement posted online.",
+     CHANGE),
+    pytest.param("Rebel commanders said the two factions had broken away from the Freedom Army "
+                 "after a dispute over leadership.",
+                 CHANGE,
+                 marks=xfail("'broke/broken away from' is a weak trigger (a runner breaks away "
+                             "from the pack) and needs an armed actor1; 'the two factions' "
+                             "names none, the armed group they left is not asked")),
+    ("Gunmen abducted 17 passengers from a bus travelling between Kaura and Dabo on Sunday, "
+     "police said.",
+     ABDUCT),
+    ("Six aid workers were kidnapped by armed men in the Meru district on Wednesday. Their "
+     "employer said it had lost contact with the team.",
+     ABDUCT),
+    pytest.param("Three journalists have gone missing after being taken away by men in "
+                 "military uniform in the capital, their families said.",
+                 ABDUCT,
+                 marks=xfail("'being taken away' is a passive with no subject of its own: the "
+                             "frame take away + civilian finds no object (the journalists are "
+                             "the subject of 'gone missing')")),
+    ("Militants seized 40 schoolgirls from a boarding school in Garko overnight.",
+     ABDUCT),
+    ("The authorities bulldozed more than 200 homes in the Tembe settlement, saying they had "
+     "been built without permits.",
+     LOOTING),
+    ("Fighters burned crops and killed livestock in several villages near Dassa, forcing "
+     "residents to flee.",
+     LOOTING),
+    ("Soldiers set fire to the market in Lobi on Tuesday after an ambush nearby, witnesses "
+     "said.",
+     LOOTING),
+    ("Military officers seized power in Varno overnight and detained the president, state "
+     "television said.",
+     OTHER),
+    ("Thousands of families have been displaced by the violence in the Orra region, a UN "
+     "agency said on Friday.",
+     OTHER),
+    ("Government forces took over the Kalo airport after rebel fighters withdrew without a "
+     "fight.",
+     TRANSFER),
+    ("The insurgents established a camp in the Sambisa forest, where they train new recruits.",
+     HQ),
+    ("Police defused a bomb planted near a church in Jaro on Sunday.",
+     DISRUPTED),
+    ("The army intercepted a drone launched towards the airport of Kessa on Monday.",
+     DISRUPTED),
+    ("Militia leaders and the government agreed on Thursday to a prisoner exchange.",
+     AGREEMENT),
+    ("Police arrested 45 members of the banned opposition movement in dawn raids across the "
+     "capital.",
+     ARRESTS),
+]
+
+# fourth batch, the demonstration sub-types again in wordings the first two did not use
+# (looting breaking out, wrecked halls, gunshot injuries, a death from a tear gas canister,
+# batons used to break up a gathering, protesters cleared from a square, arrests in earlier
+# protests the crowd demands undone), written before this batch's rules: 11 of 18 passed first
+TYPE_PROBES_3: list[Any] = [
+    ("Anti-government demonstrators burned cars and attacked officers in Tessa; police "
+     "responded with tear gas and arrested 20 people.",
+     VIOLENT_DEMO),
+    ("Protesters damaged shops and police vehicles during a march in Ardo. Officers fired "
+     "tear gas to disperse them.",
+     VIOLENT_DEMO),
+    ("Looting broke out as protesters marched through Kanda on Friday, and police dispersed "
+     "the crowd.",
+     VIOLENT_DEMO),
+    ("The protest in Yara turned into a riot as youths threw bricks at police.",
+     VIOLENT_DEMO),
+    ("Protesters tore down the fence around the parliament in Belu; police fired water cannon "
+     "at them.",
+     VIOLENT_DEMO),
+    ("Protesters hurled firebombs at the police headquarters in Sanna on Sunday.",
+     VIOLENT_DEMO),
+    ("Students protesting fee rises in Olo wrecked lecture halls and burnt a university bus.",
+     VIOLENT_DEMO),
+    ("Police opened fire on protesters in Ketta; one demonstrator later died of his wounds in "
+     "hospital.",
+     EXCESSIVE),
+    ("Several demonstrators were hospitalised with gunshot injuries after police broke up a "
+     "rally in Pema.",
+     EXCESSIVE),
+    ("Police killed two protesters in Fanu on Tuesday, the opposition said.",
+     EXCESSIVE),
+    ("Security forces used live bullets to disperse protesters in Rano, wounding at least "
+     "ten.",
+     EXCESSIVE),
+    ("A protester died after being hit in the head by a tear gas canister fired by police in "
+     "Alvo.",
+     EXCESSIVE),
+    ("Police in Zema used batons and pepper spray to break up a gathering of opposition "
+     "supporters.",
+     INTERVENTION),
+    ("Police cleared protesters from the main square of Dorro overnight.",
+     INTERVENTION),
+    ("Officers rounded up dozens of demonstrators at a rally in Pikka on Saturday.",
+     INTERVENTION),
+    ("Riot police fired stun grenades at marchers in Sollo, and several people were detained.",
+     INTERVENTION),
+    ("Hundreds of activists marched through Tarra on Saturday to protest the arrest of their "
+     "leader, who was detained last month.",
+     PEACEFUL),
+    ("Protesters at a peaceful rally in Meva demanded the release of those arrested in earlier "
+     "demonstrations.",
+     PEACEFUL),
+]
+
 # the same words with no political violence or demonstration
 CONTROLS: list[Any] = [
     "Police used a drone to monitor traffic on the coastal highway during the holiday weekend.",
@@ -300,4 +427,14 @@ def test_type_control(pipeline: Any, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), TYPE_PROBES_2)
 def test_type_probe_2(pipeline: Any, text: str, expected: str) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), STRATEGIC_PROBES_2)
+def test_strategic_probe_2(pipeline: Any, text: str, expected: str) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPE_PROBES_3)
+def test_type_probe_3(pipeline: Any, text: str, expected: str) -> None:
     assert acled_main(pipeline, text) == expected

@@ -32,11 +32,14 @@ PROTEST_HEADS = {"protest", "demonstrate", "demonstration", "rally", "march", "g
 DENOUNCING = {"denounce", "condemn", "decry", "protest", "mourn", "oppose", "reject", "deplore"}
 CROWD_ACTS = PROTEST_HEADS | {"take", "stage", "hold", "chant", "carry", "strike", "block",
                               "assemble", "converge", "walk"}
+# nouns of what a crowd demands for captives: "the release of those arrested" names no arrest
+FREED = {"release", "freedom", "return"}
 # clauses that describe a noun: background when dated apart ("activists arrested last week")
 DESCRIBING = {"relcl", "acl"}
 # a sentence dated before the demonstration it is told with
 EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+ago"
                      r"|earlier\s+this\s+(?:week|month|year)|previously|in\s+the\s+past"
+                     r"|(?:earlier|previous|past|recent)\s+(?:protest|demonstration|rall|march)\w*"
                      r"|a\s+similar\s+(?:protest|march|rally|demonstration))\b", re.I)
 
 
@@ -64,8 +67,9 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
     (``crowd_told``) names it as a dated deed ("carried photographs of the victims of Monday's
     massacre": no event) or as a clause describing a noun dated before ("the release of
     colleagues detained last week"); None otherwise."""
-    if crowd_told and tok.dep_ in DESCRIBING and EARLIER.search(
-            tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text):
+    if crowd_told and tok.dep_ in DESCRIBING and (EARLIER.search(
+            tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) or any(
+            a.lemma_.lower() in FREED for a in list(tok.ancestors)[:3])):
         return "remembered"  # "demanding the release of colleagues detained last week"
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
