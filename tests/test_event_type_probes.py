@@ -23,6 +23,7 @@ whom it demands freed dated before it, force at a crowd that gathered to protest
 other wordings): 11 first, 18 now (looting, wrecking and ransacking by the crowd, gunshot
 injuries and deaths of a demonstrator with police present, batons "used to break up" a
 gathering, protesters cleared, "protesters demanded" as realis, arrests in earlier protests).
+Fifth batch (10, attack against armed clash): 8 first, 9 now, 1 strict xfail.
 """
 
 from __future__ import annotations
@@ -401,6 +402,37 @@ TYPE_PROBES_3: list[Any] = [
      PEACEFUL),
 ]
 
+# fifth batch, attack against armed clash by whom the violence meets (codebook: one-sided
+# violence on civilians or people not fighting, or two armed organised sides), written before
+# its rule: 8 of 10 passed first, 9 now (soldiers killed in a town's toll make it a clash)
+ATTACK_CLASH_PROBES: list[Any] = [
+    ("Militants attacked a military base in Gao on Sunday, killing 12 soldiers.",
+     CLASH),
+    ("Soldiers killed eight civilians in a raid on the village of Bamo, a rights group said.",
+     ATTACK),
+    ("Bandits killed 20 people in attacks on three villages in Zanda state.",
+     ATTACK),
+    ("Jihadists attacked the town of Kaya on Friday, killing soldiers and civilians.",
+     CLASH),
+    ("An army patrol was ambushed near Dori on Monday; four soldiers died.",
+     CLASH),
+    ("Unidentified gunmen killed three gold miners at a mine near Kidal.",
+     ATTACK),
+    ("Militia fighters attacked displaced people at a camp in Kotto, killing 14.",
+     ATTACK),
+    pytest.param("A roadside shootout between police and kidnappers left two officers dead in "
+                 "Abri.",
+                 CLASH,
+                 marks=xfail("the tagger reads 'shootout' after 'roadside' as an adverb (a "
+                             "clause of 'roadside'): no trigger; without 'roadside' it is a "
+                             "clash")),
+    ("Armed men opened fire on a wedding party in Sula, killing nine guests.",
+     ATTACK),
+    ("Government troops and fighters of the Liberation Army battled for control of the Tenga "
+     "bridge.",
+     CLASH),
+]
+
 # the same words with no political violence or demonstration
 CONTROLS: list[Any] = [
     "Police used a drone to monitor traffic on the coastal highway during the holiday weekend.",
@@ -437,4 +469,9 @@ def test_strategic_probe_2(pipeline: Any, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), TYPE_PROBES_3)
 def test_type_probe_3(pipeline: Any, text: str, expected: str) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_CLASH_PROBES)
+def test_attack_clash_probe(pipeline: Any, text: str, expected: str) -> None:
     assert acled_main(pipeline, text) == expected
