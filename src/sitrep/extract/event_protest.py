@@ -84,34 +84,33 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
 
 def protested_text(doc: Doc, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` with what a demonstration is "against" or "over", or
-    what it denounces (:func:`denounced`), blanked (offsets kept): "protested against the
-    killing of a student by police"."""
+    what it denounces (:func:`denounced_object`), blanked (offsets kept): "protested against
+    the killing of a student by police"."""
     chars = list(doc_text(doc)[start:end])
     region = doc.char_span(start, end, alignment_mode="expand")
-    for tok in region if region is not None else doc:
-        if tok.idx < start or tok.idx >= end:
+    if region is None or not len(region):
+        return "".join(chars)
+    # what is blanked is the subtree of an anchor: a protested "against"/"over", a denounced
+    # object; anchors are found in the sentences of the region (ancestors stay in a sentence)
+    lo, hi = region[0].sent.start, region[-1].sent.end
+    for anchor in doc[lo:hi]:
+        if not (anchor.dep_ == "prep" and anchor.lower_ in PROTESTED_PREPS
+                and anchor.head.lemma_.lower() in PROTEST_HEADS or denounced_object(anchor)):
             continue
-        if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
-               and a.head.lemma_.lower() in PROTEST_HEADS for a in (tok, *tok.ancestors)) or (
-                denounced(tok)):
-            for i in range(tok.idx, min(tok.idx + len(tok), end)):
+        for tok in anchor.subtree:
+            for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):
                 chars[i - start] = " "
     return "".join(chars)
 
 
-def denounced(tok: Token) -> bool:
-    """The token lies in what a crowd gathered to denounce: the object of a denouncing verb that
-    is itself the crowd's act or its purpose ("marched to denounce the killing of a journalist
-    by police", "protested the arrest of their leader")."""
-    for a in (tok, *tok.ancestors):
-        verb = a.head
-        if a.dep_ == "dobj" and verb.lemma_.lower() in DENOUNCING and (
-                verb.lemma_.lower() == "protest" or verb.dep_ in {"advcl", "xcomp", "conj"}
-                and verb.head.lemma_.lower() in CROWD_ACTS):
-            return True
-        if a.dep_ in {"ROOT", "ccomp"}:
-            return False
-    return False
+def denounced_object(tok: Token) -> bool:
+    """The token is what a crowd gathered to denounce: the object of a denouncing verb that is
+    itself the crowd's act or its purpose ("marched to denounce the killing of a journalist by
+    police", "protested the arrest of their leader")."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in DENOUNCING and (
+        verb.lemma_.lower() == "protest" or verb.dep_ in {"advcl", "xcomp", "conj"}
+        and verb.head.lemma_.lower() in CROWD_ACTS)
 
 
 def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
