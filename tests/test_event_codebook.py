@@ -702,10 +702,8 @@ ROUND6_PROBES: list[Any] = [
     ("Dozens suffered breathing difficulties after a chlorine attack on Douma.", CHEM),
     ("Toxic gas was used against rebel positions in eastern Ghouta, activists said.", CHEM),
     ("Saudi air defences intercepted a ballistic missile fired at Riyadh.", DISRUPTED),
-    pytest.param("Bomb disposal experts safely detonated an explosive device found near a school "
-                 "in Mogadishu.", DISRUPTED,
-                 marks=xfail("a controlled detonation reads as a bombing: no frame for detonating "
-                             "a found device")),
+    ("Bomb disposal experts safely detonated an explosive device found near a school in "
+     "Mogadishu.", DISRUPTED),
     ("Security forces foiled a suicide attack on a church in Makassar.", DISRUPTED),
     ("Troops discovered an arms cache containing 50 rifles in Manipur.", DISRUPTED),
     ("An explosive-laden drone was shot down over Erbil airport.", DISRUPTED),

@@ -180,11 +180,8 @@ VOCABULARY_PROBES: list[Any] = [
      DISRUPTED),
     ("Police recovered a large haul of weapons and ammunition in a raid in Kirkuk.",
      DISRUPTED),
-    pytest.param("The army found an arms depot belonging to militants in Sinai.",
-                 DISRUPTED,
-                 marks=xfail("'depot' is no weapon object; a weapon-word modifier as its "
-                             "class was tried and turned 'warplanes destroyed an arms depot' "
-                             "into a disruption")),
+    ("The army found an arms depot belonging to militants in Sinai.",
+     DISRUPTED),
     ("Israeli air defences shot down a rocket fired from Gaza.",
      DISRUPTED),
     ("Thousands of troops were deployed to the border region on Monday.",
