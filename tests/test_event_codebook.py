@@ -661,10 +661,8 @@ ROUND6_PROBES: list[Any] = [
      INTERVENTION),
     ("Riot police arrested 40 people as they tried to march on parliament in Kampala.",
      INTERVENTION),
-    pytest.param("Police prevented opposition supporters from gathering in Harare and detained six"
-                 " of them.", INTERVENTION,
-                 marks=xfail("no demonstration word: a gathering prevented is not read as a "
-                             "protest")),
+    ("Police prevented opposition supporters from gathering in Harare and detained six of "
+     "them.", INTERVENTION),
     ("Two demonstrators were shot dead by police during a protest over fuel prices in Conakry.",
      EXCESSIVE),
     ("Security forces used live ammunition against protesters in Baghdad, killing three.",

@@ -476,6 +476,17 @@ STRATEGIC_PROBES_3: list[Any] = [
      "Air/drone strike"),
 ]
 
+# written with the rule that reads a gathering prevented and a past verb joined to a past
+# irrealis governor (three strict xfails of earlier rounds had them: a gathering prevented in
+# Harare, an IED factory dismantled, a device safely detonated): they pass with it only
+PREVENTED_PROBES: list[Any] = [
+    ("Police stopped students from marching to the parliament in Kello and arrested their "
+     "leaders.",
+     INTERVENTION),
+    ("Security forces prevented the rally and detained 20 people in Osso.",
+     INTERVENTION),
+]
+
 # the same words with no political violence or demonstration
 CONTROLS: list[Any] = [
     "Police used a drone to monitor traffic on the coastal highway during the holiday weekend.",
@@ -522,4 +533,9 @@ def test_attack_clash_probe(pipeline: Any, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), STRATEGIC_PROBES_3)
 def test_strategic_probe_3(pipeline: Any, text: str, expected: str) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PREVENTED_PROBES)
+def test_prevented_probe(pipeline: Any, text: str, expected: str) -> None:
     assert acled_main(pipeline, text) == expected

@@ -108,7 +108,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 HALTED_MARCH = re.compile(r"\b(?:block|stopp|halt|prevent)(?:ed|ing)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w-]+\s+){0,2}?"  # "a planned march", "the opposition's rally"
                           r"(?:march(?:ers)?|protest(?:ers)?|rally|procession"
-                          r"|demonstrat(?:ion|ors))\b", re.I)
+                          r"|demonstrat(?:ion|ors))\b"
+                          # "prevented opposition supporters from gathering"
+                          r"|\b(?:block|stopp|prevent)(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?from\s+"
+                          r"(?:gathering|marching|protesting|demonstrating|rallying|assembling)\b",
+                          re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -127,9 +127,13 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
     ``people``: the trigger names people ("demonstrators"), never a kind of event."""
     path = [tok, *tok.ancestors][:4]
     for i, node in enumerate(path):
-        if i > 0 and path[i - 1].dep_ == "advcl" and path[i - 1].tag_ in {"VBG", "VBD", "VBN"}:
+        if i > 0 and path[i - 1].tag_ in {"VBG", "VBD", "VBN"} and (
+                path[i - 1].dep_ == "advcl" or path[i - 1].dep_ == "conj"
+                and path[i - 1].tag_ == node.tag_ == "VBD"):
             break  # "stopped the march, arresting 30", "warned of reprisals after gunmen
-            # attacked": an adverbial clause tells what happened, not what was stopped or feared
+            # attacked": an adverbial clause tells what happened, not what was stopped or
+            # feared; so does a past verb joined to a past governor ("prevented supporters from
+            # gathering and detained six", "planned and carried out the attack")
         for child in node.children:
             if child.dep_ == "neg" and (i == 0 or i == 1 and tok.pos_ != "VERB"):
                 return False
