@@ -661,18 +661,14 @@ ROUND6_PROBES: list[Any] = [
      INTERVENTION),
     ("Riot police arrested 40 people as they tried to march on parliament in Kampala.",
      INTERVENTION),
-    pytest.param("Police prevented opposition supporters from gathering in Harare and detained six"
-                 " of them.", INTERVENTION,
-                 marks=xfail("no demonstration word: a gathering prevented is not read as a "
-                             "protest")),
+    ("Police prevented opposition supporters from gathering in Harare and detained six of "
+     "them.", INTERVENTION),
     ("Two demonstrators were shot dead by police during a protest over fuel prices in Conakry.",
      EXCESSIVE),
     ("Security forces used live ammunition against protesters in Baghdad, killing three.",
      EXCESSIVE),
-    pytest.param("A protester died after being hit by a tear gas canister fired by police in "
-                 "Santiago.", EXCESSIVE,
-                 marks=xfail("a death told by 'died' with no armed actor near is a mourned death, "
-                             "not protest_lethal")),
+    ("A protester died after being hit by a tear gas canister fired by police in Santiago.",
+     EXCESSIVE),
     ("The army recaptured Kidal from separatist rebels on Tuesday.", REGAIN),
     ("Nigerian troops cleared Boko Haram from the town of Marte, the army said.", REGAIN),
     ("Government forces pushed Tigrayan fighters out of the town of Dessie.", REGAIN),
@@ -704,10 +700,8 @@ ROUND6_PROBES: list[Any] = [
     ("Dozens suffered breathing difficulties after a chlorine attack on Douma.", CHEM),
     ("Toxic gas was used against rebel positions in eastern Ghouta, activists said.", CHEM),
     ("Saudi air defences intercepted a ballistic missile fired at Riyadh.", DISRUPTED),
-    pytest.param("Bomb disposal experts safely detonated an explosive device found near a school "
-                 "in Mogadishu.", DISRUPTED,
-                 marks=xfail("a controlled detonation reads as a bombing: no frame for detonating "
-                             "a found device")),
+    ("Bomb disposal experts safely detonated an explosive device found near a school in "
+     "Mogadishu.", DISRUPTED),
     ("Security forces foiled a suicide attack on a church in Makassar.", DISRUPTED),
     ("Troops discovered an arms cache containing 50 rifles in Manipur.", DISRUPTED),
     ("An explosive-laden drone was shot down over Erbil airport.", DISRUPTED),

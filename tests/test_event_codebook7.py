@@ -603,9 +603,8 @@ STRATEGIC_PROBES: list[Any] = [
     ("Yemeni forces said they had shot down a Houthi drone packed with explosives over "
      "Marib.",
      DISRUPTED),
-    pytest.param("The army dismantled an IED factory in the forests of Sukma, seizing "
-                 "materials for making bombs.", DISRUPTED,
-                 marks=xfail("a factory is no weapon object, though its compound names one")),
+    ("The army dismantled an IED factory in the forests of Sukma, seizing materials for "
+     "making bombs.", DISRUPTED),
     ("The Islamic State group's fighters withdrew from the town of Tabqa on Sunday under a "
      "deal with the Kurdish-led forces.",
      TRANSFER),

@@ -27,11 +27,19 @@ BACKGROUND_PREPS = {"after", "following", "despite", "since", "amid", "amidst", 
 PROTESTED_PREPS = {"against", "over"}
 PROTEST_HEADS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather",
                  "anger", "outrage", "outcry", "protester", "demonstrator"}
+# verbs whose object is what a demonstration denounces ("marched to denounce the killing of a
+# journalist by police"), and the acts of a crowd they may hang on besides PROTEST_HEADS
+DENOUNCING = {"denounce", "condemn", "decry", "protest", "mourn", "oppose", "reject", "deplore"}
+CROWD_ACTS = PROTEST_HEADS | {"take", "stage", "hold", "chant", "carry", "strike", "block",
+                              "assemble", "converge", "walk"}
+# nouns of what a crowd demands for captives: "the release of those arrested" names no arrest
+FREED = {"release", "freedom", "return"}
 # clauses that describe a noun: background when dated apart ("activists arrested last week")
 DESCRIBING = {"relcl", "acl"}
 # a sentence dated before the demonstration it is told with
 EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+ago"
                      r"|earlier\s+this\s+(?:week|month|year)|previously|in\s+the\s+past"
+                     r"|(?:earlier|previous|past|recent)\s+(?:protest|demonstration|rall|march)\w*"
                      r"|a\s+similar\s+(?:protest|march|rally|demonstration))\b", re.I)
 
 
@@ -57,7 +65,12 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
     what the demonstration is against ("marched against the shelling of X": an event of its
     own only if the article tells it nowhere else), "remembered" when a sentence about a crowd
     (``crowd_told``) names it as a dated deed ("carried photographs of the victims of Monday's
-    massacre": no event); None otherwise."""
+    massacre": no event) or as a clause describing a noun dated before ("the release of
+    colleagues detained last week"); None otherwise."""
+    if crowd_told and tok.dep_ in DESCRIBING and (EARLIER.search(
+            tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) or any(
+            a.lemma_.lower() in FREED for a in list(tok.ancestors)[:3])):
+        return "remembered"  # "demanding the release of colleagues detained last week"
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
@@ -70,18 +83,34 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
 
 
 def protested_text(doc: Doc, start: int, end: int) -> str:
-    """The text from ``start`` to ``end`` with what a demonstration is "against" or "over"
-    blanked (offsets kept): "protested against the killing of a student by police"."""
+    """The text from ``start`` to ``end`` with what a demonstration is "against" or "over", or
+    what it denounces (:func:`denounced_object`), blanked (offsets kept): "protested against
+    the killing of a student by police"."""
     chars = list(doc_text(doc)[start:end])
     region = doc.char_span(start, end, alignment_mode="expand")
-    for tok in region if region is not None else doc:
-        if tok.idx < start or tok.idx >= end:
+    if region is None or not len(region):
+        return "".join(chars)
+    # what is blanked is the subtree of an anchor: a protested "against"/"over", a denounced
+    # object; anchors are found in the sentences of the region (ancestors stay in a sentence)
+    lo, hi = region[0].sent.start, region[-1].sent.end
+    for anchor in doc[lo:hi]:
+        if not (anchor.dep_ == "prep" and anchor.lower_ in PROTESTED_PREPS
+                and anchor.head.lemma_.lower() in PROTEST_HEADS or denounced_object(anchor)):
             continue
-        if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS
-               and a.head.lemma_.lower() in PROTEST_HEADS for a in (tok, *tok.ancestors)):
-            for i in range(tok.idx, min(tok.idx + len(tok), end)):
+        for tok in anchor.subtree:
+            for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):
                 chars[i - start] = " "
     return "".join(chars)
+
+
+def denounced_object(tok: Token) -> bool:
+    """The token is what a crowd gathered to denounce: the object of a denouncing verb that is
+    itself the crowd's act or its purpose ("marched to denounce the killing of a journalist by
+    police", "protested the arrest of their leader")."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in DENOUNCING and (
+        verb.lemma_.lower() == "protest" or verb.dep_ in {"advcl", "xcomp", "conj"}
+        and verb.head.lemma_.lower() in CROWD_ACTS)
 
 
 def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitrep.extract.event_nouns import ARMED_NOUNS, NON_STATE_WORDS, STATE_WORDS, nouns
@@ -52,6 +53,7 @@ IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun",
              "undertook": "undertake", "shot": "shoot", "took": "take", "taken": "take",
              "blew": "blow"}
 PARTICLES = {"out", "up", "down", "off", "away"}
+GATHERINGS = {"gather", "assemble", "converge"}  # a demonstration when their purpose protests
 PROTEST_PURPOSES = {"denounce", "demand", "protest", "condemn", "oppose", "reject", "call",
                     "demonstrate", "decry", "criticise", "criticize", "urge", "press", "voice"}
 # subjects that are an unorganised crowd, not an organised armed group
@@ -103,9 +105,14 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 # a demonstration blocked or halted (by those who police it): ACLED's intervention, not the
 # road-blocking that marks a violent demonstration ("blocked the road")
-HALTED_MARCH = re.compile(r"\b(?:block|stopp|halt|prevent)(?:ed|ing)\s+(?:the\s+|a\s+)?"
+HALTED_MARCH = re.compile(r"\b(?:block|stopp|halt|prevent)(?:ed|ing)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?"  # "a planned march", "the opposition's rally"
                           r"(?:march(?:ers)?|protest(?:ers)?|rally|procession"
-                          r"|demonstrat(?:ion|ors))\b", re.I)
+                          r"|demonstrat(?:ion|ors))\b"
+                          # "prevented opposition supporters from gathering"
+                          r"|\b(?:block|stopp|prevent)(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?from\s+"
+                          r"(?:gathering|marching|protesting|demonstrating|rallying|assembling)\b",
+                          re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -121,8 +128,9 @@ def cue_kinds(text: str) -> frozenset[str]:
     halted = HALTED_MARCH.search(text) is not None
     if halted:  # "police blocked the march": the crowd is stopped, it blocks nothing
         text = HALTED_MARCH.sub(lambda m: " " * len(m.group()), text)
+    # a march the police halted is still a demonstration told: its crowd was there
     return frozenset(kind for kind, pat in patterns.items() if kind != "mask" and pat.search(text)
-                     ) | ({"protest_intervention"} if halted else frozenset())
+                     ) | ({"protest_intervention", "protest_actor"} if halted else frozenset())
 
 
 @cache
@@ -514,6 +522,15 @@ def protest_purpose(tok: Token, kinds: frozenset[str]) -> bool:
     """A gathering is a demonstration: its purpose clause protests, or a protest is named."""
     return "protest_actor" in kinds or any(
         c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES for c in tok.children)
+
+
+def protest_told(sent: SpacySpan, preemptive: re.Pattern[str]) -> bool:
+    """A demonstration is told in the sentence: a protest word not still to come (``preemptive``
+    blanks "a planned rally"), or a crowd that gathered to protest ("soldiers shot dead a
+    teenager as crowds gathered to demand the release of a cleric": force at a demonstration)."""
+    return "protest_actor" in cue_kinds(preemptive.sub(" ", sent.text)) or any(
+        t.lemma_.lower() in GATHERINGS and t.tag_ in {"VBD", "VBN", "VBG"}
+        and protest_purpose(t, frozenset()) for t in sent)
 
 
 def weapon(tok: Token) -> bool:

@@ -27,6 +27,14 @@ IRREALIS_GOVERNORS = {
     "offer", "propose", "consider", "demand", "ask", "refuse", "allow", "ready", "willing",
     "swear",
 }
+# irrealis governors that are voiced acts: their subject did them ("protesters demanded X",
+# "marchers vowed to return"), though what they demand or vow is still to come
+VOICED = {"demand", "call", "urge", "vow", "warn", "refuse", "threaten", "pledge", "promise",
+          "swear", "ask"}
+# governors whose "to"/"on" object is the pact agreed: "agreed to a ceasefire"
+PACT_GOVERNORS = {"agree"}
+# prepositions whose gerund tells an act that happened before or after another one
+SEQUENCE_PREPS = {"after", "before", "since", "following", "upon", "while"}
 TAKE_PART = {"engage"}  # "engage in X" names no act of its own: X is the event, if any
 # what armed men engage in when they fight, besides the trigger words: "engaged in hostilities"
 FIGHT_WORDS = {"hostility", "hostilities", "confrontation", "gunfire", "shooting", "warfare",
@@ -48,7 +56,8 @@ PROSPECTS = {"likely", "unlikely", "possible", "impossible", "imminent", "inevit
 GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", "track",
                      "prevent", "condemn", "plan", "fear", "risk"}
 REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed",
-                           "attempt", "try"}  # ACLED codes attempted attacks
+                           "attempt", "try",  # ACLED codes attempted attacks
+                           "use", "employ"}  # "used batons to break up a gathering": it was
 # governors that make a noun trigger part of a statement about blame, not a report of it
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
                    "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
@@ -116,7 +125,15 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
     """False when the trigger is negated, modal, future, hoped-for or conditional.
 
     ``people``: the trigger names people ("demonstrators"), never a kind of event."""
-    for i, node in enumerate([tok, *tok.ancestors][:4]):
+    path = [tok, *tok.ancestors][:4]
+    for i, node in enumerate(path):
+        if i > 0 and path[i - 1].tag_ in {"VBG", "VBD", "VBN"} and (
+                path[i - 1].dep_ == "advcl" or path[i - 1].dep_ == "conj"
+                and path[i - 1].tag_ == node.tag_ == "VBD"):
+            break  # "stopped the march, arresting 30", "warned of reprisals after gunmen
+            # attacked": an adverbial clause tells what happened, not what was stopped or
+            # feared; so does a past verb joined to a past governor ("prevented supporters from
+            # gathering and detained six", "planned and carried out the attack")
         for child in node.children:
             if child.dep_ == "neg" and (i == 0 or i == 1 and tok.pos_ != "VERB"):
                 return False
@@ -124,13 +141,18 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in IRREALIS_MARKS:
                 return False
-        if i > 0 and node.lemma_.lower() in IRREALIS_GOVERNORS:
-            return False
+        if i > 0 and node.lemma_.lower() in IRREALIS_GOVERNORS and not (
+                i == 2 and node.lemma_.lower() in PACT_GOVERNORS and tok.dep_ == "pobj"
+                and tok.head.lower_ in {"to", "on"}) and not (
+                node.lemma_.lower() in VOICED and path[i - 1].dep_ == "nsubj"):  # "protesters
+            # at a rally demanded X": who voices a demand is there; what is demanded is not
+            return False  # not "agreed to a prisoner exchange": the agreement is the event
         if node.dep_ in {"ROOT", "ccomp"} and i > 0:
             break
     if tok.pos_ == "VERB":
-        if tok.dep_ == "pcomp":
-            return False  # "focused on fighting", "instead of attacking"
+        if tok.dep_ == "pcomp" and tok.head.lower_ not in SEQUENCE_PREPS:
+            return False  # "focused on fighting", "instead of attacking"; not "after being
+            # taken away", "before setting fire to the shops": what came before or after
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         purpose = (tok.dep_ == "advcl" and tok.lemma_.lower() in PURPOSE_PROTESTS
                    and tok.head.lemma_.lower() in PROTEST_ACTS and tok.head.tag_ in {"VBD", "VBN"})

@@ -25,6 +25,7 @@ from sitrep.extract.event_actors import (
     governing_verb,
 )
 from sitrep.extract.event_backoff import vocabulary_event
+from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
     ARRESTS,
     BACKGROUND_TYPES,
@@ -65,6 +66,7 @@ from sitrep.extract.event_rules import (
     peaceful_transfer,
     protest_purpose,
     protest_sub_type,
+    protest_told,
     street_clash,
     territory_by_actor,
     to_death,
@@ -90,7 +92,6 @@ from sitrep.extract.event_sides import (
 from sitrep.extract.event_status import claim_for, event_status
 from sitrep.extract.event_targets import (
     armed,
-    armed_object,
     civilian_victims,
     forces_near,
     paragraph,
@@ -308,7 +309,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         # "an army crackdown on militants left 30 dead": a crackdown that fights or kills
         sub = "Armed clash" if armed(actor2) else "Attack"
     if sub in {"Armed clash", "Attack"} and trig.refine:
-        armed_target = armed(actor2) or armed_object(tok)
+        armed_target = armed(actor2) or armed_hit(tok)
         if armed_target:
             sub = "Armed clash"
         elif (actor2 is not None and actor2.actor.type == "civilians") or civilian_victims(
@@ -320,12 +321,12 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     elif sub == "Armed clash" and not trig.refine and actor1 is not None and (
             actor1.actor.type in {"civilians", "rioters"} and not armed(actor2)):
         sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
-    elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_object(tok)) and (
+    elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_hit(tok)) and (
             not _same_actor(actor1, actor2)) and tok.lemma_.lower() not in ONE_SIDED:
         sub = "Armed clash"  # "two policemen were shot dead by gunmen": forces hit, not civilians
     elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in RECIPROCAL) and (
             actor2 is not None and actor2.actor.type == "civilians" or civilian_victims(
-                sent, tok)) and not (armed(actor2) or armed_object(tok)):
+                sent, tok)) and not (armed(actor2) or armed_hit(tok)):
         # "gunmen stormed a church, killing 40 worshippers", "ambushed a bus": one side hits
         # civilians; not "a gunfight … one civilian was killed": bystanders die in battles
         sub = "Attack"
@@ -344,8 +345,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
-            "protest_actor" in cue_kinds(PREEMPTIVE.sub(" ", sent.text))
-            or protesters(actor1, actor2)):
+            protest_told(sent, PREEMPTIVE) or protesters(actor1, actor2)):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_intervention" in crowd_cues and sub != "Arrests":
