@@ -373,7 +373,10 @@ def clean_name(text: str) -> str:
     aide" (a clause of what the speaker is stays in the span, as PolNeAR marks it; the name
     leaves it out; a note of anonymity leaves the span too, :func:`unnamed_note`).
     """
-    text = re.split(r",\s+(?:who|whom|whose|which)\b", text, maxsplit=1)[0]
+    text = re.split(r",\s+(?:who|whom|whose|which|speaking|talking)\b"
+                    r"|\s+(?:speaking|talking)\s+(?:on|under|anonymously)\b"
+                    r"|\s+who\s+(?:spoke|asked|requested|declined|insisted)\b",
+                    text, maxsplit=1)[0]
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
 
 
@@ -461,6 +464,12 @@ def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | No
     return " and ".join(c for _, c in found), found[0][0]
 
 
+def reporting(typ: str, verb: Token | None) -> str:
+    """A source of no known type whose cue is "report" is a news outlet ("Free Idlib Voice
+    reported that …"); a person or a known kind of source keeps its type."""
+    return "media" if typ == "unknown" and verb is not None and verb.lemma_ == "report" else typ
+
+
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -491,8 +500,11 @@ class Resolver:
                 earlier = [governing]
             if earlier:
                 name = clean_name(earlier[0].text)
-                return name, type_source(name, lex)[0]
-            return self.last, type_source(self.last or "", lex)[0] if self.last else "unknown"
+                default = "official" if earlier[0].label_ == "PERSON" else "unknown"
+                return name, self._known_type(name, lex, default)
+            if self.last is None:
+                return None, "unknown"
+            return self.last, self._known_type(self.last, lex, "unknown")
         joint = _joint(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
@@ -526,7 +538,40 @@ class Resolver:
                 if end <= src.start and head in full_name.lower().split() and len(
                         full_name.split()) > len(name.split()):
                     return full_name, typ
-        return name, typ
+        org = self._named_org(src)
+        if org is None:
+            return name, typ
+        name = clean_name(org)  # "An opposition outlet, Free Idlib Voice": the outlet's name
+        typ = typ if typ != "unknown" else self._known_type(name, lex, "unknown")
+        return name, reporting(typ, verb)
+
+    def remember(self, name: str, typ: str) -> None:
+        """Keep the type a name was first given, for its later mentions; a type learnt later
+        fills an unknown one. "Anonymous" is kept for an unnamed speaker ("one former aide")
+        but for no proper name: there it says how one sentence named its speaker."""
+        if (typ == "anonymous" and name[:1].isupper()) or self.types.get(
+                name, "unknown") != "unknown":
+            return
+        self.types[name] = typ
+
+    def _known_type(self, name: str, lex: Lexicon, default: str) -> str:
+        """The type of a name: from its words, else as it was typed earlier, else ``default``."""
+        typ = type_source(name, lex)[0]
+        return typ if typ != "unknown" else self.types.get(name, default)
+
+    def _named_org(self, src: Span) -> str | None:
+        """The organisation a source phrase names: the whole phrase, or its name set off by a
+        comma from what it is ("Free Idlib Voice, an opposition outlet"; "An opposition
+        outlet, Free Idlib Voice"); None when it names none, or more than that."""
+        for ent in self.ents:
+            if ent.label_ != "ORG" or not (src.start <= ent.start_char < ent.end_char <= src.end):
+                continue
+            before = src.text[:ent.start_char - src.start].strip()
+            after = src.text[ent.end_char - src.start:].strip()
+            if (not before and not after) or (not before and after.startswith(",")) or (
+                    not after and before.endswith(",")):
+                return ent.text
+        return None
 
     def _names(self, doc: Doc) -> list[tuple[str, int]]:
         """(text, end offset) of the article's names: its entities and its runs of proper nouns."""
