@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stages import claims_in
+from stages import claims_in, sources_by_cue
 
 
 def _sources(nlp: Any, text: str) -> list[tuple[str, str | None, str]]:
@@ -121,3 +121,14 @@ def test_a_commander_is_named_without_his_request_for_anonymity(nlp: Any) -> Non
     text = ("A commander of the brigade who spoke on condition of anonymity said the unit had "
             "lost two tanks.")
     assert _sources(nlp, text) == [("said", "commander of the brigade", "anonymous")]
+
+
+def test_a_cue_after_a_quote_taken_for_an_adjective_of_the_title_has_its_speaker(nlp: Any) -> None:
+    for verb in ("tweeted", "added", "insisted", "noted"):
+        text = f'"We were wrong about the bridge," {verb} council spokesman Omar Saleh.'
+        assert sources_by_cue(text, nlp)[verb] == "council spokesman Omar Saleh", verb
+
+
+def test_an_adjective_of_a_speaker_before_a_cue_is_no_cue(nlp: Any) -> None:
+    text = "A retired general said the ceasefire would not hold."
+    assert sources_by_cue(text, nlp) == {"said": "A retired general"}

@@ -130,7 +130,7 @@ def source_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             return pobj[0] if pobj else None
-    inverted = inverted_speaker(verb)
+    inverted = inverted_speaker(verb) or adjective_speaker(verb)
     if inverted is not None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSERS:
@@ -163,6 +163,19 @@ def inverted_speaker(verb: Token) -> Token | None:
     return objects[0]
 
 
+def adjective_speaker(verb: Token) -> Token | None:
+    """The speaker after a cue verb right after a quote that the parser took for an adjective
+    of the speaker's title: '"…," tweeted council spokesman Omar Saleh' ("tweeted" an amod of
+    "spokesman"): the head of the name the title is part of."""
+    if verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i == 0 or (
+            verb.doc[verb.i - 1].text not in {'"', "”", "''", "’", ","}):
+        return None
+    tok = verb.head
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in NOMINAL else None
+
+
 def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     """The source phrase: the subject's subtree ("A statement from the mayor's office said":
     the whole, as PolNeAR marks it; its canonical name is the office's, :func:`issuer`).
@@ -177,6 +190,9 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
                set_off(c) and not told_after(subj, c, cue)
                or cue is not None and c.i == cue.i) for t in c.subtree}
     toks = [t for t in subj.subtree if t.i not in clauses]
+    if cue is not None and toks[0].i <= cue.i < subj.i:  # "tweeted council spokesman Ruiz"
+        toks = [t for t in toks if t.i > cue.i and not (t.is_punct and t.i == subj.right_edge.i
+                                                         and t.i > subj.i)] or toks
     asides = [c.left_edge.i for c in subj.children if c.i > subj.i and set_off(c) and (
               c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "amod")]
     dated = {t.i for c in subj.children if c.i > subj.i and when(c) for t in c.subtree}
