@@ -130,7 +130,7 @@ def source_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             return pobj[0] if pobj else None
-    inverted = inverted_speaker(verb)
+    inverted = inverted_speaker(verb) or adjective_speaker(verb)
     if inverted is not None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSERS:
@@ -163,6 +163,19 @@ def inverted_speaker(verb: Token) -> Token | None:
     return objects[0]
 
 
+def adjective_speaker(verb: Token) -> Token | None:
+    """The speaker after a cue verb right after a quote that the parser took for an adjective
+    of the speaker's title: '"…," tweeted council spokesman Omar Saleh' ("tweeted" an amod of
+    "spokesman"): the head of the name the title is part of."""
+    if verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i == 0 or (
+            verb.doc[verb.i - 1].text not in {'"', "”", "''", "’", ","}):
+        return None
+    tok = verb.head
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in NOMINAL else None
+
+
 def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     """The source phrase: the subject's subtree ("A statement from the mayor's office said":
     the whole, as PolNeAR marks it; its canonical name is the office's, :func:`issuer`).
@@ -177,6 +190,9 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
                set_off(c) and not told_after(subj, c, cue)
                or cue is not None and c.i == cue.i) for t in c.subtree}
     toks = [t for t in subj.subtree if t.i not in clauses]
+    if cue is not None and toks[0].i <= cue.i < subj.i:  # "tweeted council spokesman Ruiz"
+        toks = [t for t in toks if t.i > cue.i and not (t.is_punct and t.i == subj.right_edge.i
+                                                         and t.i > subj.i)] or toks
     asides = [c.left_edge.i for c in subj.children if c.i > subj.i and set_off(c) and (
               c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "amod")]
     dated = {t.i for c in subj.children if c.i > subj.i and when(c) for t in c.subtree}
@@ -373,7 +389,10 @@ def clean_name(text: str) -> str:
     aide" (a clause of what the speaker is stays in the span, as PolNeAR marks it; the name
     leaves it out; a note of anonymity leaves the span too, :func:`unnamed_note`).
     """
-    text = re.split(r",\s+(?:who|whom|whose|which)\b", text, maxsplit=1)[0]
+    text = re.split(r",\s+(?:who|whom|whose|which|speaking|talking)\b"
+                    r"|\s+(?:speaking|talking)\s+(?:on|under|anonymously)\b"
+                    r"|\s+who\s+(?:spoke|asked|requested|declined|insisted)\b",
+                    text, maxsplit=1)[0]
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
 
 
@@ -461,6 +480,12 @@ def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | No
     return " and ".join(c for _, c in found), found[0][0]
 
 
+def reporting(typ: str, verb: Token | None) -> str:
+    """A source of no known type whose cue is "report" is a news outlet ("Free Idlib Voice
+    reported that …"); a person or a known kind of source keeps its type."""
+    return "media" if typ == "unknown" and verb is not None and verb.lemma_ == "report" else typ
+
+
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -491,8 +516,11 @@ class Resolver:
                 earlier = [governing]
             if earlier:
                 name = clean_name(earlier[0].text)
-                return name, type_source(name, lex)[0]
-            return self.last, type_source(self.last or "", lex)[0] if self.last else "unknown"
+                default = "official" if earlier[0].label_ == "PERSON" else "unknown"
+                return name, self._known_type(name, lex, default)
+            if self.last is None:
+                return None, "unknown"
+            return self.last, self._known_type(self.last, lex, "unknown")
         joint = _joint(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
@@ -526,7 +554,40 @@ class Resolver:
                 if end <= src.start and head in full_name.lower().split() and len(
                         full_name.split()) > len(name.split()):
                     return full_name, typ
-        return name, typ
+        org = self._named_org(src)
+        if org is None:
+            return name, typ
+        name = clean_name(org)  # "An opposition outlet, Free Idlib Voice": the outlet's name
+        typ = typ if typ != "unknown" else self._known_type(name, lex, "unknown")
+        return name, reporting(typ, verb)
+
+    def remember(self, name: str, typ: str) -> None:
+        """Keep the type a name was first given, for its later mentions; a type learnt later
+        fills an unknown one. "Anonymous" is kept for an unnamed speaker ("one former aide")
+        but for no proper name: there it says how one sentence named its speaker."""
+        if (typ == "anonymous" and name[:1].isupper()) or self.types.get(
+                name, "unknown") != "unknown":
+            return
+        self.types[name] = typ
+
+    def _known_type(self, name: str, lex: Lexicon, default: str) -> str:
+        """The type of a name: from its words, else as it was typed earlier, else ``default``."""
+        typ = type_source(name, lex)[0]
+        return typ if typ != "unknown" else self.types.get(name, default)
+
+    def _named_org(self, src: Span) -> str | None:
+        """The organisation a source phrase names: the whole phrase, or its name set off by a
+        comma from what it is ("Free Idlib Voice, an opposition outlet"; "An opposition
+        outlet, Free Idlib Voice"); None when it names none, or more than that."""
+        for ent in self.ents:
+            if ent.label_ != "ORG" or not (src.start <= ent.start_char < ent.end_char <= src.end):
+                continue
+            before = src.text[:ent.start_char - src.start].strip()
+            after = src.text[ent.end_char - src.start:].strip()
+            if (not before and not after) or (not before and after.startswith(",")) or (
+                    not after and before.endswith(",")):
+                return ent.text
+        return None
 
     def _names(self, doc: Doc) -> list[tuple[str, int]]:
         """(text, end offset) of the article's names: its entities and its runs of proper nouns."""

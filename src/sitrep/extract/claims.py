@@ -604,7 +604,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
             d.source_type = "anonymous"
         if d.canonical:
             resolver.last = d.canonical
-            resolver.types.setdefault(d.canonical, d.source_type)
+            resolver.remember(d.canonical, d.source_type)
     unconfirmed_back_references(doc, unique, lex)
     link_denials(doc, unique)
     unique = one_per_cue(doc, unique)
