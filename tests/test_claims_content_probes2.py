@@ -1,0 +1,115 @@
+"""Probes: words of the writer's after an indirect content (issue 5, content spans, round 3).
+
+Written for this round; the sentences are ours. The conventions are PolNeAR's, measured on its
+training split (cue equal to gold, content start right):
+
+- a "who" clause set off by a comma at the content's end, on the object of the told clause or
+  on a predicate noun ("should release X, who has been held …", "would be X, who leads …"), is
+  the writer's and left out (gold: 9 of 12 left out, 2 kept); one inside the content stays;
+- a phrase opened by "a"/"an" set off by a comma at the end ("…, a move that …") is left out by
+  gold in 15 of 22 claims whose anchor is no person, but the trim lowered PolNeAR dev content
+  exact F1 (0.5940 -> 0.5935) and was not shipped: those probes are strict xfails.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stages import contents_by_cue, xfail
+
+NOT_SHIPPED = ("a trailing ', a/an NOUN …' phrase is left in: trimming it gained 11 and lost 6 "
+               "claims on PolNeAR train but lowered dev content exact F1 0.5940 -> 0.5935 "
+               "(content spans round 3, not shipped)")
+
+# A "who" clause on the object or predicate noun of what is told: the writer's.
+
+
+def test_a_who_clause_on_the_object_is_not_told(nlp: Any) -> None:
+    text = ("The minister said the court should release Omar Haddad, who has been held without "
+            "charge for two years.")
+    assert contents_by_cue(text, nlp)["said"] == ["the court should release Omar Haddad"]
+
+
+def test_a_who_clause_on_a_predicate_noun_is_not_told(nlp: Any) -> None:
+    text = ("The envoy predicted the next governor would be Lina Ruiz, who leads every poll in "
+            "the north.")
+    assert contents_by_cue(text, nlp)["predicted"] == ["the next governor would be Lina Ruiz"]
+
+
+def test_a_who_clause_inside_the_content_stays(nlp: Any) -> None:
+    text = "The police said the driver, who was not hurt, had fled the scene on foot."
+    assert contents_by_cue(text, nlp)["said"] == [
+        "the driver, who was not hurt, had fled the scene on foot"]
+
+# A phrase naming what was reported: the writer's.
+
+
+@xfail(NOT_SHIPPED)
+def test_a_move_after_the_content_is_not_told(nlp: Any) -> None:
+    text = ("The airline announced it would cut 900 jobs, a move that surprised most of its "
+            "pilots.")
+    assert contents_by_cue(text, nlp)["announced"] == ["it would cut 900 jobs"]
+
+
+@xfail(NOT_SHIPPED)
+def test_a_charge_after_the_content_is_not_told(nlp: Any) -> None:
+    text = ("The opposition said the count had been rigged in three provinces, a charge the "
+            "electoral board rejected on Monday.")
+    assert contents_by_cue(text, nlp)["said"] == ["the count had been rigged in three provinces"]
+
+
+def test_a_plan_after_an_object_is_not_told(nlp: Any) -> None:
+    text = ("The council approved a new toll on the coastal road, a plan that drivers have "
+            "fought for years.")
+    assert contents_by_cue(text, nlp)["approved"] == ["a new toll on the coastal road"]
+
+
+@xfail(NOT_SHIPPED)
+def test_a_figure_after_the_content_is_not_told(nlp: Any) -> None:
+    text = ("Aid workers reported that 4,000 families had fled the valley, a number far higher "
+            "than last winter's.")
+    assert contents_by_cue(text, nlp)["reported"] == [
+        "that 4,000 families had fled the valley"]
+
+
+@xfail(NOT_SHIPPED)
+def test_a_step_after_the_content_is_not_told(nlp: Any) -> None:
+    text = ("The ministry said it would close the border crossing at night, an unusual step "
+            "for a government that depends on trade.")
+    assert contents_by_cue(text, nlp)["said"] == ["it would close the border crossing at night"]
+
+
+# What stays.
+
+
+def test_who_a_named_person_is_stays_with_the_content(nlp: Any) -> None:
+    text = ("The mayor said she had spoken with Amina Diallo, a retired judge who leads the "
+            "inquiry.")
+    assert contents_by_cue(text, nlp)["said"] == [
+        "she had spoken with Amina Diallo, a retired judge who leads the inquiry"]
+
+
+def test_a_phrase_with_the_before_it_stays(nlp: Any) -> None:
+    text = "The guide said the group had reached the summit, the highest point in the range."
+    assert contents_by_cue(text, nlp)["said"] == [
+        "the group had reached the summit, the highest point in the range"]
+
+
+def test_a_list_after_a_comma_stays(nlp: Any) -> None:
+    text = "The farmer said the storm had flattened his wheat, his barley and a shed."
+    assert contents_by_cue(text, nlp)["said"] == [
+        "the storm had flattened his wheat, his barley and a shed"]
+
+
+def test_a_phrase_inside_a_quote_stays(nlp: Any) -> None:
+    text = ("The coach said the team needed “a quieter ground, a place where the young "
+            "players can learn.”")
+    assert contents_by_cue(text, nlp)["said"] == [
+        "the team needed “a quieter ground, a place where the young players can learn"]
+
+
+def test_a_phrase_before_the_cue_is_not_touched(nlp: Any) -> None:
+    text = ("The bridge will reopen in May, a year later than planned, the transport "
+            "minister said.")
+    assert contents_by_cue(text, nlp)["said"] == [
+        "The bridge will reopen in May, a year later than planned"]
