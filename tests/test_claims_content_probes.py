@@ -4,16 +4,16 @@ Written for this round; the sentences are ours. The conventions are PolNeAR's, m
 training split: a quote that opens inside its sentence and is told by a cue after it is told
 with the words before it, one word ("But", "Voters") or a phrase set off by a comma ("Sooner
 or later,"), not after a colon or a dash; an indirect content ends where the clause told ends,
-with the clause or reason it holds, and (strictly expected to fail for now) without a note of
-the writer's set off by a comma. The first three failed before this round; the others passed
-and pin what stays.
+with the clause or reason it holds, and without a note of the writer's set off by a comma
+(passes since round 3: extract/content_trims.py). The first three failed before this round;
+the others passed and pin what stays.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from stages import contents_by_cue, xfail
+from stages import contents_by_cue
 
 # A quote opening inside its sentence, told by a cue after it.
 
@@ -49,9 +49,6 @@ def test_a_quote_after_a_dash_is_told_alone(nlp: Any) -> None:
 # An indirect content: where the clause told ends.
 
 
-@xfail("the shipped content-end model keeps a noun phrase set off by a comma after the "
-       "content; a model trained as a softmax over each claim's candidates left it out, but "
-       "lowered content overlap on PolNeAR (round 2 of content spans, not shipped)")
 def test_a_note_of_the_writer_after_a_comma_is_not_told(nlp: Any) -> None:
     text = ("The airline announced it would cut 900 jobs, a move that surprised most of its "
             "pilots.")

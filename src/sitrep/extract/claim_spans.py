@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
+from sitrep.extract.content_subjects import told_with_subject
 from sitrep.extract.cue_edges import widen
 from sitrep.model import Span
 from sitrep.nlp import doc_text
@@ -277,7 +278,9 @@ def set_in(doc: Doc, drafts: list[Draft]) -> None:
     own) and no other claim's cue, and the content starts right after the cue's comma. The
     words start after the last clause joined by a conjunction or a dash ("…, and also, he
     said, …"); a lone connective ("But, she said, …") and a quoted sentence after the cue
-    (', Trump said, “I will …”') leave the content as it was."""
+    (', Trump said, “I will …”') leave the content as it was. The subject of a passive cue
+    with no source is told too (:mod:`sitrep.extract.content_subjects`)."""
+    told_with_subject(doc, drafts)
     text = doc_text(doc)
     for d in drafts:
         edges = [(d.cue.start, d.cue.end)]

@@ -32,6 +32,7 @@ import numpy as np
 
 from sitrep.errors import ResourceError
 from sitrep.extract.claim_draft import EDGE_PUNCT, Draft
+from sitrep.extract.content_trims import without_trailing_apposition, without_trailing_who
 from sitrep.extract.hashed_model import (
     dense_weights,
     hash_indices,
@@ -264,7 +265,9 @@ def _choices(doc: Doc, cue: Span, content: Span, kind: str, cues: Sequence[Span]
 
 def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) -> None:
     """End each indirect content told after its cue where ``model`` (the shipped one by
-    default) scores best, if that beats the rules' end by the model's margin."""
+    default) scores best, if that beats the rules' end by the model's margin; then leave out
+    a trailing "who" clause or ", a/an NOUN" phrase of the writer's
+    (:mod:`sitrep.extract.content_trims`)."""
     end_model = shipped_end_model() if model is None else model
     cues = [d.cue for d in drafts]
     text = doc_text(doc)
@@ -277,6 +280,8 @@ def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) ->
         if best and scores[best] - scores[0] > end_model.margin:
             end = cands[best].end
             d.content = Span(d.content.start, end, text[d.content.start:end])
+    without_trailing_who(doc, drafts)
+    without_trailing_apposition(doc, drafts)
 
 
 # Training
