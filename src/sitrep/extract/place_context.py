@@ -122,3 +122,58 @@ def in_named_region(
         regions = [c.place for c in gazetteer.candidates(name) if c.tier == 1]
         return any(p.feature_code in _CONTAINER_CODES and p.country in countries for p in regions)
     return False
+
+
+def named_countries(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries (ISO codes) the text names, by name ("Syria", "Iraq's") or by its
+    people's word ("Syrian", "Iraqi"): where the story is, as a reader takes it."""
+    from sitrep.extract.place_forms import demonym_table
+
+    table = demonym_table()
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        text = ent[1:].text if ent[0].lower_ == "the" else ent.text
+        entry = table.get(text.lower()) or table.get(text.lower().removesuffix("s"))
+        if entry is not None:
+            out.add(entry[0])
+            continue
+        key = normalize(text)
+        out.update(
+            c.place.country
+            for c in gazetteer.candidates(text)
+            if c.tier == 1
+            and c.place.feature_code in ("PCLI", "PCLS")
+            and c.place.country
+            and normalize(c.place.name) == key
+        )
+    return frozenset(out)
+
+
+def held_town(
+    doc: Doc, first: int, last: int, candidates: Sequence[Candidate], countries: frozenset[str]
+) -> bool:
+    """Whether the phrase, said where a place is expected ("east of X", "into X", "an attack
+    on X"), is the name of a settlement of a country the story names: conflict news names
+    small towns GeoNames counts no people in ("Sarmin", "Tal Afar"), which NER often calls a
+    person or an organisation. A list that goes on with a place is a cue too."""
+    from sitrep.extract.place_cues import has_place_cue
+
+    if not any(
+        c.tier == 1 and c.place.feature_class == "P" and c.place.country in countries
+        for c in candidates
+    ):
+        return False
+    on = first >= 2 and doc[first - 1].lower_ == "on"
+    listed = (  # "hit Kramatorsk and Sloviansk": a list that goes on with a place
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ in ("and", "or", ",")
+        and doc[last + 2].ent_type_ in PLACE_LABELS
+        and doc[last + 2].ent_iob_ == "B"
+    )
+    return (
+        has_place_cue(doc, first, last)
+        or (on and doc[first - 2].lower_ in place_words().assault)
+        or listed
+    )
