@@ -567,7 +567,7 @@ def _judge(
             )
             or named_as_place
             or _capital(span.text, candidates)  # "Tbilisi says": the capital for its government
-            or held_town(doc, first, last, candidates, countries)  # "east of Sarmin" (Syrian)
+            or held_town(doc, first, last, candidates, countries, gazetteer)  # "east of Sarmin"
         ):
             return None
         if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
