@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sitrep.gazetteer import Candidate, Gazetteer
+    from sitrep.model import Place
 
 _NAMING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})
 _WELL_KNOWN_CODES = frozenset({"PCLI", "PCLS", "ADM1", "PPLC", "PPLA"})
@@ -122,3 +123,86 @@ def in_named_region(
         regions = [c.place for c in gazetteer.candidates(name) if c.tier == 1]
         return any(p.feature_code in _CONTAINER_CODES and p.country in countries for p in regions)
     return False
+
+
+def named_countries(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries (ISO codes) the text names, by name ("Syria", "Iraq's") or by its
+    people's word ("Syrian", "Iraqi"): where the story is, as a reader takes it."""
+    from sitrep.extract.place_forms import demonym_table
+
+    table = demonym_table()
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        text = ent[1:].text if ent[0].lower_ == "the" else ent.text
+        entry = table.get(text.lower()) or table.get(text.lower().removesuffix("s"))
+        if entry is not None:
+            out.add(entry[0])
+            continue
+        key = normalize(text)
+        out.update(
+            c.place.country
+            for c in gazetteer.candidates(text)
+            if c.tier == 1
+            and c.place.feature_code in ("PCLI", "PCLS")
+            and c.place.country
+            and normalize(c.place.name) == key
+        )
+    return frozenset(out)
+
+
+def held_town(
+    doc: Doc,
+    first: int,
+    last: int,
+    candidates: Sequence[Candidate],
+    countries: frozenset[str],
+    gazetteer: Gazetteer,
+) -> bool:
+    """Whether the phrase, said where a place is expected ("east of X", "into X", "an attack
+    on X"), is the name of a settlement of a country the story names: conflict news names
+    small towns GeoNames counts no people in ("Sarmin", "Tal Afar"), which NER often calls a
+    person or an organisation. A list that goes on with a place is a cue too, and so is
+    the region named right after it ("struck Ariha in Syria": :func:`in_named_region`)."""
+    from sitrep.extract.place_cues import has_place_cue
+
+    if not any(
+        c.tier == 1 and c.place.feature_class == "P" and c.place.country in countries
+        for c in candidates
+    ):
+        return False
+    on = first >= 2 and doc[first - 1].lower_ == "on"
+    listed = (  # "hit Kramatorsk and Sloviansk": a list that goes on with a place
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ in ("and", "or", ",")
+        and doc[last + 2].ent_type_ in PLACE_LABELS
+        and doc[last + 2].ent_iob_ == "B"
+    )
+    return (
+        has_place_cue(doc, first, last)
+        or (on and doc[first - 2].lower_ in place_words().assault)
+        or listed
+        or in_named_region(doc, last, candidates, gazetteer)
+    )
+
+
+def sentence_countries(
+    doc: Doc, starts: Sequence[int], names: Sequence[str], places: Sequence[Place | None]
+) -> list[frozenset[str]]:
+    """For each mention (its start offset, lowercased name and first reading), the countries
+    the *other* names of its sentence were read as ("Palma, a town near the gas projects in
+    northern Mozambique", "Rwandan troops were deployed to Palma"): a country said beside a
+    town says where that town is more surely than the story's focus."""
+    from bisect import bisect_right
+
+    opens = [s.start_char for s in doc.sents]
+    where = [max(0, bisect_right(opens, start) - 1) for start in starts]
+    said: dict[int, list[tuple[str, str]]] = {}
+    for sentence, name, place in zip(where, names, places, strict=True):
+        if place is not None and place.country and place.feature_code in ("PCLI", "PCLS"):
+            said.setdefault(sentence, []).append((name, place.country))
+    return [
+        frozenset(c for other, c in said.get(sentence, ()) if other != name)
+        for sentence, name in zip(where, names, strict=True)
+    ]

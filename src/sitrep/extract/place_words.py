@@ -33,6 +33,7 @@ class PlaceWords:
     road: frozenset[str]
     building: frozenset[str]
     taken: frozenset[str]
+    assault: frozenset[str]
     compass: frozenset[str]
     protected: frozenset[str]
     period: frozenset[str]

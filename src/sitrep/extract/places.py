@@ -34,6 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_context import sentence_countries
 from sitrep.extract.place_cues import Mention
 from sitrep.extract.place_outlet import outlet_of
 from sitrep.extract.place_words import place_words
@@ -106,6 +107,8 @@ _FOCUS_REPEATS = 3
 # A candidate that another form of the name in the article was resolved to ("Petersburg"
 # after "St. Petersburg").
 _VARIANT_BONUS = 3.0
+# A candidate in a country another name of its sentence names ("Palma ... in Mozambique").
+_SENTENCE_COUNTRY_BONUS = 2.0
 _DATELINE_END = re.compile(r"(?:,[^\n—–-]{1,30})?(?:\s*\(\w+\))?\s*(?:—|–|--?|:|\x97)")
 _RESIDENCE = re.compile(
     r"(?:\d,|,)\s+(?:also\s+|both\s+|all\s+)?of\s+$"
@@ -136,6 +139,7 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
         if place is not None and place.feature_code != "PCLI" and _clear(m)
     ]
     support = _support(voters, names)
+    beside = sentence_countries(doc, [m.start for m in mentions], names, first)
     containers = _spread(_containers(mentions, first, article.text), names)
     local = {
         name: outlet.country or _home_country(mentions, names, name)
@@ -158,8 +162,9 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
                 home=local.get(name),
                 outlet=outlet.country,
                 variants=variants.get(name, frozenset()),
+                beside=near,
             )
-            for m, name, container in zip(mentions, names, containers, strict=True)
+            for m, name, container, near in zip(mentions, names, containers, beside, strict=True)
         ]
 
     second = resolve_all({}, _variants(names, first))
@@ -476,6 +481,7 @@ def _resolve(
     home: str | None = None,
     outlet: str | None = None,
     variants: frozenset[Place] = frozenset(),
+    beside: frozenset[str] = frozenset(),
 ) -> Place | None:
     best: tuple[float, Place] | None = None
     candidates = _best_tier(mention.candidates)
@@ -505,6 +511,8 @@ def _resolve(
             score += _OUTLET_BONUS
         if place in variants:
             score += _VARIANT_BONUS
+        if place.country in beside:
+            score += _SENTENCE_COUNTRY_BONUS
         settlement = mention.cue_after in place_words().settlement or (
             mention.cue_before.split()[:1] == ["village"]
             or mention.cue_before in ("town of", "city of")

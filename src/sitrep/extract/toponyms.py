@@ -28,7 +28,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_context import in_named_region, named_within, short_dateline
+from sitrep.extract.place_context import (
+    held_town,
+    in_named_region,
+    named_countries,
+    named_within,
+    short_dateline,
+)
 from sitrep.extract.place_cues import (
     DETERMINERS,
     PLACE_LABELS,
@@ -307,6 +313,7 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
     """Capitalized phrases of the body that the gazetteer knows, kept when trustworthy."""
     out: list[Mention] = []
     ents = tuple(doc.ents)
+    countries = named_countries(doc, gazetteer)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -329,7 +336,7 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
             admin = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
             if admin:
                 last, candidates = last + 1, admin
-        mention = _judge(doc, ents, i, last, candidates, gazetteer)
+        mention = _judge(doc, ents, i, last, candidates, gazetteer, countries)
         if mention is not None:
             out.append(mention)
         i = last + 1
@@ -512,6 +519,7 @@ def _judge(
     last: int,
     candidates: tuple[Candidate, ...],
     gazetteer: Gazetteer,
+    countries: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """A gazetteer phrase as a mention, or None when it is likely a person or organisation."""
     span: SpacySpan = doc[first : last + 1]
@@ -559,6 +567,7 @@ def _judge(
             )
             or named_as_place
             or _capital(span.text, candidates)  # "Tbilisi says": the capital for its government
+            or held_town(doc, first, last, candidates, countries, gazetteer)  # "east of Sarmin"
         ):
             return None
         if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
