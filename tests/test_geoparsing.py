@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from sitrep.extract.places import event_location, extract_places
+from sitrep.extract.event_places import event_location
+from sitrep.extract.places import extract_places
 from sitrep.gazetteer import Gazetteer
 from sitrep.model import Article, Span, great_circle_km
 from stages import toponyms_in as found

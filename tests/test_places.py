@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from sitrep.extract.places import article_focus, event_location, extract_places
+from sitrep.extract.event_places import article_focus, event_location
+from sitrep.extract.places import extract_places
 from sitrep.gazetteer import Gazetteer
 from sitrep.model import Article, Location, Place, Span, Toponym
 

@@ -58,6 +58,14 @@ from sitrep.extract.claim_passes import (
     unconfirmed_back_references,
 )
 from sitrep.extract.claim_reach import adverb_prep, bridged, told_as
+from sitrep.extract.claim_readings import (
+    as_aside,
+    hands_on,
+    judged,
+    perceived,
+    theirs_to_say,
+    told_clause,
+)
 from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
     Resolver,
@@ -108,18 +116,6 @@ CLAUSE_ONLY = frozenset({"continue", "maintain", "add"})
 RAISING_VERBS = frozenset({"seem", "appear"})
 # Verbs of belief and perception that, with a generic "you", are a way of talking.
 GENERIC_BELIEFS = frozenset({"know", "see", "think", "find", "want", "feel", "believe", "hope"})
-# Verbs of finding and seeing: a report of what someone holds ("investigators found that …",
-# "she finds the curfew unreasonable", "a poll found broad support") or an act ("found himself
-# in a bind", "engineers found the wreckage", "waiting to see whether …"). PolNeAR train:
-# "find" with a bare noun object and no poll, study or report for its subject heads a gold cue
-# in 5 of 46 such claims; "to find" and "to see" in 0 of 24 (2 more overlap one).
-PERCEPTIONS = frozenset({"find", "see"})
-# Relative cues that hand what their noun shows to its source ("published images which they
-# say show …"): the claim is theirs, not the publishing verb's. Any other cue in a relative
-# clause of a cue's object ("cited a poll that showed …", "signed a letter he said was
-# drafted …") is told inside the outer claim (PolNeAR train: of 96 such objects, the outer
-# cue is a gold cue in 62, the inner one in 27).
-SAY_SO = frozenset({"say", "claim"})
 # Verb + preposition whose object is who is called on to act: "called on X to resign".
 CALL_ON = frozenset({("call", "on"), ("call", "upon")})
 
@@ -147,70 +143,6 @@ def untold_deed(verb: Token, lex: Lexicon) -> bool:
     cue_def = verb_cue(verb, lex)
     return cue_def is not None and cue_def.lemma in DEEDS and not spoken(
         verb, *_content_of(verb, cue_def, lex)) and at_person(verb, lex)
-
-
-def _perceived(verb: Token, content_tok: Token | None, lex: Lexicon) -> bool:
-    """Whether a verb of ``PERCEPTIONS`` names an act of finding or seeing, not a report: an
-    infinitive ("went north to find survivors", "waiting to see whether …"), or "find" with a
-    bare noun for its object and no finding or report for its subject ("found the wreckage",
-    "found himself in a row", "helped found the party"; not "a survey found broad support")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in PERCEPTIONS:
-        return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True
-    if lemma != "find" or content_tok is None or content_tok.dep_ != "dobj":
-        return False
-    subj = source_of(verb)
-    return subj is None or (subj.lemma_.lower() not in lex.findings
-                            and subj.lemma_.lower() not in lex.nouns)
-
-
-def _theirs_to_say(verb: Token, subj: Token | None) -> bool:
-    """"Images which they say show …": a relative clause that hands what the thing is to its
-    source keeps the outlet's distance, so the claim is hedged."""
-    return (verb.dep_ == "relcl" and verb.lemma_.lower() in {"say", "claim"}
-            and subj is not None and subj.lower_ in {"they", "he", "she", "it"})
-
-
-def _hands_on(verb: Token, lex: Lexicon) -> bool:
-    """Whether a cue in a relative clause hands what its noun shows to another's word or to an
-    inference ("images which they say show …", "images which could indicate …"): the verb
-    whose object the noun is ("published", "released") then makes no claim of its own."""
-    cue_def = verb_cue(verb, lex) if verb.dep_ == "relcl" else None
-    if cue_def is None:
-        return False
-    subj = source_of(verb)
-    return verb.lemma_.lower() in SAY_SO or (
-        subj is not None and subj.lower_ in RELATIVE_PRONOUNS - {"who"} and (
-            cue_def.certainty == "hedged"
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)))
-
-
-def _as_aside(verb: Token) -> bool:
-    """"As the agency reported, …", "…, as first reported by Al-Masdar": a cue in an
-    adverbial "as" clause with no content of its own tells the clause it hangs from."""
-    if verb.dep_ != "advcl":
-        return False
-    first = verb.left_edge
-    return first.lower_ == "as" and first.head.i == verb.i and (
-        first.i == verb.sent.start or first.nbor(-1).is_punct)
-
-
-def _told_clause(verb: Token) -> Token:
-    """The head of the clause an aside hangs from, over coordination: "X bombed Y and led Z,
-    as first reported by W" tells all of "X bombed … Z"."""
-    head = verb.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head
-
-
-def _judged(verb: Token) -> bool:
-    """"X can now be confirmed as Y", "it could be shown that …": a passive cue with a modal
-    and no agent says what the writer holds possible or proven, not what anyone said."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children)
 
 
 def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
@@ -436,7 +368,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             # "called off the vote": no one's words
         content_tok, prep = _content_of(tok, cue_def, lex)
         reasons = Reasons()
-        if _perceived(tok, content_tok, lex):
+        if perceived(tok, content_tok, lex):
             # "found himself in a row", "waiting to see whether …": acts, not words
             reasons = reasons.add("perceived")
         if cue_def.lemma in DEEDS and not spoken(tok, content_tok, prep) and not (
@@ -446,14 +378,14 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             reasons = reasons.add("deed_of_war" if of_war(tok, lex) else "deed_act"
                                   if not at_person(tok, lex) else "deed")
         parts: list[Span] = []
-        aside = _as_aside(tok)
+        aside = as_aside(tok)
         if content_tok is None and source_of(tok) is not None and (
                 tok.dep_ == "parataxis" or aside):
             # "As the agency reported, …" and "In Miami, Mr. Regalado said, Mr. Trump is seen
             # as a bully": the rest of the sentence, on both sides; "X bombed Y, as first
             # reported by Z": the clause the aside hangs from
             clause = {t.i for t in tok.subtree}
-            hung_on = (_told_clause(tok).subtree if aside
+            hung_on = (told_clause(tok).subtree if aside
                        else tok.head.subtree if tok.dep_ == "parataxis" else tok.sent)
             parts = [tok_span(doc, [a, b]) for a, b in around(hung_on, clause)]
         joins: list[Token] = []
@@ -466,7 +398,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if content_tok is None and not parts:
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
-                _hands_on(t, lex) for t in content_tok.subtree):
+                hands_on(t, lex) for t in content_tok.subtree):
             # "published images which they say show …": the claim is the inner one
             reasons = reasons.add("hands_on")
         passive = (any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -474,7 +406,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "advcl"  # "(when) asked whether …"
             and not any(c.dep_ == "nsubj" for c in tok.children))
         subj = source_of(tok)
-        if subj is None and passive and _judged(tok):
+        if subj is None and passive and judged(tok):
             # "the notion can now be confirmed as fake news": the writer's verdict
             reasons = reasons.add("judged")
         if subj is None and not passive and tok.dep_ != "relcl":
@@ -554,7 +486,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             reasons = reasons.add("not_confirmed")
         named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
             RELATIVE_PRONOUNS - {"who"}) else None
-        told_as_theirs = _theirs_to_say(tok, subj)
+        told_as_theirs = theirs_to_say(tok, subj)
         for content in parts:
             sure = certainty(content.text, cue_def.certainty, lex)
             d = Draft(src, tok_span(doc, cue_toks), content,

@@ -35,6 +35,7 @@ from sitrep.extract.event_main import (
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
 from sitrep.extract.event_pacts import pact_parties
 from sitrep.extract.event_patients import RECIPROCAL
+from sitrep.extract.event_places import article_focus, event_location
 from sitrep.extract.event_protest import (
     course_text,
     in_protested,
@@ -109,7 +110,6 @@ from sitrep.extract.event_triggers import (
     triggers,
 )
 from sitrep.extract.fatalities import count_fatalities, merge_tolls
-from sitrep.extract.places import article_focus, event_location
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import (
     ActorMention,

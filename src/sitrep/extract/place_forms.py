@@ -69,8 +69,9 @@ def demonym_table() -> dict[str, tuple[str, tuple[str, ...]]]:
 def demonym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
     """Nationality words ("Georgian", "Israelis"), as mentions of their country.
 
-    LGL and the geoparsing literature count them as toponyms; :func:`event_location` never
-    takes them for where an event happened.
+    LGL and the geoparsing literature count them as toponyms;
+    :func:`~sitrep.extract.event_places.event_location` never takes them for where an event
+    happened.
     """
     out = []
     for ent in doc.ents:

@@ -1,0 +1,140 @@
+"""Where an event happened: the place of its sentence that a place word governs, nearest
+its trigger, with ACLED's geo_precision and the relative cue kept ("10 km east of X"), or,
+when the sentence names none, the article's main place. Split from :mod:`sitrep.extract.places`
+(recognition and resolution), whose resolved toponyms it reads."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from sitrep.model import Article, Location, Place, Span, Toponym
+
+# event location cues, read from the text
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_RELATIVE_CUE = re.compile(
+    rf"(?:\b(?:(?:some |about |around )?\d+(?:\.\d+)?\s?(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?:(?:to|in|on) the )?{_DIRECTION}\s+(?:outskirts\s+)?of"
+    r"|\bnear(?:by)?|\bclose to|\boutside(?: of)?|\baround|\bin the vicinity of"
+    r"|\b(?:on )?the outskirts of|\bthe countryside of|\bsuburbs? of)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_GOVERNED = re.compile(
+    r"\b(?:in|at|on|inside|within|into|across|throughout|of)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:village|town|city|neighbou?rhoods?|district|area|suburbs?|province|"
+    r"governorate|region|camp|streets?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_CONTINUATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*and\s+)$")
+# "In Idlib city, about 17 km west of Saraqib, …", "the fighting for X, 8 km to the south-east
+# of Y": a distance set off after a place locates that place; Y is only its reference point
+_REFERENCE_POINT = re.compile(
+    r"^(?:\s+(?:city|town|village))?\s*,\s*(?:about\s+|some\s+|around\s+|nearly\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:to\s+the\s+)?[\w-]+\s+of\s+$",
+    re.IGNORECASE)
+_AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
+_REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
+
+def _precision(place: Place) -> int:
+    if place.feature_class in ("A", "L"):
+        return 3
+    if place.feature_code in _REGION_CODES:
+        return 2
+    return 1
+
+
+def _governed(article: Article, sentence: Span, toponym: Toponym) -> tuple[bool, str | None]:
+    """(governed by a place preposition?, relative cue) for a toponym of ``sentence``."""
+    before = article.text[sentence.start : toponym.span.start]
+    cue = _RELATIVE_CUE.search(before)
+    if cue:
+        return True, cue.group(0).strip()
+    after = article.text[toponym.span.end : sentence.end]
+    area = _AREA_AFTER.match(after)
+    if area:
+        return True, area.group(1).lower()
+    return bool(_GOVERNED.search(before)), None
+
+
+def event_location(
+    sentence: Span, trigger: Span, toponyms: Sequence[Toponym], *, article: Article
+) -> Location | None:
+    """Where the event of ``sentence`` (its trigger word ``trigger``) happened, or None.
+
+    Among the resolved toponyms of the sentence (rivers and seas excluded), those governed
+    by a place preposition ("in", "at", "near", "on", "the village of", "east of") come
+    first, nearest to the trigger; a name in a list ("in A, B and C") shares the governing
+    word of the list. A relative cue before the name ("near", "east of", "the outskirts
+    of") or an area word after it ("X countryside") is kept and gives geo_precision 2; a
+    region (ADM1, country) gives 3; a settlement, neighbourhood or site itself 1. A country
+    or capital that is not governed is taken for its government ("Damascus hopes ...") and
+    never chosen. Returns None when no resolved place qualifies.
+    """
+    inside = [
+        t
+        for t in toponyms
+        if t.place is not None
+        and sentence.start <= t.span.start
+        and t.span.end <= sentence.end
+        and t.place.feature_class != "H"
+        and t.source not in {"demonym", "name"}  # nor the town in "the Kyiv Post said"
+    ]
+    choices: list[tuple[int, int, Toponym, str | None]] = []
+    previous: tuple[Toponym, bool, str | None] | None = None
+    for toponym in inside:
+        if previous is not None and _REFERENCE_POINT.match(
+                article.text[previous[0].span.end : toponym.span.start]):
+            continue  # the reference point of the place before it, not a place of the event
+        governed, cue = _governed(article, sentence, toponym)
+        if not governed and previous is not None:
+            gap = article.text[previous[0].span.end : toponym.span.start]
+            if previous[1] and _LIST_CONTINUATION.match(gap):
+                governed, cue = True, previous[2]
+        previous = (toponym, governed, cue)
+        place = toponym.place
+        assert place is not None
+        if not governed and place.feature_code in ("PCLI", "PPLC"):
+            continue
+        distance = min(abs(toponym.span.start - trigger.end), abs(trigger.start - toponym.span.end))
+        choices.append((0 if governed else 1, distance, toponym, cue))
+    if not choices:
+        return None
+    _, _, chosen, cue = min(choices, key=lambda c: (c[0], c[1]))
+    assert chosen.place is not None
+    precision = 2 if cue else _precision(chosen.place)
+    if cue and _precision(chosen.place) == 3:
+        precision = 3
+    return Location(chosen.place, precision, chosen.span, cue)
+
+
+def _in_dateline(text: str, span: Span) -> bool:
+    """A capitalised name opening a line, as datelines do ("IDLIB —", "SARMIN, Syria, March
+    12 —"): where the reporter filed from, not what the story is about."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return span.text.isupper() and not text[line_start:span.start].strip()
+
+
+def article_focus(toponyms: Iterable[Toponym], article: Article | None = None) -> Place | None:
+    """The resolved populated place the article mentions most (first mentioned on ties); a
+    place that only names an organisation ("the Damascus Evening Post") is not the story's.
+    Given the ``article``, a dateline's place does not count (the reporter's desk, "IDLIB —")
+    and a place in the headline counts twice (the headline names what the story is about)."""
+    counts: Counter[Place] = Counter()
+    first: dict[Place, int] = {}
+    for toponym in toponyms:
+        place = toponym.place
+        if place is None or place.feature_class != "P" or toponym.source == "name":
+            continue
+        weight = 1
+        if article is not None:
+            if _in_dateline(article.text, toponym.span):
+                continue
+            if toponym.span.end <= article.body_start:
+                weight = 2
+        counts[place] += weight
+        first.setdefault(place, toponym.span.start)
+    if not counts:
+        return None if article is None else article_focus(toponyms)
+    return max(counts, key=lambda p: (counts[p], -first[p]))
