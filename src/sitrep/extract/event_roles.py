@@ -118,15 +118,28 @@ SWAYING = {"blame", "frame", "discredit", "implicate", "incriminate", "embarrass
 def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                  role: str) -> tuple[ActorMention | None, ActorMention | None]:
     if role == "repel":  # Y repelled an attack by X: X attacks Y
-        obj = dependent(tok, {"dobj"})
+        obj = dependent(tok, {"dobj"}) or dependent(tok, {"nsubjpass"})
         attacker = None
         if obj is not None:
-            attacker = actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"}))
-            if attacker is None:
+            attacker = actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"})
+                                or _by_after(sent, obj, {"by"}))  # "an assault on a base by
+            if attacker is None:  # rebels was repelled": "by" hangs on the base
                 mods = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
                 attacker = actor_of(ctx, doc, mods[0]) if mods else None
-        defender = dependent(tok, {"nsubj"}) or dependent(tok.head, {"nsubj"})
-        return attacker, actor_of(ctx, doc, defender)
+        defender = (dependent(tok, {"nsubj"}) or dependent(tok, {"agent"})
+                    or dependent(tok.head, {"nsubj"}))
+        if defender is None and obj is not None and obj.dep_ == "nsubjpass":
+            defender = dependent(obj, {"prep"}, {"on", "against"})  # "an attack on X was
+            # repelled" (no one named repelling it): X was attacked and held
+        kept = actor_of(ctx, doc, defender)
+        if defender is not None and defender.dep_ == "pobj" and (
+                kept is None or attacker is not None and kept.actor == attacker.actor):
+            # "an assault on a Yemeni army base by Houthi rebels": the attackers hang on the
+            # base; whose site it is says who held it
+            kept = next((a for a in (modifier_actor(ctx, doc, m) for m in defender.children
+                                     if m.dep_ in {"amod", "compound"} and m.i < defender.i)
+                         if a is not None), None)
+        return attacker, kept
     if tok.pos_ == "VERB" and tok.lemma_.lower() in YIELD_VERBS:
         taker = dependent(tok, {"prep"}, {"to"})
         if taker is not None:  # "the town fell to M23 rebels": the rebels take it
@@ -225,7 +238,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
-        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit)
+        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit) or (
+            _target_actor(ctx, doc, hit) if hit is not None and pronoun_owner(hit) is not None
+            else None)  # "a roadside bomb hit their patrol": whose patrol it was
     if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
         actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))

@@ -1,0 +1,172 @@
+"""Role probes (roles round 3): who acts and who is acted on, from the structure of English.
+
+Sentences written for this test before any rule of this round was run (first pass: see the
+commit that adds this file). Each covers a structure an analyst meets in wire copy: passives
+("were killed by X", "was shelled by X"), "attack on X by Y", "X came under fire from Y",
+nominalisations ("Y's shelling of X"), "X-backed" modifiers, "forces loyal to X", appositions,
+coordination, relative clauses, purpose clauses and short references resolved across sentences,
+with controls where no actor2 is named ("-"). An expectation is a piece of the expected actor's
+canonical name, span text or type, matched case-insensitively against "name [type] span"
+(tests/stages.who); alternatives are split by "|"; None leaves that side unchecked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stages import main_roles, xfail
+
+ROLE_PROBES_21: list[Any] = [
+    # passives
+    ("Three Afghan soldiers were killed by Taliban fighters in Kunduz on Tuesday.",
+     "taliban", "military forces of afghanistan"),
+    ("A Ukrainian border post was shelled by Russian artillery overnight, officials said.",
+     "military forces of russia", "ukrain"),
+    ("Two aid workers were abducted by al-Shabaab militants near Baidoa.",
+     "shabaab", "aid workers"),
+    ("Kyiv was hit by a wave of Russian drones overnight.", "military forces of russia", "kyiv"),
+    # "attack on X by Y"
+    ("The attack on the police station by Boko Haram fighters left four officers dead.",
+     "boko haram", "police"),
+    ("An assault on a Yemeni army base by Houthi rebels was repelled on Sunday.",
+     "houthi", "yemen"),
+    ("Kurdish fighters repelled an attack by Islamic State militants near Kobani.",
+     "islamic state", "kurd"),
+    # "X came under fire from Y"
+    ("A Malian army patrol came under fire from jihadist gunmen near Gao.",
+     "gunmen|armed group", "military forces of mali"),
+    ("Israeli troops came under fire from Hamas militants in Khan Younis.",
+     "hamas", "military forces of israel"),
+    # nominalisations
+    ("Russia's shelling of Kharkiv killed six civilians.", "military forces of russia",
+     "kharkiv|civilians"),
+    ("The Syrian army's bombardment of rebel positions near Idlib continued for a third day.",
+     "military forces of syria", "rebel"),
+    ("Hezbollah's rocket attack on northern Israel drew swift retaliation.", "hezbollah",
+     "israel"),
+    # "X-backed"
+    ("Iranian-backed Houthi rebels fired a missile at a Saudi oil facility.", "houthi", "saudi"),
+    ("Rwandan-backed M23 rebels seized the town of Bunagana from Congolese troops.", "m23",
+     "congo"),
+    # "forces loyal to X"
+    ("Forces loyal to General Khalifa Haftar shelled the outskirts of Tripoli.", "haftar",
+     "tripoli"),
+    ("Militiamen loyal to a local warlord attacked a police checkpoint in Mogadishu.",
+     "militia", "police"),
+    # appositions
+    ("Al-Shabaab, the Somali Islamist group, attacked an African Union base near Mogadishu.",
+     "shabaab", "african union"),
+    ("Ahmed Hassan, a senior commander of the Nusra Front, was killed in a Russian air strike "
+     "near Idlib.", "military forces of russia", "nusra|hassan"),
+    ("Sudan's Rapid Support Forces attacked the army headquarters in Khartoum.",
+     "rapid support forces", "military forces of sudan"),
+    # coordination
+    ("Boko Haram fighters stormed the village and killed 15 farmers.", "boko haram",
+     "farmers|civilians"),
+    ("Police arrested and beat dozens of protesters in Kampala.", "police", "protesters"),
+    ("South Sudanese government troops and allied militiamen attacked rebel positions near "
+     "Malakal.", "military forces of south sudan", "rebel"),
+    # relative clauses
+    ("The soldiers, who had been deployed to guard the mine, were ambushed by Allied Democratic "
+     "Forces rebels in Beni.", "allied democratic forces", "soldiers"),
+    ("Militants who crossed from Pakistan attacked an Indian army camp in Uri.", "militant",
+     "military forces of india"),
+    ("The convoy, which belonged to the UN mission, was attacked by unidentified gunmen near "
+     "Bunia.", "gunmen|armed group", None),
+    # purpose clauses
+    ("Police fired tear gas to disperse students protesting in Nairobi.", "police", "students"),
+    ("Rebels fired mortars into the city to discredit the government.", "rebel", "-"),
+    # short references across sentences
+    ("Al-Shabaab militants attacked a Kenyan police post near Mandera. The group said it had "
+     "killed five officers.", "shabaab", "police"),
+    ("Pakistani troops killed 10 militants in a raid on a Taliban hideout in North Waziristan.",
+     "military forces of pakistan", "taliban|militants"),
+    ("Security forces detained an opposition leader in Harare on Tuesday.", "zimbabwe",
+     "opposition"),
+    ("A Nigerian military jet mistakenly bombed a camp for displaced people in Borno state.",
+     "military forces of nigeria", "displaced|civilians"),
+    # controls: no one acted on is named, or the speaker is not a side
+    ("Hundreds of farmers staged a peaceful rally in Lahore over rising fertiliser prices.",
+     "farmers|protesters", "-"),
+    ("Unknown gunmen opened fire in the town on Friday, police said.", "gunmen|armed group",
+     "-"),
+    ("The army said rebels had attacked a food convoy near Juba.", "rebel", None),
+]
+
+# (the second set, written before running and before this round's rules: what a violent act hits
+# when it is a thing or a place, not a named side)
+ROLE_PROBES_22: list[Any] = [
+    pytest.param("A car bomb tore through the offices of a Kurdish party in Erbil.", None,
+                 "kurd|erbil", marks=xfail(
+                     "a noun trigger's verb 'tore through' is no verb of hitting that gives an "
+                     "object; whose offices they are is not read")),
+    ("Militants set fire to a girls' school in Kandahar province.", "armed group",
+     "school|kandahar"),
+    pytest.param("Mortar rounds slammed into the U.S. embassy compound in Baghdad.", None,
+                 "united states|u.s.", marks=xfail(
+                     "an embassy stands for the state it represents only for demonstrations "
+                     "(event_sides.addressee); a shelling takes the town it is in")),
+    pytest.param("Indian troops fired across the border into Pakistan-held Kashmir.",
+                 "military forces of india", "pakistan|kashmir", marks=xfail(
+                     "'Pakistan-held Kashmir' is no toponym the places stage resolves, and "
+                     "'Pakistan-held' names who holds it, which no rule reads")),
+    ("Gunmen attacked a Jewish settlement in the West Bank on Monday.", "gunmen",
+     "jewish|settlement"),
+    ("Rebels shelled a refugee camp near Goma, killing 12 people.", "rebels",
+     "refugee|civilians"),
+    ("A suicide bomber blew himself up outside a police academy in Kabul.", "bomber", "police"),
+    ("Soldiers burned down dozens of homes in the village of Kaya.", "soldiers", "kaya|homes"),
+    ("Unidentified gunmen stormed a church in Kaduna during Sunday mass.", "gunmen",
+     "church|kaduna|christian"),
+    ("A bomb ripped through a crowded bus in Jerusalem, killing five passengers.", None,
+     "passengers|civilians"),
+    ("Tamil rebels attacked a Sinhalese village near Trincomalee, killing 20 people.", "ltte",
+     "sinhal|civilians"),
+    ("Saudi-led coalition aircraft bombed a wedding party in Hajjah province.", "saudi",
+     "wedding|hajjah|civilians"),
+    ("Security forces stormed the rebel stronghold of Jaffna.", "military forces of sri lanka",
+     "rebel|jaffna"),
+    pytest.param("Rockets fired from Lebanon landed in northern Israel on Tuesday.", None,
+                 "israel", marks=xfail(
+                     "where the rockets landed hangs on 'landed', not on the trigger 'fired'; "
+                     "Lebanon, whence they came, is no longer taken as hit")),
+    ("Two rockets were fired at the town of Sderot from the Gaza Strip.", None, "sderot"),
+    ("Police used tear gas against opposition supporters in Dhaka.", "police",
+     "opposition supporters|protesters"),
+    ("Armed men killed three foreign tourists in the Luxor area.", "armed", "tourists"),
+    ("Separatist rebels killed eight Indonesian soldiers in Aceh.", "rebels",
+     "military forces of indonesia"),
+    ("An Israeli helicopter gunship fired missiles at a car carrying Hamas militants in Gaza "
+     "City.", "military forces of israel", "hamas"),
+    pytest.param("Explosions rocked the Colombian capital, Bogota, on Friday.", None, "bogota",
+                 marks=xfail("a town rocked by a noun trigger's verb is not read as hit")),
+    pytest.param("The guerrillas blew up an oil pipeline operated by Occidental Petroleum in "
+                 "Arauca.", "guerrillas", "occidental|arauca", marks=xfail(
+                     "the parse hangs 'in Arauca' on the company; who operates what is hit is "
+                     "not read as its owner")),
+    pytest.param("The rebels, who are fighting for independence, attacked a police station in "
+                 "Kashmir.", "rebel", "police", marks=xfail(
+                     "the main event is the relative clause's 'fighting', which tells what the "
+                     "rebels are, not a deed (typing, not roles)")),
+    ("Rebel fighters loyal to Laurent Kabila captured the town of Kisangani.", "kabila", None),
+    ("A soldier was killed in a gun battle with Maoist insurgents in Chhattisgarh.", None,
+     "maoist|soldier"),
+    ("Four Iraqi policemen were killed when a roadside bomb hit their patrol in Mosul.", None,
+     "police"),
+    ("Villagers were attacked by a mob armed with machetes in Rift Valley province.", "mob",
+     "villagers|civilians"),
+]
+
+
+def _has(found: str, expected: str) -> bool:
+    return any(part in found for part in expected.lower().split("|"))
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_21 + ROLE_PROBES_22)
+def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
+    found1, found2 = main_roles(pipeline, text)
+    assert actor1 is None or _has(found1, actor1), (found1, found2)
+    assert actor2 is None or (found2 == "-" if actor2 == "-" else _has(found2, actor2)), (
+        found1, found2)
