@@ -159,12 +159,95 @@ ROLE_PROBES_22: list[Any] = [
      "villagers|civilians"),
 ]
 
+# (the third set, written before the actors.tsv rows of this round: parties of modern conflicts an
+# analyst expects the dictionary to know, each named as wires name it)
+ROLE_PROBES_23: list[Any] = [
+    pytest.param("Janjaweed militiamen burned three villages in West Darfur.",
+                 "janjaweed militia", None, marks=xfail(
+                     "no event: 'burned' with villages as object is no frame (typing, not "
+                     "roles); 'attacked three villages' names the Janjaweed Militia")),
+    ("Pakistani Taliban fighters attacked a police checkpoint in Khyber district.",
+     "tehreek-i-taliban", "police"),
+    ("The Arakan Army seized a military outpost in Rakhine state.", "aa: arakan army", None),
+    ("Naxalites ambushed a police patrol in Dantewada district.", "cpi (maoist)", "police"),
+    ("CODECO militiamen attacked a camp for displaced people in Ituri.", "codeco", None),
+    ("Ambazonian separatists kidnapped a teacher in Bamenda.", "ambazonian separatists",
+     "teacher"),
+    ("FDLR rebels killed six villagers in Rutshuru territory.", "fdlr:", "civilians"),
+    ("Fighters of the Baloch Liberation Army attacked a military camp in Turbat.",
+     "bla: baloch liberation army", None),
+    ("Lashkar-e-Taiba militants attacked a hotel in Mumbai.", "let: lashkar-e-taiba", None),
+    ("ULFA rebels blew up an oil pipeline in Assam.", "ulfa: united liberation front", None),
+    ("Anti-Balaka militiamen attacked Muslim residents in Bangui.", "anti-balaka", "muslim"),
+    ("Oromo Liberation Army fighters killed 20 people in western Oromia.",
+     "ola: oromo liberation army", "civilians"),
+    ("SPLA-IO forces clashed with government troops near Malakal.", "in opposition",
+     "military forces of south sudan"),
+    ("Ansar Dine fighters destroyed ancient shrines in Timbuktu.", "ansar dine", None),
+    ("Interahamwe militiamen killed dozens of Tutsi civilians near Kibuye.", "interahamwe",
+     "tutsi|civilians"),
+    ("AQIM gunmen kidnapped two Austrian tourists in southern Tunisia.", "aqim:", "tourists"),
+]
+
+# (the fourth set, written before the source rules of this round: who acts when the subject is a
+# weapon, a fire or a deed noun, and the doer is told by "by", "from" or "blamed on")
+ROLE_PROBES_24: list[Any] = [
+    ("Rockets fired by Hezbollah hit the port of Haifa on Sunday.", "hezbollah", "haifa"),
+    ("Gunfire from Serb positions killed two UN peacekeepers near Sarajevo.", "serb", "un"),
+    ("A rocket fired from Gaza struck a house in Ashkelon.", None, "ashkelon"),
+    ("Three civilians died in Israeli shelling of the village of Qana.",
+     "military forces of israel", "civilians"),
+    ("A Palestinian gunman opened fire on a bus, wounding four Israelis.", "palestin", "israel"),
+    ("Shells fired by government forces landed in a market in Aleppo.",
+     "military forces of syria", None),
+    ("Masked men set fire to a mosque in the town of Kafr Qasim.", "armed group",
+     "kafr qasim|mosque"),
+    pytest.param("Two soldiers were wounded when their vehicle hit a landmine planted by the "
+                 "rebels.", "rebels", "soldiers|military forces", marks=xfail(
+                     "the landmine is the trigger; the wounded of the main clause are not read "
+                     "as whom it hit")),
+    ("Taliban suicide bombers attacked a NATO convoy in Kabul.", "taliban", "nato"),
+    ("In a statement, the Islamic State said its fighters had killed 20 Syrian soldiers.",
+     "islamic state", "military forces of syria"),
+    ("Turkey's military said its jets had struck PKK targets in northern Iraq.",
+     "military forces of turkey", "pkk"),
+    ("Palestinian militants fired a barrage of rockets into southern Israel.", "palestinian",
+     "israel"),
+    pytest.param("A Serb tank shell hit an apartment block in Sarajevo, killing three people.",
+                 "serb", "civilians|sarajevo", marks=xfail(
+                     "a noun trigger's toll clause and struck place are read only for verb "
+                     "triggers (events._sides)")),
+    pytest.param("Ugandan troops, fighting alongside Congolese soldiers, attacked LRA camps in "
+                 "Garamba.", "military forces of uganda", "lra|lord", marks=xfail(
+                     "the main event is the participle 'fighting alongside' (main-event choice, "
+                     "not roles)")),
+    ("Government helicopters strafed villages held by the rebels in Darfur.",
+     "military forces of sudan", None),
+    ("The shelling, blamed on Serb forces, killed 12 people in Tuzla.", "serb", None),
+    pytest.param("Armed settlers attacked Palestinian farmers near Nablus.", "settler",
+                 "palestin", marks=xfail(
+                     "armed settlers are no actor the dictionary knows and 'armed' is no "
+                     "armed-group modifier of event_nouns.tsv")),
+    ("A U.S. drone strike killed five suspected militants in North Waziristan.",
+     "united states", "militants"),
+    ("NATO aircraft bombed Serb positions around Sarajevo.", "nato", "serb"),
+    ("Eritrean forces shelled the Ethiopian town of Zalambessa.", "military forces of eritrea",
+     "zalambessa"),
+    ("Fighters from the Islamic State attacked Kurdish positions near Kirkuk.",
+     "islamic state", "kurd"),
+    ("Members of the Janjaweed militia raped dozens of women in North Darfur.", "janjaweed",
+     "women"),
+    ("The ceasefire was broken when Azerbaijani troops shelled Armenian villages.",
+     "military forces of azerbaijan", "armenia"),
+]
+
 
 def _has(found: str, expected: str) -> bool:
     return any(part in found for part in expected.lower().split("|"))
 
 
-@pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_21 + ROLE_PROBES_22)
+@pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_21 + ROLE_PROBES_22
+                         + ROLE_PROBES_23 + ROLE_PROBES_24)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_roles(pipeline, text)
     assert actor1 is None or _has(found1, actor1), (found1, found2)

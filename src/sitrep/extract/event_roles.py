@@ -93,6 +93,14 @@ def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
     return None
 
 
+def _sender(participle: Token) -> Token | None:
+    """Who a participle describing a noun trigger names as its doer: the agent of "fired by X",
+    or whom it is "blamed on" ("the shelling, blamed on Serb forces")."""
+    if participle.lemma_.lower() in {"blame", "attribute"}:
+        return dependent(participle, {"prep"}, {"on", "to"})
+    return dependent(participle, {"agent"})
+
+
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` hangs on a verb that is not above ``trigger``: a clause of its own."""
     node = tok.head
@@ -188,10 +196,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
         if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
             actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
-        if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
+        if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT
+                                                    | FIRE_WORDS):
             actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
                 (a for a in (modifier_actor(ctx, doc, m) for m in subj.children
                              if m.dep_ == "amod") if a is not None), None)
+            origin = dependent(subj, {"prep"}, {"from", "by"})
+            if actor1 is None and origin is not None:  # "gunfire from Serb positions": the
+                actor1 = actor_of(ctx, doc, origin) or next(  # Serbs who hold them fired
+                    (a for a in (modifier_actor(ctx, doc, m) for m in origin.children
+                                 if m.dep_ in {"amod", "compound"}) if a is not None), None)
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
                   or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
         if target is not None and actor1 is not None and actor2 is not None \
@@ -214,7 +228,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
             return actor_of(ctx, doc, subj), actor_of(ctx, doc, dependent(tok, {"poss"}))
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
-    by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
+    by = (dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
+          or next((_sender(c) for c in tok.children if c.dep_ == "acl"
+                   and _sender(c) is not None), None))  # "shells fired by X", "a landmine
+    # planted by the rebels": whoever sent the weapon used it; "the shelling, blamed on X"
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     held = next((c for c in mods if c.dep_ == "compound"), None) \
         if tok.lower_ in HOSTAGES and tok.dep_ == "dobj" else None

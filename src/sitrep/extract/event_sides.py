@@ -32,7 +32,7 @@ from sitrep.extract.event_patients import (
     unnamed_target,
 )
 from sitrep.extract.event_roles import victims
-from sitrep.extract.event_rules import VIOLENT, object_of
+from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
@@ -404,6 +404,13 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
             *(dependent(tok, {"prep"}, {word}) for word in ("to", "into", "in"))]
     # where the deed itself went when it hit nothing named: "set fire to a school in Kandahar
     # province", "burned down homes in the village of Kaya", "fired into Kashmir"
+    sent_off = tok.head if tok.dep_ == "acl" and weapon(tok.head) else hit  # "a rocket fired
+    # from Gaza struck a house"
+    if sent_off is not None and weapon(sent_off) and sent_off.dep_ == "nsubj" and (
+            sent_off.head.pos_ == "VERB"):
+        landed = sent_off.head  # "rockets fired by X hit the port of Haifa", "shells landed in a
+        aims += [object_of(landed), aimed_at(landed),  # market in Aleppo": what the weapon hit
+                 *(dependent(landed, {"prep"}, {word}) for word in ("into", "in"))]
     for aim in (a for a in aims if a is not None):
         town = _town(ctx, doc, aim)
         if town is not None:
