@@ -241,13 +241,53 @@ ROLE_PROBES_24: list[Any] = [
      "military forces of azerbaijan", "armenia"),
 ]
 
+# (the fifth set, written and run before the rules of the third commit: two-sentence reports,
+# sides named by "between" on the verb, a site named by its place, a relative clause's actor)
+ROLE_PROBES_25: list[Any] = [
+    ("Boko Haram fighters overran a military base in Borno state on Monday. The militants "
+     "killed at least 20 soldiers, the army said.", "boko haram", None),
+    ("The Sudanese army and the Rapid Support Forces have fought for control of Khartoum since "
+     "April. On Tuesday the paramilitary group shelled a hospital in Omdurman.",
+     "military forces of sudan", "rapid support forces"),
+    ("Israeli troops raided the Jenin refugee camp overnight. They arrested 12 Palestinians, the "
+     "military said.", "military forces of israel", "jenin|palestin"),
+    ("Houthi rebels launched drones at a Saudi oil facility. The group said the attack was a "
+     "response to air strikes on Sanaa.", "houthi", "saudi"),
+    pytest.param("Russian forces pounded Bakhmut with artillery.", "military forces of russia",
+                 "bakhmut", marks=xfail("the parser tags 'Bakhmut' an adverb here")),
+    ("Al-Shabaab fighters attacked a Kenyan army base in Lamu county. Kenya's military said its "
+     "troops repelled the attack.", "shabaab", "military forces of kenya"),
+    ("M23 rebels captured the town of Kiwanja on Saturday.", "m23", None),
+    ("The Taliban seized the district centre of Moqur after government forces withdrew, a local "
+     "official said.", "taliban", None),
+    ("Fighting erupted between the army and ethnic Karen rebels near the Thai border.",
+     "military forces|army", "karen"),
+    pytest.param("Armed men believed to be Fulani herders attacked the village of Dogo Nahawa, "
+                 "killing 30 people.", "fulani|armed", None, marks=xfail(
+                     "the parse makes 'herders' the subject of 'attacked', and Fulani herders "
+                     "are no actor of the dictionary")),
+    pytest.param("Police in Nairobi fired tear gas at opposition supporters who had gathered to "
+                 "protest against rising prices.", "police", "protesters|opposition",
+                 marks=xfail("the main event is the relative clause's 'gathered' (main-event "
+                             "choice, not roles)")),
+    ("Fighters of the Tigray People's Liberation Front shelled the Eritrean capital, Asmara.",
+     "tplf", "asmara"),
+    ("A drone strike attributed to Turkey killed three members of the PKK in Sinjar.",
+     "military forces of turkey", "pkk"),
+    ("Sudanese warplanes bombed positions held by the SPLA in Blue Nile state.",
+     "military forces of sudan", "spla|splm"),
+    ("Soldiers loyal to the junta opened fire on demonstrators in Mandalay, killing five.",
+     "myanmar", "protesters"),
+]
+
 
 def _has(found: str, expected: str) -> bool:
     return any(part in found for part in expected.lower().split("|"))
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_21 + ROLE_PROBES_22
-                         + ROLE_PROBES_23 + ROLE_PROBES_24)
+                         + ROLE_PROBES_23 + ROLE_PROBES_24
+                         + ROLE_PROBES_25)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_roles(pipeline, text)
     assert actor1 is None or _has(found1, actor1), (found1, found2)

@@ -154,6 +154,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             return actor_of(ctx, doc, taker), None
     if tok.pos_ == "VERB":
         subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
+        if subj is not None and subj.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+            subj = tok.head  # "supporters who had gathered": the relative clause's noun acts
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
             return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
@@ -248,7 +250,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # the aim on the raiders
     if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
         target = dependent(tok, {"prep"}, {"with"})
-        sides = dependent(tok, {"prep"}, {"between"})
+        sides = dependent(tok, {"prep"}, {"between"}) or (  # "fighting erupted between X
+            dependent(tok.head, {"prep"}, {"between"}) if tok.dep_ == "nsubj" else None)  # and Y"
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
             actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
     actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)

@@ -447,6 +447,13 @@ def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     elif hit.lemma_.lower() in REGION_NOUNS:  # "Kandahar province", "the province of Idlib"
         named = dependent(hit, {"prep"}, {"of"}) or next(
             (c for c in hit.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    elif hit.pos_ == "NOUN" and any(  # "the Jenin refugee camp": a site named by its place
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in
+            hit.children):
+        named = next(c for c in hit.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        if not any(p.place is not None and p.span.start <= named.idx < p.span.end
+                   for p in ctx.toponyms):
+            return None
     elif hit.pos_ == "PROPN" and hit.ent_type_ in {"GPE", ""} and any(
             p.place is not None and p.span.start <= hit.idx < p.span.end for p in ctx.toponyms):
         named = hit  # "missiles at Baghdad"
