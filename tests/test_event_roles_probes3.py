@@ -98,10 +98,7 @@ ROLE_PROBES_21: list[Any] = [
 # (the second set, written before running and before this round's rules: what a violent act hits
 # when it is a thing or a place, not a named side)
 ROLE_PROBES_22: list[Any] = [
-    pytest.param("A car bomb tore through the offices of a Kurdish party in Erbil.", None,
-                 "kurd|erbil", marks=xfail(
-                     "a noun trigger's verb 'tore through' is no verb of hitting that gives an "
-                     "object; whose offices they are is not read")),
+    ("A car bomb tore through the offices of a Kurdish party in Erbil.", None, "kurd|erbil"),
     ("Militants set fire to a girls' school in Kandahar province.", "armed group",
      "school|kandahar"),
     pytest.param("Mortar rounds slammed into the U.S. embassy compound in Baghdad.", None,
@@ -140,8 +137,7 @@ ROLE_PROBES_22: list[Any] = [
      "military forces of indonesia"),
     ("An Israeli helicopter gunship fired missiles at a car carrying Hamas militants in Gaza "
      "City.", "military forces of israel", "hamas"),
-    pytest.param("Explosions rocked the Colombian capital, Bogota, on Friday.", None, "bogota",
-                 marks=xfail("a town rocked by a noun trigger's verb is not read as hit")),
+    ("Explosions rocked the Colombian capital, Bogota, on Friday.", None, "bogota"),
     pytest.param("The guerrillas blew up an oil pipeline operated by Occidental Petroleum in "
                  "Arauca.", "guerrillas", "occidental|arauca", marks=xfail(
                      "the parse hangs 'in Arauca' on the company; who operates what is hit is "
@@ -213,10 +209,8 @@ ROLE_PROBES_24: list[Any] = [
      "military forces of turkey", "pkk"),
     ("Palestinian militants fired a barrage of rockets into southern Israel.", "palestinian",
      "israel"),
-    pytest.param("A Serb tank shell hit an apartment block in Sarajevo, killing three people.",
-                 "serb", "civilians|sarajevo", marks=xfail(
-                     "a noun trigger's toll clause and struck place are read only for verb "
-                     "triggers (events._sides)")),
+    ("A Serb tank shell hit an apartment block in Sarajevo, killing three people.", "serb",
+     "civilians|sarajevo"),
     pytest.param("Ugandan troops, fighting alongside Congolese soldiers, attacked LRA camps in "
                  "Garamba.", "military forces of uganda", "lra|lord", marks=xfail(
                      "the main event is the participle 'fighting alongside' (main-event choice, "

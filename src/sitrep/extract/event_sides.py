@@ -380,10 +380,20 @@ def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention |
     return ActorMention(ruler, mention.span) if ruler is not None else mention
 
 
+def _carrier(tok: Token) -> Token | None:
+    """The verb that tells what a trigger hit: a verb trigger itself, the verb a noun trigger is
+    the subject of ("a Serb tank shell hit a block of flats"); none for other nouns."""
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else None
+
+
 def toll_victims(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """Whom a violent act killed or wounded, told in a clause after it: "a bomb exploded at a
-    market, killing 12 people" (the people killed are acted on, not the market's town)."""
-    for clause in tok.children:
+    market, killing 12 people" (the people killed are acted on, not the market's town); a noun
+    trigger's clause hangs on its verb ("a shell hit a block of flats, killing three")."""
+    verb = _carrier(tok)
+    for clause in verb.children if verb is not None else ():
         if clause.dep_ not in {"advcl", "conj"} or clause.lemma_.lower() not in TOLL_VERBS:
             continue
         hit = dependent(clause, {"dobj"})
@@ -397,6 +407,10 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
     "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
     stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
     of Kuito", "pounded the Iraqi port city of Basra")."""
+    verb = _carrier(tok)
+    if verb is None:
+        return None
+    tok = verb
     hit = object_of(tok)
     if hit is not None and hit.head.lower_ == "from":
         hit = None  # "rockets fired from Lebanon": whence the act came, not what it hit
