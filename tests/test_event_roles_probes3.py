@@ -274,6 +274,55 @@ ROLE_PROBES_25: list[Any] = [
      "myanmar", "protesters"),
 ]
 
+# (the sixth set, written and run before the rules of its commit: nominalisations with "by",
+# coordinated and joint forces, "between" two peoples' forces, killed "in clashes with X")
+ROLE_PROBES_26: list[Any] = [
+    pytest.param("The killing of three aid workers by gunmen in Darfur drew condemnation.",
+                 "gunmen|armed group", "aid workers", marks=xfail(
+                     "no event: a killing told as the subject of 'drew condemnation' is not read "
+                     "(typing)")),
+    ("The abduction of two Italian nuns by al-Shabaab militants shocked the region.",
+     "shabaab", "nuns"),
+    ("The arrest of the opposition leader by police in Kampala sparked protests.", "police",
+     "opposition"),
+    pytest.param("Islamic State claimed responsibility for a suicide bombing at a Shiite mosque "
+                 "in Kunduz.", "islamic state", None, marks=xfail(
+                     "no event: 'claimed responsibility for a suicide bombing' is not read "
+                     "(typing)")),
+    pytest.param("The Pakistani Taliban claimed responsibility for the attack on a school in "
+                 "Peshawar.", "tehreek-i-taliban", "school|peshawar", marks=xfail(
+                     "no event: a claimed attack is not read (typing)")),
+    ("Nigerian troops, backed by vigilantes, killed 30 Boko Haram fighters near Maiduguri.",
+     "military forces of nigeria", "boko haram"),
+    ("French and Malian troops killed 15 jihadists in a joint operation near Menaka.",
+     "france|mali", "armed group|jihadist"),
+    ("A joint force of Kenyan and Somali troops attacked al-Shabaab positions near Kismayo.",
+     "kenya|somalia", "shabaab"),
+    ("Kurdish fighters and Iraqi troops launched an offensive against Islamic State in Mosul.",
+     "kurd|peshmerga|iraq", "islamic state"),
+    ("Israeli police detained dozens of Palestinian worshippers at al-Aqsa mosque.",
+     "police forces of israel", "worshippers|palestin"),
+    ("Fighting between Armenian and Azerbaijani forces killed 12 soldiers.",
+     "armenia|azerbaijan", "azerbaijan|armenia"),
+    ("Colombian soldiers clashed with ELN guerrillas in Arauca province, killing four rebels.",
+     "military forces of colombia", "eln"),
+    ("Two Turkish soldiers were killed in clashes with PKK militants in Hakkari province.",
+     "pkk", "military forces of turkey"),
+    ("The UN said Ethiopian troops had looted shops in the town of Axum.",
+     "military forces of ethiopia", "axum|shops"),
+    pytest.param("Yemen's government accused the Houthis of shelling residential areas of Taiz.",
+                 "houthi", "taiz", marks=xfail(
+                     "no event: a deed told as an accusation is not read (typing, claims)")),
+    ("Syrian government forces and their Russian allies bombed a hospital in Idlib.",
+     "military forces of syria", "idlib|hospital"),
+    ("Rebel forces led by the M23 shelled positions of the Congolese army near Goma.", "m23",
+     "military forces of democratic republic of congo"),
+    ("Gunmen from the Fulani ethnic group killed 12 farmers in Plateau state.",
+     "fulani|armed group", "farmers|civilians"),
+    ("Myanmar's military junta launched air strikes on villages controlled by the Arakan Army.",
+     "military forces of myanmar", "arakan|villages"),
+]
+
 
 def _has(found: str, expected: str) -> bool:
     return any(part in found for part in expected.lower().split("|"))
@@ -281,7 +330,7 @@ def _has(found: str, expected: str) -> bool:
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), ROLE_PROBES_21 + ROLE_PROBES_22
                          + ROLE_PROBES_23 + ROLE_PROBES_24
-                         + ROLE_PROBES_25)
+                         + ROLE_PROBES_25 + ROLE_PROBES_26)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_roles(pipeline, text)
     assert actor1 is None or _has(found1, actor1), (found1, found2)

@@ -101,6 +101,17 @@ def _sender(participle: Token) -> Token | None:
     return dependent(participle, {"agent"})
 
 
+def _paired(ctx: EventContext, doc: Doc, sides: Token | None
+            ) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of "between Armenian and Azerbaijani forces": each people's forces."""
+    pair = next(([m, *m.conjuncts] for m in sides.children if m.dep_ == "amod"
+                 and m.conjuncts), None) if sides is not None and not sides.conjuncts else None
+    if pair is None:
+        return None
+    first, other = (modifier_actor(ctx, doc, m) for m in pair[:2])
+    return (first, other) if first is not None and other is not None else None
+
+
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` hangs on a verb that is not above ``trigger``: a clause of its own."""
     node = tok.head
@@ -172,6 +183,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                             or dependent(under, {"prep"}, {"from", "by"})), subj
         if subj is None and tok.lemma_.lower() in RECIPROCAL:
             sides = dependent(tok, {"prep"}, {"between"})
+            paired = _paired(ctx, doc, sides)
+            if paired is not None:
+                return paired
             if sides is not None and sides.conjuncts:  # "fighting between X and Y killed 30"
                 subj, target = sides, sides.conjuncts[0]
         if target is None:  # "fired on the crowd", "fought against the rebels"
@@ -254,6 +268,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             dependent(tok.head, {"prep"}, {"between"}) if tok.dep_ == "nsubj" else None)  # and Y"
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
             actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
+        paired = _paired(ctx, doc, sides) if actor1 is None else None
+        if paired is not None:
+            return paired
     actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
@@ -268,6 +285,12 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
     verb = governing_verb(tok)
+    foe = dependent(tok, {"prep"}, {"with"}) if tok.lemma_.lower() in RECIPROCAL else None
+    if verb is not None and foe is not None and tok.dep_ == "pobj" and (
+            verb.lemma_.lower() in DIE_VERBS or dependent(verb, {"auxpass"}) is not None):
+        dead = dependent(verb, {"nsubj", "nsubjpass"})  # "two soldiers were killed in clashes
+        if dead is not None:  # with PKK militants": the militants killed them
+            return _target_actor(ctx, doc, foe), _target_actor(ctx, doc, dead)
     if verb is not None and verb.lemma_.lower() in DIE_VERBS:  # "eight soldiers died in an
         dead = dependent(verb, {"nsubj"})  # ambush": the dead were acted on, not acting
         return actor1, actor2 or (victims(ctx, doc, dead) if dead is not None else None)
