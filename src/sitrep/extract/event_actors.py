@@ -133,6 +133,8 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     fighters held")."""
     described = {t.i for c in tok.children if c.dep_ in {"relcl", "acl"} for t in c.subtree
                  } if tok.lower_ in territory_words() else set()
+    described |= {t.i for c in tok.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    # nor a conjoined actor's words: "the government and the rebels" names no armed group
     words = {t.lower_ for t in tok.subtree if t.i not in described}
     text = doc_text(doc)[tok.left_edge.idx:phrase_end(tok)].rstrip(" ,")
     span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)

@@ -93,6 +93,25 @@ def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
     return None
 
 
+def _sender(participle: Token) -> Token | None:
+    """Who a participle describing a noun trigger names as its doer: the agent of "fired by X",
+    or whom it is "blamed on" ("the shelling, blamed on Serb forces")."""
+    if participle.lemma_.lower() in {"blame", "attribute"}:
+        return dependent(participle, {"prep"}, {"on", "to"})
+    return dependent(participle, {"agent"})
+
+
+def _paired(ctx: EventContext, doc: Doc, sides: Token | None
+            ) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of "between Armenian and Azerbaijani forces": each people's forces."""
+    pair = next(([m, *m.conjuncts] for m in sides.children if m.dep_ == "amod"
+                 and m.conjuncts), None) if sides is not None and not sides.conjuncts else None
+    if pair is None:
+        return None
+    first, other = (modifier_actor(ctx, doc, m) for m in pair[:2])
+    return (first, other) if first is not None and other is not None else None
+
+
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` hangs on a verb that is not above ``trigger``: a clause of its own."""
     node = tok.head
@@ -118,21 +137,36 @@ SWAYING = {"blame", "frame", "discredit", "implicate", "incriminate", "embarrass
 def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                  role: str) -> tuple[ActorMention | None, ActorMention | None]:
     if role == "repel":  # Y repelled an attack by X: X attacks Y
-        obj = dependent(tok, {"dobj"})
+        obj = dependent(tok, {"dobj"}) or dependent(tok, {"nsubjpass"})
         attacker = None
         if obj is not None:
-            attacker = actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"}))
-            if attacker is None:
+            attacker = actor_of(ctx, doc, dependent(obj, {"prep"}, {"by", "from"})
+                                or _by_after(sent, obj, {"by"}))  # "an assault on a base by
+            if attacker is None:  # rebels was repelled": "by" hangs on the base
                 mods = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
                 attacker = actor_of(ctx, doc, mods[0]) if mods else None
-        defender = dependent(tok, {"nsubj"}) or dependent(tok.head, {"nsubj"})
-        return attacker, actor_of(ctx, doc, defender)
+        defender = (dependent(tok, {"nsubj"}) or dependent(tok, {"agent"})
+                    or dependent(tok.head, {"nsubj"}))
+        if defender is None and obj is not None and obj.dep_ == "nsubjpass":
+            defender = dependent(obj, {"prep"}, {"on", "against"})  # "an attack on X was
+            # repelled" (no one named repelling it): X was attacked and held
+        kept = actor_of(ctx, doc, defender)
+        if defender is not None and defender.dep_ == "pobj" and (
+                kept is None or attacker is not None and kept.actor == attacker.actor):
+            # "an assault on a Yemeni army base by Houthi rebels": the attackers hang on the
+            # base; whose site it is says who held it
+            kept = next((a for a in (modifier_actor(ctx, doc, m) for m in defender.children
+                                     if m.dep_ in {"amod", "compound"} and m.i < defender.i)
+                         if a is not None), None)
+        return attacker, kept
     if tok.pos_ == "VERB" and tok.lemma_.lower() in YIELD_VERBS:
         taker = dependent(tok, {"prep"}, {"to"})
         if taker is not None:  # "the town fell to M23 rebels": the rebels take it
             return actor_of(ctx, doc, taker), None
     if tok.pos_ == "VERB":
         subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
+        if subj is not None and subj.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+            subj = tok.head  # "supporters who had gathered": the relative clause's noun acts
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
             return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
@@ -149,6 +183,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                             or dependent(under, {"prep"}, {"from", "by"})), subj
         if subj is None and tok.lemma_.lower() in RECIPROCAL:
             sides = dependent(tok, {"prep"}, {"between"})
+            paired = _paired(ctx, doc, sides)
+            if paired is not None:
+                return paired
             if sides is not None and sides.conjuncts:  # "fighting between X and Y killed 30"
                 subj, target = sides, sides.conjuncts[0]
         if target is None:  # "fired on the crowd", "fought against the rebels"
@@ -175,10 +212,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
         if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
             actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
-        if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT):
+        if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT
+                                                    | FIRE_WORDS):
             actor1 = next(  # "Russian missiles hit Kyiv": Russia's forces fired them
                 (a for a in (modifier_actor(ctx, doc, m) for m in subj.children
                              if m.dep_ == "amod") if a is not None), None)
+            origin = dependent(subj, {"prep"}, {"from", "by"})
+            if actor1 is None and origin is not None:  # "gunfire from Serb positions": the
+                actor1 = actor_of(ctx, doc, origin) or next(  # Serbs who hold them fired
+                    (a for a in (modifier_actor(ctx, doc, m) for m in origin.children
+                                 if m.dep_ in {"amod", "compound"}) if a is not None), None)
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
                   or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
         if target is not None and actor1 is not None and actor2 is not None \
@@ -201,7 +244,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
             return actor_of(ctx, doc, subj), actor_of(ctx, doc, dependent(tok, {"poss"}))
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
-    by = dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
+    by = (dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
+          or next((_sender(c) for c in tok.children if c.dep_ == "acl"
+                   and _sender(c) is not None), None))  # "shells fired by X", "a landmine
+    # planted by the rebels": whoever sent the weapon used it; "the shelling, blamed on X"
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     held = next((c for c in mods if c.dep_ == "compound"), None) \
         if tok.lower_ in HOSTAGES and tok.dep_ == "dobj" else None
@@ -218,14 +264,20 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # the aim on the raiders
     if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
         target = dependent(tok, {"prep"}, {"with"})
-        sides = dependent(tok, {"prep"}, {"between"})
+        sides = dependent(tok, {"prep"}, {"between"}) or (  # "fighting erupted between X
+            dependent(tok.head, {"prep"}, {"between"}) if tok.dep_ == "nsubj" else None)  # and Y"
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
             actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
+        paired = _paired(ctx, doc, sides) if actor1 is None else None
+        if paired is not None:
+            return paired
     actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
-        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit)
+        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit) or (
+            _target_actor(ctx, doc, hit) if hit is not None and pronoun_owner(hit) is not None
+            else None)  # "a roadside bomb hit their patrol": whose patrol it was
     if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
         actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
@@ -233,6 +285,12 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
     verb = governing_verb(tok)
+    foe = dependent(tok, {"prep"}, {"with"}) if tok.lemma_.lower() in RECIPROCAL else None
+    if verb is not None and foe is not None and tok.dep_ == "pobj" and (
+            verb.lemma_.lower() in DIE_VERBS or dependent(verb, {"auxpass"}) is not None):
+        dead = dependent(verb, {"nsubj", "nsubjpass"})  # "two soldiers were killed in clashes
+        if dead is not None:  # with PKK militants": the militants killed them
+            return _target_actor(ctx, doc, foe), _target_actor(ctx, doc, dead)
     if verb is not None and verb.lemma_.lower() in DIE_VERBS:  # "eight soldiers died in an
         dead = dependent(verb, {"nsubj"})  # ambush": the dead were acted on, not acting
         return actor1, actor2 or (victims(ctx, doc, dead) if dead is not None else None)

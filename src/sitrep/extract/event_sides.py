@@ -32,7 +32,7 @@ from sitrep.extract.event_patients import (
     unnamed_target,
 )
 from sitrep.extract.event_roles import victims
-from sitrep.extract.event_rules import VIOLENT, object_of
+from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
@@ -43,6 +43,12 @@ ROUTES = {"road", "highway", "motorway", "route", "way", "path", "track"}  # "th
 # a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
 TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
               "township", "settlement", "quarter"}
+# a region named by its name before or after it: "Kandahar province", "the province of Idlib"
+REGION_NOUNS = {"province", "region", "governorate", "prefecture", "county", "state",
+                "department", "municipality"}
+# a part of a town named by "of": "shelled the outskirts of Tripoli" is aimed at Tripoli
+TOWN_PARTS = {"outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart",
+              "environs", "vicinity", "streets", "neighbourhoods", "neighborhoods"}
 TOLL_VERBS = {"kill", "wound", "injure", "maim"}  # "…, killing 12 people": whom it was done to
 
 # a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
@@ -374,10 +380,20 @@ def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention |
     return ActorMention(ruler, mention.span) if ruler is not None else mention
 
 
+def _carrier(tok: Token) -> Token | None:
+    """The verb that tells what a trigger hit: a verb trigger itself, the verb a noun trigger is
+    the subject of ("a Serb tank shell hit a block of flats"); none for other nouns."""
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else None
+
+
 def toll_victims(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """Whom a violent act killed or wounded, told in a clause after it: "a bomb exploded at a
-    market, killing 12 people" (the people killed are acted on, not the market's town)."""
-    for clause in tok.children:
+    market, killing 12 people" (the people killed are acted on, not the market's town); a noun
+    trigger's clause hangs on its verb ("a shell hit a block of flats, killing three")."""
+    verb = _carrier(tok)
+    for clause in verb.children if verb is not None else ():
         if clause.dep_ not in {"advcl", "conj"} or clause.lemma_.lower() not in TOLL_VERBS:
             continue
         hit = dependent(clause, {"dobj"})
@@ -391,8 +407,24 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
     "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
     stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
     of Kuito", "pounded the Iraqi port city of Basra")."""
+    verb = _carrier(tok)
+    if verb is None:
+        return None
+    tok = verb
     hit = object_of(tok)
-    aims = [hit, aimed_at(tok), aimed_at(hit) if hit is not None else None]
+    if hit is not None and hit.head.lower_ == "from":
+        hit = None  # "rockets fired from Lebanon": whence the act came, not what it hit
+    aims = [hit, aimed_at(tok), aimed_at(hit) if hit is not None else None,
+            *(dependent(tok, {"prep"}, {word}) for word in ("to", "into", "in"))]
+    # where the deed itself went when it hit nothing named: "set fire to a school in Kandahar
+    # province", "burned down homes in the village of Kaya", "fired into Kashmir"
+    sent_off = tok.head if tok.dep_ == "acl" and weapon(tok.head) else hit  # "a rocket fired
+    # from Gaza struck a house"
+    if sent_off is not None and weapon(sent_off) and sent_off.dep_ == "nsubj" and (
+            sent_off.head.pos_ == "VERB"):
+        landed = sent_off.head  # "rockets fired by X hit the port of Haifa", "shells landed in a
+        aims += [object_of(landed), aimed_at(landed),  # market in Aleppo": what the weapon hit
+                 *(dependent(landed, {"prep"}, {word}) for word in ("into", "in"))]
     for aim in (a for a in aims if a is not None):
         town = _town(ctx, doc, aim)
         if town is not None:
@@ -403,6 +435,9 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
                 continue
             if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES:
                 continue  # "a convoy on the road to Saraqib": where the road leads, not hit
+            town = _town(ctx, doc, t) if t.pos_ == "NOUN" else None
+            if town is not None:  # "homes in the village of Kaya", "a school in Kandahar
+                return town  # province"
             if t.pos_ == "PROPN" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or any(
                     p.place is not None and p.span.start <= t.idx < p.span.end
                     for p in ctx.toponyms)):
@@ -414,14 +449,26 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
 
 def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     """A populated place hit, as its phrase: "the town of Kuito", "the capital, Kabul",
-    "Iraqi cities" (a people's towns), or a place's own name ("missiles at Baghdad")."""
+    "Iraqi cities" (a people's towns), a part of one ("the outskirts of Tripoli"), or a
+    place's own name ("missiles at Baghdad"; "Kyiv was hit by drones", whose first word the
+    tagger gave no entity type: the places stage resolved it)."""
     named = None
-    if hit.lemma_.lower() in TOWN_NOUNS:
+    if hit.lemma_.lower() in TOWN_NOUNS | TOWN_PARTS:
         named = dependent(hit, {"prep"}, {"of"}) or dependent(hit, {"appos"})
         if named is None and any(c.dep_ == "amod" and c.ent_type_ == "NORP"
                                  for c in hit.children):
             named = hit  # "Iranian border towns"
-    elif hit.pos_ == "PROPN" and hit.ent_type_ == "GPE" and any(
+    elif hit.lemma_.lower() in REGION_NOUNS:  # "Kandahar province", "the province of Idlib"
+        named = dependent(hit, {"prep"}, {"of"}) or next(
+            (c for c in hit.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    elif hit.pos_ == "NOUN" and any(  # "the Jenin refugee camp": a site named by its place
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in
+            hit.children):
+        named = next(c for c in hit.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        if not any(p.place is not None and p.span.start <= named.idx < p.span.end
+                   for p in ctx.toponyms):
+            return None
+    elif hit.pos_ == "PROPN" and hit.ent_type_ in {"GPE", ""} and any(
             p.place is not None and p.span.start <= hit.idx < p.span.end for p in ctx.toponyms):
         named = hit  # "missiles at Baghdad"
     if named is None or named is not hit and named.pos_ != "PROPN":

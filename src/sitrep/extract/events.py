@@ -415,7 +415,7 @@ def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         # against X": X
     if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
         actor1 = unclaimed(ctx, doc, tok)
-    if actor2 is None and tok.pos_ == "VERB" and sub in VIOLENT | {LOOTING}:
+    if actor2 is None and sub in VIOLENT | {LOOTING}:  # (verb triggers, noun subjects)
         actor2 = toll_victims(ctx, doc, tok) or struck_place(ctx, doc, tok)  # "…, killing 12
         # people", "fired shells at targets in Jericho"
     if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
