@@ -33,7 +33,7 @@ from sitrep.extract.event_main import (
     TERRITORY,
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
-from sitrep.extract.event_pacts import pact_parties
+from sitrep.extract.event_parties import on_them, same_actor, sides, speaking
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_places import article_focus, event_location
 from sitrep.extract.event_protest import (
@@ -76,18 +76,8 @@ from sitrep.extract.event_rules import (
 from sitrep.extract.event_sides import (
     addressee,
     crowd,
-    crowd_mention,
     home_state,
-    imposed_on,
-    intervening_force,
-    losing_side,
-    other_side,
     placed,
-    readied_against,
-    signatory,
-    struck_place,
-    toll_victims,
-    unclaimed,
     wronged,
 )
 from sitrep.extract.event_status import claim_for, event_status
@@ -132,8 +122,6 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
                         # a demonstration still to come: "the organiser of a planned rally"
                         r"|\b(?:planned|upcoming|proposed|scheduled|announced)\s+[\w-]+", re.I)
 # blasts ACLED codes to the Unidentified Armed Group of the country when no one is named
-UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
-RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 # strategic developments that take no toll told beside them ("40 were killed …, adding that
 # engineers were clearing mines"): the dead are another event's
 NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use"}
@@ -322,7 +310,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             actor1.actor.type in {"civilians", "rioters"} and not armed(actor2)):
         sub = "Mob violence"  # "villagers clashed with sticks": no organised armed group
     elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_hit(tok)) and (
-            not _same_actor(actor1, actor2)) and tok.lemma_.lower() not in ONE_SIDED:
+            not same_actor(actor1, actor2)) and tok.lemma_.lower() not in ONE_SIDED:
         sub = "Armed clash"  # "two policemen were shot dead by gunmen": forces hit, not civilians
     elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in RECIPROCAL) and (
             actor2 is not None and actor2.actor.type == "civilians" or civilian_victims(
@@ -373,93 +361,11 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     return sub
 
 
-def _sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
-           actors: tuple[ActorMention | None, ActorMention | None], subj: Token | None,
-           assoc: tuple[ActorMention, ...]
-           ) -> tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]:
-    """Who acts and who is acted on, where the trigger's own parse does not say it."""
-    actor1, actor2 = actors
-    if sub == "Agreement":  # its parties are governments
-        subj = subj if tok.pos_ == "VERB" else None
-        actor1, actor2 = pact_parties(ctx, doc, tok, subj, (actor1, actor2))
-        return signatory(ctx, actor1), signatory(ctx, actor2), assoc
-    if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
-            sub in {"Protest with intervention", "Excessive force against protesters"}
-            and tok.dep_ == "acl" and not armed(actor1)):
-        force = intervening_force(ctx, doc, sent, tok)  # "police dispersed demonstrators"
-        if force is not None:
-            crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
-            return force, crowd_actor, assoc
-    if sub == "Armed clash" and actor2 is None:  # "the army and the rebels exchanged fire"
-        side = other_side(ctx, doc, subj, actor1)
-        if side is not None:
-            return actor1, side, tuple(m for m in assoc if m.actor != side.actor)
-    if sub in TERRITORY and actor2 is None and tok.pos_ == "VERB":
-        lost = losing_side(ctx, doc, tok)  # "took X from Y": Y loses it
-        if lost is not None and not _same_actor(lost, actor1):
-            return actor1, lost, assoc
-    if sub in PROTEST_FAMILY and actor2 is not None and actor2.span is not None and (
-            actor2.span.text.lower().split()[-1] in RULERS and ctx.dictionary is not None
-            and actor2.actor.type == "state forces" and actor2.actor.country):
-        ruler = ctx.dictionary.government(actor2.actor.country)  # "protested against the
-        if ruler is not None:  # government": its government, not its army
-            return actor1, ActorMention(ruler, actor2.span), assoc
-    if sub == "Other" and actor2 is None and tok.pos_ == "VERB":
-        return actor1, imposed_on(ctx, doc, tok), assoc  # a curfew on a town: its people
-    if sub == "Change to group/activity" and actor1 is None and armed(actor2) and (
-            dependent(tok, {"auxpass"}) is not None):
-        return actor2, None, assoc  # "troops were deployed to X": the troops move
-    if sub == "Change to group/activity" and tok.pos_ == "VERB" and (
-            actor2 is None or _same_actor(actor1, actor2)):  # the troops moved are no target
-        actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
-        # against X": X
-    if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
-        actor1 = unclaimed(ctx, doc, tok)
-    if actor2 is None and sub in VIOLENT | {LOOTING}:  # (verb triggers, noun subjects)
-        actor2 = toll_victims(ctx, doc, tok) or struck_place(ctx, doc, tok)  # "…, killing 12
-        # people", "fired shells at targets in Jericho"
-    if actor2 is not None and actor2.actor.type == "unknown" and _place(ctx, doc, actor2):
-        victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
-                        and sent.start_char <= m.span.start < sent.end_char
-                        and not _speaking(ctx, m)), None)
-        if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
-            return actor1, victims, assoc
-    return actor1, actor2, assoc
-
-
 def _course(doc: Doc, sent: SpacySpan) -> str:
     """The paragraph of ``sent`` with what is told around its demonstration blanked."""
     start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     end = doc_text(doc).find("\n", sent.end_char)
     return course_text(doc, start, end if end != -1 else len(doc_text(doc)), sent)
-
-
-def _place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:
-    """The mention names a place, not people: "shelled Kharkiv"."""
-    span = mention.span
-    if span is None:
-        return False
-    named = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return named is not None and named.root.ent_type_ in {"GPE", "LOC", "FAC"} or any(
-        t.place is not None and t.span.start <= span.start < t.span.end for t in ctx.toponyms)
-
-
-def _speaking(ctx: EventContext, mention: ActorMention) -> bool:
-    """Whether the mention is the source of a claim ("…, residents said"): a speaker, who is
-    not acted on unless the act is told as done to them (:func:`_on_them`)."""
-    return mention.span is not None and any(
-        c.source.span is not None and c.source.span.start <= mention.span.start
-        < c.source.span.end for c in ctx.claims)
-
-
-def _on_them(tok: Token) -> bool:
-    """Whether the trigger's words hit a personal pronoun ("opened fire on them")."""
-    return any(t.lower_ in {"them", "us", "him", "her", "me"} and t.dep_ in {"dobj", "pobj"}
-               for t in tok.subtree)
-
-
-def _same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
-    return one is not None and other is not None and one.actor == other.actor
 
 
 def _arresting_police(ctx: EventContext, location: Location | None) -> ActorMention | None:
@@ -520,7 +426,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                                and sent.start_char <= m.span.start < sent.end_char
-                               and m != actor1 and (_on_them(tok) or not _speaking(ctx, m))),
+                               and m != actor1 and (on_them(tok) or not speaking(ctx, m))),
                               None)
             subj = dependent(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             if tok.dep_ == "acl":
@@ -534,7 +440,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 actor2 = None  # the civilians of the deed a crowd protests ("against the
                 # shelling, in which nine civilians were killed", "the crimes against civilians")
             actor1 = crowd(ctx, tok, sub, actor1)
-            actor1, actor2, assoc = _sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
+            actor1, actor2, assoc = sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
                                            assoc)
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
                 actor2 = addressee(ctx, doc, tok)
@@ -570,7 +476,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 trigger=trigger,
                 sentence=sentence,
                 actor1=actor1,
-                actor2=actor2 if not _same_actor(actor1, actor2) else None,
+                actor2=actor2 if not same_actor(actor1, actor2) else None,
                 assoc_actors=assoc,
                 location=location,
                 date=when,

@@ -1,0 +1,114 @@
+"""The sides of an event where the trigger's own parse does not name them: an agreement's
+parties, the force that breaks up a demonstration, the other side of a clash, who loses
+territory, the government a crowd protests, whom a curfew is imposed on, the victims of a toll
+or the place struck. Split from :mod:`sitrep.extract.events`, which calls :func:`sides` once
+per event after reading actor1 and actor2 from the trigger's clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.event_actors import EventContext, dependent
+from sitrep.extract.event_main import LOOTING, TERRITORY
+from sitrep.extract.event_pacts import pact_parties
+from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT
+from sitrep.extract.event_sides import (
+    crowd_mention,
+    imposed_on,
+    intervening_force,
+    losing_side,
+    other_side,
+    readied_against,
+    signatory,
+    struck_place,
+    toll_victims,
+    unclaimed,
+)
+from sitrep.extract.event_targets import armed, protesters
+from sitrep.model import ActorMention
+
+UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
+RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+
+
+def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
+           actors: tuple[ActorMention | None, ActorMention | None], subj: Token | None,
+           assoc: tuple[ActorMention, ...]
+           ) -> tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]:
+    """Who acts and who is acted on, where the trigger's own parse does not say it."""
+    actor1, actor2 = actors
+    if sub == "Agreement":  # its parties are governments
+        subj = subj if tok.pos_ == "VERB" else None
+        actor1, actor2 = pact_parties(ctx, doc, tok, subj, (actor1, actor2))
+        return signatory(ctx, actor1), signatory(ctx, actor2), assoc
+    if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
+            sub in {"Protest with intervention", "Excessive force against protesters"}
+            and tok.dep_ == "acl" and not armed(actor1)):
+        force = intervening_force(ctx, doc, sent, tok)  # "police dispersed demonstrators"
+        if force is not None:
+            crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
+            return force, crowd_actor, assoc
+    if sub == "Armed clash" and actor2 is None:  # "the army and the rebels exchanged fire"
+        side = other_side(ctx, doc, subj, actor1)
+        if side is not None:
+            return actor1, side, tuple(m for m in assoc if m.actor != side.actor)
+    if sub in TERRITORY and actor2 is None and tok.pos_ == "VERB":
+        lost = losing_side(ctx, doc, tok)  # "took X from Y": Y loses it
+        if lost is not None and not same_actor(lost, actor1):
+            return actor1, lost, assoc
+    if sub in PROTEST_FAMILY and actor2 is not None and actor2.span is not None and (
+            actor2.span.text.lower().split()[-1] in RULERS and ctx.dictionary is not None
+            and actor2.actor.type == "state forces" and actor2.actor.country):
+        ruler = ctx.dictionary.government(actor2.actor.country)  # "protested against the
+        if ruler is not None:  # government": its government, not its army
+            return actor1, ActorMention(ruler, actor2.span), assoc
+    if sub == "Other" and actor2 is None and tok.pos_ == "VERB":
+        return actor1, imposed_on(ctx, doc, tok), assoc  # a curfew on a town: its people
+    if sub == "Change to group/activity" and actor1 is None and armed(actor2) and (
+            dependent(tok, {"auxpass"}) is not None):
+        return actor2, None, assoc  # "troops were deployed to X": the troops move
+    if sub == "Change to group/activity" and tok.pos_ == "VERB" and (
+            actor2 is None or same_actor(actor1, actor2)):  # the troops moved are no target
+        actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
+        # against X": X
+    if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
+        actor1 = unclaimed(ctx, doc, tok)
+    if actor2 is None and sub in VIOLENT | {LOOTING}:  # (verb triggers, noun subjects)
+        actor2 = toll_victims(ctx, doc, tok) or struck_place(ctx, doc, tok)  # "…, killing 12
+        # people", "fired shells at targets in Jericho"
+    if actor2 is not None and actor2.actor.type == "unknown" and names_a_place(ctx, doc, actor2):
+        victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
+                        and sent.start_char <= m.span.start < sent.end_char
+                        and not speaking(ctx, m)), None)
+        if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
+            return actor1, victims, assoc
+    return actor1, actor2, assoc
+
+
+def names_a_place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:
+    """The mention names a place, not people: "shelled Kharkiv"."""
+    span = mention.span
+    if span is None:
+        return False
+    named = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return named is not None and named.root.ent_type_ in {"GPE", "LOC", "FAC"} or any(
+        t.place is not None and t.span.start <= span.start < t.span.end for t in ctx.toponyms)
+
+
+def speaking(ctx: EventContext, mention: ActorMention) -> bool:
+    """Whether the mention is the source of a claim ("…, residents said"): a speaker, who is
+    not acted on unless the act is told as done to them (:func:`on_them`)."""
+    return mention.span is not None and any(
+        c.source.span is not None and c.source.span.start <= mention.span.start
+        < c.source.span.end for c in ctx.claims)
+
+
+def on_them(tok: Token) -> bool:
+    """Whether the trigger's words hit a personal pronoun ("opened fire on them")."""
+    return any(t.lower_ in {"them", "us", "him", "her", "me"} and t.dep_ in {"dobj", "pobj"}
+               for t in tok.subtree)
+
+
+def same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
+    return one is not None and other is not None and one.actor == other.actor
