@@ -501,7 +501,9 @@ ALL_PROBES = (INTERVENTION_PROBES + EXCESSIVE_PROBES + VIOLENT_DEMO_PROBES + PEA
               + ATTACK_PROBES + CLASH_PROBES + LOOTING_PROBES + STRATEGIC_PROBES)
 
 
-@pytest.mark.parametrize(("text", "expected"), ALL_PROBES)
+@pytest.mark.parametrize(("text", "expected"), [
+    *ALL_PROBES, *TYPE_PROBES_2, *STRATEGIC_PROBES_2, *TYPE_PROBES_3, *ATTACK_CLASH_PROBES,
+    *STRATEGIC_PROBES_3, *PREVENTED_PROBES])
 def test_type_probe(pipeline: Any, text: str, expected: str) -> None:
     assert acled_main(pipeline, text) == expected
 
@@ -509,33 +511,3 @@ def test_type_probe(pipeline: Any, text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", CONTROLS)
 def test_type_control(pipeline: Any, text: str) -> None:
     assert acled_main(pipeline, text) is None
-
-
-@pytest.mark.parametrize(("text", "expected"), TYPE_PROBES_2)
-def test_type_probe_2(pipeline: Any, text: str, expected: str) -> None:
-    assert acled_main(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), STRATEGIC_PROBES_2)
-def test_strategic_probe_2(pipeline: Any, text: str, expected: str) -> None:
-    assert acled_main(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), TYPE_PROBES_3)
-def test_type_probe_3(pipeline: Any, text: str, expected: str) -> None:
-    assert acled_main(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ATTACK_CLASH_PROBES)
-def test_attack_clash_probe(pipeline: Any, text: str, expected: str) -> None:
-    assert acled_main(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), STRATEGIC_PROBES_3)
-def test_strategic_probe_3(pipeline: Any, text: str, expected: str) -> None:
-    assert acled_main(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), PREVENTED_PROBES)
-def test_prevented_probe(pipeline: Any, text: str, expected: str) -> None:
-    assert acled_main(pipeline, text) == expected

@@ -21,9 +21,10 @@ dev content exact F1 (0.5940 -> 0.5935).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import Draft, char_span
 
@@ -32,16 +33,22 @@ KINDS = frozenset({"indirect", "sourceless"})
 ANCHOR_DEPS = frozenset({"dobj", "attr"})
 
 
-def without_trailing_who(doc: Doc, drafts: Sequence[Draft]) -> None:
-    """End each indirect content told after its cue before a trailing ", who …" clause on
-    its object or predicate noun (see the module docstring)."""
+def _told_after(doc: Doc, drafts: Sequence[Draft]) -> Iterator[tuple[Draft, SpacySpan, int]]:
+    """The indirect contents told after their cue, of four tokens or more, with their tokens and
+    the index of their last word."""
     for d in drafts:
         if d.kind not in KINDS or d.content.start < d.cue.end:
             continue
         span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
         if span is None or len(span) < 4:
             continue
-        last = max((t.i for t in span if not t.is_punct), default=span.start)
+        yield d, span, max((t.i for t in span if not t.is_punct), default=span.start)
+
+
+def without_trailing_who(doc: Doc, drafts: Sequence[Draft]) -> None:
+    """End each indirect content told after its cue before a trailing ", who …" clause on
+    its object or predicate noun (see the module docstring)."""
+    for d, span, last in _told_after(doc, drafts):
         for tok in span:
             comma = tok.left_edge.i - 1
             if (tok.dep_ == "relcl" and tok.right_edge.i == last and tok.left_edge.lower_ == "who"
@@ -62,13 +69,9 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 def without_trailing_apposition(doc: Doc, drafts: Sequence[Draft]) -> None:
     """End each indirect content told after its cue before a trailing ", a/an NOUN …" phrase
     that names what was told (see the module docstring)."""
-    for d in drafts:
-        if d.kind not in KINDS or d.content.start < d.cue.end:
+    for d, span, last in _told_after(doc, drafts):
+        if any(t.text in QUOTE_MARKS for t in span):
             continue
-        span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
-        if span is None or len(span) < 4 or any(t.text in QUOTE_MARKS for t in span):
-            continue
-        last = max((t.i for t in span if not t.is_punct), default=span.start)
         for tok in span:
             comma, det = tok.left_edge.i - 1, tok.left_edge
             if (tok.dep_ in PIECE_DEPS and tok.right_edge.i == last and det.lower_ in ARTICLES
