@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.errors import ResourceError
+from sitrep.extract.descriptions import Description, described
 from sitrep.knowledge import read_table
 from sitrep.model import Actor, ActorMention, Article
 from sitrep.nlp import doc_text
@@ -234,7 +235,7 @@ class ActorDictionary:
             if taken.isdisjoint(range(start, end)):
                 chosen.append((start, end, actor))
                 taken.update(range(start, end))
-        chosen.extend(self._entity_fallback(doc, taken))
+        chosen.extend(self._entity_fallback(doc, taken, described(doc)))
         mentions = []
         for start, end, actor in sorted(chosen, key=lambda c: c[0]):
             span = doc[start:end]
@@ -286,7 +287,9 @@ class ActorDictionary:
                     return actor
         return None
 
-    def _entity_fallback(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int, Actor]]:
+    def _entity_fallback(self, doc: Doc, taken: set[int],
+                         descriptions: dict[str, Description]
+                         ) -> Iterator[tuple[int, int, Actor]]:
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP") or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
@@ -299,14 +302,17 @@ class ActorDictionary:
             span = doc[start:end]
             if not span.text or "\n" in span.text or normalize(span.text) in self._media:
                 continue
+            said = descriptions.get(span.text)  # "X, an armed opposition group": a rebel group
             if ent.label_ == "ORG" and not any(
                 _ACRONYM.match(t.text) or t.lower_ in ORG_HEADS for t in span
-            ):
+            ) and not (said is not None and said.actor_type):
                 continue  # places and people mistaken for organisations
             if ent.label_ == "NORP" and span[-1].tag_ not in ("NNPS", "NNS"):
                 continue  # "Syrian", "Kurdish" are not actors; "the Kurds" may be
             known = self.lookup(span.text)
-            yield start, end, known or Actor(span.text, UNKNOWN)
+            kind = said.actor_type if said is not None and said.actor_type else UNKNOWN
+            inter = next((code for code, name in INTER_TYPES.items() if name == kind), None)
+            yield start, end, known or Actor(span.text, kind, None, inter)
 
     def _compiled(self, vocab: Vocab) -> tuple[Vocab, *_Matchers]:
         if id(vocab) not in self._matchers:

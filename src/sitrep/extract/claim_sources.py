@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import subtree_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, type_source, verb_cue
+from sitrep.extract.descriptions import described
 from sitrep.knowledge import read_table
 from sitrep.model import Span
 
@@ -492,7 +493,10 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}]
         self.last: str | None = None
-        self.types: dict[str, str] = {}
+        # what the article says a name is ("X, an armed opposition group"): its type until a
+        # claim tells another
+        self.types: dict[str, str] = {name: said.source_type for name, said
+                                      in described(doc).items() if said.source_type}
         self._name_runs: list[tuple[str, int]] | None = None
 
     def canonical(self, src: Span, lex: Lexicon, *, sentence: SpacySpan,
@@ -553,7 +557,7 @@ class Resolver:
                 full_name = clean_name(text)
                 if end <= src.start and head in full_name.lower().split() and len(
                         full_name.split()) > len(name.split()):
-                    return full_name, typ
+                    return full_name, typ if typ != "unknown" else self.types.get(full_name, typ)
         org = self._named_org(src)
         if org is None:
             return name, typ

@@ -535,6 +535,8 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
                 "reports", "sources", "a report"}:
             d.source_type = "anonymous"
         if d.canonical:
+            if d.source_type == "unknown":  # as the article describes it, or typed earlier
+                d.source_type = resolver.types.get(d.canonical, "unknown")
             resolver.last = d.canonical
             resolver.remember(d.canonical, d.source_type)
     unconfirmed_back_references(doc, unique, lex)
