@@ -24,8 +24,21 @@ ANOTHER = frozenset({"separate", "another", "elsewhere", "meanwhile", "later", "
                      "previously", "subsequent", "subsequently"})
 
 
+# verbs of telling: a date on them dates the telling, not a deed ("On Tuesday, officials said")
+TELLING = frozenset({"say", "tell", "announce", "report", "state", "add", "claim", "confirm",
+                     "note", "explain", "disclose", "reveal"})
+
+
 def _dates(sent: SpacySpan) -> set[str]:
-    return {e.text.lower().removeprefix("on ") for e in sent.ents if e.label_ == "DATE"}
+    """The dates of the sentence's deeds, not of its telling."""
+    found = set()
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+        if verb.lemma_.lower() not in TELLING:
+            found.add(ent.text.lower().removeprefix("on "))
+    return found
 
 
 def _another_event(sent: SpacySpan, own: SpacySpan) -> bool:
