@@ -99,6 +99,7 @@ from sitrep.extract.event_triggers import (
     takes_part_in_no_event,
     triggers,
 )
+from sitrep.extract.event_window import own_deeds_text
 from sitrep.extract.fatalities import count_fatalities, merge_tolls
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import (
@@ -177,13 +178,12 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
 
 def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None,
             window: tuple[int, str] | None = None, doc: Doc | None = None) -> str:
-    """A generic attack word made specific by the nearest instrument: in its sentence, else in
-    the sentences beside it in the paragraph (``window``: start offset and text)."""
+    """A generic attack word made specific by the nearest weapon of its sentence, else of the
+    paragraph ``window`` beside it (start, text) not told as another deed (event_window)."""
     if not trig.refine:
         return _told_by_instrument(trig, tok) or trig.sub_event_type
-    for start, text in ((sent.start_char, sent.text), window or (0, "")):
-        if doc is not None and text:  # "… marched against the shelling": no weapon used here
-            text = protested_text(doc, start, start + len(text))
+    for start, text in ((sent.start_char, sent.text), window or (0, "")):  # deeds blanked
+        text = own_deeds_text(doc, sent, start, start + len(text)) if doc and text else text
         hits = [(abs(start + at - tok.idx), sub) for at, sub in instrument_hits(text)]
         if hits:
             return min(hits)[1]
