@@ -35,3 +35,12 @@ def test_the_party_a_deed_is_pinned_on_is_not_its_target(pipeline: Any, text: st
 def test_a_purpose_that_acts_on_people_names_them(pipeline: Any) -> None:
     event = first_event(pipeline, "Police opened fire to disperse the demonstrators.")
     assert event.actor2 is not None and event.actor2.actor.type == "protesters"
+
+
+def test_a_place_hit_is_named_by_its_own_name(pipeline: Any) -> None:
+    # PLOVER codes the place a violent act hits as its target; the actor is the place itself,
+    # not the phrase "town of …" or "eastern edge of …" (the span keeps the phrase)
+    event = first_event(pipeline, "Government artillery shelled the eastern edge of Binnish on "
+                                  "Monday, a monitor said.")
+    assert event.actor2 is not None and event.actor2.actor.name == "Binnish"
+    assert event.actor2.span is not None and event.actor2.span.text == "eastern edge of Binnish"

@@ -477,7 +477,10 @@ def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     last = named.right_edge if named is not hit else hit
     end = last.idx + len(last)
     text = doc_text(doc)[start:end]
-    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    # the place by its own name ("Sarmin" of "the town of Sarmin", "Saraqib" of "the eastern
+    # edge of Saraqib"); the span keeps the phrase the text hit
+    name = text if named is hit else doc_text(doc)[named.left_edge.idx:end]
+    return ActorMention(Actor(name, "unknown"), Span(start, end, text))
 
 
 def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
