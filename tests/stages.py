@@ -46,6 +46,14 @@ def toponyms_in(nlp: Any, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]
     return {t.span.text: t for t in extract_places(nlp(text), article=article, gazetteer=gazetteer)}
 
 
+def assert_not_a_place(nlp: Any, gazetteer: Gazetteer, text: str, phrase: str) -> None:
+    """No toponym of ``text`` overlaps ``phrase``."""
+    start = text.index(phrase)
+    end = start + len(phrase)
+    for t in toponyms_in(nlp, gazetteer, text).values():
+        assert not (t.span.start < end and start < t.span.end), f"{t.span.text!r} taken as a place"
+
+
 def xfail(reason: str) -> pytest.MarkDecorator:
     """A probe sitrep is known to get wrong, for ``reason``; strict, so a fix must remove it."""
     return pytest.mark.xfail(strict=True, reason=reason)
