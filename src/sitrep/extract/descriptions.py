@@ -23,6 +23,9 @@ class Description:
     actor_type: str | None
 
 
+_CACHE_KEY = "sitrep.described"
+
+
 @cache
 def _rows() -> tuple[tuple[str, str, Description], ...]:
     return tuple((row["noun"], row["modifier"],
@@ -32,7 +35,11 @@ def _rows() -> tuple[tuple[str, str, Description], ...]:
 
 def described(doc: Doc) -> dict[str, Description]:
     """Each name of ``doc`` that an indefinite apposition describes ("X, an armed group"),
-    with the types the description gives, keyed by the name's text (without "the")."""
+    with the types the description gives, keyed by the name's text (without "the"). Read once
+    per doc: the actor and the claim stages both ask."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None:
+        return cached
     found: dict[str, Description] = {}
     for tok in doc:
         comma = tok.left_edge.i - 1
@@ -55,4 +62,5 @@ def described(doc: Doc) -> dict[str, Description]:
                     start += 1
                 found.setdefault(doc[start:name_end.i + 1].text, description)
                 break
+    doc.user_data[_CACHE_KEY] = found
     return found
