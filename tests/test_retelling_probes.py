@@ -133,3 +133,41 @@ def test_a_retelling_names_the_event_it_retells(pipeline: Any, text: str,
 def test_two_real_events_stay_two(pipeline: Any, text: str) -> None:
     assert retold(pipeline, text) == {}
 
+
+
+# A retelling whose own sentence names no date was dated by the article's frame (the
+# publication week); it tells the head's event, so it carries the head's day. Written with the
+# rule; both failed before it (each retelling was dated 2023-05-17 with week precision).
+DATED_BY_HEAD = [
+    ("Artillery shelled Kafr Nabl on Monday, killing six civilians, a monitoring group said. On "
+     "Wednesday, hundreds of people marched in Idlib to demand an end to the bombardment of the "
+     "province.\n\nThe defence ministry denied that its forces had shelled the town.",
+     "shelled", date(2023, 5, 15)),
+    ("An air strike hit a market in Jisr al-Shughur on Sunday, killing seven people, rescue "
+     "workers said. Fighting continued on Tuesday near Ariha.\n\nSeven people were killed in "
+     "the strike, among them two children, the rescuers added.",
+     "strike", date(2023, 5, 14)),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), DATED_BY_HEAD)
+def test_a_retelling_without_a_date_of_its_own_takes_its_heads_day(
+        pipeline: Any, text: str, trigger: str, day: date) -> None:
+    events = events_in(pipeline, text)
+    by_id = {e.id: e for e in events}
+    told = [e for e in events if e.same_as in by_id and e.trigger.text == trigger]
+    assert len(told) == 1
+    head = by_id[told[0].same_as]
+    assert head.date == day and head.time_precision == 1
+    assert (told[0].date, told[0].time_precision) == (day, 1)
+
+
+def test_a_retelling_with_a_date_of_its_own_keeps_it(pipeline: Any) -> None:
+    # "on Monday" in the later sentence is the same day as the head's: linked, and dated by
+    # its own words (the rule only fills a date the retelling does not give)
+    text = ("Artillery shelled Kafr Nabl on Monday, killing six civilians, residents said. The "
+            "shelling on Monday also damaged a school, the local council said.")
+    events = events_in(pipeline, text)
+    by_id = {e.id: e for e in events}
+    told = [e for e in events if e.same_as in by_id]
+    assert [e.date for e in told] == [date(2023, 5, 15)]

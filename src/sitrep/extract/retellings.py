@@ -140,7 +140,8 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
                     dates: Sequence[TimeExpression]) -> tuple[Event, ...]:
     """``events`` with ``same_as`` set on each later mention that retells an earlier event."""
     heads: list[Event] = []
-    same_as: dict[str, str] = {}
+    same_as: dict[str, Event] = {}
+    undated: set[str] = set()
     for event in sorted(events, key=lambda e: (e.trigger.start, e.id)):
         tok = _token(doc, event)
         if heads and not _marks_another(doc, event, tok):
@@ -151,10 +152,23 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
                          if retells(event, h, anaphor=anaphor, generic=generic,
                                     own_date=own_date)), None)
             if head is not None:
-                same_as[event.id] = head.id
+                same_as[event.id] = head
+                if not own_date:
+                    undated.add(event.id)
                 continue
         heads.append(event)
-    return tuple(replace(e, same_as=same_as[e.id]) if e.id in same_as else e for e in events)
+    return tuple(_retelling(e, same_as[e.id], dated=e.id not in undated) if e.id in same_as
+                 else e for e in events)
+
+
+def _retelling(event: Event, head: Event, *, dated: bool) -> Event:
+    """``event`` as a retelling of ``head``. A retelling whose own sentence names no date
+    ("The ministry denied that its forces had shelled the town", told days later) was dated by
+    the article's frame, not by what it tells: it is the head's event, so it takes the head's
+    date and precision."""
+    if dated:
+        return replace(event, same_as=head.id)
+    return replace(event, same_as=head.id, date=head.date, time_precision=head.time_precision)
 
 
 def real_events(events: Iterable[Event]) -> list[tuple[Event, tuple[Event, ...]]]:
