@@ -1,10 +1,12 @@
 """Print the link stage's time on synthetic events: blocked (as shipped) and every pair.
 
     .venv/bin/python benchmarks/link_speed.py [--sizes 2000 5000 20000 100000]
-                                              [--every-pair-up-to 5000]
+                                              [--every-pair-up-to 5000] [--dated-by-article 0.3]
 
 Events are one per article, spread over a country-sized box (Syria's), one year and the six
-ACLED event types, a quarter of them at 40 shared town names so that stories form. The every-
+ACLED event types, a quarter of them at 40 shared town names so that stories form; a share of
+them (``--dated-by-article``) are reports that name no day, dated by their article's publication
+to the week, which join the day-dated event they fit best. The every-
 pair comparison (the link stage before blocking) is timed up to ``--every-pair-up-to`` events
 only: it grows with the square of the store. Numbers only, no assertions.
 """
@@ -26,7 +28,7 @@ TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", 
 S = Span(0, 4, "text")
 
 
-def synthetic(n: int, seed: int = 1) -> list[Analysis]:
+def synthetic(n: int, seed: int = 1, dated_by_article: float = 0.3) -> list[Analysis]:
     rng = random.Random(seed)
     towns = [(rng.uniform(32.3, 37.3), rng.uniform(35.7, 42.4)) for _ in range(40)]
     out = []
@@ -34,11 +36,14 @@ def synthetic(n: int, seed: int = 1) -> list[Analysis]:
         lat, lon = rng.choice(towns) if rng.random() < 0.25 else (
             rng.uniform(32.3, 37.3), rng.uniform(35.7, 42.4))
         day = date(2024, 1, 1) + timedelta(days=rng.randrange(366))
+        published = day + timedelta(days=1)
+        no_day = rng.random() < dated_by_article
         event = Event(id=f"e{i}", event_type=rng.choice(TYPES), sub_event_type="x", trigger=S,
                       sentence=S, actor1=None, actor2=None,
-                      location=Location(Place(f"p{i}", lat, lon), 1), date=day)
+                      location=Location(Place(f"p{i}", lat, lon), 1),
+                      date=published if no_day else day, time_precision=2 if no_day else 1)
         article = Article(text="text", origin=f"a{i}", outlet=f"outlet{i % 30}",
-                          published=day + timedelta(days=1))
+                          published=published)
         out.append(Analysis(article=article, events=(event,)))
     return out
 
@@ -55,10 +60,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 5000, 20000, 100000])
     parser.add_argument("--every-pair-up-to", type=int, default=5000)
+    parser.add_argument("--dated-by-article", type=float, default=0.3,
+                        help="share of events that name no day (dated by their article)")
     args = parser.parse_args()
     blocked = link.candidate_pairs
     for n in args.sizes:
-        analyses = synthetic(n)
+        analyses = synthetic(n, dated_by_article=args.dated_by_article)
         t0 = time.perf_counter()
         stories = link_stories(analyses)
         took = time.perf_counter() - t0

@@ -81,3 +81,43 @@ def test_conflicting_actors_stay_apart() -> None:
     a, b = analysis("Wire"), analysis("Voice")
     b = replace(b, events=(replace(b.events[0], actor1=other),))
     assert len(link_stories([a, b])) == 2
+
+
+def _told_without_a_day(an: Analysis, day: int) -> Analysis:
+    """``an`` as a report published on ``day`` that names no day of its own: the date stage
+    dates its event by the publication, to the week."""
+    ev = replace(an.events[0], date=date(2024, 3, day), time_precision=2)
+    return replace(an, article=replace(an.article, published=date(2024, 3, day)), events=(ev,))
+
+
+def test_a_report_naming_no_day_joins_the_event_it_fits() -> None:
+    # a denial published on the 15th that names no day: four days after Monday's shelling, more
+    # than the two days day-dated reports may lie apart, within the week before it
+    stories = link_stories([analysis("Wire"), _told_without_a_day(analysis("Voice"), 15)])
+    (story,) = stories
+    assert story.outlets == ("Wire", "Voice") and story.date == date(2024, 3, 11)
+
+
+def test_a_report_naming_no_day_tells_no_later_event() -> None:
+    # a report published on the 8th cannot tell a shelling of the 11th
+    stories = link_stories([analysis("Wire"), _told_without_a_day(analysis("Voice"), 8)])
+    assert len(stories) == 2
+
+
+def test_a_report_naming_no_day_never_bridges_two_day_dated_events() -> None:
+    # Monday's and Thursday's shellings of one town are two events; a report published on
+    # Friday naming no day fits both (4 days and 1 day before it) and joins the nearer one only:
+    # a link to both would make one story of the two shellings
+    monday, thursday = analysis("Wire", day=11), analysis("Monitor", day=14)
+    report = _told_without_a_day(analysis("Voice"), 15)
+    stories = link_stories([monday, thursday, report])
+    assert sorted(len(s.events) for s in stories) == [1, 2]
+    (joined,) = [s for s in stories if len(s.events) == 2]
+    assert joined.outlets == ("Monitor", "Voice")
+
+
+def test_reports_naming_no_day_that_fit_no_event_join_each_other() -> None:
+    a = _told_without_a_day(analysis("Wire"), 20)
+    b = _told_without_a_day(analysis("Voice"), 21)
+    (story,) = link_stories([a, b])
+    assert story.corroboration == 1

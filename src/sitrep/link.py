@@ -13,6 +13,14 @@ Only pairs that can match are compared: events are blocked by event type, by a c
 ``max_days + 1`` days; the stories are the same as comparing every pair, and the work grows
 with the events that share a place and a few days, not with the square of the store.
 
+A report that names no day of its own is dated by its article (the publication, to the week:
+time_precision 2) and may tell any event of the days before: it joins the story of the day-dated
+event it fits best (the same rules, with up to :data:`REPORT_WEEK` days more before its
+article; nearest date, then nearest place), and never joins two stories into one. So a denial
+published four days after Monday's shelling, naming no day, is told with the shelling, and
+cannot bridge Monday's shelling and Friday's. Such reports that fit no day-dated event join each
+other as day-dated ones do.
+
 Corroboration counts independent sources beyond the first: an outlet that relays another
 outlet's report ("as reported by Al-Masdar") adds that outlet, not itself. A contradiction is a
 claim that denies a member's claim, or a member whose own status is "denied".
@@ -28,6 +36,9 @@ from datetime import date
 
 from sitrep.model import EARTH_RADIUS_KM, Analysis, Claim, Event, Story, great_circle_km, stable_id
 
+# a report dated by its article, to the week, may tell an event this many days before that week
+REPORT_WEEK = 6
+
 
 @dataclass(frozen=True)
 class _Member:
@@ -37,6 +48,7 @@ class _Member:
     when: date | None
     claim: Claim | None
     denials: tuple[str, ...]
+    published: date | None = None
 
 
 def _km(a: Event, b: Event) -> float | None:
@@ -138,6 +150,50 @@ def _independent_sources(members: list[_Member]) -> set[str]:
     return sources
 
 
+def _dated_by_its_article(m: _Member) -> bool:
+    """Whether ``m``'s event names no day of its own: the date stage dated it by the article's
+    publication, to the week."""
+    return m.event.time_precision == 2 and m.published is not None and m.when == m.published
+
+
+# (event type, cube) -> window of days (None: undated) -> indices of the day-dated members there
+_Cells = dict[tuple[str, tuple[int, int, int]], dict[int | None, list[int]]]
+
+
+def _day_dated_cells(members: list[_Member], by_article: list[bool], *, max_km: float,
+                     window: int) -> _Cells:
+    cells: _Cells = {}
+    for i, m in enumerate(members):
+        cube = _cube(m.event, max(max_km, 1e-3))
+        if not by_article[i] and cube is not None:
+            key = m.when.toordinal() // window if m.when else None
+            cells.setdefault((m.event.event_type, cube), {}).setdefault(key, []).append(i)
+    return cells
+
+
+def _best_day_dated(members: list[_Member], v: int, cells: _Cells, *, max_km: float,
+                    max_days: int) -> int | None:
+    """The day-dated member the report ``v`` (dated by its article) fits best: an event of up to
+    :data:`REPORT_WEEK` days more before it, nearest date first, then nearest place."""
+    m = members[v]
+    cube = _cube(m.event, max(max_km, 1e-3))
+    if cube is None or m.when is None:
+        return None
+    window = max_days + REPORT_WEEK + 1
+    first, last = m.when.toordinal() - max_days - REPORT_WEEK, m.when.toordinal() + max_days
+    keys = [*range(first // window, last // window + 1), None]
+    fits = []
+    for dx, dy, dz in _NEAR:
+        cell = cells.get((m.event.event_type, (cube[0] + dx, cube[1] + dy, cube[2] + dz)), {})
+        for i in (i for key in keys for i in cell.get(key, ())):
+            other = members[i]
+            gap = (m.when - other.when).days if other.when else 0
+            if -max_days <= gap <= max_days + REPORT_WEEK and same_event(
+                    m, other, max_km=max_km, max_days=max_days + REPORT_WEEK):
+                fits.append((abs(gap), _km(m.event, other.event) or 0.0, i))
+    return min(fits)[2] if fits else None
+
+
 def _most_told_place(group: list[_Member]) -> str | None:
     """The place most members give, preferring exact places (lower geo_precision)."""
     places = Counter((m.event.location.geo_precision, m.event.location.place.name)
@@ -158,7 +214,7 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
             claim = claims.get(ev.claim or "")
             denials = tuple(c.id for c in an.claims if claim is not None and c.denies == claim.id)
             members.append(_Member(ev, an.article.id, outlet, ev.date or an.article.published,
-                                   claim, denials))
+                                   claim, denials, an.article.published))
     parent = list(range(len(members)))
 
     def find(i: int) -> int:
@@ -167,9 +223,29 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
             i = parent[i]
         return i
 
+    by_article = [_dated_by_its_article(m) for m in members]
+    # day-dated members first; a report dated by its article then joins the one it fits best
     for i, j in candidate_pairs(members, max_km=max_km, max_days=max_days):
-        if same_event(members[i], members[j], max_km=max_km, max_days=max_days):
+        if not (by_article[i] or by_article[j]) and same_event(
+                members[i], members[j], max_km=max_km, max_days=max_days):
             parent[find(i)] = find(j)
+    cells = _day_dated_cells(members, by_article, max_km=max_km,
+                             window=max_days + REPORT_WEEK + 1)
+    for v in (i for i in range(len(members)) if by_article[i]):
+        best = _best_day_dated(members, v, cells, max_km=max_km, max_days=max_days)
+        if best is not None:
+            parent[find(v)] = find(best)
+    holds_day_dated = {find(i) for i in range(len(members)) if not by_article[i]}
+    # such reports that fit no day-dated event join each other, never two day-dated stories
+    for i, j in (candidate_pairs(members, max_km=max_km, max_days=max_days)
+                 if any(by_article) else ()):
+        if by_article[i] and by_article[j] and same_event(
+                members[i], members[j], max_km=max_km, max_days=max_days):
+            ri, rj = find(i), find(j)
+            if ri != rj and not (ri in holds_day_dated and rj in holds_day_dated):
+                parent[ri] = rj
+                if ri in holds_day_dated:
+                    holds_day_dated.add(rj)
     index = {(m.article_id, m.event.id): i for i, m in enumerate(members)}
     for i, m in enumerate(members):
         head = index.get((m.article_id, m.event.same_as or ""))
