@@ -78,6 +78,16 @@ def dated(nlp: Language, text: str, word: str) -> tuple[date | None, int | None]
          "struck", (date(2017, 9, 12), 1)),
         ("On Wednesday, the army shelled the town. Rebels fired rockets at the base hours later.",
          "fired", (date(2017, 9, 13), 1)),
+        # "The massacre comes a week after Y": counted from the day the massacre was told with,
+        # not from the date told just before it (written with the rule; both failed before it,
+        # giving 5 and 9 September from Tuesday's and Monday's other events)
+        ("Fourteen civilians were killed on Monday evening when artillery pounded the town, in a "
+         "new massacre. On Tuesday, drones struck a convoy on the road north. The massacre comes "
+         "a week after the army resumed its bombardment of the countryside.",
+         "bombardment", (date(2017, 9, 4), 2)),
+        ("A drone strike killed four fighters near the town on Sunday. On Monday, rebels shelled "
+         "a village nearby. The strike came two days after rebels attacked an army checkpoint.",
+         "attacked", (date(2017, 9, 8), 1)),
     ],
 )
 def test_relative_to_an_event(

@@ -18,9 +18,11 @@ Dates told relative to another event (:func:`_relative_dates`): "N days/weeks la
 expression); "N days after|before X" dates its main clause: at that clause's own date when the
 sentence has one, at publication when the main clause is in the present ("is still disputed",
 "remain"), at the event told before when the main verb is "come"/"follow" ("The strike came a
-day after X"), else at the event told before + N ("Two days after the attack, the army
-retaliated"); the event in X is then N days before it (:func:`event_date`). A day counted on a
-week-precise date stays week-precise; hours keep the day.
+day after X": the last earlier date told with the subject's noun, so "The massacre comes a week
+after X" counts from the day the massacre was told; else the last date told), else at the event
+told before + N ("Two days after the attack, the army retaliated"); the event in X is then N
+days before it (:func:`event_date`). A day counted on a week-precise date stays week-precise;
+hours keep the day.
 
 Without a publication date, relative expressions keep their span and precision, date None.
 Our own rules come first; spaCy DATE entities they miss are parsed with dateparser
@@ -39,7 +41,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import Article, Span, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _MONTHS = {
     **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
@@ -339,8 +341,8 @@ def _shift(anchor: TimeExpression, days: int, precision: int, published: date) -
     return when, max(precision, anchor.time_precision)
 
 
-def _main_verb(doc: Doc, offset: int) -> tuple[str, bool] | None:
-    """(lemma, in the present) of the verb the phrase at ``offset`` modifies."""
+def _main_verb(doc: Doc, offset: int) -> Token | None:
+    """The verb the phrase at ``offset`` modifies."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -353,10 +355,29 @@ def _main_verb(doc: Doc, offset: int) -> tuple[str, bool] | None:
         if tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _in_present(verb: Token) -> bool:
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(tag in _PRESENT_TAGS for tag in tags)
+
+
+def _told_of(doc: Doc, verb: Token, before: list[TimeExpression]) -> TimeExpression | None:
+    """For "The massacre comes a week after X": the last earlier date told in a sentence that
+    names what the subject names ("were martyred on Monday evening … in a new massacre"), so the
+    massacre is not dated by whatever was told just before it ("On Tuesday morning, drones
+    struck a convoy"). None when the subject is no noun or no such sentence holds a date."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ == "NOUN"), None)
+    if subject is None:
         return None
-    tags = [tok.tag_] + [c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return tok.lemma_.lower(), any(tag in _PRESENT_TAGS for tag in tags)
+    for t in reversed(before):
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None and span.sent != verb.sent and any(
+                w.lemma_.lower() == subject.lemma_.lower() for w in span.sent):
+            return t
+    return None
 
 
 def _relative_dates(
@@ -386,12 +407,14 @@ def _relative_dates(
         if after:
             own = _own_date(text, result, start, end)
             verb = _main_verb(doc, match.start("dir"))
+            relational = verb is not None and verb.lemma_.lower() in _RELATIONAL
             if own is not None:  # "On Wednesday, two days after rebels seized the town, ..."
                 resolved = _shift(own, 0, precision, published)
-            elif verb is not None and verb[1] and verb[0] not in _RELATIONAL:
+            elif verb is not None and _in_present(verb) and not relational:
                 resolved = published, precision  # "..., the toll is still disputed"
-            elif before and verb is not None and verb[0] in _RELATIONAL:
-                resolved = _shift(before[-1], 0, precision, published)
+            elif before and verb is not None and relational:
+                anchor = _told_of(doc, verb, before) or before[-1]
+                resolved = _shift(anchor, 0, precision, published)
             elif before:  # "Two days after the attack, the army retaliated"
                 resolved = _shift(before[-1], days, precision, published)
         elif before:
