@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 
 from sitrep.extract.fatalities import count_fatalities
+from sitrep.model import Article
 
 
 @pytest.mark.parametrize(("text", "count"), [
@@ -21,3 +25,52 @@ from sitrep.extract.fatalities import count_fatalities
 def test_a_range_counts_its_lower_end(text: str, count: int | None) -> None:
     found = count_fatalities(text)
     assert (found.count if found else None) == count
+
+
+# Written before the rules (lead, issue 3's "who died, and no count invented"). The eight
+# counts above the controls failed before: the count was the first item only, none at all, or
+# none for a singular victim of an active verb; the four controls passed.
+@pytest.mark.parametrize(("text", "count"), [
+    ("Gunmen attacked a checkpoint, killing two soldiers and a civilian, police said.", 3),
+    ("An air strike killed a militia commander and his two sons in the city on Tuesday.", 3),
+    ("A roadside bomb killed a soldier and wounded three others.", 1),
+    ("Shelling killed three policemen, two soldiers and a child near the market.", 6),
+    ("Two policemen were shot dead by unidentified gunmen on Friday.", 2),
+    ("The bodies of seven men were found in a field near the town.", 7),
+    ("A drone strike hit a car near the village, killing all four passengers.", 4),
+    # controls: a list that names no count, wounded people, what was destroyed
+    ("The attack killed two soldiers and wounded five others.", 2),
+    ("Rebels killed his relatives and burned the house.", None),
+    ("Troops killed 12 militants and seized two trucks of weapons.", 12),
+    ("The blast killed a boy, a witness said.", 1),
+    ("A sniper wounded a woman and her son near the checkpoint.", None),
+])
+def test_who_died_is_counted_and_listed_victims_are_summed(text: str, count: int | None) -> None:
+    found = count_fatalities(text)
+    assert (found.count if found else None) == count
+
+
+def _tolls(pipeline: Any, text: str) -> dict[str, int | None]:
+    article = Article(text=text, origin="test", published=date(2024, 3, 12))
+    return {e.trigger.text: e.fatalities for e in pipeline.analyze(article).events}
+
+
+def test_a_toll_told_in_the_next_sentence_is_its_events(pipeline: Any) -> None:
+    # failed before: the shelling had no toll (the toll's sentence tells no event of its own)
+    text = ("Artillery shelled the town of Sarmin on Monday, residents said. The death toll rose "
+            "to 15 on Tuesday, medics said.")
+    assert _tolls(pipeline, text) == {"shelled": 15}
+
+
+@pytest.mark.parametrize("text", [
+    # another paragraph, another time, a toll the event already has
+    "Artillery shelled the town of Sarmin on Monday, residents said.\n\nThe death toll of the "
+    "war rose to 15,000 this year.",
+    "Artillery shelled the town of Sarmin on Monday, residents said. Last year, 40 people died "
+    "in a similar attack on the town.",
+    "Artillery shelled the town of Sarmin on Monday, killing four civilians, residents said. "
+    "The death toll rose to 15 on Tuesday, medics said.",
+])
+def test_a_toll_of_something_else_is_not_carried(pipeline: Any, text: str) -> None:
+    tolls = _tolls(pipeline, text)
+    assert tolls["shelled"] in (None, 4)

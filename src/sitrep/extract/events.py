@@ -100,7 +100,7 @@ from sitrep.extract.event_triggers import (
     triggers,
 )
 from sitrep.extract.event_window import own_deeds_text
-from sitrep.extract.fatalities import count_fatalities, merge_tolls
+from sitrep.extract.fatalities import carry_tolls, count_fatalities, merge_tolls
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import (
     ActorMention,
@@ -503,7 +503,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 # not the toll of the deed a crowd protests ("against the shelling, in which
                 # nine were killed")
                 events[i] = replace(events[i], fatalities=deaths.count)
-    found = told_elsewhere(merge_tolls(events, outcomes), protested)
+    found = told_elsewhere(carry_tolls(doc, merge_tolls(events, outcomes),
+                                       takes_toll=lambda e: e.sub_event_type not in NO_TOLL),
+                           protested)
     if not found:
         told = _told_by_vocabulary(ctx, doc, weighed)
         found = [told] if told is not None else []

@@ -10,23 +10,59 @@ Vague quantities follow ACLED's coding conventions for imprecise reports (see
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from sitrep.knowledge import read_table
 from sitrep.model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DEATH = (
     r"(?:killed|killing|dead|died|die|deaths?|death\s+toll|fatalit(?:y|ies)|fatally\s+wounded|"
     r"martyred|martyrdom|slain|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|"
     r"executed|massacred|perished|bodies)"
 )
+# how people were killed, between the count and the death word ("were shot dead", "were beaten
+# to death", "were found dead")
+HOW_KILLED = (r"(?:(?:shot|gunned\s+down|beaten|stabbed|hacked|burned|burnt|stoned|tortured|"
+              r"found|left|crushed|starved|strangled|hanged|hung|lynched)\s+(?:to\s+)?)")
 VICTIM = (
     r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|children|women|men|"
     r"servicemen|policemen|officers|insurgents|combatants|protesters|residents|villagers|"
     r"militiamen|jihadists|terrorists|others|personnel|[A-Za-z-]+\s+(?:soldiers|fighters|"
     r"civilians|troops|militants|members))"
 )
+
+
+# people a killing verb may list as its victims ("killing two soldiers and a civilian", "killed
+# a commander and his two sons"); singular and plural
+PERSON = (
+    r"(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|members?|child(?:ren)?|"
+    r"wom[ae]n|m[ae]n|boys?|girls?|servicem[ae]n|policem[ae]n|police\s+officers?|officers?|"
+    r"insurgents?|combatants?|protesters?|residents?|villagers?|militiam[ae]n|jihadists?|"
+    r"terrorists?|others|personnel|passengers?|worshippers?|students?|workers?|farmers?|"
+    r"journalists?|doctors?|nurses?|teachers?|pilgrims?|guards?|sons?|daughters?|brothers?|"
+    r"sisters?|wi(?:fe|ves)|husbands?|mothers?|fathers?|relatives?|commanders?|generals?|"
+    r"colonels?|rebels?|gunm[ae]n|attackers?|bombers?|drivers?|leaders?|officials?|chiefs?|"
+    r"paramedics?|medics?|shepherds?|herders?|traders?|infants?|babies|baby|toddlers?|"
+    r"teenagers?|pupils?|refugees?|detainees?|prisoners?|hostages?|agents?|recruits?|"
+    r"policewom[ae]n|conscripts?|volunteers?|rescuers?|aid\s+workers?|bodyguards?)"
+)
+KILL_LIST = re.compile(r"\b(?:killing|killed|kills|kill)\s+(?P<list>[^.;:()\"“”]{3,200})", re.I)
+# a toll of another time than the event told before it ("Last year, 40 people died in a similar
+# attack"): not carried to that event
+OTHER_TIME = re.compile(r"\b(?:(?:in|since|of)\s+(?:19|20)\d\d|last\s+(?:year|month)|ago|"
+                        r"similar|previous|earlier\s+this|so\s+far\s+this)\b", re.I)
+# what may follow a list's last victim: where, when or how ("… and a civilian near the town")
+LIST_TAIL = re.compile(
+    r"\s+(?:in|on|at|near|during|when|as|after|before|while|inside|outside|from|across|"
+    r"including|among|overnight|yesterday|today|late|early|and\s+wounding|and\s+injuring)\b",
+    re.I)
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,10 +85,63 @@ def _number_pattern(group: str | None = "num") -> str:
     return f"(?P<{group}>{alternatives})" if group else f"(?:{alternatives})"
 
 
+QUALIFIER = (r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|"
+             r"an\s+estimated|all)\s+)?")
+
+
+@cache
+def _listed_victim() -> re.Pattern[str]:
+    """One victim of a list: "two soldiers", "a civilian", "his two sons", "a local commander"."""
+    return re.compile(
+        rf"(?P<poss>(?:his|her|their|its)\s+)?"
+        rf"(?:{QUALIFIER}{_number_pattern()}\s+|(?P<one>an?|one)\s+)?"
+        rf"(?:[\w'-]+\s+){{0,3}}?(?P<noun>{PERSON})", re.I)
+
+
+def _plural(noun: str) -> bool:
+    n = noun.lower()
+    return n.endswith(("men", "children", "people", "troops", "personnel", "babies", "others")) \
+        or (n.endswith("s") and not n.endswith("ss"))
+
+
+def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
+    """The victims a killing verb lists, summed: "killing two soldiers and a civilian" is 3,
+    "killed a commander and his two sons" 3, "killed a soldier" 1. Every item names people with
+    a count, or one person with an article or a possessive; the list ends at the first item that
+    does not ("killing two soldiers and wounding five", "killed his relatives": how many is not
+    told). Lists of ``at_least`` items only."""
+    words = _number_words()
+    item = _listed_victim()
+    best: Fatalities | None = None
+    for m in KILL_LIST.finditer(text):
+        listed, total, exact, end = 0, 0, True, m.start("list")
+        for part in LIST_SEPARATOR.split(m.group("list")):
+            found = item.match(part.strip())
+            rest = part.strip()[found.end():] if found is not None else ""
+            if found is None or (rest and not LIST_TAIL.match(rest)):
+                break
+            raw = (found.group("num") or "").lower().replace(",", "")
+            if raw.isdigit():
+                total += int(raw)
+            elif raw in words:
+                value, is_exact = words[raw]
+                total, exact = total + value, exact and is_exact
+            elif (found.group("one") or found.group("poss")) and not _plural(found.group("noun")):
+                total += 1
+            else:
+                break
+            listed += 1
+            end = text.find(part.strip(), end) + len(part.strip()) - len(rest)
+            if rest:
+                break  # "… and his two sons in Gaza": the list ends with its place
+        if listed >= at_least and (best is None or total > best.count):
+            best = Fatalities(total, m.start(), end, exact)
+    return best
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    qual = (r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|"
-            r"an\s+estimated)\s+)?")
+    qual = QUALIFIER
     # a range counts its lower end, the most conservative figure, as ACLED codes one:
     # "between three and five", "somewhere between three and more than 20", "10 to 15",
     # "two or three"
@@ -62,7 +151,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(p, re.I)
         for p in (
             rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}{VICTIM}?\s*(?:were|was|have\s+been|had\s+been|"
-            rf"are|have|had)?\s*(?:reportedly\s+|reported\s+)?{DEATH}",
+            rf"are|have|had)?\s*(?:reportedly\s+|reported\s+)?{HOW_KILLED}?{DEATH}",
+            rf"\bbodies\s+of\s+{qual}{num}\b",
             rf"\b(?:killing|killed|kills|left|leaving)\s+{qual}{num}\b",
             rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands\s+at|is)\s+{qual}{num}\b",
             rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}(?:dead|deaths|fatalities|bodies)\b",
@@ -97,6 +187,9 @@ def count_fatalities(text: str) -> Fatalities | None:
             found = Fatalities(value, m.start(), m.end(), exact)
             if best is None or found.count > best.count:
                 best = found
+    listed = listed_victims(text, at_least=1 if best is None else 2)
+    if listed is not None and (best is None or listed.count > best.count):
+        best = listed
     if best is not None:
         return best
     single = SINGLE.search(text)
@@ -120,3 +213,32 @@ def merge_tolls(events: list[Event], outcomes: set[int]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def carry_tolls(doc: Doc, events: list[Event], *, takes_toll: Callable[[Event], bool]) -> (
+        list[Event]):
+    """A toll told in the sentence right after an event's, in its paragraph, by a sentence that
+    tells no event of its own ("Artillery shelled Sarmin on Monday. The death toll rose to 15 on
+    Tuesday, medics said.") is that event's toll, when the event has none and ``takes_toll``
+    (a violent event, not an arrest's or a base's). It fills a missing toll, never adds to one."""
+    sentences = list(doc.sents)
+    starts = {s.start_char: k for k, s in enumerate(sentences)}
+    told_in = {e.sentence.start for e in events}
+    carried: dict[int, int] = {}
+    for k, event in enumerate(events):
+        here = starts.get(event.sentence.start)
+        if here is None or here + 1 >= len(sentences) or event.fatalities is not None \
+                or not takes_toll(event):
+            continue
+        after = sentences[here + 1]
+        if after.start_char in told_in or "\n" in doc.text[event.sentence.end:after.start_char]:
+            continue
+        deaths = count_fatalities(after.text)
+        if deaths is not None and not OTHER_TIME.search(after.text):
+            carried[k] = deaths.count
+    # one toll for the last event of the sentence before it, not for every event there
+    last: dict[int, int] = {}
+    for k in carried:
+        last[events[k].sentence.start] = k
+    return [replace(e, fatalities=carried[k]) if last.get(e.sentence.start) == k else e
+            for k, e in enumerate(events)]
