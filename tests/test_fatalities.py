@@ -74,3 +74,20 @@ def test_a_toll_told_in_the_next_sentence_is_its_events(pipeline: Any) -> None:
 def test_a_toll_of_something_else_is_not_carried(pipeline: Any, text: str) -> None:
     tolls = _tolls(pipeline, text)
     assert tolls["shelled"] in (None, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces shelled the village of Kansafra on Monday, residents said. No casualties "
+    "were reported.",
+    "Rockets hit an army base near the airport on Sunday, causing no casualties, the army said.",
+    "A roadside bomb exploded next to a patrol in the city on Friday. Nobody was hurt.",
+])
+def test_a_report_that_nobody_died_is_a_known_toll_of_zero(pipeline: Any, text: str) -> None:
+    # failed before: the toll was unknown (None), which the ACLED CSV cannot tell from none
+    assert set(_tolls(pipeline, text).values()) == {0}
+
+
+def test_no_one_wounded_is_not_no_one_killed_when_a_toll_is_given(pipeline: Any) -> None:
+    text = ("Artillery shelled the town on Monday, killing two civilians. No one else was hurt, "
+            "medics said.")
+    assert _tolls(pipeline, text) == {"shelled": 2}

@@ -57,6 +57,14 @@ KILL_LIST = re.compile(r"\b(?:killing|killed|kills|kill)\s+(?P<list>[^.;:()\"“
 # attack"): not carried to that event
 OTHER_TIME = re.compile(r"\b(?:(?:in|since|of)\s+(?:19|20)\d\d|last\s+(?:year|month)|ago|"
                         r"similar|previous|earlier\s+this|so\s+far\s+this)\b", re.I)
+# a report that nobody died: the toll is known, and it is 0 ("No casualties were reported")
+NONE_KILLED = re.compile(
+    r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|injured|wounded)"
+    r"|nobody\s+(?:was|has\s+been)\s+(?:killed|hurt|injured|wounded)"
+    r"|no\s+(?:casualties|deaths|fatalities|injuries|one\s+died)\s+(?:were|was|have\s+been)?"
+    r"\s*(?:reported|recorded|caused)?"
+    r"|(?:caused|causing|reported|with|without)\s+no\s+(?:casualties|deaths|fatalities)"
+    r"|without\s+(?:casualties|loss\s+of\s+life))", re.I)
 # what may follow a list's last victim: where, when or how ("… and a civilian near the town")
 LIST_TAIL = re.compile(
     r"\s+(?:in|on|at|near|during|when|as|after|before|while|inside|outside|from|across|"
@@ -220,15 +228,22 @@ def carry_tolls(doc: Doc, events: list[Event], *, takes_toll: Callable[[Event], 
     """A toll told in the sentence right after an event's, in its paragraph, by a sentence that
     tells no event of its own ("Artillery shelled Sarmin on Monday. The death toll rose to 15 on
     Tuesday, medics said.") is that event's toll, when the event has none and ``takes_toll``
-    (a violent event, not an arrest's or a base's). It fills a missing toll, never adds to one."""
+    (a violent event, not an arrest's or a base's). It fills a missing toll, never adds to one.
+    A report that nobody died, in the event's sentence or that next one ("No casualties were
+    reported"), makes the toll 0: known, and none."""
     sentences = list(doc.sents)
     starts = {s.start_char: k for k, s in enumerate(sentences)}
     told_in = {e.sentence.start for e in events}
     carried: dict[int, int] = {}
     for k, event in enumerate(events):
         here = starts.get(event.sentence.start)
-        if here is None or here + 1 >= len(sentences) or event.fatalities is not None \
-                or not takes_toll(event):
+        if here is None or event.fatalities is not None or not takes_toll(event):
+            continue
+        if NONE_KILLED.search(sentences[here].text) and count_fatalities(
+                sentences[here].text) is None:
+            carried[k] = 0  # "Shells hit the market; no casualties were reported"
+            continue
+        if here + 1 >= len(sentences):
             continue
         after = sentences[here + 1]
         if after.start_char in told_in or "\n" in doc.text[event.sentence.end:after.start_char]:
@@ -236,6 +251,8 @@ def carry_tolls(doc: Doc, events: list[Event], *, takes_toll: Callable[[Event], 
         deaths = count_fatalities(after.text)
         if deaths is not None and not OTHER_TIME.search(after.text):
             carried[k] = deaths.count
+        elif deaths is None and NONE_KILLED.search(after.text):
+            carried[k] = 0
     # one toll for the last event of the sentence before it, not for every event there
     last: dict[int, int] = {}
     for k in carried:

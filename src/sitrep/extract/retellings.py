@@ -127,7 +127,7 @@ def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date
     if later.sub_event_type != head.sub_event_type and not (
             anaphor and generic and later.event_type in VIOLENT and head.event_type in VIOLENT):
         return False
-    if not (anaphor or (later.fatalities is not None and later.fatalities == head.fatalities)):
+    if not (anaphor or (later.fatalities and later.fatalities == head.fatalities)):
         return False
     if own_date and later.date and head.date and later.date != head.date:
         return False
