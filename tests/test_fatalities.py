@@ -91,3 +91,20 @@ def test_no_one_wounded_is_not_no_one_killed_when_a_toll_is_given(pipeline: Any)
     text = ("Artillery shelled the town on Monday, killing two civilians. No one else was hurt, "
             "medics said.")
     assert _tolls(pipeline, text) == {"shelled": 2}
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # dead told as more than the toll before: added (failed before: 2, the lowest told)
+    ("Rebels attacked an army post near Baiji on Friday, killing four soldiers, a military "
+     "source said. Two more soldiers died of their wounds in the attack, the source added.", 6),
+    # another count of the same dead: the lowest, ACLED's conservative figure
+    ("An air strike hit a market in Ariha on Tuesday, killing seven people, rescuers said. Nine "
+     "people were killed in the strike, a monitor said.", 7),
+])
+def test_a_retold_toll_adds_only_the_dead_it_tells_as_more(pipeline: Any, text: str,
+                                                           toll: int) -> None:
+    from sitrep.extract.retellings import merged, real_events
+
+    article = Article(text=text, origin="test", published=date(2024, 3, 12))
+    (real,) = [merged(head, told) for head, told in real_events(pipeline.analyze(article).events)]
+    assert real.fatalities == toll

@@ -65,6 +65,23 @@ NONE_KILLED = re.compile(
     r"\s*(?:reported|recorded|caused)?"
     r"|(?:caused|causing|reported|with|without)\s+no\s+(?:casualties|deaths|fatalities)"
     r"|without\s+(?:casualties|loss\s+of\s+life))", re.I)
+# a toll told as more dead than a toll told before ("Three soldiers also died", "two more
+# civilians died of their wounds", "another four were killed")
+@cache
+def _additional() -> re.Pattern[str]:
+    num = _number_pattern(None)
+    return re.compile(
+        rf"\b(?:also|later)\s+(?:died|perished|(?:been\s+)?killed)\b"
+        rf"|\b(?:were|was|have\s+been|had\s+been)\s+also\s+killed\b"
+        rf"|\b{num}\s+(?:more|other|additional|further)\b"
+        rf"|\b(?:another|a\s+further)\s+{num}\b", re.I)
+
+
+def tells_more_dead(text: str) -> bool:
+    """Whether the toll ``text`` gives is dead in addition to a toll told before it."""
+    return _additional().search(text) is not None
+
+
 # what may follow a list's last victim: where, when or how ("… and a civilian near the town")
 LIST_TAIL = re.compile(
     r"\s+(?:in|on|at|near|during|when|as|after|before|while|inside|outside|from|across|"

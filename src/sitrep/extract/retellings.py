@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.extract.fatalities import tells_more_dead
 from sitrep.model import Event, TimeExpression, great_circle_km
 
 if TYPE_CHECKING:
@@ -194,14 +195,20 @@ def conservative_toll(tolls: Iterable[int | None]) -> int | None:
 
 def merged(head: Event, retellings: Sequence[Event]) -> Event:
     """The real event a head and its retellings tell: the head, with the most conservative toll
-    of all its mentions, and the place and actors of the first retelling that gives them when
-    the head does not."""
+    of its mentions (plus the dead a mention tells as more: "Three soldiers also died"), and
+    the place and actors of the first retelling that gives them when the head does not."""
     if not retellings:
         return head
     mentions = (head, *retellings)
+    # "Three soldiers also died in the fighting": dead in addition to the toll told before,
+    # not another count of the same dead
+    more = [m for m in retellings if m.fatalities and tells_more_dead(m.sentence.text)]
+    told = conservative_toll(m.fatalities for m in mentions if m not in more)
+    if more:
+        told = (told or 0) + sum(m.fatalities or 0 for m in more)
     return replace(
         head,
-        fatalities=conservative_toll(m.fatalities for m in mentions),
+        fatalities=told,
         location=next((m.location for m in mentions if m.location is not None), None),
         actor1=next((m.actor1 for m in mentions if m.actor1 is not None), None),
         actor2=next((m.actor2 for m in mentions if m.actor2 is not None), None),
