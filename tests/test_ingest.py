@@ -552,3 +552,21 @@ def test_file_round_trip_keeps_the_text_read(tmp_path: Path, body: str) -> None:
     content = path.read_bytes().decode("utf-8")
     arts = only_articles(read_all(path))
     assert_slices(content, arts)
+
+
+def test_csv_quote_never_closed_is_an_error_at_its_record(tmp_path: Path) -> None:
+    # a truncated export: the last record's quote is never closed. Read leniently, the rest of
+    # the file became that record's text (failed before: two articles, no error)
+    path = write(tmp_path / "cut.csv",
+                 'id,text\n1,"First record."\n2,"Second record, cut off\n3,Third\n')
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["Article", "InputError"]
+    assert items[0].text == "First record."
+    assert items[1].origin == f"{path}:3"
+    assert "never closed" in items[1].reason
+
+
+def test_csv_quotes_inside_an_unquoted_field_are_text(tmp_path: Path) -> None:
+    path = write(tmp_path / "q.csv", 'id,text\n1,He said "enough" and left.\n')
+    (art,) = only_articles(read_all(path))
+    assert art.text == 'He said "enough" and left.'

@@ -191,7 +191,9 @@ def read_csv(
     try:
         with _open(path, origin=origin, encoding=encoding) as f:
             lines = _decoded(_lines(f, max_bytes + 1), origin=origin, encoding=encoding)
-            reader = csv.reader(lines, delimiter=delimiter)
+            # strict: a quote never closed is an error at its record, not the rest of the
+            # file read silently into one field
+            reader = csv.reader(lines, delimiter=delimiter, strict=True)
             try:
                 header = [h.strip() for h in next(reader)]
             except StopIteration:
@@ -209,7 +211,9 @@ def read_csv(
                 except StopIteration:
                     return
                 except csv.Error as exc:
-                    yield InputError(f"{origin}:{first_line}", f"bad CSV ({exc})")
+                    why = (f"a quoted field opened on line {first_line} is never closed"
+                           if "unexpected end of data" in str(exc) else str(exc))
+                    yield InputError(f"{origin}:{first_line}", f"bad CSV ({why})")
                     return
                 if not any(cell.strip() for cell in row):
                     continue
