@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -570,3 +571,18 @@ def test_csv_quotes_inside_an_unquoted_field_are_text(tmp_path: Path) -> None:
     path = write(tmp_path / "q.csv", 'id,text\n1,He said "enough" and left.\n')
     (art,) = only_articles(read_all(path))
     assert art.text == 'He said "enough" and left.'
+
+
+def test_a_folders_files_of_unknown_kind_are_named_in_one_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # failed before: skipped without a word, so a folder of .docx reports gave "0 articles"
+    write(tmp_path / "a.txt", "Rebels shelled the town on Monday.\n")
+    write(tmp_path / "report.docx", "PK binary")
+    write(tmp_path / "sub" / "notes.pdf", "%PDF")
+    write(tmp_path / ".hidden.bin", "x")
+    with caplog.at_level(logging.WARNING, logger="sitrep.ingest"):
+        items = read_all(tmp_path)
+    assert [type(i).__name__ for i in items] == ["Article"]
+    (record,) = [r for r in caplog.records if r.name == "sitrep.ingest"]
+    assert "skipped 2 file(s)" in record.getMessage()
+    assert "report.docx" in record.getMessage() and "notes.pdf" in record.getMessage()

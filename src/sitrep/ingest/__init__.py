@@ -13,6 +13,7 @@ cannot be read, so one bad file never stops a batch. One module per kind of inpu
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,7 @@ from sitrep.model import Article
 __all__ = ["DEFAULT_MAX_BYTES", "article_bounds", "articles_from_text", "read_inputs"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+log = logging.getLogger(__name__)
 
 _KINDS = {
     **dict.fromkeys((".txt", ".text", ".md"), "text"),
@@ -64,8 +66,9 @@ def _kind(path: Path, *, explicit: bool) -> str | None:
     return kind
 
 
-def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
-    """Files of known kinds under ``folder``, sorted by name, hidden ones skipped."""
+def _walk(folder: Path, seen: set[str], skipped: list[Path]) -> Iterator[Path | InputError]:
+    """Files of known kinds under ``folder``, sorted by name, hidden ones skipped; files of
+    other kinds are added to ``skipped``."""
     real = os.path.realpath(folder)
     if real in seen:  # a symbolic link back up the tree
         return
@@ -84,9 +87,20 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen)
+            yield from _walk(path, seen, skipped)
         elif _kind(path, explicit=False) is not None:
             yield path
+        else:
+            skipped.append(path)
+
+
+def _tell_skipped(origin: str, folder: Path, skipped: list[Path]) -> None:
+    """One warning for the files of a folder that are of no kind sitrep reads."""
+    names = ", ".join(os.fspath(p.relative_to(folder)) for p in skipped[:5])
+    more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+    log.warning("%s: skipped %d file(s) of a kind sitrep does not read: %s%s (it reads %s; "
+                "name a file to read it as text)", origin, len(skipped), names, more,
+                " ".join(sorted(_KINDS)))
 
 
 def _read_file(
@@ -146,8 +160,9 @@ def read_inputs(
     """Articles from files and folders, in input order; an InputError for each failure.
 
     Folders are walked recursively in name order, skipping hidden entries and files of
-    unknown kind; a file named explicitly with an unknown kind is read as plain text
-    (or as HTML or a feed when its first bytes say so). ``split=False`` keeps each
+    unknown kind (one warning per folder names them); a file named explicitly with an
+    unknown kind is read as plain text (or as HTML or a feed when its first bytes say so).
+    ``split=False`` keeps each
     plain-text file as one article; ``published`` fills the date of articles without one;
     ``max_bytes`` bounds each file (each record for JSONL/CSV); ``encoding`` replaces UTF-8.
     """
@@ -157,7 +172,8 @@ def read_inputs(
         path = Path(raw)
         origin = os.fspath(raw)
         if path.is_dir():
-            for found in _walk(path, set()):
+            skipped: list[Path] = []
+            for found in _walk(path, set(), skipped):
                 if isinstance(found, InputError):
                     yield found
                 else:
@@ -170,6 +186,8 @@ def read_inputs(
                         max_bytes=max_bytes,
                         encoding=encoding,
                     )
+            if skipped:
+                _tell_skipped(origin, path, skipped)
         elif not path.exists() and not path.is_symlink():
             yield InputError(origin, "no such file or folder")
         else:
