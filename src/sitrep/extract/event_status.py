@@ -25,16 +25,52 @@ def _clause(tok: Token) -> Token:
     return tok.sent.root
 
 
+def _flag_roots(ctx: EventContext, doc: Doc, tok: Token, kind: str) -> list[Token]:
+    """The root tokens of the flags of ``kind`` in the event's sentence."""
+    roots = []
+    for f in ctx.flags:
+        if f.kind == kind and tok.sent.start_char <= f.span.start < tok.sent.end_char:
+            flag_span = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
+            if flag_span is not None and len(flag_span):
+                roots.append(flag_span.root)
+    return roots
+
+
+def _hedged(ctx: EventContext, doc: Doc, tok: Token) -> bool:
+    """Whether a hedge bears on the event itself: a hedging adverb, modal or raising verb of its
+    clause or of a clause above it ("Jets reportedly bombed", "Video appears to show jets
+    bombing"), or a hedging adjective of its trigger ("an apparent suicide bombing"); not one of
+    a participant ("suspected militants attacked")."""
+    clause = _clause(tok)
+    above = {clause, *clause.ancestors}
+    for root in _flag_roots(ctx, doc, tok, "hedge"):
+        if root.pos_ == "ADJ" or root.dep_ == "amod":
+            if root.head == tok:
+                return True
+        elif _clause(root) in above:
+            return True
+    return False
+
+
 def event_status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -> EventStatus:
+    """Denied when the claim it rests on denies it or is denied; unconfirmed when told
+    unverified (in its clause, in its claim's source, "Unconfirmed reports said", or by its
+    claim's certainty), or hedged with no named source to report it ("Jets reportedly bombed",
+    "It was claimed that …"); reported when a named source tells it; else asserted by the
+    outlet."""
     if claim is not None and (claim.stance == "denies"
                               or any(c.denies == claim.id for c in ctx.claims)):
         return "denied"
     clause = _clause(tok)
-    unconfirmed_here = False
-    for f in ctx.flags:
-        if f.kind == "unconfirmed" and tok.sent.start_char <= f.span.start < tok.sent.end_char:
-            flag_span = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
-            unconfirmed_here |= flag_span is not None and _clause(flag_span.root) == clause
-    if unconfirmed_here or (claim is not None and claim.certainty == "unconfirmed"):
+    source = claim.source.span if claim is not None else None
+    unconfirmed = any(
+        _clause(root) == clause
+        or (source is not None and source.start <= root.idx < source.end)
+        for root in _flag_roots(ctx, doc, tok, "unconfirmed"))
+    if unconfirmed or (claim is not None and claim.certainty == "unconfirmed"):
+        return "unconfirmed"
+    named = claim is not None and claim.source.span is not None
+    if not named and (_hedged(ctx, doc, tok) or (claim is not None
+                                                 and claim.certainty == "hedged")):
         return "unconfirmed"
     return "asserted" if claim is None else "reported"
