@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon
@@ -110,6 +110,7 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
 
 
 JOINING = {",", "and", "but", "—", "–", ";", "-"}
+CLOSING = {"”", "’", '"', "''", "'"}  # a quote closed before the join: "“messy,” adding"
 
 
 def split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
@@ -118,18 +119,21 @@ def split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
     "He said the vote was fair, adding that …", "she praised the plan and warned that …": the
     parse often hangs the second cue inside the first one's content; a cue with no subject of
     its own, joined by a comma or a conjunction, is the first speaker's next claim instead.
+    A quote the second cue tells ("…, adding, “…”") is the same.
     """
+    stray: list[Draft] = []
     for d in drafts:
-        if d.verb is None:
+        tok = _cue_verb(doc, d)
+        if tok is None:
             continue
-        tok = doc[d.verb]
         if tok.dep_ not in {"advcl", "conj"} or tok.dep_ == "advcl" and tok.tag_ != "VBG" or any(
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
             continue
         first = tok_span(doc, cue_tokens(tok)).start
         join = doc.char_span(first, first, alignment_mode="expand")
         i = join.start if join is not None else tok.i
-        while i > 0 and doc[i - 1].lower_ in JOINING | {"then", "also"}:
+        joining = JOINING | CLOSING if d.kind == "direct" else JOINING
+        while i > 0 and doc[i - 1].lower_ in joining | {"then", "also"}:
             i -= 1
         if i == (join.start if join is not None else tok.i) or doc[i].lower_ in {"then", "also"}:
             continue
@@ -140,7 +144,28 @@ def split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
                 continue
             o.content = char_span(doc, o.content.start, cut)
             d.source, d.canonical, d.source_type = o.source, o.canonical, o.source_type
-            d.kind = o.kind
+            if d.kind != "direct":
+                d.kind = o.kind
+            # a short quote before the cue that took it for its trailer ("would reopen
+            # “within weeks,” adding, “…”") is the first claim's words
+            stray += [e for e in drafts if e.kind == "direct" and e.cue == d.cue
+                      and o.content.start <= e.content.start and e.content.end <= cut]
+    gone = {id(e) for e in stray}
+    drafts[:] = [e for e in drafts if id(e) not in gone]
+
+
+def _cue_verb(doc: Doc, d: Draft) -> Token | None:
+    """The verb that heads a draft's cue: the cue verb of a verb claim, the verb of a direct
+    quote's trailer or lead-in ("…, adding, “…”"); none for a noun or a colon."""
+    if d.verb is not None:
+        return doc[d.verb]
+    told = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    if d.kind != "direct" or d.content.start < d.cue.start or told is None or not any(
+            t.pos_ in {"VERB", "AUX"} for t in told):
+        return None  # a quoted phrase ("showing “respect”") is no statement of its own
+    span = doc.char_span(d.cue.start, d.cue.end, alignment_mode="expand")
+    return next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (
+        span.start <= t.head.i < span.end and t.head is not t)), None) if span else None
 
 
 def trim_datelines(doc: Doc, drafts: list[Draft]) -> None:
