@@ -1,0 +1,65 @@
+"""Probes: the speaker of a cue the parser hung on a noun (round 8 of issue 5, sources: the
+wrong entity and the missing source).
+
+Written for this round; the sentences are ours. A "to" infinitive the parser takes for a
+relative clause of a noun ("the first mayor to endorse", "had every reason to doubt") is
+said by the subject of the clause the noun belongs to; a participle on a speech ("during a
+speech attacking …") by the one who gave it; a verb of feeling tells its object's reaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stages import sources_by_cue
+
+
+def _source(nlp: Any, text: str, cue: str) -> str | None:
+    """The source of ``cue`` as the PolNeAR scorer sees it, None when the cue makes no claim."""
+    return sources_by_cue(text, nlp).get(cue)
+
+
+def test_the_first_to_endorse_is_the_subject_of_the_clause(nlp: Any) -> None:
+    text = "Ana Ruiz became the first governor to endorse the ceasefire."
+    assert _source(nlp, text, "to endorse") == "Ana Ruiz"
+
+
+def test_the_only_one_to_oppose_is_the_subject_of_the_clause(nlp: Any) -> None:
+    text = "The senator was the only member of the committee to oppose the bill."
+    assert _source(nlp, text, "to oppose") == "The senator"
+
+
+def test_a_reason_to_doubt_is_the_subject_s(nlp: Any) -> None:
+    text = "The farmers had every reason to doubt that the dam would be finished by spring."
+    assert _source(nlp, text, "to doubt") == "The farmers"
+
+
+def test_a_briefing_held_to_announce_is_the_holder_s(nlp: Any) -> None:  # a control
+    text = "The governor held a short briefing on Friday to announce that the roads had reopened."
+    assert _source(nlp, text, "to announce") == "The governor"
+
+
+def test_an_infinitive_with_no_clause_subject_has_no_source(nlp: Any) -> None:
+    text = "There are good reasons to doubt that the dam will be finished by spring."
+    assert _source(nlp, text, "to doubt") in {"", None}
+
+
+def test_a_participle_on_a_speech_is_said_by_the_speaker(nlp: Any) -> None:
+    text = ("The senator made the remarks during a long speech attacking the new budget of the "
+            "province.")
+    assert _source(nlp, text, "attacking") == "The senator"
+
+
+def test_a_participle_on_a_group_is_still_the_group_s(nlp: Any) -> None:
+    text = "The donors gave money to a group backing the mayor for a second term."
+    assert _source(nlp, text, "backing") == "a group"
+
+
+def test_an_irritated_object_is_the_source(nlp: Any) -> None:
+    text = "The court's ruling has irritated the families of the detainees."
+    assert _source(nlp, text, "has irritated") == "the families of the detainees"
+
+
+def test_a_mystified_object_is_the_source(nlp: Any) -> None:
+    text = "The decision has mystified the aid groups."
+    assert _source(nlp, text, "has mystified") == "the aid groups"
