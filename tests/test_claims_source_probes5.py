@@ -63,3 +63,27 @@ def test_an_irritated_object_is_the_source(nlp: Any) -> None:
 def test_a_mystified_object_is_the_source(nlp: Any) -> None:
     text = "The decision has mystified the aid groups."
     assert _source(nlp, text, "has mystified") == "the aid groups"
+
+
+# An infinitive cue under a passive verb with no agent is said by the passive's subject:
+# "the envoy was prompted to say …" (the claim had no source).
+
+def test_one_prompted_to_say_is_the_source(nlp: Any) -> None:
+    text = ("The talks were so tense that the envoy was prompted to say that nothing had "
+            "been agreed.")
+    assert _source(nlp, text, "to say") == "the envoy"
+
+
+def test_one_obliged_to_disclose_is_the_source(nlp: Any) -> None:
+    text = "Contractors are obliged to disclose that they have paid the fee."
+    assert _source(nlp, text, "to disclose") == "Contractors"
+
+
+def test_one_forced_to_admit_is_the_source(nlp: Any) -> None:
+    text = "The mayor was forced to admit that the money had gone."
+    assert _source(nlp, text, "to admit") == "The mayor"
+
+
+def test_a_passive_with_an_agent_keeps_the_agent(nlp: Any) -> None:  # a control
+    text = "The mayor was urged by the council to deny that the money had gone."
+    assert _source(nlp, text, "was urged") == "the council"

@@ -120,6 +120,10 @@ def source_of(verb: Token) -> Token | None:
         moved = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if moved:
             return moved[0]  # "the defeat led some allies to question …": the allies
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "agent" for c in verb.head.children):
+        moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if moved:
+            return moved[0]  # "Ruiz was prompted to say …", "members are obliged to report …"
     if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return source_of(verb.head)  # "…, saying that …": the subject of the main verb
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
