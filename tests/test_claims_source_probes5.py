@@ -87,3 +87,18 @@ def test_one_forced_to_admit_is_the_source(nlp: Any) -> None:
 def test_a_passive_with_an_agent_keeps_the_agent(nlp: Any) -> None:  # a control
     text = "The mayor was urged by the council to deny that the money had gone."
     assert _source(nlp, text, "was urged") == "the council"
+
+
+# A speaker the parser hung inside the opening phrase of a quote's sentence ("In a call with
+# reporters, Col. X, an army spokesman, said, '…'") is the source (the quote had none).
+
+def test_a_speaker_hung_inside_an_opening_phrase_speaks_the_quote(nlp: Any) -> None:
+    text = ('But in a call with reporters on Monday, Col. Omar Haddad, an army spokesman in the '
+            'capital, said, "The raid was a combat operation."')
+    assert _source(nlp, text, "said") == "Col. Omar Haddad, an army spokesman in the capital"
+
+
+def test_a_speaker_after_an_opening_statement_phrase_speaks_the_quote(nlp: Any) -> None:
+    text = ('In a statement to reporters, the chief engineer of the province, Omar Haddad, '
+            'said: "The bridge will hold."')
+    assert _source(nlp, text, "said") == "the chief engineer of the province, Omar Haddad"
