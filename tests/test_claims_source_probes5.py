@@ -102,3 +102,17 @@ def test_a_speaker_after_an_opening_statement_phrase_speaks_the_quote(nlp: Any) 
     text = ('In a statement to reporters, the chief engineer of the province, Omar Haddad, '
             'said: "The bridge will hold."')
     assert _source(nlp, text, "said") == "the chief engineer of the province, Omar Haddad"
+
+
+# An infinitive cue that says what a duty noun's holder is there to do is the holder's:
+# "Ruiz, whose job is to recommend …" (the source was "whose job").
+
+def test_whose_job_is_to_recommend_is_said_by_whose(nlp: Any) -> None:
+    text = ("The plan now goes to Admiral Ana Ruiz, whose job is to recommend options to the "
+            "cabinet.")
+    assert _source(nlp, text, "to recommend") == "whose"
+
+
+def test_the_envoys_job_is_to_explain_is_said_by_the_envoy(nlp: Any) -> None:
+    text = "The envoy's job was to explain that the truce would hold."
+    assert _source(nlp, text, "to explain") == "The envoy's"

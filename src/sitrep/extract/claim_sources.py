@@ -128,6 +128,9 @@ def source_of(verb: Token) -> Token | None:
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if moved:
             return moved[0]  # "Ruiz was prompted to say …", "members are obliged to report …"
+    holder = duty_holder(verb)
+    if holder is not None:
+        return holder  # "Ruiz, whose job is to recommend …": whose
     if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return source_of(verb.head)  # "…, saying that …": the subject of the main verb
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
@@ -168,6 +171,23 @@ def clause_subject(noun: Token) -> Token | None:
         if tok.pos_ in {"VERB", "AUX"}:
             return next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return None
+
+
+# Nouns of what one is there to do: "whose job was to recommend …".
+DUTIES = frozenset({"job", "task", "role", "duty", "mission", "goal", "aim", "purpose", "plan",
+                    "intention", "responsibility"})
+
+
+def duty_holder(verb: Token) -> Token | None:
+    """The holder of a duty an infinitive cue says ("Ruiz, whose job was to recommend options
+    …", "the envoy's task is to persuade …"): the possessor of the duty noun subject of "be".
+    PolNeAR train: gold's source is the possessor 2 of 2 (we gave "whose job")."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in DUTIES:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss"), None)
 
 
 QUOTE_OPENS = frozenset({'"', "“", "``", "''", "‘"})
