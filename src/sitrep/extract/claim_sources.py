@@ -1,4 +1,6 @@
-"""Who makes a claim: the source phrase of a cue, and the fullest name it stands for.
+"""Who makes a claim: the speaker of a cue, and the fullest name its phrase stands for.
+
+The edges of the source phrase are drawn in :mod:`sitrep.extract.claim_source_spans`.
 
 Sources are typed from ``knowledge/sources.tsv`` and resolved to the fullest name in the
 article ("he" → the person named earlier in the sentence, "Ryan" → "Paul Ryan").
@@ -12,8 +14,16 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.claim_draft import subtree_span, tok_span
-from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, type_source, verb_cue
+from sitrep.extract.claim_lexicon import Lexicon, type_source
+from sitrep.extract.claim_source_spans import (
+    DATELINE_DASHES,  # noqa: F401 (claim_passes imports it from here, as the next two)
+    NOMINAL,
+    agency_dateline,  # noqa: F401
+    capitals,  # noqa: F401
+    issuer,
+    source_span,
+)
+from sitrep.extract.claim_unparsed import swallowed
 from sitrep.extract.descriptions import described
 from sitrep.knowledge import read_table
 from sitrep.model import Span
@@ -28,39 +38,12 @@ IMPERSONAL = frozenset({"it", "this", "that"})
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
-NOMINAL = {"NOUN", "PROPN", "PRON"}
-# Focus adverbs the parser hangs on a subject, which are no part of the source: "even X says".
-FOCUS_ADVERBS = frozenset({"even", "just", "virtually"})
-# What sets a phrase off from the speaker it follows: "Ruiz, speaking at a rally, said".
-SET_OFF = frozenset({",", "—", "(", "–"})
 # Verbs that move their object to act, whose object does what the infinitive says: "the defeat
 # led some allies to question …" (PolNeAR train: the object is the source of such a cue
 # infinitive 34 times, the subject 8, 5 of them "used X to say", a purpose, not a cause).
 CAUSERS = frozenset({"prompt", "lead", "force", "leave", "require", "push", "drive", "cause",
                      "spur", "compel", "persuade", "convince", "encourage", "inspire", "get",
                      "pressure", "move"})
-# Prepositions of a phrase between the speaker and the cue that may say only when or in what
-# ("The campaign on Monday said", "The senator in a statement said"): :func:`when`.
-TIME_PREPS = frozenset({"on", "in", "during", "at"})
-# The media of words (as claim_spans.CUE_MEDIA, which gives them to the cue).
-MEDIA = frozenset({"statement", "release", "tweet", "post", "op-ed", "column", "letter", "memo",
-                   "blog", "interview", "speech", "email", "e-mail", "briefing", "remarks"})
-# Set phrases that say how the speaker stands, not who the speaker is: "Farmers in particular".
-SET_PHRASES = frozenset({"at the time", "in particular", "in general", "in turn", "in response",
-                         "at times", "at first", "in part", "in fact", "in private",
-                         "in public"})
-# The dash after a dateline ("GENEVA (AP) — …"), which the parser may hang on the subject; a
-# hyphen between spaces does too ("CLEVELAND - Donald Trump said": PolNeAR train, 6 of 6 such
-# sources gold starts after it).
-DATELINE_DASHES = frozenset({"—", "–", "--"})
-# Abbreviations of titles before a name, at whose full stop the parser may end a sentence.
-TITLE_ABBREVIATIONS = frozenset({"Capt", "Lt", "Sgt", "Col", "Gen", "Maj", "Cpl", "Pvt", "Adm",
-                                 "Cmdr", "Brig", "Spc", "Gov", "Sen", "Rep", "Dr", "Rev",
-                                 "Prof", "Gens", "Sens", "Reps"})
-# Tags of the words of a title before a name ("Presumptive Democratic nominee Ana Ruiz").
-TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ"})
-# What may end the sentence before one that opens with a source ('… the vote." Ohio Gov. …').
-SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 
 
 # Subjects that speak for themselves, whose "'s" before a participle is "has" ("he's said").
@@ -95,7 +78,7 @@ EXPERIENCER_VERBS = frozenset({
     "exasperate", "unsettle", "startle", "outrage", "enrage", "embolden", "excite",
     "disappoint", "dismay", "delight", "impress", "offend", "puzzle", "baffle", "amuse",
     "horrify", "terrify", "appal", "appall", "stun", "thrill", "intrigue", "embarrass",
-    "humiliate", "hearten", "dishearten", "spook"})
+    "humiliate", "hearten", "dishearten", "spook", "irritate", "mystify", "amaze"})
 
 
 def experiencer(verb: Token) -> tuple[Token, Token] | None:
@@ -131,6 +114,9 @@ def source_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             return pobj[0] if pobj else None
+    lost = swallowed_speaker(verb)
+    if lost is not None:
+        return lost
     inverted = inverted_speaker(verb) or adjective_speaker(verb)
     if inverted is not None:
         return inverted
@@ -138,12 +124,24 @@ def source_of(verb: Token) -> Token | None:
         moved = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if moved:
             return moved[0]  # "the defeat led some allies to question …": the allies
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "agent" for c in verb.head.children):
+        moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if moved:
+            return moved[0]  # "Ruiz was prompted to say …", "members are obliged to report …"
+    holder = duty_holder(verb)
+    if holder is not None:
+        return holder  # "Ruiz, whose job is to recommend …": whose
     if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return source_of(verb.head)  # "…, saying that …": the subject of the main verb
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
             c.dep_ == "ccomp" for c in verb.children):
         return source_of(verb.head)  # "she took the stage to say (that) …": who took the stage
+    if verb.dep_ == "relcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return clause_subject(verb.head)  # "Ruiz was the first mayor to endorse …": Ruiz
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.lemma_.lower() in ORATIONS:
+        return clause_subject(verb.head)  # "she made the remarks in a speech attacking …"
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
         noun = verb.head  # "a group backing Mr. X", "polls showing …": the noun it modifies,
         issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if (
@@ -152,6 +150,63 @@ def source_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return source_of(verb.head.head)  # "she answered by saying …": the one who answered
     return None
+
+
+# How a noun may hang from the verb of its clause on the way up to it: "was the first mayor
+# (attr) to endorse", "had every reason (dobj) to doubt", "went out of his way (pobj) to say".
+CLAUSE_PATH = frozenset({"attr", "dobj", "dative", "pobj", "prep", "pcomp", "npadvmod"})
+# Speeches, which speak for the one who gives them: "during a speech attacking the budget".
+ORATIONS = frozenset({"speech", "address", "sermon", "keynote"})
+
+
+def clause_subject(noun: Token) -> Token | None:
+    """The subject of the verb of the clause a noun belongs to, None if that verb has none or
+    the noun is the subject: "Ruiz was the first mayor to endorse the plan" (the infinitive a
+    relative clause of "mayor"): Ruiz. PolNeAR train (such infinitive cues we found whose
+    source we left empty or gave otherwise): the subject of the clause above is gold's source
+    10 times, no source 3 times (two with no subject above)."""
+    tok = noun
+    while tok.dep_ in CLAUSE_PATH and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+# Nouns of what one is there to do: "whose job was to recommend …".
+DUTIES = frozenset({"job", "task", "role", "duty", "mission", "goal", "aim", "purpose", "plan",
+                    "intention", "responsibility"})
+
+
+def duty_holder(verb: Token) -> Token | None:
+    """The holder of a duty an infinitive cue says ("Ruiz, whose job was to recommend options
+    …", "the envoy's task is to persuade …"): the possessor of the duty noun subject of "be".
+    PolNeAR train: gold's source is the possessor 2 of 2 (we gave "whose job")."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in DUTIES:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss"), None)
+
+
+QUOTE_OPENS = frozenset({'"', "“", "``", "''", "‘"})
+
+
+def swallowed_speaker(verb: Token) -> Token | None:
+    """The speaker of a main verb that opens a quote, which the parser hung inside an opening
+    phrase: 'In a call with reporters on Monday, Col. Ana Ruiz, an army spokeswoman, said,
+    "…"' (the claim had no source). PolNeAR train: 3 such quotes, gold's source the
+    swallowed phrase in each."""
+    doc = verb.doc
+    after = [t.text for t in doc[verb.i + 1:verb.i + 3]]
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or not after or not (
+            after[0] in QUOTE_OPENS or after[0] in {",", ":"} and after[1:2]
+            and after[1] in QUOTE_OPENS) or any(
+            c.dep_ in {"auxpass", "expl", "csubj"} for c in verb.children):
+        return None
+    leads = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < verb.i]
+    return next((t for t in map(swallowed, leads) if t is not None), None)
 
 
 def inverted_speaker(verb: Token) -> Token | None:
@@ -175,212 +230,6 @@ def adjective_speaker(verb: Token) -> Token | None:
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
     return tok if tok.pos_ in NOMINAL else None
-
-
-def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
-    """The source phrase: the subject's subtree ("A statement from the mayor's office said":
-    the whole, as PolNeAR marks it; its canonical name is the office's, :func:`issuer`).
-
-    A clause set off by commas between the speaker and the cue is kept ("Smith, who leads the
-    group, said": the span runs from its first to its last token) unless it is a claim of its own
-    (:func:`told_own`); a restrictive one ("officials who saw the report", "a poll released
-    Sunday") is kept, unless it is the ``cue`` itself ("posters saying …": the source is
-    "posters").
-    """
-    clauses = {t.i for c in subj.children if c.dep_ in {"relcl", "acl"} and (
-               set_off(c) and not told_after(subj, c, cue)
-               or cue is not None and c.i == cue.i) for t in c.subtree}
-    toks = [t for t in subj.subtree if t.i not in clauses]
-    if cue is not None and toks[0].i <= cue.i < subj.i:  # "tweeted council spokesman Ruiz"
-        toks = [t for t in toks if t.i > cue.i and not (t.is_punct and t.i == subj.right_edge.i
-                                                         and t.i > subj.i)] or toks
-    asides = [c.left_edge.i for c in subj.children if c.i > subj.i and set_off(c) and (
-              c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "amod")]
-    dated = {t.i for c in subj.children if c.i > subj.i and when(c) for t in c.subtree}
-    if dated and cue is not None:  # "The campaign on Monday said", "said Ruiz on Monday": no time
-        toks = [t for t in toks if t.i not in dated]
-    claimed = [c.left_edge.i for c in subj.children if cue is not None and subj.i < c.i < cue.i
-               and told_own(c)]
-    if asides or claimed:  # "Ruiz, speaking at a rally, said": the source ends before the aside
-        toks = [t for t in toks if t.i < min(asides + claimed) - 1] or toks
-    unnamed = next((c for c in subj.children if c.i > subj.i and unnamed_note(c)), None)
-    if unnamed is not None:  # "an aide who requested anonymity": the note is no part of it
-        toks = [t for t in toks if t.i < unnamed.left_edge.i - set_off(unnamed)] or toks
-    dash = next((t.i for t in toks if t.text in DATELINE_DASHES or t.text == "-" and t.i > 0
-                 and doc[t.i - 1].whitespace_ and t.whitespace_), None)
-    if dash is not None and (capitals(toks[0]) or agency_dateline(toks[0], dash)) and (
-            toks[-1].i > dash):
-        toks = [t for t in toks if t.i > dash]  # "GENEVA — Sen. Ann Cole said": no speaker
-    while len(toks) > 1 and toks[0].lower_ in FOCUS_ADVERBS and toks[0].dep_ == "advmod":
-        toks = toks[1:]  # "even his allies say": his allies
-    if len(toks) > 1 and toks[-1].lower_ == "both" and toks[-1].head.i == subj.i < toks[-1].i:
-        toks = toks[:-1]  # "Ruiz and Cole both warned": train, out of gold's source 5 of 5
-    far = _set_off_subject(subj)
-    if far is not None and toks[0].i == subj.left_edge.i:
-        toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
-    toks = [*_cut_title(toks[0]), *toks]  # "Ohio Gov. Mark Lenz", its state cut off
-    toks = [*toks, *_after_title(toks[-1])]  # "said Army Capt. Ana Ruiz", cut at "Capt."
-    return tok_span(doc, toks)
-
-
-def _cut_title(first: Token) -> list[Token]:
-    """The words that open a sentence before its source which the parser cut from it: "Ohio
-    Gov. Mark Lenz is backing …" (Ohio taken for a sentence of its own), "Presumptive Democratic
-    nominee Ana Ruiz has vowed …", "Trump senior adviser Ana Ruiz said …" (Trump taken for a
-    verb). Up to four words, each a noun, a name or an adjective (or an opening base verb), no
-    stop word, date or number, the first in capitals and right after the sentence's start.
-    PolNeAR train (found sources after such words): the words are in gold's source 16 times
-    of 16, none lost (4 more with no gold source)."""
-    doc = first.doc
-    if first.pos_ not in NOMINAL - {"PRON"} | {"ADJ"}:
-        return []
-    run: list[Token] = []
-    k = first.i - 1
-    while k >= 0 and len(run) < 4:
-        t = doc[k]
-        if not (t.is_alpha and t.whitespace_ and not t.is_stop
-                and (t.tag_ in TITLE_TAGS or t.tag_ == "VB" and t.is_sent_start)
-                and t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}):
-            break
-        run.insert(0, t)
-        k -= 1
-    if not run or not run[0].text[:1].isupper():
-        return []
-    opens = k < 0 or doc[k].is_space or run[0].is_sent_start or doc[k].text in SENTENCE_ENDS
-    return run if opens else []
-
-
-def _after_title(last: Token) -> list[Token]:
-    """The name after a title abbreviation the source ends in or right before it, which the
-    parser split off at the abbreviation's full stop ("said Army Capt. Ana Ruiz": "Army Capt";
-    "said Air Force 1st Lt. Mark Olsen": "Air Force 1st"): the abbreviation, its stop and the
-    names that follow (PolNeAR train: 3 such sources, the name in gold's source in each)."""
-    doc = last.doc
-    i = last.i + 1
-    if last.text not in TITLE_ABBREVIATIONS and i + 1 < len(doc) and (
-            doc[i].text in TITLE_ABBREVIATIONS and doc[i + 1].text == "."):
-        i += 1  # "1st | Lt. Mark Olsen"
-    elif last.text not in TITLE_ABBREVIATIONS:
-        return []
-    if i >= len(doc) or doc[i].text != "." or doc[i - 1].whitespace_:
-        return []
-    names = []
-    for tok in doc[i + 1:]:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            break
-        names.append(tok)
-    return list(doc[last.i + 1:names[-1].i + 1]) if names else []
-
-
-def _set_off_subject(subj: Token) -> Token | None:
-    """"the mayors of Gao and Mopti, both members of the opposition, said": the parser gave
-    the verb two subjects, the apposition nearer; the noun phrase right before it, a comma
-    between, is the speaker too (PolNeAR marks the whole). The apposition is set off by
-    commas on both sides: "Voters, Clinton suggested, …" keeps Clinton alone."""
-    doc = subj.doc
-    start, end = subj.left_edge.i, subj.right_edge.i
-    if (subj.dep_ != "nsubj" or subj.pos_ == "PRON" or start < 2 or doc[start - 1].text != ","
-            or doc[end].text != "," and (end + 1 >= len(doc) or doc[end + 1].text != ",")):
-        return None
-    far = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i < subj.i
-                and c.right_edge.i == start - 2), None)
-    if far is None or far.pos_ not in {"NOUN", "PROPN"} or any(
-            t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text != "," for t in far.subtree):
-        return None
-    return far
-
-
-def issuer(src: Span, doc: Doc) -> Span | None:
-    """Who issued a report or statement that is a source ("a report by Al-Masdar News", "A
-    statement from the mayor's office"), which names it; None for any other source. PolNeAR
-    keeps the whole phrase as the source (train: 7 of 7 gold sources with "report" or
-    "statement" and "by" or "from" before the cue)."""
-    span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None or span.root.lemma_.lower() not in {"report", "statement"}:
-        return None
-    for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
-            pobj = [c for c in prep.children if c.dep_ == "pobj"]
-            if pobj:
-                return subtree_span(doc, pobj[0])
-    return None
-
-
-def agency_dateline(first: Token, dash: int) -> bool:
-    """Whether the words from ``first`` to the dash at ``dash`` are a dateline of a place and
-    a news agency in brackets ("Lagos (AFP) – The governor said"): PolNeAR train, gold's
-    source starts after the dash 4 times of 4."""
-    doc = first.doc
-    return (first.text[:1].isupper() and dash - first.i >= 4 and doc[dash - 1].text == ")"
-            and doc[dash - 3].text == "(" and doc[dash - 2].text[:1].isupper())
-
-
-def capitals(tok: Token) -> bool:
-    """Whether a word is written in capitals, as a dateline's place is ("GENEVA", "S.C.")."""
-    return len(tok) > 1 and tok.text.isupper() and any(c.isalpha() for c in tok.text)
-
-
-def when(prep: Token) -> bool:
-    """Whether a phrase after the speaker only says when, how or in what: a preposition of time
-    and a date ("The campaign on Monday said", "The mayor during the summer insisted"), the
-    medium of the words, which PolNeAR gives the cue ("The senator in a statement said"), or
-    a set phrase ("at the time", "in particular"), before the cue or after it ("…," said Ruiz
-    in an interview). PolNeAR train (such a phrase on the speaker before the cue, found
-    sources): out of the source 10 times in 10 (after the cue, 4 of 4), besides "on" and a date
-    (8 in 9); "in" and a date is a coin flip (2 out, 1 in) and stays ("a poll of voters in
-    March"), and so does a place ("Residents in the valley").
-    """
-    if prep.dep_ != "prep" or prep.lower_ not in TIME_PREPS:
-        return False
-    sub = list(prep.subtree)
-    if " ".join(t.lower_ for t in sub) in SET_PHRASES:
-        return True
-    words = [t for t in sub if t.is_alpha and t.i != prep.i and t.pos_ != "DET"]
-    if prep.lower_ != "in" and words and all(t.ent_type_ in {"DATE", "TIME"} for t in words):
-        return True  # "in" and a date is a coin flip ("a poll of voters in March" stays whole)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and prep.lower_ in {"in", "during"} and obj.lemma_.lower() in MEDIA
-
-
-# Verbs of a relative clause that asks for or is granted anonymity ("who spoke on condition of
-# anonymity", "who requested anonymity", "who declined to be named").
-UNNAMED_VERBS = frozenset({"speak", "request", "decline", "ask", "insist"})
-
-
-def unnamed_note(clause: Token) -> bool:
-    """A relative clause of a speaker that only says the speaker asked not to be named ("a
-    strategist who requested anonymity to speak candidly"), which PolNeAR leaves out of the
-    source (train, found sources with such a clause: 12 out, 5 in); one of what the speaker is
-    ("an official who was not authorized to speak", "who didn't want to be named") stays."""
-    if clause.dep_ != "relcl" or clause.lemma_.lower() not in UNNAMED_VERBS:
-        return False
-    text = " ".join(t.lower_ for t in clause.subtree)
-    return load_lexicon().anonymity_re.search(text) is not None
-
-
-def set_off(clause: Token) -> bool:
-    """Whether a dependent phrase is set off from its head by a comma, dash or bracket."""
-    first = clause.left_edge.i
-    return first > 0 and clause.doc[first - 1].text in SET_OFF
-
-
-def told_own(clause: Token) -> bool:
-    """A relative clause set off between a speaker and the cue that is a claim of its own: its
-    verb is a cue ("Ruiz, who endorsed the governor last week, said …"), which PolNeAR leaves
-    out of the source (PolNeAR train, found sources: 52 of 63 set-off "who", "which" and
-    "whose" clauses with a cue verb before the cue are out; with any other verb 83 of 140 are
-    in, 38 of 49 with a verb of office such as "is", "heads", "leads": "Ruiz, who heads the
-    office, said" stays whole)."""
-    return clause.dep_ == "relcl" and set_off(clause) and clause.left_edge.lower_ in {
-        "who", "whose", "which"} and verb_cue(clause, load_lexicon()) is not None
-
-
-def told_after(subj: Token, clause: Token, cue: Token | None) -> bool:
-    """A "who" clause of a speaker named after the cue ("…, said Ruiz, who heads the office."),
-    which PolNeAR keeps in the source: at the end of the sentence (train: 72 of 106) and
-    before more of it ("…, said Ruiz, who heads the office, adding …": 31 of 45)."""
-    return not (cue is None or subj.i < cue.i or clause.dep_ != "relcl"
-                or clause.left_edge.lower_ != "who")
 
 
 def clean_name(text: str) -> str:

@@ -129,7 +129,7 @@ def _after_opening(verb: Token, region: list[Token]) -> list[Token]:
                      and c.left_edge.i == head.i and c.i < verb.i), None)
         if lead is None or lead.dep_ == "advmod" and lead.pos_ in {"PROPN", "NOUN"}:
             break  # "But Bill Skelly, a data operative, vouched …": the speaker himself
-        inside = _swallowed(lead)
+        inside = swallowed(lead)
         end = inside.left_edge.i if inside is not None else lead.right_edge.i + 1
         rest = [t for t in region if t.i >= end]
         if inside is None and not (rest and rest[0].text in SET_OFF):
@@ -138,7 +138,7 @@ def _after_opening(verb: Token, region: list[Token]) -> list[Token]:
     return region
 
 
-def _swallowed(lead: Token) -> Token | None:
+def swallowed(lead: Token) -> Token | None:
     """The speaker the parser hung inside an opening phrase as its apposition or conjunct,
     after a comma and under no verb of the phrase: "At the camp, a nurse …", "Alarmed by
     the shelling, Governor Ana Ruiz, …" (not "At the camp, where X said …, Y")."""
