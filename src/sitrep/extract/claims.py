@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_deeds import DEEDS, at_person, of_war, spoken, words_in_context
+from sitrep.extract.claim_denials import link_denials
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_idioms import frozen_saying, names_or_cancels
 from sitrep.extract.claim_lexicon import (
@@ -50,7 +51,6 @@ from sitrep.extract.claim_nested import nest_late, told_inside
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
     deduplicate,
-    link_denials,
     nested,
     one_per_cue,
     split_run_ons,
