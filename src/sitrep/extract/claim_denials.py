@@ -1,7 +1,11 @@
 """A denial linked to the claim it denies: one told inside the denial ("Moscow rejected claims
 by Kyiv that …"), else, where the denial refers back to a report or claim ("denied the
-reports"), the latest earlier claim of another source. Moved from
-:mod:`sitrep.extract.claim_passes`."""
+reports"), the latest earlier claim of another source (moved from
+:mod:`sitrep.extract.claim_passes`), else the nearest earlier claim of another source about
+the same thing: one whose content shares a noun or verb with the denial's ("said shells hit
+the market" / "denied that it had shelled the market"), armed men counting as one word
+("struck only militant positions" / "denied any fighters were in the market"; the
+``fighter`` words of ``knowledge/claim_denials.tsv``)."""
 
 from __future__ import annotations
 
@@ -9,6 +13,15 @@ from spacy.tokens import Doc
 
 from sitrep.extract.claim_draft import Draft, char_span
 from sitrep.extract.claim_passes import BACK_REFERENCE
+from sitrep.extract.claim_stance import denial_words
+
+# words any two reports share: they say nothing of what a denial answers
+GENERIC = frozenset({"say", "tell", "report", "claim", "state", "add", "deny", "reject", "be",
+                     "have", "do", "people", "day", "time", "year", "week", "month", "morning",
+                     "night", "statement", "official", "source", "denial", "comment",
+                     # the armed sides themselves: "its forces" is no answer to "air force"
+                     "force", "army", "military", "troop", "soldier", "government"})
+WINDOW = 1500  # characters back from a denial to the claims it may answer
 
 
 def link_denials(doc: Doc, drafts: list[Draft]) -> None:
@@ -30,3 +43,38 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
                        and o.content.end <= d.cue.start and o.canonical != d.canonical]
             if earlier:
                 d.denies = earlier[-1]
+                continue
+        answered = _answered(doc, i, drafts)
+        if answered is not None:
+            d.denies = answered
+
+
+def _words(doc: Doc, d: Draft) -> set[str]:
+    """The nouns and verbs of a content, as lemmas; armed men as one word."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    fighters = denial_words()["fighter"]
+    out = set()
+    for t in span if span is not None else ():
+        lemma = t.lemma_.lower()
+        if lemma in fighters:  # "militant positions" too
+            out.add("fighter")
+        elif t.pos_ in {"NOUN", "VERB"} and not t.is_stop and lemma not in GENERIC:
+            out.add(lemma)
+    return out
+
+
+def _answered(doc: Doc, i: int, drafts: list[Draft]) -> int | None:
+    """The nearest earlier claim of another source whose content shares a word with the
+    content of the denial ``drafts[i]``."""
+    d = drafts[i]
+    told = min(d.cue.start, d.content.start)
+    mine = _words(doc, d)
+    if not mine:
+        return None
+    earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts" and j != i
+               and o.content.end <= told and told - o.content.end < WINDOW
+               and o.canonical != d.canonical]
+    for j in sorted(earlier, key=lambda j: drafts[j].content.end, reverse=True):
+        if mine & _words(doc, drafts[j]):
+            return j
+    return None

@@ -90,6 +90,7 @@ from sitrep.extract.claim_spans import (
     without_leading_aside,
     without_trailing_aside,
 )
+from sitrep.extract.claim_stance import read_stance_and_certainty
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
@@ -540,6 +541,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
             resolver.last = d.canonical
             resolver.remember(d.canonical, d.source_type)
     unconfirmed_back_references(doc, unique, lex)
+    read_stance_and_certainty(doc, article, unique, lex)
     link_denials(doc, unique)
     unique = one_per_cue(doc, unique)
     if ends:
