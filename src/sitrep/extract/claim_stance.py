@@ -27,10 +27,12 @@ from sitrep.extract.claim_lexicon import Lexicon, certainty
 from sitrep.extract.flags import MODALS, load_hedges
 from sitrep.knowledge import read_table
 from sitrep.model import Article, Certainty
+from sitrep.nlp import doc_text
 
 DENIAL_FILE = "claim_denials.tsv"
 DOUBT: dict[Certainty, int] = {"certain": 0, "hedged": 1, "unconfirmed": 2}
-# nouns that name an account inside a content rather than hedge it ("denied the claim")
+# words that name or tell an account inside a content rather than hedge it ("denied the
+# claim", "the group, which claimed the attack, …")
 NAMED_ACCOUNTS = frozenset({"claim", "rumour", "rumor"})
 PAIRS = frozenset({"two", "both", "neither", "either"})
 BACK_WINDOW = 1200  # characters between a verification phrase and the accounts it is about
@@ -58,15 +60,28 @@ def _neither(tok: Token) -> list[Token] | None:
     return [first, *pair]
 
 
-def _matches(tokens: list[Token], terms: frozenset[str]) -> list[list[Token]]:
-    """The runs of ``tokens`` that spell a term, word by word (lowercase form or lemma)."""
+@cache
+def _by_first(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The terms of one kind of ``knowledge/claim_denials.tsv`` by first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for term in denial_words()[kind]:
+        words = tuple(term.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _matches(tokens: list[Token], kind: str) -> list[list[Token]]:
+    """The runs of ``tokens`` that spell a term of ``kind``, word by word (lowercase form or
+    lemma)."""
+    index = _by_first(kind)
     found = []
-    for term in terms:
-        words = term.split()
-        for i in range(len(tokens) - len(words) + 1):
-            run = tokens[i:i + len(words)]
-            if all(w in {t.lower_, t.lemma_.lower()} for w, t in zip(words, run, strict=True)):
-                found.append(run)
+    for i, tok in enumerate(tokens):
+        for key in {tok.lower_, tok.lemma_.lower()}:
+            for words in index.get(key, ()):
+                run = tokens[i:i + len(words)]
+                if len(run) == len(words) and all(
+                        w in {t.lower_, t.lemma_.lower()} for w, t in zip(words, run, strict=True)):
+                    found.append(run)
     return found
 
 
@@ -80,13 +95,15 @@ def calls_false(doc: Doc, d: Draft) -> bool:
     tokens = list(span)
     accounts = [t for t in tokens if t.lemma_.lower() in words["account"]
                 or t.lower_ in words["account"]]
-    for run in _matches(tokens, words["falsehood"]):
+    if not accounts:
+        return False
+    for run in _matches(tokens, "falsehood"):
         anchor = next((t for t in run if t.head not in run or t.head.i == t.i), run[0])
-        if any(c.dep_ == "neg" for c in anchor.children) or any(
-                c.dep_ == "neg" for c in anchor.head.children):
-            continue
+        if any(c.dep_ == "neg" and c not in run
+               for c in (*anchor.children, *anchor.head.children)):
+            continue  # "were not fabricated"; "not true" is a term of its own
         for a in accounts:
-            if a in run or a.dep_ == "compound":
+            if a in run or a.dep_ in {"compound", "det"}:  # not "those lies"
                 continue
             if a in anchor.subtree and a.dep_ == "pobj" or a.head.i == anchor.i or (
                     a.head.i == anchor.head.i and a.dep_ in {"nsubj", "nsubjpass", "dobj"}):
@@ -146,11 +163,23 @@ def _fits(tok: Token, word: str) -> bool:
     return tok.lower_ == word or word.isalpha() and tok.lemma_.lower() == word
 
 
+def _speculates(tok: Token) -> bool:
+    """A modal of speculation: an auxiliary "may", "might", "could", not "May" the month nor
+    "could not" / "couldn't", which tell what someone was unable to do ("may not" is still
+    a guess)."""
+    if tok.tag_ != "MD":
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (tok.lower_ == "could" and after is not None
+                and after.lower_ in {"not", "n't", "n’t"})
+
+
 def token_certainty(doc: Doc, start: int, end: int) -> Certainty:
     """The certainty the hedges of ``knowledge/hedges.tsv`` give the text between two
     offsets, matched on tokens as the flags match them (a word by its form or lemma, so
-    "appears to" is "appear to"; "may", "might", "could" only as a verb's auxiliary; the
-    longest term wins) and less a "claim" or "rumour" named as a noun."""
+    "appears to" is "appear to"; "may", "might", "could" only as a modal of speculation; the
+    longest term wins) and less a "claim" or "rumour" a content names or tells of (the
+    surface match took only the bare word "claim")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "certain"
@@ -163,11 +192,9 @@ def token_certainty(doc: Doc, start: int, end: int) -> Certainty:
                 if stop > span.end or not all(
                         _fits(doc[tok.i + k], w) for k, w in enumerate(words)):
                     continue
-                if len(words) == 1 and (
-                        words[0] in MODALS and not (tok.tag_ == "MD" and tok.head.pos_ in {
-                            "VERB", "AUX"}) or words[0] in NAMED_ACCOUNTS and tok.pos_ in {
-                            "NOUN", "PROPN"}):
-                    continue
+                if len(words) == 1 and (words[0] in MODALS and not _speculates(tok)
+                                        or words[0] in NAMED_ACCOUNTS):
+                    continue  # a claim or rumour in a content is named or told, not a hedge
                 found.append((tok.i, stop, sure))
     taken: set[int] = set()
     worst: Certainty = "certain"
@@ -190,9 +217,10 @@ def recheck_certainty(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         found = token_certainty(doc, d.content.start, d.content.end)
         if DOUBT[found] > DOUBT[d.certainty]:
             d.certainty = found
-        elif (d.certainty == "hedged" and found == "certain"
+        elif (d.certainty == "hedged" and found == "certain" and d.kind != "according_to"
               and certainty(d.content.text, "certain", lex) == "hedged"
               and _cue_certainty(doc, d, lex) == "certain"
+              and token_certainty(doc, d.cue.start, d.cue.end) == "certain"
               and (d.verb is None or doc[d.verb].dep_ != "relcl")):
             d.certainty = "certain"
 
@@ -215,6 +243,8 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     (before the phrase in its sentence, else those of the latest sentence that told any, or
     the latest two for "the two accounts") are unconfirmed."""
     words = denial_words()["account"]
+    if lex.unconfirmed_re.search(doc_text(doc).lower()) is None:
+        return
     for sent in doc.sents:
         m = lex.unconfirmed_re.search(sent.text.lower())
         if m is None:
