@@ -1,11 +1,11 @@
 """A denial linked to the claim it denies: one told inside the denial ("Moscow rejected claims
 by Kyiv that …"), else, where the denial refers back to a report or claim ("denied the
-reports"), the latest earlier claim of another source (moved from
-:mod:`sitrep.extract.claim_passes`), else the nearest earlier claim of another source about
-the same thing: one whose content shares a noun or verb with the denial's ("said shells hit
-the market" / "denied that it had shelled the market"), armed men counting as one word
-("struck only militant positions" / "denied any fighters were in the market"; the
-``fighter`` words of ``knowledge/claim_denials.tsv``)."""
+reports"; not "the reports on foreign websites", which says which), the latest earlier claim
+of another source (moved from :mod:`sitrep.extract.claim_passes`), else the nearest earlier
+claim of another source about the same thing: one whose content shares a noun or verb with
+the denial's ("said shells hit the market" / "denied that it had shelled the market"), armed
+men counting as one word ("struck only militant positions" / "denied any fighters were in
+the market"; the ``fighter`` words of ``knowledge/claim_denials.tsv``)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ GENERIC = frozenset({"say", "tell", "report", "claim", "state", "add", "deny", "
                      "night", "statement", "official", "source", "denial", "comment",
                      # the armed sides themselves: "its forces" is no answer to "air force"
                      "force", "army", "military", "troop", "soldier", "government"})
+HAPPENING = frozenset({"happen", "occur", "exist", "be"})  # "it" as what was told of
 WINDOW = 1500  # characters back from a denial to the claims it may answer
 
 
@@ -37,8 +38,7 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
             if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
                 d.content = char_span(doc, d.content.start, inner.content.end)
             continue
-        if d.content.text.lower().split()[-1:] and any(
-                w in BACK_REFERENCE for w in d.content.text.lower().split()):
+        if _refers_back(doc, d):
             earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts"
                        and o.content.end <= d.cue.start and o.canonical != d.canonical]
             if earlier:
@@ -47,6 +47,22 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
         answered = _answered(doc, i, drafts)
         if answered is not None:
             d.denies = answered
+
+
+def _refers_back(doc: Doc, d: Draft) -> bool:
+    """Whether the denial's content refers back to a report told before: "denied the
+    claim", "rejected the reports", "denied it", "denied that troops had entered it"; not an
+    "it" that is a subject ("denied that it had bombed …": the denier; but "denied it
+    happened") nor an account that
+    says whose or which it is ("the reports on foreign websites", "the reports spread by
+    X")."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lower_ == "it" and (t.dep_ not in {"nsubj", "nsubjpass"}  # "had entered it"
+                              or t.head.lemma_.lower() in HAPPENING)  # "denied it happened"
+        or t.lower_ in BACK_REFERENCE - {"it"} and not any(
+            c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ != "as"
+            for c in t.children) for t in span)
 
 
 def _words(doc: Doc, d: Draft) -> set[str]:

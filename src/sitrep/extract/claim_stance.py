@@ -240,8 +240,9 @@ def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
 def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     """"The figure could not be independently verified", "…, but this has not been
     confirmed", "The two accounts could not be verified": the claims that told the accounts
-    (before the phrase in its sentence, else those of the latest sentence that told any, or
-    the latest two for "the two accounts") are unconfirmed."""
+    (before the phrase in its sentence, else those of the latest sentence that told any, and
+    for a plural ("the figures") those of the sentence before it in the same paragraph too,
+    or the latest two for "the two accounts") are unconfirmed."""
     words = denial_words()["account"]
     if lex.unconfirmed_re.search(doc_text(doc).lower()) is None:
         return
@@ -265,9 +266,13 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
                 continue
             last = max(d.sentence.start for d in earlier)
             targets = [d for d in earlier if d.sentence.start == last]
+            before = [d for d in earlier if d.sentence.start < last]
             if pair and len(targets) < 2:
-                before = [d for d in earlier if d.sentence.start < last]
                 targets += before[-1:]
+            elif subj.tag_ == "NNS" and before and "\n" not in doc_text(doc)[
+                    before[-1].sentence.end_char:sent.start_char]:
+                # "The figures …": those of the sentence before too, in the same paragraph
+                targets += [d for d in before if d.sentence.start == before[-1].sentence.start]
         for d in targets:
             d.certainty = "unconfirmed"
 
