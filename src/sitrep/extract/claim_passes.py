@@ -5,9 +5,9 @@
   confirmed as Y") become one content that wraps the cue (:func:`one_per_cue`);
 - a second cue of the same speaker ends the first one's content (:func:`split_run_ons`);
 - a claim told inside another's content is the outer source's word (:func:`nested`);
-- a later "the reports are not yet confirmed" makes the latest reports unconfirmed, and a
-  denial is linked to the claim it denies (:func:`unconfirmed_back_references`,
-  :func:`link_denials`).
+- a later "the reports are not yet confirmed" makes the latest reports unconfirmed
+  (:func:`unconfirmed_back_references`; a denial is linked to the claim it denies in
+  :mod:`sitrep.extract.claim_denials`).
 """
 
 from __future__ import annotations
@@ -86,27 +86,6 @@ def unconfirmed_back_references(doc: Doc, drafts: list[Draft], lex: Lexicon) -> 
         for d in earlier:  # the reports of the latest sentence that told any
             if d.sentence.start == earlier[-1].sentence.start:
                 d.certainty = "unconfirmed"
-
-
-def link_denials(doc: Doc, drafts: list[Draft]) -> None:
-    for i, d in enumerate(drafts):
-        if d.stance != "denies":
-            continue
-        nested = [j for j, o in enumerate(drafts) if j != i and o.stance == "asserts"
-                  and (d.content.start <= o.content.start and o.content.end <= d.content.end
-                       or d.content.start <= o.cue.start <= d.content.end)]
-        if nested:
-            d.denies = nested[0]
-            inner = drafts[nested[0]]
-            if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
-                d.content = char_span(doc, d.content.start, inner.content.end)
-            continue
-        if d.content.text.lower().split()[-1:] and any(
-                w in BACK_REFERENCE for w in d.content.text.lower().split()):
-            earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts"
-                       and o.content.end <= d.cue.start and o.canonical != d.canonical]
-            if earlier:
-                d.denies = earlier[-1]
 
 
 JOINING = {",", "and", "but", "—", "–", ";", "-"}

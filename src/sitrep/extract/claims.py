@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_deeds import DEEDS, at_person, of_war, spoken, words_in_context
+from sitrep.extract.claim_denials import link_denials
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_idioms import frozen_saying, names_or_cancels
 from sitrep.extract.claim_lexicon import (
@@ -50,7 +51,6 @@ from sitrep.extract.claim_nested import nest_late, told_inside
 from sitrep.extract.claim_nouns import noun_claims
 from sitrep.extract.claim_passes import (
     deduplicate,
-    link_denials,
     nested,
     one_per_cue,
     split_run_ons,
@@ -90,6 +90,7 @@ from sitrep.extract.claim_spans import (
     without_leading_aside,
     without_trailing_aside,
 )
+from sitrep.extract.claim_stance import read_stance_and_certainty
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
@@ -540,6 +541,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
             resolver.last = d.canonical
             resolver.remember(d.canonical, d.source_type)
     unconfirmed_back_references(doc, unique, lex)
+    read_stance_and_certainty(doc, article, unique, lex)
     link_denials(doc, unique)
     unique = one_per_cue(doc, unique)
     if ends:

@@ -1,0 +1,105 @@
+"""A denial linked to the claim it denies: one told inside the denial ("Moscow rejected claims
+by Kyiv that …"), else, where the denial refers back to a report or claim ("denied the
+reports"; not "the reports on foreign websites", which says which), the latest earlier claim
+of another source (moved from :mod:`sitrep.extract.claim_passes`), else the nearest earlier
+claim of another source about the same thing: one whose content shares a noun or verb with
+the denial's ("said shells hit the market" / "denied that it had shelled the market"), armed
+men counting as one word ("struck only militant positions" / "denied any fighters were in
+the market"; the ``fighter`` words of ``knowledge/claim_denials.tsv``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitrep.extract.claim_draft import Draft, char_span
+from sitrep.extract.claim_passes import BACK_REFERENCE
+from sitrep.extract.claim_stance import denial_words
+
+# words any two reports share: they say nothing of what a denial answers
+GENERIC = frozenset({"say", "tell", "report", "claim", "state", "add", "deny", "reject", "be",
+                     "have", "do", "people", "day", "time", "year", "week", "month", "morning",
+                     "night", "statement", "official", "source", "denial", "comment",
+                     # the armed sides themselves: "its forces" is no answer to "air force"
+                     "force", "army", "military", "troop", "soldier", "government"})
+HAPPENING = frozenset({"happen", "occur", "exist", "be"})  # "it" as what was told of
+WINDOW = 1500  # characters back from a denial to the claims it may answer
+
+
+def link_denials(doc: Doc, drafts: list[Draft]) -> None:
+    for i, d in enumerate(drafts):
+        if d.stance != "denies":
+            continue
+        nested = [j for j, o in enumerate(drafts) if j != i and o.stance == "asserts"
+                  and (d.content.start <= o.content.start and o.content.end <= d.content.end
+                       or d.content.start <= o.cue.start <= d.content.end)]
+        if nested:
+            d.denies = nested[0]
+            inner = drafts[nested[0]]
+            if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
+                d.content = char_span(doc, d.content.start, inner.content.end)
+            continue
+        if _refers_back(doc, d):
+            earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts"
+                       and o.content.end <= d.cue.start and o.canonical != d.canonical]
+            if earlier:
+                d.denies = earlier[-1]
+                continue
+        answered = _answered(doc, i, drafts)
+        if answered is not None:
+            d.denies = answered
+
+
+def _refers_back(doc: Doc, d: Draft) -> bool:
+    """Whether the denial's content refers back to a report told before: "denied the
+    claim", "rejected the reports", "denied it", "denied that troops had entered it"; not an
+    "it" that is a subject ("denied that it had bombed …": the denier; but "denied it
+    happened") nor an account that
+    says whose or which it is ("the reports on foreign websites", "the reports spread by
+    X")."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lower_ == "it" and (t.dep_ not in {"nsubj", "nsubjpass"}  # "had entered it"
+                              or t.head.lemma_.lower() in HAPPENING)  # "denied it happened"
+        or t.lower_ in BACK_REFERENCE - {"it"} and not any(
+            c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ != "as"
+            for c in t.children) for t in span)
+
+
+def _words(doc: Doc, d: Draft) -> set[str]:
+    """The nouns and verbs of a content, as lemmas; armed men as one word."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    fighters = denial_words()["fighter"]
+    out = set()
+    for t in span if span is not None else ():
+        lemma = t.lemma_.lower()
+        if lemma in fighters:  # "militant positions" too
+            out.add("fighter")
+        elif t.pos_ in {"NOUN", "VERB"} and not t.is_stop and lemma not in GENERIC:
+            out.add(lemma)
+    return out
+
+
+def _answered(doc: Doc, i: int, drafts: list[Draft]) -> int | None:
+    """The nearest earlier claim of another source whose content shares two words with the
+    content of the denial ``drafts[i]`` (one, told in the sentence before or its own), where
+    that content is a clause: "rejected a push by X", "dismissed the idea" deny no statement
+    (PolNeAR train: such links to claims sharing a word were mostly not what was denied)."""
+    d = drafts[i]
+    told = min(d.cue.start, d.content.start)
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in {"VERB", "AUX"}:
+        return None  # "rejected a push by X", "dismissed the idea": no statement denied
+    mine = _words(doc, d)
+    if not mine:
+        return None
+    before = {s.start for s in doc.sents if s.end_char <= d.sentence.start_char}
+    last = max(before, default=-1)
+    earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts" and j != i
+               and o.content.end <= told and told - o.content.end < WINDOW
+               and o.canonical != d.canonical]
+    for j in sorted(earlier, key=lambda j: drafts[j].content.end, reverse=True):
+        shared = mine & _words(doc, drafts[j])
+        near = drafts[j].sentence.start in {last, d.sentence.start}
+        if len(shared) >= 2 or shared and near:  # one word only from the sentence before
+            return j
+    return None

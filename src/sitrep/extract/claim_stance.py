@@ -1,0 +1,285 @@
+"""Stance and certainty read again over all the drafts, as an analyst reads them.
+
+The rules give each claim the stance and certainty of its cue and the hedge words of its
+content; these passes correct what that misses (probes: tests/test_claims_stance_probes.py):
+
+- what is no denial: "neither confirmed nor denied" leaves the matter unconfirmed, "did not
+  deny" is a hedged admission, and a matter "still disputed" with no one disputing it is
+  unconfirmed, not a denial (:func:`reread_stances`);
+- what is one: a claim that an account is untrue ("said the reports were fabricated",
+  "called the claims baseless", "there was no truth to the reports") and a denial issued as
+  a noun ("issued a denial of any role"), words of ``knowledge/claim_denials.tsv``;
+- hedges matched on tokens, as the flags match them (:func:`recheck_certainty`): "appears
+  to", "seemed to" count, "May" the month and a "claim" named in the content do not;
+- a verification phrase about the accounts just told ("The figure could not be independently
+  verified", "but this has not been confirmed", "The two accounts …") makes them
+  unconfirmed (:func:`unverified_accounts`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.claim_draft import Draft, tok_span
+from sitrep.extract.claim_lexicon import Lexicon, certainty
+from sitrep.extract.flags import MODALS, load_hedges
+from sitrep.knowledge import read_table
+from sitrep.model import Article, Certainty
+from sitrep.nlp import doc_text
+
+DENIAL_FILE = "claim_denials.tsv"
+DOUBT: dict[Certainty, int] = {"certain": 0, "hedged": 1, "unconfirmed": 2}
+# words that name or tell an account inside a content rather than hedge it ("denied the
+# claim", "the group, which claimed the attack, …")
+NAMED_ACCOUNTS = frozenset({"claim", "rumour", "rumor"})
+PAIRS = frozenset({"two", "both", "neither", "either"})
+BACK_WINDOW = 1200  # characters between a verification phrase and the accounts it is about
+
+
+@cache
+def denial_words() -> dict[str, frozenset[str]]:
+    """The terms of ``knowledge/claim_denials.tsv`` by kind."""
+    out: dict[str, set[str]] = {}
+    for row in read_table(DENIAL_FILE):
+        out.setdefault(row["kind"], set()).add(row["term"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _neither(tok: Token) -> list[Token] | None:
+    """The words of "neither confirmed nor denied" (either order) around the cue ``tok``."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    first = next((c for c in head.children if c.lower_ == "neither"), None)
+    if first is None:
+        return None
+    pair = [head, *(c for c in head.children if c.dep_ == "conj"
+                    and c.lemma_.lower() in {"confirm", "deny"})]
+    if not {t.lemma_.lower() for t in pair} >= {"confirm", "deny"}:
+        return None
+    return [first, *pair]
+
+
+@cache
+def _by_first(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The terms of one kind of ``knowledge/claim_denials.tsv`` by first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for term in denial_words()[kind]:
+        words = tuple(term.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _matches(tokens: list[Token], kind: str) -> list[list[Token]]:
+    """The runs of ``tokens`` that spell a term of ``kind``, word by word (lowercase form or
+    lemma)."""
+    index = _by_first(kind)
+    found = []
+    for i, tok in enumerate(tokens):
+        for key in {tok.lower_, tok.lemma_.lower()}:
+            for words in index.get(key, ()):
+                run = tokens[i:i + len(words)]
+                if len(run) == len(words) and all(
+                        w in {t.lower_, t.lemma_.lower()} for w, t in zip(words, run, strict=True)):
+                    found.append(run)
+    return found
+
+
+def calls_false(doc: Doc, d: Draft) -> bool:
+    """Whether the content says an account is untrue: "the reports were fabricated", "Those
+    claims are lies", "the reports baseless" (called), "no truth to the reports"."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = denial_words()
+    tokens = list(span)
+    accounts = [t for t in tokens if t.lemma_.lower() in words["account"]
+                or t.lower_ in words["account"]]
+    if not accounts:
+        return False
+    for run in _matches(tokens, "falsehood"):
+        anchor = next((t for t in run if t.head not in run or t.head.i == t.i), run[0])
+        if any(c.dep_ == "neg" and c not in run
+               for c in (*anchor.children, *anchor.head.children)):
+            continue  # "were not fabricated"; "not true" is a term of its own
+        for a in accounts:
+            if a in run or a.dep_ in {"compound", "det"}:  # not "those lies"
+                continue
+            if a in anchor.subtree and a.dep_ == "pobj" or a.head.i == anchor.i or (
+                    a.head.i == anchor.head.i and a.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+                return True
+    return False
+
+
+def _issues_denial(doc: Doc, d: Draft) -> bool:
+    """"issued a denial of any role": the object of the cue is a denial."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    return (span is not None and d.verb is not None and span.root.head.i == d.verb
+            and span.root.lemma_.lower() in denial_words()["denial_noun"])
+
+
+def reread_stances(doc: Doc, drafts: list[Draft]) -> None:
+    """Denials that are none, and statements that are denials (see the module)."""
+    for d in drafts:
+        tok = doc[d.verb] if d.verb is not None else None
+        if d.stance == "denies" and tok is not None:
+            both = _neither(tok)
+            if both is not None:  # "neither confirmed nor denied": nothing said either way
+                d.stance, d.certainty = "asserts", "unconfirmed"
+                d.cue = tok_span(doc, both)
+            elif any(c.dep_ == "neg" for c in tok.children):  # "did not deny": no denial
+                d.stance, d.certainty = "asserts", "hedged"
+            elif d.source is None and tok.lemma_.lower() in {"dispute", "contest"}:
+                # "the toll is still disputed": contested by no one named, so unconfirmed
+                d.stance, d.certainty = "asserts", "unconfirmed"
+        elif d.stance == "asserts" and d.kind != "according_to" and (
+                _issues_denial(doc, d) or calls_false(doc, d)):
+            d.stance = "denies"
+
+
+def _cue_certainty(doc: Doc, d: Draft, lex: Lexicon) -> Certainty:
+    span = doc.char_span(d.cue.start, d.cue.end, alignment_mode="expand")
+    worst: Certainty = "certain"
+    for t in span if span is not None else ():
+        for table in (lex.verbs, lex.nouns, lex.adverbs):
+            cue = table.get(t.lemma_.lower())
+            if cue is not None and DOUBT[cue.certainty] > DOUBT[worst]:
+                worst = cue.certainty
+    return worst
+
+
+@cache
+def _hedge_index() -> dict[str, list[tuple[tuple[str, ...], Certainty]]]:
+    """The terms of ``knowledge/hedges.tsv`` by first word: (words, certainty)."""
+    index: dict[str, list[tuple[tuple[str, ...], Certainty]]] = {}
+    for h in load_hedges():
+        words = tuple(h.term.lower().split())
+        sure: Certainty = "unconfirmed" if h.certainty == "unconfirmed" else "hedged"
+        index.setdefault(words[0], []).append((words, sure))
+    return index
+
+
+def _fits(tok: Token, word: str) -> bool:
+    return tok.lower_ == word or word.isalpha() and tok.lemma_.lower() == word
+
+
+def _speculates(tok: Token) -> bool:
+    """A modal of speculation: an auxiliary "may", "might", "could", not "May" the month nor
+    "could not" / "couldn't", which tell what someone was unable to do ("may not" is still
+    a guess)."""
+    if tok.tag_ != "MD":
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (tok.lower_ == "could" and after is not None
+                and after.lower_ in {"not", "n't", "n’t"})
+
+
+def token_certainty(doc: Doc, start: int, end: int) -> Certainty:
+    """The certainty the hedges of ``knowledge/hedges.tsv`` give the text between two
+    offsets, matched on tokens as the flags match them (a word by its form or lemma, so
+    "appears to" is "appear to"; "may", "might", "could" only as a modal of speculation; the
+    longest term wins) and less a "claim" or "rumour" a content names or tells of (the
+    surface match took only the bare word "claim")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "certain"
+    index = _hedge_index()
+    found: list[tuple[int, int, Certainty]] = []
+    for tok in span:
+        for key in {tok.lower_, tok.lemma_.lower()}:
+            for words, sure in index.get(key, ()):
+                stop = tok.i + len(words)
+                if stop > span.end or not all(
+                        _fits(doc[tok.i + k], w) for k, w in enumerate(words)):
+                    continue
+                if len(words) == 1 and (words[0] in MODALS and not _speculates(tok)
+                                        or words[0] in NAMED_ACCOUNTS):
+                    continue  # a claim or rumour in a content is named or told, not a hedge
+                found.append((tok.i, stop, sure))
+    taken: set[int] = set()
+    worst: Certainty = "certain"
+    for a, b, sure in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # longest first
+        if taken & set(range(a, b)):
+            continue
+        taken |= set(range(a, b))
+        if DOUBT[sure] > DOUBT[worst]:
+            worst = sure
+    return worst
+
+
+def recheck_certainty(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
+    """Hedges matched on tokens (:func:`token_certainty`): a hedge the surface match missed
+    ("appears to", "seemed to") hedges the claim; a word the surface match took for one
+    ("the May elections", "denied the claim") does not. Direct quotes keep their own."""
+    for d in drafts:
+        if d.kind == "direct":
+            continue
+        found = token_certainty(doc, d.content.start, d.content.end)
+        if DOUBT[found] > DOUBT[d.certainty]:
+            d.certainty = found
+        elif (d.certainty == "hedged" and found == "certain" and d.kind != "according_to"
+              and certainty(d.content.text, "certain", lex) == "hedged"
+              and _cue_certainty(doc, d, lex) == "certain"
+              and token_certainty(doc, d.cue.start, d.cue.end) == "certain"
+              and (d.verb is None or doc[d.verb].dep_ != "relcl")):
+            d.certainty = "certain"
+
+
+def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
+    """The subject of the verification phrase between characters ``at`` and ``end``, where
+    the phrase is its predicate ("the figure could not be verified", "the reports are
+    unconfirmed"; not "unconfirmed reports … came")."""
+    span = doc.char_span(at, end, alignment_mode="expand")
+    if span is None:
+        return None
+    heads = [t for t in span] + [t.head for t in span if t.dep_ in {"acomp", "attr"}]
+    return next((c for t in heads for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                None)
+
+
+def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
+    """"The figure could not be independently verified", "…, but this has not been
+    confirmed", "The two accounts could not be verified": the claims that told the accounts
+    (before the phrase in its sentence, else those of the latest sentence that told any, and
+    for a plural ("the figures") those of the sentence before it in the same paragraph too,
+    or the latest two for "the two accounts") are unconfirmed."""
+    words = denial_words()["account"]
+    if lex.unconfirmed_re.search(doc_text(doc).lower()) is None:
+        return
+    for sent in doc.sents:
+        m = lex.unconfirmed_re.search(sent.text.lower())
+        if m is None:
+            continue
+        at = sent.start_char + m.start()
+        subj = _phrase_subject(doc, at, sent.start_char + m.end())
+        if subj is None or not (subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
+                                or subj.lower_ in PAIRS) or any(
+                c.dep_ in {"prep", "acl", "relcl"} for c in subj.children):
+            continue  # "the story of X targeting Y is unconfirmed" tells which story
+        pair = subj.lower_ in PAIRS or any(c.lower_ in PAIRS for c in subj.children)
+        asserting = [d for d in drafts if d.stance == "asserts"]
+        targets = [d for d in asserting if d.sentence.start == sent.start and d.content.end <= at]
+        if not targets:
+            earlier = [d for d in asserting if d.sentence.end_char <= sent.start_char
+                       and sent.start_char - d.sentence.end_char < BACK_WINDOW]
+            if not earlier:
+                continue
+            last = max(d.sentence.start for d in earlier)
+            targets = [d for d in earlier if d.sentence.start == last]
+            before = [d for d in earlier if d.sentence.start < last]
+            if pair and len(targets) < 2:
+                targets += before[-1:]
+            elif subj.tag_ == "NNS" and before and "\n" not in doc_text(doc)[
+                    before[-1].sentence.end_char:sent.start_char]:
+                # "The figures …": those of the sentence before too, in the same paragraph
+                targets += [d for d in before if d.sentence.start == before[-1].sentence.start]
+        for d in targets:
+            d.certainty = "unconfirmed"
+
+
+def read_stance_and_certainty(doc: Doc, article: Article, drafts: list[Draft],
+                              lex: Lexicon) -> None:
+    """The passes of this module, in order."""
+    reread_stances(doc, drafts)
+    recheck_certainty(doc, drafts, lex)
+    unverified_accounts(doc, drafts, lex)
