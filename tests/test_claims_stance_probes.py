@@ -180,6 +180,13 @@ def test_a_denial_links_to_the_claim_it_denies(nlp: Any, text: str, cue: str,
     assert _denied(nlp, text, cue) == denied
 
 
+def test_a_claim_the_denial_itself_describes_is_the_one_denied(nlp: Any) -> None:
+    # "a claim the government denied": the relative clause is the denial's own, not words that
+    # say which claim (lead, after the merge: the round's rule had left this one unlinked)
+    text = "Jets bombed a market in Ariha on Monday, activists said, a claim the government denied."
+    assert _denied(nlp, text, "denied") == "activists said"
+
+
 def test_a_denial_of_reports_that_say_whose_answers_no_other_claim(nlp: Any) -> None:
     text = ("A commander said a drone had destroyed a convoy of militants near the bridge. "
             "The ministry denied that it had bombed the clinic. It said the reports on foreign "

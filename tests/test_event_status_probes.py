@@ -1,7 +1,7 @@
 """Event status from the claim it rests on and the words around it (issue 3): asserted by the
 outlet, reported by a named source, unconfirmed, or denied.
 
-Written by the lead before the rule, sitrep's own sentences. First pass 6 of 11 (the five
+Written by the lead before the rule, sitrep's own sentences. First pass 7 of 12 (the five
 hedged or unverified reports below were "reported" or "asserted"); the controls passed before.
 """
 
@@ -30,6 +30,8 @@ PROBES = [
      "denied"),
     ("Residents said jets bombed a market in Ariha on Monday, but the army rejected the "
      "accusation.", "denied"),
+    ("Jets bombed a market in Ariha on Monday, activists said, a claim the government denied.",
+     "denied"),
     ("Rebels claimed they shot down a helicopter near Saraqib on Monday.", "reported"),
     ("An apparent suicide bombing killed five people at a market in Kabul on Friday.",
      "unconfirmed"),

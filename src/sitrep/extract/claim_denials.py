@@ -9,7 +9,7 @@ the market"; the ``fighter`` words of ``knowledge/claim_denials.tsv``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span
 from sitrep.extract.claim_passes import BACK_REFERENCE
@@ -57,12 +57,19 @@ def _refers_back(doc: Doc, d: Draft) -> bool:
     says whose or which it is ("the reports on foreign websites", "the reports spread by
     X")."""
     span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+
+    def says_which(c: Token) -> bool:
+        # the denial's own clause is no such modifier: "…, a claim the government denied"
+        if c.dep_ in {"acl", "relcl"}:
+            return not c.idx <= d.cue.start < c.idx + len(c.text) and not any(
+                w.idx <= d.cue.start < w.idx + len(w.text) for w in c.subtree)
+        return c.dep_ == "prep" and c.lower_ != "as"
+
     return span is not None and any(
         t.lower_ == "it" and (t.dep_ not in {"nsubj", "nsubjpass"}  # "had entered it"
                               or t.head.lemma_.lower() in HAPPENING)  # "denied it happened"
-        or t.lower_ in BACK_REFERENCE - {"it"} and not any(
-            c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ != "as"
-            for c in t.children) for t in span)
+        or t.lower_ in BACK_REFERENCE - {"it"} and not any(says_which(c) for c in t.children)
+        for t in span)
 
 
 def _words(doc: Doc, d: Draft) -> set[str]:
