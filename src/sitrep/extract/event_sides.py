@@ -34,6 +34,7 @@ from sitrep.extract.event_patients import (
 from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
+from sitrep.extract.event_venue import venue
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
@@ -72,7 +73,13 @@ MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on 
 
 def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """Whom a demonstration makes its demand of: the first actor, person, state or
-    organisation of its demand clause ("marched to demand the resignation of the governor")."""
+    organisation of its demand clause ("marched to demand the resignation of the governor"),
+    else the state it is held in, named as one ("demonstrated in Serbia": its government;
+    :mod:`sitrep.extract.event_venue`)."""
+    return _demanded_of(ctx, doc, tok) or venue(ctx, doc, tok, state=True)
+
+
+def _demanded_of(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
     if clause is None and verb is not None and verb.lemma_.lower() in DEMAND_VERBS:
