@@ -30,10 +30,8 @@ FORCE: list[Any] = [
      "gunmen|armed group", "priest"),
     ("Ethiopian federal troops shelled the Tigrayan town of Adigrat.",
      "military forces of ethiopia", "adigrat"),
-    pytest.param("Israeli troops killed three Palestinian teenagers near Jenin, health officials "
-                 "said.",
-     "military forces of israel", "palestin", marks=xfail(
-        "'teenagers' is no person noun sitrep knows; a people's adjective alone names no one")),
+    ("Israeli troops killed three Palestinian teenagers near Jenin, health officials said.",
+     "military forces of israel", "palestin"),
 ]
 
 # "X's offensive against Y", "launched an offensive against Y"
@@ -58,14 +56,13 @@ TARGETED: list[Any] = [
     pytest.param("Two UN peacekeepers were wounded when their convoy was targeted by a roadside "
                  "bomb near "
      "Kidal.", None, "peacekeepers|united nations", marks=xfail(
-        "whose convoy 'their' names is read for an object, not for a passive subject")),
+        "the peacekeepers are named by the short name 'UN' alone, no actor the dictionary knows")),
 ]
 
 # whom a crowd addresses
 CROWDS: list[Any] = [
-    pytest.param("Hundreds of protesters in Lagos demanded the resignation of the state governor.",
-     "protesters", "governor", marks=xfail(
-        "an office named by its title alone is not whom a demand is made of")),
+    ("Hundreds of protesters in Lagos demanded the resignation of the state governor.",
+     "protesters", "governor"),
     ("Thousands of Serbs rallied in Belgrade against President Aleksandar Vucic.",
      "protesters", "vucic"),
     ("Students marched on the Ministry of Education in Santiago to demand free tuition.",
@@ -86,9 +83,8 @@ ARRESTS: list[Any] = [
      "police forces of zimbabwe", "activists"),
     ("The arrest of 14 journalists by Turkish police drew international criticism.",
      "police forces of turkey", "journalists"),
-    pytest.param("Egyptian security forces detained a prominent blogger in Cairo.", "egypt",
-                 "blogger", marks=xfail(
-        "'blogger' is no person noun sitrep knows")),
+    ("Egyptian security forces detained a prominent blogger in Cairo.", "egypt",
+                 "blogger"),
     ("Dozens of Rohingya refugees were detained by Malaysian authorities.", "malaysia",
      "rohingya|refugees"),
 ]
@@ -143,9 +139,8 @@ PLACES: list[Any] = [
     pytest.param("Pakistani forces shelled villages across the Line of Control in Kashmir.",
      "military forces of pakistan", "villages|kashmir", marks=xfail(
         "'villages' names no one and 'in Kashmir' is not reached")),
-    pytest.param("North Korea fired two ballistic missiles toward Japan on Thursday.", "korea",
-                 "japan", marks=xfail(
-        "'toward X' is not read as what firing aims at")),
+    ("North Korea fired two ballistic missiles toward Japan on Thursday.", "korea",
+                 "japan"),
     ("Iran launched drones and missiles at Israel overnight.", "iran", "israel"),
     ("Syrian government forces retook Palmyra from Islamic State militants.",
      "military forces of syria", "islamic state"),

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitrep.model import Actor, ActorMention, Span
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
-AIMED_PREPOSITIONS = {"against", "on", "at", "upon"}
+AIMED_PREPOSITIONS = {"against", "on", "at", "upon", "toward", "towards"}
 # fighting done with someone, not by means of something: "clashed with police"
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "gunfight", "firefight",
               "confrontation", "engage", "exchange"}
@@ -38,7 +38,25 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 # round 10: people of older wire copy ("stone-throwers", "UN observers")
                 "thrower", "peacekeeper", "observer", "monitor", "inspector", "reporter",
                 "photographer", "envoy", "crewman", "sailor", "seaman", "peasant",
-                "tribesman", "shepherd"}
+                "tribesman", "shepherd",
+                # round 4 (evtarget): people named by age, calling, faith, office or plight
+                "teenager", "teen", "infant", "baby", "toddler", "pupil", "schoolchild",
+                "schoolgirl", "schoolboy", "youngster", "blogger", "dissident", "critic",
+                "campaigner", "unionist", "academic", "professor", "scholar", "writer", "poet",
+                "novelist", "artist", "editor", "correspondent", "cameraman", "lawmaker",
+                "legislator", "senator", "parliamentarian", "councillor", "councilor", "mp",
+                "policewoman", "gendarme", "guard", "bodyguard", "conscript", "recruit",
+                "cadet", "warlord", "elder", "chieftain", "herdsman", "nomad", "merchant",
+                "vendor", "shopkeeper", "landowner", "squatter", "shopper", "commuter",
+                "pedestrian", "bystander", "mourner", "pastor", "bishop", "rabbi", "sheikh",
+                "mullah", "inmate", "convict", "captive", "defector", "deserter", "evacuee",
+                "survivor", "widow", "orphan", "citizen", "foreigner", "expatriate", "visitor",
+                "traveller", "traveler", "inhabitant", "premier", "chancellor", "prefect",
+                "king", "emir", "sultan", "dictator", "ruler"}
+# offices whose holder a demonstration makes its demand of when no name is given ("demanded the
+# resignation of the state governor")
+OFFICES = {"governor", "president", "minister", "premier", "mayor", "chancellor", "prefect",
+           "king", "emir", "sultan", "dictator", "ruler"}
 # a noun whose "of" names its holder: "the leader of the party", "members of the militia"
 TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
                "official", "officials", "officer", "officers", "deputy", "ally", "allies",
@@ -114,8 +132,9 @@ def owner(target: Token) -> Token | None:
 def pronoun_owner(target: Token) -> Token | None:
     """Whom "their" or "its" names on a thing hit in a clause of time or cause: the subject of
     the clause it explains ("four policemen were killed when militants ambushed their jeep",
-    "soldiers fired back after rebels attacked their post"), not the clause's own attacker."""
-    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ != "dobj":
+    "soldiers fired back after rebels attacked their post", "peacekeepers were wounded when
+    their convoy was targeted"), not the clause's own attacker."""
+    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ not in {"dobj", "nsubjpass"}:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in target.children):
         return None

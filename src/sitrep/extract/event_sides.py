@@ -22,6 +22,7 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_patients import (
     DEMAND_VERBS,
+    OFFICES,
     RECIPROCAL,
     aimed_at,
     bare_count,
@@ -79,8 +80,19 @@ def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     return _demanded_of(ctx, doc, tok) or venue(ctx, doc, tok, state=True)
 
 
+def _crowd_verb(tok: Token) -> Token | None:
+    """The verb a crowd named by the trigger is the subject of: "hundreds of protesters in
+    Lagos demanded …" (protesters → of → hundreds → demanded)."""
+    if tok.lower_ not in CROWD_NOUNS:
+        return None
+    node = tok
+    while node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "nsubj" and node.head.pos_ == "VERB" else None
+
+
 def _demanded_of(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok) or _crowd_verb(tok)
     clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
     if clause is None and verb is not None and verb.lemma_.lower() in DEMAND_VERBS:
         clause = dependent(verb, {"dobj"})  # "protested the Israeli occupation"
@@ -194,6 +206,8 @@ def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
             t.place is not None and t.source not in {"demonym", "name"}
             and t.span.start <= cand.idx < t.span.end
             for t in ctx.toponyms):  # "against the shelling of Sarmin": a place, no party
+        found = unnamed_target(cand)
+    if found is None and cand.lemma_.lower() in OFFICES:  # "the resignation of the governor"
         found = unnamed_target(cand)
     return found
 
