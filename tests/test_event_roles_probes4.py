@@ -69,9 +69,8 @@ CROWDS: list[Any] = [
      "students|protesters", "ministry|government"),
     ("Kashmiri demonstrators threw stones at Indian police in Srinagar.",
      "protesters|demonstrators|rioters", "police forces of india"),
-    pytest.param("Demonstrators set fire to the headquarters of the ruling party in Conakry.",
-     "protesters|rioters|demonstrators", "party|headquarters", marks=xfail(
-        "what 'set fire to' burns is not read as acted on")),
+    ("Demonstrators set fire to the headquarters of the ruling party in Conakry.",
+     "protesters|rioters|demonstrators", "party|headquarters"),
     # the governor is whom the crowd addresses, not whom the police arrested
     ("Police arrested dozens of protesters demanding the resignation of the governor.",
      "police", "protesters"),
@@ -150,7 +149,7 @@ PLACES: list[Any] = [
 GENERIC: list[Any] = [
     pytest.param("Stone-throwers in Hebron attacked an Israeli army patrol.", "palestin",
      "military forces of israel", marks=xfail(
-        "'stone-throwers' name no actor: the crowd is not read as Palestinians")),
+        "the stone-throwers are named by their noun alone, not as Palestinians")),
     ("A suicide bomber blew himself up at a checkpoint manned by Afghan police.", None,
      "police forces of afghanistan|checkpoint"),
 ]
@@ -171,6 +170,20 @@ VENUES: list[Any] = [
     ("Opposition supporters rallied in Nairobi, a police spokesman said.", "protesters", "-"),
 ]
 
+# people who act named by a common noun, and what they burn or picket (written after the first
+# pass and run on 0dc7aa9 before the rules of their commit: 1 of 6 passed, the lynching)
+DOERS: list[Any] = [
+    ("Oil workers picketed the offices of the state oil company in Lagos.", "protesters",
+     "oil company"),
+    ("Angry villagers lynched two suspected cattle thieves in western Kenya.", "villagers",
+     "thieves"),
+    ("Jewish settlers attacked Palestinian farmers near Nablus.", "settlers", "farmers"),
+    ("Masked youths torched the offices of an opposition party in Tbilisi.", "youths",
+     "opposition party"),
+    ("Rioters set fire to a police station in Dhaka.", "rioters", "police"),
+    ("Fishermen attacked a coast guard patrol boat off Sri Lanka.", "fishermen", None),
+]
+
 # controls: nothing acted on is named
 CONTROLS: list[Any] = [
     ("Protesters marched through the streets of Nairobi on Tuesday.", "protesters", "-"),
@@ -188,7 +201,8 @@ def _has(found: str, expected: str) -> bool:
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), FORCE + OFFENSIVES + TARGETED + CROWDS
                          + ARRESTS + CLASHES + RELATIVES + COORDINATION + POSSESSIVES
-                         + PLACES + GENERIC + VENUES + CONTROLS)
+                         + PLACES + GENERIC + VENUES + DOERS
+                         + CONTROLS)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_roles(pipeline, text)
     assert actor1 is None or _has(found1, actor1), (found1, found2)

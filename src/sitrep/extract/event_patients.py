@@ -80,6 +80,10 @@ PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embass
                   "jeep", "van", "lorry", "minibus", "train", "terminal", "refinery", "port",
                   "airport", "airfield", "oilfield", "ministry", "site"}
 OWNER_PRONOUNS = {"their", "its", "his", "her"}
+# bodies that own what is hit, named by a common noun: "the offices of the ruling party"
+BODIES = {"party", "government", "ministry", "council", "parliament", "union", "movement",
+          "company", "firm", "corporation", "agency", "church", "university", "family", "clan",
+          "tribe", "community", "organisation", "organization", "group", "faction"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
 GATHERINGS = {"crowd", "crowds", "group", "groups", "gathering", "band", "column", "party"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring"}
@@ -113,7 +117,7 @@ def owner(target: Token) -> Token | None:
     if target.lemma_.lower() not in PROPERTY_NOUNS:
         return None
     for child in target.children:
-        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"} and not _kind_of(child):
             return child
         if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in NAMED:
             return child
@@ -123,10 +127,18 @@ def owner(target: Token) -> Token | None:
             return flag
     of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-    if holder is not None and (holder.lemma_.lower() in TARGET_NOUNS
+    if holder is not None and (holder.lemma_.lower() in TARGET_NOUNS | BODIES
                                or holder.ent_type_ in NAMED):
-        return holder  # "the homes of Tutsi families"
+        return holder  # "the homes of Tutsi families", "the offices of the ruling party"
     return None
+
+
+def _kind_of(poss: Token) -> bool:
+    """A genitive that tells what kind a thing is, not whose: "a girls' school", "a women's
+    hospital" (a bare plural common noun, no article or owner of its own)."""
+    return poss.tag_ == "NNS" and not any(  # "a girls' school": the parse hangs "a" on girls
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in {"a", "an"}
+        for c in poss.children)
 
 
 def pronoun_owner(target: Token) -> Token | None:
@@ -273,12 +285,15 @@ def earlier_target(verb: Token) -> Token | None:
     return None
 
 
-def unnamed_target(tok: Token | None) -> ActorMention | None:
+def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention | None:
     """Who is acted on when the dictionary does not know them: a named person, organisation
-    or people ("Prime Minister X", "political opponents", "two Iraqi youths"). Type unknown."""
+    or people ("Prime Minister X", "political opponents", "two Iraqi youths"); with ``bodies``,
+    also a body named by a common noun that owns what was hit ("the ruling party"). Type
+    unknown."""
     if tok is None or tok.pos_ == "PRON":
         return None
-    if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS):
+    if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS
+            or bodies and tok.lemma_.lower() in BODIES):
         return None
     if bare_people(tok):
         return None  # "killed between three and 20 people": a count, no side named
