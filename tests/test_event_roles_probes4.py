@@ -53,10 +53,8 @@ TARGETED: list[Any] = [
     pytest.param("Christian villagers were targeted by Fulani militants in a night raid in Benue.",
      None, "villagers|civilians", marks=xfail(
         "no event is read from 'were targeted by' (typing, not roles)")),
-    pytest.param("Two UN peacekeepers were wounded when their convoy was targeted by a roadside "
-                 "bomb near "
-     "Kidal.", None, "peacekeepers|united nations", marks=xfail(
-        "the peacekeepers are named by the short name 'UN' alone, no actor the dictionary knows")),
+    ("Two UN peacekeepers were wounded when their convoy was targeted by a roadside bomb near "
+     "Kidal.", None, "peacekeepers|united nations"),
 ]
 
 # whom a crowd addresses
@@ -110,7 +108,7 @@ RELATIVES: list[Any] = [
         "'were driven out by' is no event (typing, not roles)")),
     pytest.param("Rebels attacked a convoy that was carrying food aid to Goma.", "rebel",
                  "convoy|aid", marks=xfail(
-        "where a convoy carries aid is read as the place hit")),
+        "an aid convoy hit names no one (where its cargo went is not the place hit)")),
 ]
 
 # coordination

@@ -21,6 +21,7 @@ from sitrep.extract.event_actors import (
     shared_subject,
 )
 from sitrep.extract.event_patients import (
+    CARRY_VERBS,
     DEMAND_VERBS,
     OFFICES,
     RECIPROCAL,
@@ -454,8 +455,9 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
                 continue
-            if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES:
-                continue  # "a convoy on the road to Saraqib": where the road leads, not hit
+            if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES | CARRY_VERBS:
+                continue  # "a convoy on the road to Saraqib", "a convoy carrying aid to Goma":
+                # where the road leads or the cargo goes, not what was hit
             town = _town(ctx, doc, t) if t.pos_ == "NOUN" else None
             if town is not None:  # "homes in the village of Kaya", "a school in Kandahar
                 return town  # province"
