@@ -187,9 +187,8 @@ CONTROLS: list[Any] = [
     ("Protesters marched through the streets of Nairobi on Tuesday.", "protesters", "-"),
     ("Thousands of teachers went on strike in Nairobi over unpaid wages.",
      "teachers|protesters", "-"),
-    pytest.param("Riots broke out in Port-au-Prince after the government raised fuel prices.",
-     "rioters|protesters", "-", marks=xfail(
-        "a riot told by a noun naming no crowd gets no Rioters actor1")),
+    ("Riots broke out in Port-au-Prince after the government raised fuel prices.",
+     "rioters|protesters", "-"),
 ]
 
 

@@ -232,9 +232,13 @@ def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
             ctx.home_forces.country if ctx.home_forces is not None else None), actor1.span
     else:
         phrase = _crowd_phrase(tok)
+        country = ctx.home_forces.country if ctx.home_forces is not None else None
+        if phrase is None and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            base = ctx.dictionary.get(name)  # "riots broke out in X": ACLED codes the crowd
+            # no words name as "Rioters (Country)"; no span
+            return ActorMention(ctx.dictionary.localise(base, country), None) if base else None
         if phrase is None:
             return None
-        country = ctx.home_forces.country if ctx.home_forces is not None else None
         last = max((t for t in phrase.subtree if not _in_clause(t, phrase)), key=lambda t: t.i)
         start, end = phrase.left_edge.idx, last.idx + len(last)
         span = Span(start, end, tok.doc.text[start:end])

@@ -4,9 +4,10 @@ PLOVER's coders name a place as the target when an act falls on no one the sente
 a demonstration held in a state addresses that state ("ethnic Albanians demonstrated in
 Serbia": Serbia; "prisoners rioted at a jail in northern Israel": Israel), troops "arrived in
 Bosnia" (Bosnia), aid "suspended in Baghdad" (Baghdad). Only the place the trigger's own
-clause puts the act in ("in", "at", "inside", "across", "throughout" and what those phrases
-hold) counts: a place of the crowd's name ("protesters in Lagos"), of a speaker ("Belgrade
-radio said") or of another clause is not where the act was done.
+phrases put the act in ("in", "at", "inside", "across", "throughout" and what those phrases
+hold; a noun trigger's own, then its verb's) counts: a place of a speaker ("Belgrade radio
+said"), of another clause or of a relative clause inside the phrase ("in Serbia, where 24 were
+killed in Pristina") is not where the act was done.
 """
 
 from __future__ import annotations
