@@ -182,6 +182,18 @@ DOERS: list[Any] = [
     ("Fishermen attacked a coast guard patrol boat off Sri Lanka.", "fishermen", None),
 ]
 
+# whose a generic actor is, whom a state's ruling body stands for, whose offices were raided
+# (written after the first pass and run on the code before the rules of their commit: 0 of 3
+# passed; the gunman was put in Poland, where the places stage had put Jenin)
+OWNERS: list[Any] = [
+    ("Israeli soldiers shot dead a Palestinian gunman who attacked a checkpoint near Jenin.",
+     "military forces of israel", "unidentified armed group (palestine)"),
+    ("Shiite demonstrators rallied against the Bahraini monarchy in Manama.", "protesters",
+     "government of bahrain"),
+    ("Turkish police raided the offices of a pro-Kurdish newspaper in Istanbul.",
+     "police forces of turkey", "newspaper"),
+]
+
 # controls: nothing acted on is named
 CONTROLS: list[Any] = [
     ("Protesters marched through the streets of Nairobi on Tuesday.", "protesters", "-"),
@@ -199,7 +211,7 @@ def _has(found: str, expected: str) -> bool:
 @pytest.mark.parametrize(("text", "actor1", "actor2"), FORCE + OFFENSIVES + TARGETED + CROWDS
                          + ARRESTS + CLASHES + RELATIVES + COORDINATION + POSSESSIVES
                          + PLACES + GENERIC + VENUES + DOERS
-                         + CONTROLS)
+                         + OWNERS + CONTROLS)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_roles(pipeline, text)
     assert actor1 is None or _has(found1, actor1), (found1, found2)

@@ -83,7 +83,8 @@ OWNER_PRONOUNS = {"their", "its", "his", "her"}
 # bodies that own what is hit, named by a common noun: "the offices of the ruling party"
 BODIES = {"party", "government", "ministry", "council", "parliament", "union", "movement",
           "company", "firm", "corporation", "agency", "church", "university", "family", "clan",
-          "tribe", "community", "organisation", "organization", "group", "faction"}
+          "tribe", "community", "organisation", "organization", "group", "faction",
+          "newspaper", "broadcaster", "magazine", "charity"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
 GATHERINGS = {"crowd", "crowds", "group", "groups", "gathering", "band", "column", "party"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring"}

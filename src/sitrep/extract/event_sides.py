@@ -37,6 +37,7 @@ from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
 from sitrep.extract.event_venue import venue
+from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
@@ -70,6 +71,9 @@ WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campa
 SITE_PREPS = {"outside", "at", "near", "before"}
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
 RULED_BY = {"government", "regime", "junta"}  # "anti-government": the home state's government
+# a state's ruling bodies, named by its adjective: "the Bahraini monarchy", "Serbian authorities"
+RULING_BODIES = RULED_BY | {"monarchy", "authorities", "administration", "cabinet", "leadership",
+                            "rulers", "presidency", "kingdom"}
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
@@ -192,8 +196,16 @@ def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
            ) -> ActorMention | None:
     """Whom a demonstration addresses through ``cand``: a state's government (a people's
     adjective too, with ``state_word``: "the Turkish embassy"), else an actor or a named
-    person, organisation or people."""
+    person, organisation or people; a ruling body a state's word names is its government
+    ("against the Bahraini monarchy")."""
     found = None
+    ruled = next((c for c in cand.children if c.dep_ in {"amod", "compound"}
+                  and c.ent_type_ in {"NORP", "GPE"}), None) \
+        if cand.lemma_.lower() in RULING_BODIES else None
+    if ruled is not None:
+        found = _party(ctx, doc, ruled, state_word=True)
+        if found is not None:
+            return found
     if (cand.ent_type_ == "GPE" or state_word and cand.ent_type_ == "NORP") \
             and ctx.dictionary is not None:  # a state: its government
         forces = ctx.dictionary.lookup(f"{cand.text} forces")
@@ -383,6 +395,8 @@ def placed(ctx: EventContext, mention: ActorMention | None,
     if mention is None or country is None or ctx.dictionary is None:
         return mention
     base = mention.actor.name.partition(" (")[0]
+    if base in NAMED_BY_PEOPLE:
+        country = _people_named(mention) or country  # "a Palestinian gunman": Palestine's
     if base not in LOCALISED_BY_NAME or mention.actor.country == country:
         return mention
     generic = ctx.dictionary.get(base)
@@ -390,6 +404,24 @@ def placed(ctx: EventContext, mention: ActorMention | None,
         return mention
     local = ctx.dictionary.localise(generic, country)
     return ActorMention(local, mention.span) if local is not generic else mention
+
+
+# generic actors whose people the mention's own adjective names, whatever place the event is
+# put in ("Iraqi civilians" killed in Syria, "a Palestinian gunman"); a crowd is coded by the
+# country it gathers in
+NAMED_BY_PEOPLE = {"Unidentified Armed Group", "Civilians"}
+
+
+def _people_named(mention: ActorMention) -> str | None:
+    """The country a people's adjective before the mention's head word names ("Palestinian
+    gunman": PS), if any."""
+    words = mention.span.text.split()[:-1] if mention.span is not None else []
+    table = demonym_table()
+    for word in words:
+        code = table.get(word.strip(",.'").lower(), ("",))[0] if word[:1].isupper() else ""
+        if code:
+            return code
+    return None
 
 
 def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention | None:
