@@ -192,6 +192,11 @@ OWNERS: list[Any] = [
      "government of bahrain"),
     ("Turkish police raided the offices of a pro-Kurdish newspaper in Istanbul.",
      "police forces of turkey", "newspaper"),
+    # (two more, run before the rules of their commit: 0 of 2 passed, both gave the town)
+    ("A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers.", None,
+     "shiite"),
+    ("Troops opened fire on a wedding party in Kandahar province, killing 12 guests.", None,
+     "guests|civilians"),
 ]
 
 # controls: nothing acted on is named

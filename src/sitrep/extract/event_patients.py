@@ -52,7 +52,9 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 "mullah", "inmate", "convict", "captive", "defector", "deserter", "evacuee",
                 "survivor", "widow", "orphan", "citizen", "foreigner", "expatriate", "visitor",
                 "traveller", "traveler", "inhabitant", "premier", "chancellor", "prefect",
-                "king", "emir", "sultan", "dictator", "ruler"}
+                "king", "emir", "sultan", "dictator", "ruler",
+                # people gathered where an attack finds them
+                "guest", "spectator", "patient", "customer", "diner", "churchgoer"}
 # offices whose holder a demonstration makes its demand of when no name is given ("demanded the
 # resignation of the state governor")
 OFFICES = {"governor", "president", "minister", "premier", "mayor", "chancellor", "prefect",

@@ -288,8 +288,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
         actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit) or (
-            _target_actor(ctx, doc, hit) if hit is not None and pronoun_owner(hit) is not None
-            else None)  # "a roadside bomb hit their patrol": whose patrol it was
+            _target_actor(ctx, doc, hit) if hit is not None and (
+                pronoun_owner(hit) is not None or owner(hit) is not None)
+            else None)  # "a roadside bomb hit their patrol": whose patrol it was; "a suicide
+        # bomber struck a Shiite mosque": whose mosque
     if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
         actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
