@@ -201,6 +201,15 @@ OWNERS: list[Any] = [
      "guests|civilians"),
 ]
 
+# a short reference as what is acted on, and a town named by whose it is (written after the
+# first pass and run on 0dc7aa9 before the rules of their commit: 0 of 2 passed)
+REFERENCES: list[Any] = [
+    ("Al-Shabaab fighters regrouped near Afgoye. Government troops bombarded them with artillery "
+     "on Monday.", "military forces of somalia", "shabaab"),
+    ("Houthi rebels said Saudi warplanes bombed a market in their stronghold of Saada.",
+     "military forces of saudi arabia", "saada"),
+]
+
 # controls: nothing acted on is named
 CONTROLS: list[Any] = [
     ("Protesters marched through the streets of Nairobi on Tuesday.", "protesters", "-"),
@@ -218,7 +227,7 @@ def _has(found: str, expected: str) -> bool:
 @pytest.mark.parametrize(("text", "actor1", "actor2"), FORCE + OFFENSIVES + TARGETED + CROWDS
                          + ARRESTS + CLASHES + RELATIVES + COORDINATION + POSSESSIVES
                          + PLACES + GENERIC + VENUES + DOERS
-                         + OWNERS + CONTROLS)
+                         + OWNERS + REFERENCES + CONTROLS)
 def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | None) -> None:
     found1, found2 = main_roles(pipeline, text)
     assert actor1 is None or _has(found1, actor1), (found1, found2)

@@ -46,7 +46,9 @@ PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into K
 ROUTES = {"road", "highway", "motorway", "route", "way", "path", "track"}  # "the road to X"
 # a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
 TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
-              "township", "settlement", "quarter"}
+              "township", "settlement", "quarter",
+              # a place named by whose it is: "their stronghold of Saada"
+              "stronghold", "bastion", "hometown", "heartland"}
 # a region named by its name before or after it: "Kandahar province", "the province of Idlib"
 REGION_NOUNS = {"province", "region", "governorate", "prefecture", "county", "state",
                 "department", "municipality"}
