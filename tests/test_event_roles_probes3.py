@@ -218,10 +218,7 @@ ROLE_PROBES_24: list[Any] = [
     ("Government helicopters strafed villages held by the rebels in Darfur.",
      "military forces of sudan", None),
     ("The shelling, blamed on Serb forces, killed 12 people in Tuzla.", "serb", None),
-    pytest.param("Armed settlers attacked Palestinian farmers near Nablus.", "settler",
-                 "palestin", marks=xfail(
-                     "armed settlers are no actor the dictionary knows and 'armed' is no "
-                     "armed-group modifier of event_nouns.tsv")),
+    ("Armed settlers attacked Palestinian farmers near Nablus.", "settler", "palestin"),
     ("A U.S. drone strike killed five suspected militants in North Waziristan.",
      "united states", "militants"),
     ("NATO aircraft bombed Serb positions around Sarajevo.", "nato", "serb"),
@@ -256,10 +253,8 @@ ROLE_PROBES_25: list[Any] = [
      "official said.", "taliban", None),
     ("Fighting erupted between the army and ethnic Karen rebels near the Thai border.",
      "military forces|army", "karen"),
-    pytest.param("Armed men believed to be Fulani herders attacked the village of Dogo Nahawa, "
-                 "killing 30 people.", "fulani|armed", None, marks=xfail(
-                     "the parse makes 'herders' the subject of 'attacked', and Fulani herders "
-                     "are no actor of the dictionary")),
+    ("Armed men believed to be Fulani herders attacked the village of Dogo Nahawa, "
+     "killing 30 people.", "fulani|armed", None),
     pytest.param("Police in Nairobi fired tear gas at opposition supporters who had gathered to "
                  "protest against rising prices.", "police", "protesters|opposition",
                  marks=xfail("the main event is the relative clause's 'gathered' (main-event "

@@ -58,7 +58,8 @@ UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group no
 UNSPECIFIED_FORCES = "Government forces (unspecified)"  # state forces of a country not known
 STATE_FORCE_WORDS = {"army", "troops", "military", "soldiers"}
 # pronouns and short references that stand for an actor named before them
-PRONOUNS = {"it", "they", "we", "its", "their", "our"}  # "he", "his": a person, not a group
+PRONOUNS = {"it", "they", "we", "its", "their", "our", "them"}  # "he", "his": a person
+OBJECT_PRONOUNS = {"them"}  # whom a verb acts on: never its own subject ("shelled them")
 MEANS_PREPOSITIONS = {"in", "during", "with", "by"}  # "killed in an attack", "… with air strikes"
 # verbs that carry a noun trigger without adding meaning: "launched an offensive", "staged a sit-in"
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", "start", "hold",
@@ -307,8 +308,12 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
     since = sent.doc[max(sent.start - 1, 0)].sent.start_char
     pronoun = tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
     kinds = ARMED_TYPES if pronoun else VIOLENT_ACTOR_TYPES  # "the rebels" are not the army
+    verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "opened fire on them"
+    doer = dependent(verb, {"nsubj"}) if tok.lower_ in OBJECT_PRONOUNS else None
+    own = (doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)) if doer else (0, 0)
     earlier = [m for m in ctx.actors if m.span and since <= m.span.start < tok.idx
-               and m.actor.type in kinds]
+               and m.actor.type in kinds
+               and not own[0] <= m.span.start < own[1]]  # "troops shelled them": not the troops
     if not earlier:
         return None
     last = max(earlier, key=lambda m: m.span.start if m.span else 0)

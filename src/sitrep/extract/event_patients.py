@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitrep.model import Actor, ActorMention, Span
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
-AIMED_PREPOSITIONS = {"against", "on", "at", "upon"}
+AIMED_PREPOSITIONS = {"against", "on", "at", "upon", "toward", "towards"}
 # fighting done with someone, not by means of something: "clashed with police"
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "gunfight", "firefight",
               "confrontation", "engage", "exchange"}
@@ -38,7 +38,27 @@ TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "pri
                 # round 10: people of older wire copy ("stone-throwers", "UN observers")
                 "thrower", "peacekeeper", "observer", "monitor", "inspector", "reporter",
                 "photographer", "envoy", "crewman", "sailor", "seaman", "peasant",
-                "tribesman", "shepherd"}
+                "tribesman", "shepherd",
+                # round 4 (evtarget): people named by age, calling, faith, office or plight
+                "teenager", "teen", "infant", "baby", "toddler", "pupil", "schoolchild",
+                "schoolgirl", "schoolboy", "youngster", "blogger", "dissident", "critic",
+                "campaigner", "unionist", "academic", "professor", "scholar", "writer", "poet",
+                "novelist", "artist", "editor", "correspondent", "cameraman", "lawmaker",
+                "legislator", "senator", "parliamentarian", "councillor", "councilor", "mp",
+                "policewoman", "gendarme", "guard", "bodyguard", "conscript", "recruit",
+                "cadet", "warlord", "elder", "chieftain", "herdsman", "nomad", "merchant",
+                "vendor", "shopkeeper", "landowner", "squatter", "shopper", "commuter",
+                "pedestrian", "bystander", "mourner", "pastor", "bishop", "rabbi", "sheikh",
+                "mullah", "inmate", "convict", "captive", "defector", "deserter", "evacuee",
+                "survivor", "widow", "orphan", "citizen", "foreigner", "expatriate", "visitor",
+                "traveller", "traveler", "inhabitant", "premier", "chancellor", "prefect",
+                "king", "emir", "sultan", "dictator", "ruler",
+                # people gathered where an attack finds them
+                "guest", "spectator", "patient", "customer", "diner", "churchgoer"}
+# offices whose holder a demonstration makes its demand of when no name is given ("demanded the
+# resignation of the state governor")
+OFFICES = {"governor", "president", "minister", "premier", "mayor", "chancellor", "prefect",
+           "king", "emir", "sultan", "dictator", "ruler"}
 # a noun whose "of" names its holder: "the leader of the party", "members of the militia"
 TITLE_NOUNS = {"chief", "leader", "commander", "head", "member", "members", "spokesman",
                "official", "officials", "officer", "officers", "deputy", "ally", "allies",
@@ -62,6 +82,11 @@ PROPERTY_NOUNS = {"home", "house", "building", "office", "headquarters", "embass
                   "jeep", "van", "lorry", "minibus", "train", "terminal", "refinery", "port",
                   "airport", "airfield", "oilfield", "ministry", "site"}
 OWNER_PRONOUNS = {"their", "its", "his", "her"}
+# bodies that own what is hit, named by a common noun: "the offices of the ruling party"
+BODIES = {"party", "government", "ministry", "council", "parliament", "union", "movement",
+          "company", "firm", "corporation", "agency", "church", "university", "family", "clan",
+          "tribe", "community", "organisation", "organization", "group", "faction",
+          "newspaper", "broadcaster", "magazine", "charity"}
 PROTEST_PREPOSITIONS = {"against", "over"}  # "marched against the governor"
 GATHERINGS = {"crowd", "crowds", "group", "groups", "gathering", "band", "column", "party"}
 CARRY_VERBS = {"carry", "transport", "ferry", "bring"}
@@ -95,7 +120,7 @@ def owner(target: Token) -> Token | None:
     if target.lemma_.lower() not in PROPERTY_NOUNS:
         return None
     for child in target.children:
-        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"} and not _kind_of(child):
             return child
         if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in NAMED:
             return child
@@ -105,17 +130,26 @@ def owner(target: Token) -> Token | None:
             return flag
     of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-    if holder is not None and (holder.lemma_.lower() in TARGET_NOUNS
+    if holder is not None and (holder.lemma_.lower() in TARGET_NOUNS | BODIES
                                or holder.ent_type_ in NAMED):
-        return holder  # "the homes of Tutsi families"
+        return holder  # "the homes of Tutsi families", "the offices of the ruling party"
     return None
+
+
+def _kind_of(poss: Token) -> bool:
+    """A genitive that tells what kind a thing is, not whose: "a girls' school", "a women's
+    hospital" (a bare plural common noun, no article or owner of its own)."""
+    return poss.tag_ == "NNS" and not any(  # "a girls' school": the parse hangs "a" on girls
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in {"a", "an"}
+        for c in poss.children)
 
 
 def pronoun_owner(target: Token) -> Token | None:
     """Whom "their" or "its" names on a thing hit in a clause of time or cause: the subject of
     the clause it explains ("four policemen were killed when militants ambushed their jeep",
-    "soldiers fired back after rebels attacked their post"), not the clause's own attacker."""
-    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ != "dobj":
+    "soldiers fired back after rebels attacked their post", "peacekeepers were wounded when
+    their convoy was targeted"), not the clause's own attacker."""
+    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ not in {"dobj", "nsubjpass"}:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in target.children):
         return None
@@ -254,12 +288,15 @@ def earlier_target(verb: Token) -> Token | None:
     return None
 
 
-def unnamed_target(tok: Token | None) -> ActorMention | None:
+def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention | None:
     """Who is acted on when the dictionary does not know them: a named person, organisation
-    or people ("Prime Minister X", "political opponents", "two Iraqi youths"). Type unknown."""
+    or people ("Prime Minister X", "political opponents", "two Iraqi youths"); with ``bodies``,
+    also a body named by a common noun that owns what was hit ("the ruling party"). Type
+    unknown."""
     if tok is None or tok.pos_ == "PRON":
         return None
-    if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS):
+    if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS
+            or bodies and tok.lemma_.lower() in BODIES):
         return None
     if bare_people(tok):
         return None  # "killed between three and 20 people": a count, no side named

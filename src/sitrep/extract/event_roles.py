@@ -75,6 +75,14 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
+# people who act, named by a common noun for what they are or do, no group the dictionary holds
+# (armed, state and crowd nouns are read by the dictionary and event_sides; "supporters of X"
+# are X's): "stone-throwers in Hebron attacked …", "villagers lynched …", "settlers attacked …"
+DOERS = {"thrower", "villager", "resident", "settler", "youth", "youngster", "teenager",
+         "student", "pupil", "farmer", "herder", "herdsman", "nomad", "tribesman", "peasant",
+         "worker", "miner", "fisherman", "trader", "merchant", "vendor", "shopkeeper", "driver",
+         "landowner", "squatter", "inmate", "mourner", "worshipper", "pilgrim", "vigilante",
+         "hunter", "poacher", "smuggler", "looter", "arsonist"}
 
 
 def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
@@ -170,6 +178,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
             return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
+        if target is not None and target.lower_ == "fire" and tok.lemma_.lower() == "set":
+            target = dependent(tok, {"prep"}, {"to"}) or dependent(target, {"prep"}, {"to"})
+            # "set fire to the party's offices": what burns is hit
         if target is not None and target.lower_ in FIRE_WORDS:
             target = None  # "opened fire": the fire is how, not whom
         if target is not None and weapon(target) and tok.lemma_.lower() in FIRING:
@@ -205,9 +216,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                             and c.lemma_.lower() not in SWAYING), None)
             target = dependent(purpose, {"dobj"}) if purpose is not None else None
         actor1 = actor_of(ctx, doc, subj) or (  # a person or a people's member the dictionary
-            unnamed_target(subj) if subj is not None and (  # cannot know ("by a Palestinian")
-                subj.ent_type_ == "PERSON" or subj.ent_type_ == "NORP" and subj.pos_ == "PROPN")
-            else None)
+            unnamed_target(subj) if subj is not None and (  # cannot know ("by a Palestinian"),
+                subj.ent_type_ == "PERSON" or subj.ent_type_ == "NORP" and subj.pos_ == "PROPN"
+                or subj.lemma_.lower() in DOERS and dependent(subj, {"prep"}, {"of"}) is None)
+            else None)  # people named by what they are: "villagers lynched …"
         if actor1 is None and subj is not None and subj.ent_type_ == "GPE":
             actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
         if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
@@ -276,8 +288,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
         actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit) or (
-            _target_actor(ctx, doc, hit) if hit is not None and pronoun_owner(hit) is not None
-            else None)  # "a roadside bomb hit their patrol": whose patrol it was
+            _target_actor(ctx, doc, hit) if hit is not None and (
+                pronoun_owner(hit) is not None or owner(hit) is not None)
+            else None)  # "a roadside bomb hit their patrol": whose patrol it was; "a suicide
+        # bomber struck a Shiite mosque": whose mosque
     if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
         actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
@@ -404,7 +418,7 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     if holder is not None:
         forces = modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
             else None  # "Saudi border posts": the Saudi forces' posts
-        return forces or actor_token(ctx, doc, holder) or unnamed_target(holder)
+        return forces or actor_token(ctx, doc, holder) or unnamed_target(holder, bodies=True)
     return victims(ctx, doc, target)  # "killed 12 people": civilians
 
 

@@ -21,7 +21,9 @@ from sitrep.extract.event_actors import (
     shared_subject,
 )
 from sitrep.extract.event_patients import (
+    CARRY_VERBS,
     DEMAND_VERBS,
+    OFFICES,
     RECIPROCAL,
     aimed_at,
     bare_count,
@@ -34,6 +36,8 @@ from sitrep.extract.event_patients import (
 from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
+from sitrep.extract.event_venue import venue
+from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
@@ -42,7 +46,9 @@ PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into K
 ROUTES = {"road", "highway", "motorway", "route", "way", "path", "track"}  # "the road to X"
 # a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
 TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
-              "township", "settlement", "quarter"}
+              "township", "settlement", "quarter",
+              # a place named by whose it is: "their stronghold of Saada"
+              "stronghold", "bastion", "hometown", "heartland"}
 # a region named by its name before or after it: "Kandahar province", "the province of Idlib"
 REGION_NOUNS = {"province", "region", "governorate", "prefecture", "county", "state",
                 "department", "municipality"}
@@ -67,13 +73,33 @@ WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campa
 SITE_PREPS = {"outside", "at", "near", "before"}
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
 RULED_BY = {"government", "regime", "junta"}  # "anti-government": the home state's government
+# a state's ruling bodies, named by its adjective: "the Bahraini monarchy", "Serbian authorities"
+RULING_BODIES = RULED_BY | {"monarchy", "authorities", "administration", "cabinet", "leadership",
+                            "rulers", "presidency", "kingdom"}
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
 
 
 def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """Whom a demonstration makes its demand of: the first actor, person, state or
-    organisation of its demand clause ("marched to demand the resignation of the governor")."""
-    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    organisation of its demand clause ("marched to demand the resignation of the governor"),
+    else the state it is held in, named as one ("demonstrated in Serbia": its government;
+    :mod:`sitrep.extract.event_venue`)."""
+    return _demanded_of(ctx, doc, tok) or venue(ctx, doc, tok, state=True)
+
+
+def _crowd_verb(tok: Token) -> Token | None:
+    """The verb a crowd named by the trigger is the subject of: "hundreds of protesters in
+    Lagos demanded …" (protesters → of → hundreds → demanded)."""
+    if tok.lower_ not in CROWD_NOUNS:
+        return None
+    node = tok
+    while node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "nsubj" and node.head.pos_ == "VERB" else None
+
+
+def _demanded_of(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok) or _crowd_verb(tok)
     clause = demand_clause(tok) or (demand_clause(verb) if verb is not None else None)
     if clause is None and verb is not None and verb.lemma_.lower() in DEMAND_VERBS:
         clause = dependent(verb, {"dobj"})  # "protested the Israeli occupation"
@@ -172,8 +198,16 @@ def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
            ) -> ActorMention | None:
     """Whom a demonstration addresses through ``cand``: a state's government (a people's
     adjective too, with ``state_word``: "the Turkish embassy"), else an actor or a named
-    person, organisation or people."""
+    person, organisation or people; a ruling body a state's word names is its government
+    ("against the Bahraini monarchy")."""
     found = None
+    ruled = next((c for c in cand.children if c.dep_ in {"amod", "compound"}
+                  and c.ent_type_ in {"NORP", "GPE"}), None) \
+        if cand.lemma_.lower() in RULING_BODIES else None
+    if ruled is not None:
+        found = _party(ctx, doc, ruled, state_word=True)
+        if found is not None:
+            return found
     if (cand.ent_type_ == "GPE" or state_word and cand.ent_type_ == "NORP") \
             and ctx.dictionary is not None:  # a state: its government
         forces = ctx.dictionary.lookup(f"{cand.text} forces")
@@ -187,6 +221,8 @@ def _party(ctx: EventContext, doc: Doc, cand: Token, state_word: bool = False
             t.place is not None and t.source not in {"demonym", "name"}
             and t.span.start <= cand.idx < t.span.end
             for t in ctx.toponyms):  # "against the shelling of Sarmin": a place, no party
+        found = unnamed_target(cand)
+    if found is None and cand.lemma_.lower() in OFFICES:  # "the resignation of the governor"
         found = unnamed_target(cand)
     return found
 
@@ -210,9 +246,13 @@ def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
             ctx.home_forces.country if ctx.home_forces is not None else None), actor1.span
     else:
         phrase = _crowd_phrase(tok)
+        country = ctx.home_forces.country if ctx.home_forces is not None else None
+        if phrase is None and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            base = ctx.dictionary.get(name)  # "riots broke out in X": ACLED codes the crowd
+            # no words name as "Rioters (Country)"; no span
+            return ActorMention(ctx.dictionary.localise(base, country), None) if base else None
         if phrase is None:
             return None
-        country = ctx.home_forces.country if ctx.home_forces is not None else None
         last = max((t for t in phrase.subtree if not _in_clause(t, phrase)), key=lambda t: t.i)
         start, end = phrase.left_edge.idx, last.idx + len(last)
         span = Span(start, end, tok.doc.text[start:end])
@@ -357,6 +397,8 @@ def placed(ctx: EventContext, mention: ActorMention | None,
     if mention is None or country is None or ctx.dictionary is None:
         return mention
     base = mention.actor.name.partition(" (")[0]
+    if base in NAMED_BY_PEOPLE:
+        country = _people_named(mention) or country  # "a Palestinian gunman": Palestine's
     if base not in LOCALISED_BY_NAME or mention.actor.country == country:
         return mention
     generic = ctx.dictionary.get(base)
@@ -364,6 +406,24 @@ def placed(ctx: EventContext, mention: ActorMention | None,
         return mention
     local = ctx.dictionary.localise(generic, country)
     return ActorMention(local, mention.span) if local is not generic else mention
+
+
+# generic actors whose people the mention's own adjective names, whatever place the event is
+# put in ("Iraqi civilians" killed in Syria, "a Palestinian gunman"); a crowd is coded by the
+# country it gathers in
+NAMED_BY_PEOPLE = {"Unidentified Armed Group", "Civilians"}
+
+
+def _people_named(mention: ActorMention) -> str | None:
+    """The country a people's adjective before the mention's head word names ("Palestinian
+    gunman": PS), if any."""
+    words = mention.span.text.split()[:-1] if mention.span is not None else []
+    table = demonym_table()
+    for word in words:
+        code = table.get(word.strip(",.'").lower(), ("",))[0] if word[:1].isupper() else ""
+        if code:
+            return code
+    return None
 
 
 def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention | None:
@@ -433,8 +493,9 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
                 continue
-            if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES:
-                continue  # "a convoy on the road to Saraqib": where the road leads, not hit
+            if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES | CARRY_VERBS:
+                continue  # "a convoy on the road to Saraqib", "a convoy carrying aid to Goma":
+                # where the road leads or the cargo goes, not what was hit
             town = _town(ctx, doc, t) if t.pos_ == "NOUN" else None
             if town is not None:  # "homes in the village of Kaya", "a school in Kandahar
                 return town  # province"
