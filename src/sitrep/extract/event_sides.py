@@ -36,7 +36,6 @@ from sitrep.extract.event_patients import (
 from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
-from sitrep.extract.event_venue import venue
 from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
@@ -81,10 +80,9 @@ MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on 
 
 def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """Whom a demonstration makes its demand of: the first actor, person, state or
-    organisation of its demand clause ("marched to demand the resignation of the governor"),
-    else the state it is held in, named as one ("demonstrated in Serbia": its government;
-    :mod:`sitrep.extract.event_venue`)."""
-    return _demanded_of(ctx, doc, tok) or venue(ctx, doc, tok, state=True)
+    organisation of its demand clause ("marched to demand the resignation of the governor").
+    Not the state it is held in: ACLED leaves a protest's actor2 empty when no one is named."""
+    return _demanded_of(ctx, doc, tok)
 
 
 def _crowd_verb(tok: Token) -> Token | None:
