@@ -40,12 +40,10 @@ PROBES: list[Any] = [
     ("Douma was hit by air strikes as the army pressed its assault on Harasta.",
      "Douma", "SY", "Dūmā"),
     # Iraq
-    pytest.param(
-        "Militants blew up a bridge in Beiji, north of Tikrit, police said.",
-        "Beiji", "IQ", "Bayjī",
-        marks=xfail("GeoNames spells it Bayjī: the name keys fold y to i but not the "
-                    "diphthong ei to ai, and the skeleton 'bj' is too short to match"),
-    ),
+    # GeoNames spells it Bayjī: news's "ei" for Arabic's "ay" (a loose reading, written after
+    # the first run: failed, unresolved)
+    ("Militants blew up a bridge in Beiji, north of Tikrit, police said.",
+     "Beiji", "IQ", "Bayjī"),
     ("A roadside bomb killed three soldiers near Hawija, southwest of Kirkuk.",
      "Hawija", "IQ", "al-Hawija"),
     pytest.param(
