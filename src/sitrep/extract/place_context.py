@@ -6,11 +6,13 @@ Split from :mod:`sitrep.extract.toponyms`, which calls these while judging a phr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.extract.place_cues import PLACE_LABELS, after_title, is_dateline
 from sitrep.extract.place_words import place_words
 from sitrep.gazetteer import normalize
+from sitrep.model import great_circle_km
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,6 +30,57 @@ _NAMING_MIN_POPULATION = 100_000
 _CONTAINER_REACH = 7
 _CONTAINER_CODES = frozenset({"PCLI", "PCLS", "ADM1"})
 _SEAT_WORDS = frozenset({"city", "town", "village", "district"})
+# Names of the text whose candidates place a town said beside them (NER calls many a town of
+# a war a person or an organisation), and how near those must lie: anywhere in the text, or
+# listed with it ("struck Ariha and Saraqib").
+_POINT_LABELS = PLACE_LABELS | {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
+_POINT_CANDIDATES = 10
+_NEIGHBOUR_KM = 200.0
+_LISTED_KM = 50.0
+
+
+@dataclass(frozen=True)
+class Point:
+    """A name of the text (its tokens ``start..end``, exclusive) and the settlements and
+    regions it may name, by its own spelling (tier 1)."""
+
+    start: int
+    end: int
+    key: str
+    places: tuple[Place, ...]
+
+
+def named_points(doc: Doc, gazetteer: Gazetteer) -> tuple[Point, ...]:
+    """The entities of the text with the places they may be (countries left out)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _POINT_LABELS:
+            continue
+        bare = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        places = tuple(
+            c.place
+            for c in gazetteer.candidates(bare.text)
+            if c.tier == 1 and c.place.feature_class in ("P", "A")
+            and c.place.feature_code not in ("PCLI", "PCLS")
+        )[:_POINT_CANDIDATES]
+        if places:
+            out.append(Point(bare.start, bare.end, normalize(bare.text), places))
+    return tuple(out)
+
+
+def _near(
+    place: Place, points: Sequence[Point], key: str, km: float, *, unknown: bool = False
+) -> bool:
+    """Whether a name other than ``key`` may be a place of ``place``'s country within
+    ``km`` (with ``unknown``, one GeoNames counts no people in)."""
+    return any(
+        p.country == place.country
+        and (not unknown or p.population == 0)
+        and great_circle_km(place.lat, place.lon, p.lat, p.lon) <= km
+        for point in points
+        if point.key != key
+        for p in point.places
+    )
 
 
 def short_dateline(doc: Doc, first: int, last: int) -> bool:
@@ -159,17 +212,35 @@ def held_town(
     candidates: Sequence[Candidate],
     countries: frozenset[str],
     gazetteer: Gazetteer,
+    points: Sequence[Point] = (),
 ) -> bool:
     """Whether the phrase, said where a place is expected ("east of X", "into X", "an attack
-    on X"), is the name of a settlement of a country the story names: conflict news names
-    small towns GeoNames counts no people in ("Sarmin", "Tal Afar"), which NER often calls a
-    person or an organisation. A list that goes on with a place is a cue too, and so is
-    the region named right after it ("struck Ariha in Syria": :func:`in_named_region`)."""
+    on X"), is the name of a settlement of a country the story names, or of a settlement
+    near another place the story may name (:func:`named_points`, within
+    :data:`_NEIGHBOUR_KM`): conflict news names small towns GeoNames counts no people in
+    ("Sarmin", "Tal Afar"), which NER often calls a person or an organisation, and wire
+    copy often names no country ("south of Khan Sheikhoun"). A list that goes on with a
+    place is a cue too, and so is a list of two names whose towns lie within
+    :data:`_LISTED_KM` ("struck Ariha and Saraqib"), and the region named right after it
+    ("struck Ariha in Syria": :func:`in_named_region`)."""
     from sitrep.extract.place_cues import has_place_cue
 
-    if not any(
-        c.tier == 1 and c.place.feature_class == "P" and c.place.country in countries
-        for c in candidates
+    towns = [c.place for c in candidates if c.tier == 1 and c.place.feature_class == "P"]
+    key = normalize(doc[first : last + 1].text)
+    beside = [  # the names listed with it: "Ariha and Saraqib"
+        point
+        for point in points
+        if (point.start == last + 2 and doc[last + 1].lower_ in ("and", "or", ","))
+        or (point.end == first - 1 and doc[first - 1].lower_ in ("and", "or", ","))
+    ]
+    if any(_near(p, beside, key, _LISTED_KM, unknown=p.population > 0) for p in towns):
+        return True
+    # a town GeoNames counts no people in (population unknown, not small) near another
+    # place of the text: a town of a known population, even a small one, is more likely a
+    # US or European village whose name is a person's too
+    unknown = [p for p in towns if p.population == 0]
+    if not any(p.country in countries for p in towns) and not any(
+        _near(p, points, key, _NEIGHBOUR_KM) for p in unknown
     ):
         return False
     on = first >= 2 and doc[first - 1].lower_ == "on"

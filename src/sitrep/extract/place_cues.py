@@ -74,10 +74,13 @@ def cues_around(doc: Doc, first: int, last: int) -> tuple[str, str]:
 
 
 def has_place_cue(doc: Doc, first: int, last: int) -> bool:
+    """Whether the words around tokens ``first..last`` say a place is named there."""
     after, before = cues_around(doc, first, last)
     words = place_words()
     if after in words.after or after in words.resident:
         return True
+    if _located_from(doc, last):
+        return True  # "Khan Sheikhoun, south of Maarat al-Numan"
     if after in ("'s", "’s") and last + 2 < len(doc) and doc[last + 2].lower_ in words.civic:
         return True  # "Homs's governor", "Gainesville's police" (not "Mason's father")
     if before and (before.split()[0] in words.of or before.split()[0] in words.resident):
@@ -121,6 +124,37 @@ def has_place_cue(doc: Doc, first: int, last: int) -> bool:
     if first >= 1 and doc[first - 1].lower_ in words.taken:
         return True  # "shelled El Fasher", "retook Kidal": what forces take is a place
     return (k >= 0 and doc[k].lower_ in words.cue) or _described_as_place(doc, last)
+
+
+_DISTANCE_WORDS = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "just"})
+_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi"})
+
+
+def _located_from(doc: Doc, last: int) -> bool:
+    """A name set off by a comma before where it lies from another place: "Khan Sheikhoun,
+    south of Maarat al-Numan", "Hawija, about 50 km southwest of Kirkuk"."""
+    i = last + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _DISTANCE_WORDS:
+        i += 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in _UNITS:
+        i += 2
+    elif i < len(doc) and doc[i].like_num and doc[i].lower_[-2:] == "km":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "the":
+        i += 2  # "8 km to the south-east of"
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_.replace("-", "") in _COMPASS_POINTS
+        and doc[i + 1].lower_ == "of"
+    )
+
+
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 
 
 def _described_as_place(doc: Doc, last: int) -> bool:

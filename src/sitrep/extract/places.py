@@ -199,12 +199,23 @@ def _clear(mention: Mention) -> bool:
     regions = {c.place.country for c in best if c.place.feature_code in _STATE_CODES}
     if len(regions) > 1:
         return False  # "Georgia": a country and a state
+    # the leader's kin (a city and its province of one name: "Huambo") are no rival to it
+    rivals = [c for c in best[1:] if not _kin(best[0].place, c.place)]
     return (
-        len(best) == 1
-        or best[0].score >= best[1].score + 2
+        not rivals
+        or best[0].score >= rivals[0].score + 2
         or best[0].place.feature_code in ("ADM1", "ADM2")
         and best[0].score > best[1].score
         and best[1].place.feature_code != best[0].place.feature_code  # not one of namesakes
+    )
+
+
+def _kin(a: Place, b: Place) -> bool:
+    """Whether two candidates of a name are one place to a reader: in one country, and in
+    one region or within :data:`_SUPPORT_KM` (a city and the province named after it)."""
+    return a.country == b.country and (
+        (a.admin1 is not None and a.admin1 == b.admin1)
+        or great_circle_km(a.lat, a.lon, b.lat, b.lon) <= _SUPPORT_KM
     )
 
 

@@ -32,6 +32,7 @@ from sitrep.extract.place_context import (
     held_town,
     in_named_region,
     named_countries,
+    named_points,
     named_within,
     short_dateline,
 )
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from sitrep.extract.place_context import Point
     from sitrep.gazetteer import Candidate, Gazetteer
 
 # NER labels that small towns' names often get ("Chiefland man", "Saratoga native").
@@ -314,6 +316,7 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
     out: list[Mention] = []
     ents = tuple(doc.ents)
     countries = named_countries(doc, gazetteer)
+    points = named_points(doc, gazetteer)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -336,7 +339,7 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
             admin = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
             if admin:
                 last, candidates = last + 1, admin
-        mention = _judge(doc, ents, i, last, candidates, gazetteer, countries)
+        mention = _judge(doc, ents, i, last, candidates, gazetteer, countries, points)
         if mention is not None:
             out.append(mention)
         i = last + 1
@@ -520,6 +523,7 @@ def _judge(
     candidates: tuple[Candidate, ...],
     gazetteer: Gazetteer,
     countries: frozenset[str] = frozenset(),
+    points: Sequence[Point] = (),
 ) -> Mention | None:
     """A gazetteer phrase as a mention, or None when it is likely a person or organisation."""
     span: SpacySpan = doc[first : last + 1]
@@ -567,7 +571,7 @@ def _judge(
             )
             or named_as_place
             or _capital(span.text, candidates)  # "Tbilisi says": the capital for its government
-            or held_town(doc, first, last, candidates, countries, gazetteer)  # "east of Sarmin"
+            or held_town(doc, first, last, candidates, countries, gazetteer, points)
         ):
             return None
         if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:

@@ -30,12 +30,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from sitrep.errors import ResourceError
-from sitrep.gazetteer._names import normalize, skeleton, strip_generic
+from sitrep.gazetteer._names import diphthong, normalize, skeleton, strip_generic
 from sitrep.gazetteer._regions import load_regions
 
 # Bump when the schema, the normalization or the sources change: databases built by another
 # version are rebuilt on open.
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 COLUMNS = (
     "name",
     "alternate_names",
@@ -133,6 +133,9 @@ def index_rows(
             continue
         if best.get(key, 9) > 1:
             best[key] = 1
+        folded = diphthong(key)
+        if folded:
+            best.setdefault("^" + folded, 1)  # "Bayji" for a text's "Beiji"
         if stripped != key and best.get(stripped, 9) > 2:
             best[stripped] = 2
         if loose and (curated or i == 0):

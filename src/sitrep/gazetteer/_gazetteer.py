@@ -31,6 +31,7 @@ from sitrep.gazetteer._geonames import (
     import_dump,
 )
 from sitrep.gazetteer._names import (
+    diphthong,
     first_word,
     is_admin_name,
     is_county_name,
@@ -228,7 +229,13 @@ class Gazetteer:
             return ()
         wanted = {"~" + skel if skel else "": 3, stripped: 2, key: 1}  # the best level wins
         best: dict[int, tuple[int, tuple]] = {}
-        for row in self._conn.execute(_SELECT, (key, stripped, "~" + skel if skel else "")):
+        rows = self._conn.execute(_SELECT, (key, stripped, "~" + skel if skel else "")).fetchall()
+        folded = diphthong(key) if "ei" in key else ""  # news's "ei" for GeoNames' "ay"
+        if folded and not any(max(wanted.get(r[0], 3), r[1]) <= 2 for r in rows):
+            # "Beiji": no place spelled so; "Bayji" is, with Arabic's ay written "ei"
+            wanted["^" + folded] = 3  # loose: a reading for a name found, not a name to find
+            rows += self._conn.execute(_SELECT, ("^" + folded, "", "")).fetchall()
+        for row in rows:
             tier = max(wanted.get(row[0], 3), row[1])
             if row[2] not in best or tier < best[row[2]][0]:
                 best[row[2]] = (tier, row)
@@ -253,7 +260,7 @@ class Gazetteer:
             score = math.log10(place.population + 1) + _FEATURE_WEIGHT.get(
                 place.feature_code or "", 0
             )
-            if tier == 3 and row[12] == "geonames" and (
+            if tier == 3 and row[12] == "geonames" and not row[0].startswith("^") and (
                 place.feature_code not in _LOOSE_CODES or len(skel) < _LOOSE_MIN_CONSONANTS
             ):
                 continue
@@ -261,7 +268,8 @@ class Gazetteer:
                 score += 20
             if place.feature_code == "ADM2":
                 score += 20 if county_query else -_BARE_COUNTY_PENALTY
-            if normalize(place.name) in (key, stripped) and (
+            own = normalize(place.name)
+            if (own in (key, stripped) or (folded and diphthong(own) == folded)) and (
                 not abbreviated or _spelled_out(abbreviated, place.name)
             ):  # "St. Louis" is the name of the one in Missouri, not of "Saint-Louis"
                 score += _MAIN_NAME_BONUS

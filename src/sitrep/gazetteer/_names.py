@@ -10,6 +10,12 @@ A name has up to three keys, from strict to loose:
 2. the normalized name without a generic word ("Idlib Governorate" → "idlib");
 3. a consonant *skeleton* ("Deir ez-Zor", "Dayr az-Zawr", "Deir al-Zour" → "dr zr"),
    only when it keeps at least four letters, so that short names do not collide.
+
+Besides, a name whose key holds the diphthong ``ai`` or ``ei`` has a *diphthong* key, with
+``ei`` read as ``ai`` (:func:`diphthong`): Arabic's "ay" is written both ways ("Beiji" and
+"Bayji", "Sheikh" and "Shaykh", "Beit" and "Bayt"). It is looked up only for a name
+written with "ei" that no stricter key finds, so it never adds a reading to a name that has
+one ("Reid"), nor reads a surname's "ai" as a place's "ei" ("Mays" is not "Meis").
 """
 
 from __future__ import annotations
@@ -182,6 +188,11 @@ def _word_skeleton(word: str) -> str:
     if word[0] in "aeiouy":
         word = "a" + word[1:]
     return _DOUBLE.sub(r"\1", _SKELETON_DROP.sub("", word))
+
+
+def diphthong(key: str) -> str:
+    """The diphthong key of a normalized key ("beiji" → "baiji"), or "" when it has none."""
+    return key.replace("ei", "ai") if "ai" in key or "ei" in key else ""
 
 
 def is_admin_name(name: str) -> bool:
