@@ -127,6 +127,8 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
 # engineers were clearing mines"): the dead are another event's
 NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use"}
 DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
+TOLL_ROLES = {"outcome", "hurt"}  # words for the toll: an event only when nothing else tells it
+MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do not make it one
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -249,6 +251,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
               tok: Token, trig: Trigger, actor1: ActorMention | None,
               actor2: ActorMention | None) -> str | None:
     """The trigger's sub-type in its context, or None when the context is not an ACLED event."""
+    if trig.role == "move" and count_fatalities(sent.text) is not None:
+        trig = replace(trig, sub_event_type="Attack", refine=True, role="")  # "an incursion
+        # by armed herders left seven residents dead": the move is the violence
     sub = _refine(trig, sent, tok, actor1, window, doc)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
@@ -256,6 +261,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                                     or munition_subject(tok)  # "a bomb went off"
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
+    if trig.role == "hurt" and ("disaster" in around or not (
+            instrument or armed(actor1) or _killers_near(ctx, window, tok))):
+        return None  # "died in the floods", "two soldiers died on Monday" with no one who killed
     if trig.role == "death" and not to_death(tok):
         return None  # "tried to hack into the computers of army officers"
     if trig.role == "munition" and not munition_subject(tok):
@@ -312,7 +320,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_hit(tok)) and (
             not same_actor(actor1, actor2)) and tok.lemma_.lower() not in ONE_SIDED:
         sub = "Armed clash"  # "two policemen were shot dead by gunmen": forces hit, not civilians
-    elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in RECIPROCAL) and (
+    elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in MUTUAL) and (
             actor2 is not None and actor2.actor.type == "civilians" or civilian_victims(
                 sent, tok)) and not (armed(actor2) or armed_hit(tok)):
         # "gunmen stormed a church, killing 40 worshippers", "ambushed a bus": one side hits
@@ -361,6 +369,26 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     return sub
 
 
+def _killers_near(ctx: EventContext, window: tuple[int, str], tok: Token) -> bool:
+    """An armed actor named in the sentence window who is not among the dead of ``tok``'s
+    subject ("three police officers died …; the attackers fled")."""
+    start, text = window
+    dead = _victims(tok)
+    lo, hi = (dead.left_edge.idx, dead.right_edge.idx + len(dead.right_edge)) if dead else (0, 0)
+    return any(m.span is not None and start <= m.span.start < start + len(text) and armed(m)
+               and not lo <= m.span.start < hi for m in ctx.actors)
+
+
+def _victims(tok: Token) -> Token | None:
+    """Who died or was hurt: the object ("wounded two policemen"), the passive subject ("was
+    wounded by …"), else the subject of an intransitive ("three officers died", "nine civilians
+    lost their lives")."""
+    hurt = dependent(tok, {"dobj", "nsubjpass"})
+    if hurt is not None and hurt.lemma_.lower() == "life":
+        hurt = None  # "lost their lives": who lost them
+    return hurt or dependent(tok, {"nsubj"})
+
+
 def _course(doc: Doc, sent: SpacySpan) -> str:
     """The paragraph of ``sent`` with what is told around its demonstration blanked."""
     start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
@@ -399,7 +427,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         candidates = sorted(_find_triggers(sent, ctx.toponyms),
                             # an arrest told as a participle after the main verb comes after
                             # it ("opened fire on the crowd, killing one and arresting 12")
-                            key=lambda p: (p[1].role == "outcome",
+                            key=lambda p: (p[1].role in TOLL_ROLES,
                                            p[1].sub_event_type == "Arrests"
                                            and p[0].tag_ == "VBG"
                                            and p[0].dep_ in {"advcl", "conj"},
@@ -408,7 +436,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         if candidates:
             weighed.add(sent.start_char)
         told_by_verb = {tok.i for tok, trig, _ in candidates
-                        if tok.pos_ == "VERB" and trig.role != "outcome"
+                        if tok.pos_ == "VERB" and trig.role not in TOLL_ROLES
                         and not takes_part_in_no_event(tok)}
         for tok, trig, trigger in candidates:
             if not realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
@@ -423,6 +451,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if topic == "remembered":
                 continue  # "carried pictures of the victims of Monday's massacre"
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
+            if trig.role == "hurt" and _victims(tok) == dependent(tok, {"nsubj"}):
+                actor1, actor2 = None, actor1  # "three police officers died": acted on
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                                and sent.start_char <= m.span.start < sent.end_char
@@ -444,9 +474,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                                            assoc)
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
                 actor2 = addressee(ctx, doc, tok)
-            if trig.role == "outcome" and len(events) > first_here:
+            if trig.role in TOLL_ROLES and len(events) > first_here:
                 continue  # "killed when their post was shelled": the toll of the shelling
-            if trig.role == "outcome":
+            if trig.role in TOLL_ROLES:
                 outcomes.add(len(events))
             protest_topic = topic == "against"
             seen.add(sub)
