@@ -24,20 +24,28 @@ import pytest
 from stages import xfail
 from test_event_codebook import (
     ABDUCT,
+    AGREEMENT,
     AIR,
     ARRESTS,
     ATTACK,
+    CHANGE,
     CLASH,
     DISRUPTED,
     EXCESSIVE,
     GRENADE,
+    HQ,
     IED,
     INTERVENTION,
     LOOTING,
+    MOB,
+    OTHER,
     OVERTAKE,
     PEACEFUL,
+    REGAIN,
+    SEXUAL,
     SHELL,
     SUICIDE,
+    TRANSFER,
     VIOLENT_DEMO,
     acled_main,
 )
@@ -314,8 +322,122 @@ HURT_CONTROLS: list[Any] = [
     "Two miners died on Tuesday when a shaft collapsed at a gold mine near Siguiri.",
 ]
 
+# a third batch: the vocabulary of killing, firing, taking, destroying, striking and surrender
+# in wire copy, one probe per word, written after the rules of the first two batches and before
+# its own: 26 of 43 passed first (24 of 38 events, 2 of 5 controls); 4 events and 1 control
+# were dropped as ambiguous (listed below)
+VOCABULARY_PROBES: list[Any] = [
+    ("Gunmen slew four farmers in the village of Kwall on Sunday night, residents said.",
+     ATTACK),
+    ("Suspected herdsmen butchered six people in their homes in the Bassa area overnight.",
+     ATTACK),
+    ("A mob lynched a man accused of theft in the market of Lere on Tuesday.", MOB),
+    ("Militiamen bludgeoned two displaced women to death near a camp outside Bunia.", ATTACK),
+    ("A student activist was stabbed to death by men linked to the ruling party in Bogra.",
+     ATTACK),
+    ("Unknown attackers beheaded a village chief in the district of Ancuabe on Friday.",
+     ATTACK),
+    ("A prominent opposition politician was assassinated outside his home in Tunis on "
+     "Wednesday.",
+     ATTACK),
+    ("Two helicopters strafed rebel positions near the town of Kidal on Monday.", AIR),
+    ("A sniper picked off two soldiers manning a checkpoint in the old city of Taiz.", CLASH),
+    ("Armed men snatched a Catholic priest from his parish house in Kaduna State on Sunday.",
+     ABDUCT),
+    pytest.param("A human rights lawyer went missing after plain-clothes agents took him from "
+                 "his office in Cairo.",
+                 ABDUCT,
+                 marks=xfail("'went missing' is no trigger (hikers and ships go missing) and "
+                             "'took him from' has no frame: 'take' is too common a verb")),
+    ("Police rounded up dozens of opposition supporters in the capital on Thursday.", ARRESTS),
+    pytest.param("Security agents picked up three members of the student union at their hostel "
+                 "in Kampala.",
+                 ARRESTS,
+                 marks=xfail("'pick up' is no arrest frame: buses pick up passengers and "
+                             "rescuers survivors, and 'members' are no class")),
+    ("Soldiers gang-raped two women at a checkpoint near Minova, a rights group said.",
+     SEXUAL),
+    ("Militants razed a police post and three government buildings in the Shinkay district.",
+     LOOTING),
+    ("Rioters ransacked the offices of the ruling party in the port city of Matadi.",
+     VIOLENT_DEMO),
+    ("Soldiers plundered shops and homes in the town of Goma after fighters withdrew.",
+     LOOTING),
+    ("Bulldozers escorted by troops demolished 12 Palestinian homes in the village of "
+     "Susiya.",
+     LOOTING),
+    ("Unidentified men hurled a hand grenade into a crowded bar in the town of Kasese.",
+     GRENADE),
+    ("Insurgents lobbed mortar rounds at a military base near Mogadishu airport overnight.",
+     SHELL),
+    ("Thousands picketed the parliament building in Yerevan on Monday, demanding new "
+     "elections.",
+     PEACEFUL),
+    ("Opposition parties enforced a dawn-to-dusk hartal across the country on Sunday.",
+     PEACEFUL),
+    ("Protesters barricaded the main highway into Cochabamba with rocks and burning tyres.",
+     VIOLENT_DEMO),
+    ("Riot police used water cannon to scatter students marching on the presidential "
+     "palace.",
+     INTERVENTION),
+    ("Government forces liberated the town of Manbij from the militants on Tuesday.", REGAIN),
+    ("The rebels took over the town of Bunagana after soldiers fled across the border.",
+     OVERTAKE),
+    pytest.param("Army units completed clearing the last pockets of militants in the eastern "
+                 "districts of Mosul.",
+                 CLASH,
+                 marks=xfail("'clear' has frames only on weapons and places; pockets of "
+                             "militants cleared are no class it reads")),
+    ("Soldiers defused a bomb planted under a bridge on the road to Bannu.", DISRUPTED),
+    ("Customs officers confiscated a consignment of rifles and ammunition at the port of "
+     "Mombasa.",
+     DISRUPTED),
+    ("More than 200 militants laid down their arms and turned themselves in to the army in "
+     "Borno.",
+     AGREEMENT),
+    ("The two armed groups signed a truce in Juba on Sunday to end months of fighting.",
+     AGREEMENT),
+    ("A senior commander of the Popular Front defected to the government with 40 of his "
+     "men.",
+     CHANGE),
+    ("The army declared a curfew in the city of Gondar after two days of unrest.", OTHER),
+    ("Government forces handed over control of the airport of Bamako to the transitional "
+     "authority.",
+     TRANSFER),
+    ("The militia opened a new base on the outskirts of the town of Sirte.", HQ),
+]
+# dropped as ambiguous under the codebook: saboteurs who "blew up a gas pipeline" (a remote
+# explosive or property destruction), troops that "routed the rebels from the hills around" a
+# town (a clash or territory regained), youths who "went on the rampage" (a riot or mob
+# violence), lawmakers "picketed by lobbyists" (that is a picket)
+
+VOCABULARY_CONTROLS: list[Any] = [
+    "The company slew its rivals in the bidding for the contract.",
+    "The coach said his team would butcher the visitors on Saturday.",
+    "The rally car overturned on a bend, injuring its two occupants.",
+    pytest.param("Prices of bread plundered household budgets across the country this winter.",
+                 marks=xfail("a figurative subject: abstract things are read as objects "
+                             "only")),
+]
+
+# a snippet that opens on a dateline with no punctuation ("Tessit Three caches …"): the parser
+# may take the town for the subject and hang the real one on it (event_rules._under_dateline);
+# stocks of arms are a partitive like caches. Written before the rules: 2 of 4 passed first.
+DATELINE_PROBES: list[Any] = [
+    ("Tessit Three caches containing rifles and ammunition have been discovered by soldiers "
+     "near the border.",
+     DISRUPTED),
+    ("Sokoto Large stocks of ammunition were found by soldiers in a forest near the border.",
+     DISRUPTED),
+    ("Kidal Several crates of ammunition and two rocket launchers were recovered by soldiers "
+     "in a cave east of the town.",
+     DISRUPTED),
+    ("Bunia Twelve rifles were handed over by former militiamen at a ceremony on Monday.",
+     DISRUPTED),
+]
+
 PROBES = (NOMINAL_PROBES + LIGHT_VERB_PROBES + PASSIVE_PROBES + TOLL_PROBES + LATE_PROBES
-          + AGENCY_PROBES + HEADLINE_PROBES)
+          + AGENCY_PROBES + HEADLINE_PROBES + VOCABULARY_PROBES + DATELINE_PROBES)
 
 
 @pytest.mark.parametrize(("text", "expected"), PROBES)
@@ -323,6 +445,7 @@ def test_recall_probe(pipeline: Any, text: str, expected: str) -> None:
     assert acled_main(pipeline, text) == expected
 
 
-@pytest.mark.parametrize("text", CONTROLS + AGENCY_CONTROLS + HURT_CONTROLS)
+@pytest.mark.parametrize("text", CONTROLS + AGENCY_CONTROLS + HURT_CONTROLS
+                         + VOCABULARY_CONTROLS)
 def test_recall_control(pipeline: Any, text: str) -> None:
     assert acled_main(pipeline, text) is None
