@@ -436,8 +436,44 @@ DATELINE_PROBES: list[Any] = [
      DISRUPTED),
 ]
 
+# a fourth batch in partisan agencies' and older wire wording, written after the third batch's
+# rules and before its own: 3 of 8 passed first, 6 of the 7 kept pass now; 1 dropped as
+# ambiguous (police who "shot a protester in the leg" may have fired rubber bullets:
+# intervention or excessive force)
+PARTISAN_PROBES: list[Any] = [
+    ("Two young men were martyred by the gunfire of the occupation forces east of the camp, "
+     "the health ministry said.",
+     ATTACK),
+    ("A citizen was martyred and three others were injured in the aggression on the village "
+     "of Qasr.",
+     ATTACK),
+    ("A prominent blogger was forcibly disappeared after security agents raided his home in "
+     "Alexandria.",
+     ABDUCT),
+    pytest.param("Fighters of the Eastern Front besieged a police station in the town of "
+                 "Dera for six hours on Monday.",
+                 CLASH,
+                 marks=xfail("'besiege' as a weak clash verb gave a non-violent held-out "
+                             "PLOVER record an event (precision 0.7100 -> 0.7030, abstention "
+                             "0.8711 -> 0.8667, below its floor), so it was not kept")),
+    ("A military patrol was targeted by a roadside bomb on the road to Ansongo.", IED),
+    ("A patrol of the national guard came under attack near the town of Kasserine "
+     "overnight.",
+     CLASH),
+    ("Gunmen overpowered the guards at a prison in Kotonkarfe and freed more than 200 "
+     "inmates.",
+     CLASH),
+]
+
+# the same words with no event (written with the rules, as their checks)
+PARTISAN_CONTROLS: list[Any] = [
+    "The minister was besieged by reporters outside parliament on Tuesday.",
+    "The martyred leader's portrait hung in the hall where his supporters met on Sunday.",
+]
+
 PROBES = (NOMINAL_PROBES + LIGHT_VERB_PROBES + PASSIVE_PROBES + TOLL_PROBES + LATE_PROBES
-          + AGENCY_PROBES + HEADLINE_PROBES + VOCABULARY_PROBES + DATELINE_PROBES)
+          + AGENCY_PROBES + HEADLINE_PROBES + VOCABULARY_PROBES + DATELINE_PROBES
+          + PARTISAN_PROBES)
 
 
 @pytest.mark.parametrize(("text", "expected"), PROBES)
@@ -446,6 +482,6 @@ def test_recall_probe(pipeline: Any, text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("text", CONTROLS + AGENCY_CONTROLS + HURT_CONTROLS
-                         + VOCABULARY_CONTROLS)
+                         + VOCABULARY_CONTROLS + PARTISAN_CONTROLS)
 def test_recall_control(pipeline: Any, text: str) -> None:
     assert acled_main(pipeline, text) is None

@@ -261,6 +261,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                                     or munition_subject(tok)  # "a bomb went off"
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
+    if trig.role in TOLL_ROLES and tok.pos_ == "VERB" and tok.dep_ == "amod":
+        return None  # "the martyred leader's portrait", "the slain journalist": who, not what
     if trig.role == "hurt" and ("disaster" in around or not (
             instrument or armed(actor1) or _killers_near(ctx, window, tok))):
         return None  # "died in the floods", "two soldiers died on Monday" with no one who killed
