@@ -471,9 +471,33 @@ PARTISAN_CONTROLS: list[Any] = [
     "The martyred leader's portrait hung in the hall where his supporters met on Sunday.",
 ]
 
+# enemies told as acted on, in the passive of a military report: a weak verb (eliminate,
+# neutralise) whose object is an armed group names the fight as a subject would. The first
+# was run before the rule (no event); the second and the control were written with it.
+PASSIVE_ENEMY_PROBES: list[Any] = [
+    ("A number of terrorists were neutralised in the countryside of Homs.", CLASH),
+    ("Dozens of militants were eliminated in an operation in the Sinai, the army said.", CLASH),
+]
+PASSIVE_ENEMY_CONTROLS: list[Any] = [
+    "The threat was neutralised after the suspicious package turned out to be harmless.",
+]
+
+# armed men's toll told with no cause and no killer named: ACLED codes the fight it implies
+# (the toll role 'hurt' with armed victims and no "of"/"from" cause). The first is the first
+# batch's toll probe without its second sentence, run before the rule was widened (no event);
+# the second and the controls were written with it.
+ARMED_TOLL_PROBES: list[Any] = [
+    ("Three police officers died in the northern town of Kidira on Monday.", CLASH),
+    ("Two soldiers lost their lives in the district of Dande on Sunday, the army said.", CLASH),
+]
+ARMED_TOLL_CONTROLS: list[Any] = [
+    "Four soldiers died of heatstroke at a camp in the desert on Sunday.",
+    "Two policemen died when their patrol car plunged into a river near Kisumu.",
+]
+
 PROBES = (NOMINAL_PROBES + LIGHT_VERB_PROBES + PASSIVE_PROBES + TOLL_PROBES + LATE_PROBES
           + AGENCY_PROBES + HEADLINE_PROBES + VOCABULARY_PROBES + DATELINE_PROBES
-          + PARTISAN_PROBES)
+          + PARTISAN_PROBES + PASSIVE_ENEMY_PROBES + ARMED_TOLL_PROBES)
 
 
 @pytest.mark.parametrize(("text", "expected"), PROBES)
@@ -482,6 +506,7 @@ def test_recall_probe(pipeline: Any, text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("text", CONTROLS + AGENCY_CONTROLS + HURT_CONTROLS
-                         + VOCABULARY_CONTROLS + PARTISAN_CONTROLS)
+                         + VOCABULARY_CONTROLS + PARTISAN_CONTROLS + PASSIVE_ENEMY_CONTROLS
+                         + ARMED_TOLL_CONTROLS)
 def test_recall_control(pipeline: Any, text: str) -> None:
     assert acled_main(pipeline, text) is None

@@ -257,15 +257,17 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     sub = _refine(trig, sent, tok, actor1, window, doc)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
-    if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
+    if trig.role == "weak" and not (instrument or armed(actor1) or armed(actor2) or to_death(tok)
                                     or munition_subject(tok)  # "a bomb went off"
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
     if trig.role in TOLL_ROLES and tok.pos_ == "VERB" and tok.dep_ == "amod":
         return None  # "the martyred leader's portrait", "the slain journalist": who, not what
     if trig.role == "hurt" and ("disaster" in around or not (
-            instrument or armed(actor1) or _killers_near(ctx, window, tok))):
-        return None  # "died in the floods", "two soldiers died on Monday" with no one who killed
+            instrument or armed(actor1) or _killers_near(ctx, window, tok)
+            or armed(actor2) and dependent(tok, {"prep"}, {"of", "from"}) is None)):
+        return None  # "died in the floods", "soldiers died of heatstroke": no one who killed;
+        # "three police officers died in Kidira on Monday": armed men's toll, cause untold
     if trig.role == "death" and not to_death(tok):
         return None  # "tried to hack into the computers of army officers"
     if trig.role == "munition" and not munition_subject(tok):
