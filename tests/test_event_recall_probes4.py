@@ -495,6 +495,14 @@ ARMED_TOLL_CONTROLS: list[Any] = [
     "Two policemen died when their patrol car plunged into a river near Kisumu.",
 ]
 
+# marches that are no demonstration (written before the rule: 1 of 4 passed first)
+MARCH_CONTROLS: list[Any] = [
+    "Four soldiers died of heatstroke during a training march in the desert.",
+    "Prisoners were forced on a death march to the coast in 1945, historians say.",
+    "Recruits completed a 40-kilometre forced march on Friday.",
+    "The band played a military march as the president arrived.",
+]
+
 PROBES = (NOMINAL_PROBES + LIGHT_VERB_PROBES + PASSIVE_PROBES + TOLL_PROBES + LATE_PROBES
           + AGENCY_PROBES + HEADLINE_PROBES + VOCABULARY_PROBES + DATELINE_PROBES
           + PARTISAN_PROBES + PASSIVE_ENEMY_PROBES + ARMED_TOLL_PROBES)
@@ -507,6 +515,6 @@ def test_recall_probe(pipeline: Any, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text", CONTROLS + AGENCY_CONTROLS + HURT_CONTROLS
                          + VOCABULARY_CONTROLS + PARTISAN_CONTROLS + PASSIVE_ENEMY_CONTROLS
-                         + ARMED_TOLL_CONTROLS)
+                         + ARMED_TOLL_CONTROLS + MARCH_CONTROLS)
 def test_recall_control(pipeline: Any, text: str) -> None:
     assert acled_main(pipeline, text) is None

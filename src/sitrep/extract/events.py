@@ -33,6 +33,7 @@ from sitrep.extract.event_main import (
     TERRITORY,
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
+from sitrep.extract.event_nouns import NOT_PROTEST_MODIFIERS
 from sitrep.extract.event_parties import on_them, same_actor, sides, speaking
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_places import article_focus, event_location
@@ -283,6 +284,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if trig.sub_event_type in PROTEST_FAMILY and (diplomatic_protest(tok)
                                                   or left_in_protest(tok)):
         return None  # "lodged a formal protest with Albania", "the minister resigned in protest"
+    if trig.sub_event_type in PROTEST_FAMILY and tok.pos_ == "NOUN" and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in NOT_PROTEST_MODIFIERS
+            for c in tok.children):
+        return None  # "a training march", "a death march", "a military march": no demonstration
     if trig.role == "purpose" and not protest_purpose(tok, kinds):
         return None  # "gathered for prayers"
     if trig.refine and not instrument and "diplomacy" in kinds:
