@@ -27,3 +27,4 @@ CIVILIAN_SITES = nouns("civilian_site")  # places where civilians are
 MILITARY_SITES = nouns("military_site")  # armed targets when a modifier says whose
 MILITARY_MODIFIERS = nouns("military_modifier")  # "an army base", "a police post"
 CIVILIAN_MODIFIERS = nouns("civilian_modifier")  # "a polling station", "a passenger train"
+NOT_PROTEST_MODIFIERS = nouns("not_protest_modifier")  # "a training march", "a death march"

@@ -174,7 +174,19 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
         told = told.head
     return not (tok.pos_ == "VERB" and told.dep_ == "ccomp"
                 and told.head.lemma_.lower() in GENERAL_SAYING and (tok.tag_ == "VBZ" or (
-                    tok.tag_ == "VBP" and not _dated(tok))))
+                    tok.tag_ == "VBP" and not _dated(tok))) and not headline(tok))
+
+
+def headline(verb: Token) -> bool:
+    """A present verb in a headline's clipped wording, which tells one event: its object counted
+    ("gunmen kill 12 villagers") or a singular noun with no article ("rebels seize town", "torch
+    police station"). A habit names kinds ("the army targets only terrorist positions")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    marks = {c.dep_ for c in obj.children}
+    return "nummod" in marks or obj.tag_ == "CD" or (
+        obj.tag_ == "NN" and not marks & {"det", "poss", "amod"})
 
 
 def _dated(verb: Token) -> bool:

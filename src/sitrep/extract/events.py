@@ -33,6 +33,7 @@ from sitrep.extract.event_main import (
     TERRITORY,
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
+from sitrep.extract.event_nouns import NOT_PROTEST_MODIFIERS
 from sitrep.extract.event_parties import on_them, same_actor, sides, speaking
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_places import article_focus, event_location
@@ -127,6 +128,8 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
 # engineers were clearing mines"): the dead are another event's
 NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use"}
 DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
+TOLL_ROLES = {"outcome", "hurt"}  # words for the toll: an event only when nothing else tells it
+MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do not make it one
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -249,13 +252,23 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
               tok: Token, trig: Trigger, actor1: ActorMention | None,
               actor2: ActorMention | None) -> str | None:
     """The trigger's sub-type in its context, or None when the context is not an ACLED event."""
+    if trig.role == "move" and count_fatalities(sent.text) is not None:
+        trig = replace(trig, sub_event_type="Attack", refine=True, role="")  # "an incursion
+        # by armed herders left seven residents dead": the move is the violence
     sub = _refine(trig, sent, tok, actor1, window, doc)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
-    if trig.role == "weak" and not (instrument or armed(actor1) or to_death(tok)
+    if trig.role == "weak" and not (instrument or armed(actor1) or armed(actor2) or to_death(tok)
                                     or munition_subject(tok)  # "a bomb went off"
                                     or count_fatalities(sent.text) is not None):
         return None  # "hit by torrential rains"
+    if trig.role in TOLL_ROLES and tok.pos_ == "VERB" and tok.dep_ == "amod":
+        return None  # "the martyred leader's portrait", "the slain journalist": who, not what
+    if trig.role == "hurt" and ("disaster" in around or not (
+            instrument or armed(actor1) or _killers_near(ctx, window, tok)
+            or armed(actor2) and dependent(tok, {"prep"}, {"of", "from"}) is None)):
+        return None  # "died in the floods", "soldiers died of heatstroke": no one who killed;
+        # "three police officers died in Kidira on Monday": armed men's toll, cause untold
     if trig.role == "death" and not to_death(tok):
         return None  # "tried to hack into the computers of army officers"
     if trig.role == "munition" and not munition_subject(tok):
@@ -271,6 +284,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if trig.sub_event_type in PROTEST_FAMILY and (diplomatic_protest(tok)
                                                   or left_in_protest(tok)):
         return None  # "lodged a formal protest with Albania", "the minister resigned in protest"
+    if trig.sub_event_type in PROTEST_FAMILY and tok.pos_ == "NOUN" and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in NOT_PROTEST_MODIFIERS
+            for c in tok.children):
+        return None  # "a training march", "a death march", "a military march": no demonstration
     if trig.role == "purpose" and not protest_purpose(tok, kinds):
         return None  # "gathered for prayers"
     if trig.refine and not instrument and "diplomacy" in kinds:
@@ -312,7 +329,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     elif sub == "Attack" and armed(actor1) and (armed(actor2) or armed_hit(tok)) and (
             not same_actor(actor1, actor2)) and tok.lemma_.lower() not in ONE_SIDED:
         sub = "Armed clash"  # "two policemen were shot dead by gunmen": forces hit, not civilians
-    elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in RECIPROCAL) and (
+    elif sub == "Armed clash" and (trig.refine or tok.lemma_.lower() not in MUTUAL) and (
             actor2 is not None and actor2.actor.type == "civilians" or civilian_victims(
                 sent, tok)) and not (armed(actor2) or armed_hit(tok)):
         # "gunmen stormed a church, killing 40 worshippers", "ambushed a bus": one side hits
@@ -361,6 +378,26 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     return sub
 
 
+def _killers_near(ctx: EventContext, window: tuple[int, str], tok: Token) -> bool:
+    """An armed actor named in the sentence window who is not among the dead of ``tok``'s
+    subject ("three police officers died …; the attackers fled")."""
+    start, text = window
+    dead = _victims(tok)
+    lo, hi = (dead.left_edge.idx, dead.right_edge.idx + len(dead.right_edge)) if dead else (0, 0)
+    return any(m.span is not None and start <= m.span.start < start + len(text) and armed(m)
+               and not lo <= m.span.start < hi for m in ctx.actors)
+
+
+def _victims(tok: Token) -> Token | None:
+    """Who died or was hurt: the object ("wounded two policemen"), the passive subject ("was
+    wounded by …"), else the subject of an intransitive ("three officers died", "nine civilians
+    lost their lives")."""
+    hurt = dependent(tok, {"dobj", "nsubjpass"})
+    if hurt is not None and hurt.lemma_.lower() == "life":
+        hurt = None  # "lost their lives": who lost them
+    return hurt or dependent(tok, {"nsubj"})
+
+
 def _course(doc: Doc, sent: SpacySpan) -> str:
     """The paragraph of ``sent`` with what is told around its demonstration blanked."""
     start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
@@ -399,7 +436,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         candidates = sorted(_find_triggers(sent, ctx.toponyms),
                             # an arrest told as a participle after the main verb comes after
                             # it ("opened fire on the crowd, killing one and arresting 12")
-                            key=lambda p: (p[1].role == "outcome",
+                            key=lambda p: (p[1].role in TOLL_ROLES,
                                            p[1].sub_event_type == "Arrests"
                                            and p[0].tag_ == "VBG"
                                            and p[0].dep_ in {"advcl", "conj"},
@@ -408,7 +445,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         if candidates:
             weighed.add(sent.start_char)
         told_by_verb = {tok.i for tok, trig, _ in candidates
-                        if tok.pos_ == "VERB" and trig.role != "outcome"
+                        if tok.pos_ == "VERB" and trig.role not in TOLL_ROLES
                         and not takes_part_in_no_event(tok)}
         for tok, trig, trigger in candidates:
             if not realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
@@ -423,6 +460,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if topic == "remembered":
                 continue  # "carried pictures of the victims of Monday's massacre"
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
+            if trig.role == "hurt" and _victims(tok) == dependent(tok, {"nsubj"}):
+                actor1, actor2 = None, actor1  # "three police officers died": acted on
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                                and sent.start_char <= m.span.start < sent.end_char
@@ -444,9 +483,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                                            assoc)
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
                 actor2 = addressee(ctx, doc, tok)
-            if trig.role == "outcome" and len(events) > first_here:
+            if trig.role in TOLL_ROLES and len(events) > first_here:
                 continue  # "killed when their post was shelled": the toll of the shelling
-            if trig.role == "outcome":
+            if trig.role in TOLL_ROLES:
                 outcomes.add(len(events))
             protest_topic = topic == "against"
             seen.add(sub)
