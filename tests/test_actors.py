@@ -173,6 +173,21 @@ def test_unknown_organisations_fall_back_to_ner() -> None:
     assert mention.span is not None and mention.span.text == "Sultan Murad Brigade"
 
 
+def test_a_group_named_by_its_last_word_is_the_group_named_in_full() -> None:
+    # failed before: "the Front" was an actor of its own, "Front" (the demo's Meridian article)
+    for text in ["Government forces said they had retaken the town. The Northern Dawn Front "
+                 "denied that government forces had entered it. The escalation began last "
+                 "week, when the Front attacked army positions.",
+                 "A spokesman for the Northern Dawn Front said the group had withdrawn. The "
+                 "Front attacked army positions last week."]:
+        found = dict(mentions(text))
+        assert found["Northern Dawn Front"] == "Northern Dawn Front"
+        assert found["Front"] == "Northern Dawn Front"
+    # a last word alone, with no group named in full before it, stays what NER made of it
+    assert dict(mentions("The Front attacked army positions last week.")).get("Front") in (
+        None, "Front")
+
+
 def test_localise_generic_actors() -> None:
     text = "Unidentified gunmen killed two civilians; protesters and the army gathered."
     assert mentions(text, country="IQ", localise=True) == [

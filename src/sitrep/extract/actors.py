@@ -290,6 +290,8 @@ class ActorDictionary:
     def _entity_fallback(self, doc: Doc, taken: set[int],
                          descriptions: dict[str, Description]
                          ) -> Iterator[tuple[int, int, Actor]]:
+        # a group named in full, by its last word: "the Front" after "the Northern Dawn Front"
+        by_last_word: dict[str, Actor] = {}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP") or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
@@ -302,6 +304,10 @@ class ActorDictionary:
             span = doc[start:end]
             if not span.text or "\n" in span.text or normalize(span.text) in self._media:
                 continue
+            short = by_last_word.get(span.text.lower()) if len(span) == 1 else None
+            if short is not None and self.lookup(span.text) is None:
+                yield start, end, short
+                continue
             said = descriptions.get(span.text)  # "X, an armed opposition group": a rebel group
             if ent.label_ == "ORG" and not any(
                 _ACRONYM.match(t.text) or t.lower_ in ORG_HEADS for t in span
@@ -312,7 +318,10 @@ class ActorDictionary:
             known = self.lookup(span.text)
             kind = said.actor_type if said is not None and said.actor_type else UNKNOWN
             inter = next((code for code, name in INTER_TYPES.items() if name == kind), None)
-            yield start, end, known or Actor(span.text, kind, None, inter)
+            actor = known or Actor(span.text, kind, None, inter)
+            if len(span) > 1 and span[-1].is_title:
+                by_last_word.setdefault(span[-1].lower_, actor)
+            yield start, end, actor
 
     def _compiled(self, vocab: Vocab) -> tuple[Vocab, *_Matchers]:
         if id(vocab) not in self._matchers:
