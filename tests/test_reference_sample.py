@@ -140,6 +140,16 @@ def test_russia_rejects_the_us_claim_of_a_strike(analyses: dict[str, Analysis]) 
     assert "targeted an SDF position" in us_claim.content.text
 
 
+def test_the_sdf_strike_told_again_is_one_event(analyses: dict[str, Analysis]) -> None:
+    # "an alleged strike on SDF positions" and Russia's denial that it "targeted" them retell the
+    # bombing the article opens with (the same group hit, nothing marking another strike)
+    duran = analyses["The Duran"]
+    (bombing,) = _events(duran, "Air/drone strike", "have bombed")
+    retold = [e for e in duran.events if e.same_as == bombing.id]
+    assert {e.trigger.text for e in retold} == {"strike", "targeted"}
+    assert all(e.sub_event_type == "Air/drone strike" for e in retold)
+
+
 def test_ministry_claim_about_us_special_forces_and_washington_denial(
         analyses: dict[str, Analysis]) -> None:
     rt = analyses["RT"]

@@ -79,6 +79,11 @@ RETELLINGS = [
     ("Rebels attacked an army checkpoint outside Maarat al-Numan on Friday, a military source "
      "said. Two soldiers were killed in the attack, the source added.",
      {"attack": "attacked"}),
+    # written with the named-target rule (lead, stop 19; failed before it): no anaphor, but the
+    # same group named as the side hit, and nothing that marks another strike
+    ("Russian jets bombed positions of the Syrian Democratic Forces near Deir ez-Zor, Kurdish "
+     "media said. The SDF said an alleged strike on its positions had wounded six fighters.",
+     {"strike": "bombed"}),
     # written after the rule: "the march" retells a march
     ("Protesters marched through Basra on Friday to demand jobs, witnesses said. The march ended "
      "peacefully in the evening.",
@@ -117,6 +122,9 @@ CONTROLS = [
     # written after the rule: "once more" the same day is a repeated deed (failed first)
     "Artillery shelled Kafr Nabl on Monday morning, residents said. In the evening, artillery "
     "shelled the town once more, a monitoring group said.",
+    # written with the named-target rule (lead, stop 19): the same group hit in another place
+    "Russian jets bombed positions of the Syrian Democratic Forces near Deir ez-Zor on Monday. "
+    "Jets bombed positions of the Syrian Democratic Forces near Hasakah, activists said.",
     # written after the rule: a demonstration of the same day in another town
     "Police fired tear gas at protesters in Basra on Friday. Protesters in Nasiriyah marched on "
     "Friday, witnesses said.",

@@ -16,7 +16,8 @@ A mention of a later sentence retells the nearest earlier head when
   explosion") and both are political violence;
 - it points back: a definite, demonstrative or possessive noun trigger ("the shelling", "this
   strike", "Tuesday's bombardment"), a verb whose object is a definite place word ("shelled the
-  town"), or the same toll as the head;
+  town"), the same toll as the head, or the same group named as the side acted on ("an alleged
+  strike on SDF positions" after "jets bombed SDF positions");
 - nothing marks another event: "another", "a second", "a separate", "a new", "again" and the
   like in its sentence or on its trigger; a date of its own sentence other than the head's; a
   place named in its own sentence that is another place than the head's; a different actor on
@@ -119,6 +120,26 @@ def _same_actors(a: Event, b: Event) -> bool:
     return True
 
 
+# sides named as a group (not "civilians", "protesters", "unidentified gunmen"): an act of one
+# sub-type on the same such group, told again in one article, is the same act when nothing marks
+# another ("Jets bombed SDF positions …"; "… an alleged strike on SDF positions")
+NAMED_SIDES = frozenset({"state forces", "rebel group", "political militia", "identity militia",
+                         "external/other forces"})
+
+
+def _named(mention: object) -> str | None:
+    actor = getattr(mention, "actor", None)
+    if actor is None or actor.type not in NAMED_SIDES or actor.name.startswith("Unidentified") \
+            or "unspecified" in actor.name:
+        return None
+    return str(actor.name)
+
+
+def _same_named_target(later: Event, head: Event) -> bool:
+    target = _named(later.actor2)
+    return target is not None and target == _named(head.actor2)
+
+
 def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date: bool) -> bool:
     """Whether ``later`` (a mention after ``head`` with no mark of another event) tells the
     same real event as ``head``: compatible sub-type, date, place and actors, and a cue that
@@ -128,7 +149,8 @@ def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date
     if later.sub_event_type != head.sub_event_type and not (
             anaphor and generic and later.event_type in VIOLENT and head.event_type in VIOLENT):
         return False
-    if not (anaphor or (later.fatalities and later.fatalities == head.fatalities)):
+    if not (anaphor or (later.fatalities and later.fatalities == head.fatalities)
+            or _same_named_target(later, head)):
         return False
     if own_date and later.date and head.date and later.date != head.date:
         return False
