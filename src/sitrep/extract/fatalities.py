@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.knowledge import read_table
@@ -194,8 +194,10 @@ SINGLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def count_fatalities(text: str) -> Fatalities | None:
-    """The fatality count ``text`` (one sentence) gives, or None when it gives none."""
+    """The fatality count ``text`` (one sentence) gives, or None when it gives none. Cached:
+    the event stage asks it of one sentence several times (typing, tolls, carried tolls)."""
     words = _number_words()
     best: Fatalities | None = None
     for pat in _patterns():

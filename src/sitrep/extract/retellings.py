@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.fatalities import tells_more_dead
-from sitrep.model import Event, TimeExpression, great_circle_km
+from sitrep.model import ActorMention, Event, TimeExpression, great_circle_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,12 +127,14 @@ NAMED_SIDES = frozenset({"state forces", "rebel group", "political militia", "id
                          "external/other forces"})
 
 
-def _named(mention: object) -> str | None:
-    actor = getattr(mention, "actor", None)
-    if actor is None or actor.type not in NAMED_SIDES or actor.name.startswith("Unidentified") \
+def _named(mention: ActorMention | None) -> str | None:
+    if mention is None:
+        return None
+    actor = mention.actor
+    if actor.type not in NAMED_SIDES or actor.name.startswith("Unidentified") \
             or "unspecified" in actor.name:
         return None
-    return str(actor.name)
+    return actor.name
 
 
 def _same_named_target(later: Event, head: Event) -> bool:
