@@ -5,9 +5,17 @@ of another source (moved from :mod:`sitrep.extract.claim_passes`), else the near
 claim of another source about the same thing: one whose content shares a noun or verb with
 the denial's ("said shells hit the market" / "denied that it had shelled the market"), armed
 men counting as one word ("struck only militant positions" / "denied any fighters were in
-the market"; the ``fighter`` words of ``knowledge/claim_denials.tsv``)."""
+the market"; the ``fighter`` words of ``knowledge/claim_denials.tsv``).
+
+A denial that says whose account it denies answers that teller's latest claim ("the reports
+by activists were fabricated": what the activists said, though no word is shared), and, when
+it names the teller outright ("Kyiv's claims", "reports by X", "the figures given by X",
+"the reports spread by websites …") and the article holds no claim of that teller, none: the
+words it shares with another source's claim are then a coincidence."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -38,6 +46,16 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
             if inner.content.end > d.content.end:  # "rejected claims from X that ...": widen
                 d.content = char_span(doc, d.content.start, inner.content.end)
             continue
+        teller, named = _teller(doc, d)
+        if teller:
+            told = [j for j, o in enumerate(drafts) if o.stance == "asserts" and j != i
+                    and o.content.end <= d.cue.start and o.canonical != d.canonical
+                    and teller & _source_words(doc, o)]
+            if told:
+                d.denies = told[-1]
+                continue
+            if named:  # the teller named, none of its claims told: no other claim answers
+                continue
         if _refers_back(doc, d):
             earlier = [j for j, o in enumerate(drafts) if o.stance == "asserts"
                        and o.content.end <= d.cue.start and o.canonical != d.canonical]
@@ -70,6 +88,45 @@ def _refers_back(doc: Doc, d: Draft) -> bool:
                               or t.head.lemma_.lower() in HAPPENING)  # "denied it happened"
         or t.lower_ in BACK_REFERENCE - {"it"} and not any(says_which(c) for c in t.children)
         for t in span)
+
+
+def _nouns(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop}
+
+
+def _teller(doc: Doc, d: Draft) -> tuple[set[str], bool]:
+    """The nouns naming who told the account a denial's content calls untrue or denies,
+    and whether they name it outright: a possessor ("Kyiv's claims"), "by"/"from X" ("the
+    reports by activists"), a clause with its own agent or subject ("the figures given by the
+    monitoring group", "the reports spread by websites …"); any other phrase on the account
+    ("the claims of the activists", "reports on foreign channels about a massacre") may
+    name it, which only a claim of that teller decides."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    accounts = denial_words()["account"] - {"this", "these", "those"}
+    words: set[str] = set()
+    named = False
+    for t in span if span is not None else ():
+        if t.lemma_.lower() not in accounts and t.lower_ not in accounts:
+            continue
+        for c in t.children:
+            if any(w.idx <= d.cue.start < w.idx + len(w.text) for w in c.subtree):
+                continue  # the denial's own clause: "…, a claim the government denied"
+            if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} or (
+                    c.dep_ in {"acl", "relcl"}
+                    and any(g.dep_ in {"agent", "nsubj"} for g in c.children)):
+                named = True
+            elif c.dep_ != "prep" or c.lower_ == "as":
+                continue
+            words |= _nouns(c.subtree) - accounts
+    return words, named and bool(words)
+
+
+def _source_words(doc: Doc, d: Draft) -> set[str]:
+    """The nouns of a claim's source span and of its canonical name, as lemmas."""
+    span = None if d.source is None else doc.char_span(d.source.start, d.source.end,
+                                                      alignment_mode="expand")
+    words = _nouns(span) if span is not None else set()
+    return words | {w.lower() for w in (d.canonical or "").split()}
 
 
 def _words(doc: Doc, d: Draft) -> set[str]:
