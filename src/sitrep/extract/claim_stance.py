@@ -4,8 +4,9 @@ The rules give each claim the stance and certainty of its cue and the hedge word
 content; these passes correct what that misses (probes: tests/test_claims_stance_probes.py):
 
 - what is no denial: "neither confirmed nor denied" leaves the matter unconfirmed, "did not
-  deny" is a hedged admission, and a matter "still disputed" with no one disputing it is
-  unconfirmed, not a denial (:func:`reread_stances`);
+  deny" is a hedged admission, a matter "still disputed" with no one disputing it is
+  unconfirmed, and a proposal rejected ("rejected the ceasefire proposal", "denied the
+  request") is refused, not called untrue (:func:`reread_stances`);
 - what is one: a claim that an account is untrue ("said the reports were fabricated",
   "called the claims baseless", "there was no truth to the reports") and a denial issued as
   a noun ("issued a denial of any role"), words of ``knowledge/claim_denials.tsv``;
@@ -118,6 +119,14 @@ def _issues_denial(doc: Doc, d: Draft) -> bool:
             and span.root.lemma_.lower() in denial_words()["denial_noun"])
 
 
+def _refuses(doc: Doc, d: Draft) -> bool:
+    """"rejected the ceasefire proposal", "denied the request": the object of the cue is a
+    proposal (``knowledge/claim_denials.tsv``), which is refused, not called untrue."""
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    return (span is not None and d.verb is not None and span.root.head.i == d.verb
+            and span.root.lemma_.lower() in denial_words()["proposal"])
+
+
 def reread_stances(doc: Doc, drafts: list[Draft]) -> None:
     """Denials that are none, and statements that are denials (see the module)."""
     for d in drafts:
@@ -129,6 +138,8 @@ def reread_stances(doc: Doc, drafts: list[Draft]) -> None:
                 d.cue = tok_span(doc, both)
             elif any(c.dep_ == "neg" for c in tok.children):  # "did not deny": no denial
                 d.stance, d.certainty = "asserts", "hedged"
+            elif _refuses(doc, d):  # "rejected the ceasefire proposal": refused, not denied
+                d.stance = "asserts"
             elif d.source is None and tok.lemma_.lower() in {"dispute", "contest"}:
                 # "the toll is still disputed": contested by no one named, so unconfirmed
                 d.stance, d.certainty = "asserts", "unconfirmed"

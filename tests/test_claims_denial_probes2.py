@@ -1,4 +1,5 @@
-"""Probes: a denial that says whose account it denies answers that teller's claim, or none.
+"""Probes: a denial that says whose account it denies answers that teller's claim, or none;
+a proposal rejected is refused, not denied.
 
 "The reports by activists were fabricated" answers what the activists said, even when it
 shares no word with it; "the reports spread by websites linked to the militants" answers no
@@ -59,3 +60,27 @@ def test_a_denial_that_names_the_teller_answers_that_teller(nlp: Any, text: str,
 def test_a_denial_that_names_no_teller_answers_the_nearest(nlp: Any, text: str, cue: str,
                                                            denied: str) -> None:
     assert _denied(nlp, text, cue) == denied
+
+
+# -- a proposal rejected is refused, not denied (stop 20; 5 of 5 failed before, controls passed)
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The government rejected the ceasefire proposal.", "rejected"),
+    ("The rebels rejected the peace plan on Sunday.", "rejected"),
+    ("Russia rejected calls for an inquiry into the strike.", "rejected"),
+    ("The army dismissed the rebels' demand for a corridor out of the city.", "dismissed"),
+    ("The court denied the request for bail.", "denied"),
+])
+def test_a_rejected_proposal_is_no_denial(nlp: Any, text: str, cue: str) -> None:
+    claim = next(c for c in claims_in(nlp, text) if cue in c.cue.text)
+    assert (claim.stance, claim.denies) == ("asserts", None)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Kyiv rejected Moscow's claim that its troops had shelled the plant.", "rejected"),
+    ("The army rejected the accusation of torture.", "rejected"),
+    ("The ministry dismissed the reports as propaganda.", "dismissed"),
+    ("The army denied that its artillery had hit the hospital.", "denied"),
+])
+def test_an_account_rejected_is_still_denied(nlp: Any, text: str, cue: str) -> None:
+    assert next(c for c in claims_in(nlp, text) if cue in c.cue.text).stance == "denies"
