@@ -7,6 +7,10 @@ Precision follows ACLED: 1 a day, 2 a week, 3 a month or vaguer. Conventions:
 - a week is dated by its first day: "last week" and "this week" by their Monday; "the
   first week of September" by September 1 (the n-th week of a month is its days
   7n-6 … 7n, the last week its last seven days);
+- "overnight" is the night before the report, as "last night"; "the weekend" is dated by its
+  Saturday on or before publication, week-precise;
+- a range of days by its first day ("the night of 4-5 March" 4 March, a day; "March 4-6" a
+  week; "between 1 and 20 February" vaguer);
 - a month or vaguer span by its first day ("early September" 1st, "mid-September" 15th,
   "late September" 21st), "recently" / "in recent days" by the publication date;
 - a day and month without a year take the publication year, or the year before when that
@@ -14,7 +18,8 @@ Precision follows ACLED: 1 a day, 2 a week, 3 a month or vaguer. Conventions:
   to the publication date (or dropped, for a year after it).
 
 Dates told relative to another event (:func:`_relative_dates`): "N days/weeks later|earlier",
-"the next|following day", "the day before" count from the date told just before (the last dated
+"the next|following day", "the day before", "hours earlier", "later that day" count from the
+date told just before (the last dated
 expression); "N days after|before X" dates its main clause: at that clause's own date when the
 sentence has one, at publication when the main clause is in the present ("is still disputed",
 "remain"), at the event told before when the main verb is "come"/"follow" ("The strike came a
@@ -94,6 +99,23 @@ def _explicit(match: re.Match[str], published: date) -> tuple[date | None, int]:
             return None, 1
         found = date(year - 1, month, day)
     return found, 1
+
+
+def _range(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    """"4-5 March", "March 4-6", "between 1 and 20 February": the first day; a day when the
+    days are consecutive (a night), a week when they fall within one, else vaguer."""
+    found, _ = _explicit(match, published)
+    span = int(match.group("day2")) - int(match.group("day"))
+    return found, 1 if span <= 1 else 2 if span <= 6 else 3
+
+
+def _weekend(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    """The weekend's Saturday on or before publication ("over the weekend" told on a Monday
+    is the Saturday before); "last weekend" told on a weekend is the one before."""
+    back = (published.weekday() - 5) % 7
+    if back <= 1 and match.group(0).lower().startswith("last"):
+        back += 7
+    return published - timedelta(days=back), 2
 
 
 def _iso(match: re.Match[str], published: date) -> tuple[date | None, int]:
@@ -186,6 +208,18 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
             2,
         ),
         (
+            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|\s(?:to|and)\s)\s*"
+            rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+            _range,
+            1,
+        ),
+        (
+            rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|\s(?:to|and)\s)\s*"
+            rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?",
+            _range,
+            1,
+        ),
+        (
             rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
             _explicit,
             1,
@@ -201,7 +235,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
         (rf"\b(?:in|since|during|by|until)\s+(?P<at>{_MONTH})", _month_only, 3),
         (r"\bthe\s+day\s+before\s+yesterday\b", _fixed(2, 1), 1),
         (r"\byesterday\b", _fixed(1, 1), 1),
-        (r"\blast\s+night\b", _fixed(1, 1), 1),
+        (r"\b(?:last\s+night|overnight)\b", _fixed(1, 1), 1),
+        (r"\b(?:(?:over|at|during|on)\s+the|last|this|past)\s+weekend\b", _weekend, 2),
         (r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", _fixed(0, 1), 1),
         (rf"\b(?:(?P<last>last|this|on|past)\s+)?{_WEEKDAY}\b", _weekday, 1),
         (
@@ -305,9 +340,12 @@ _AFTER_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(_AFTER_PHRASE.pattern + r"(?=\s+\w)", re.IGNORECASE)
-# "two days later", "a week earlier", "the next day", "the day before", "hours later"
+# "two days later", "a week earlier", "the next day", "the day before", "hours later",
+# "earlier in the day", "later that evening"
 _LATER = re.compile(
-    rf"\b(?:{_COUNT}\s+{_UNIT}\s+(?P<dir>later|earlier)|(?P<hours>hours)\s+later"
+    rf"\b(?:{_COUNT}\s+{_UNIT}\s+(?P<dir>later|earlier)|(?P<hours>hours)\s+(?:later|earlier)"
+    r"|(?P<sameday>(?:earlier|later)\s+(?:in\s+the|that)\s+day"
+    r"|later\s+that\s+(?:morning|afternoon|evening|night))"
     r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week)"
     r"|the\s+(?P<unit3>day|week)\s+(?P<dir2>before|after)(?!\s+\w))\b",
     re.IGNORECASE,
@@ -320,7 +358,7 @@ _RELATIONAL = ("come", "follow")  # "The strike came a day after X": the subject
 def _offset(match: re.Match[str]) -> tuple[int, int]:
     """(signed days, precision of the unit) of a relative match; later/after is positive."""
     groups = match.groupdict()
-    if groups.get("hours"):
+    if groups.get("hours") or groups.get("sameday"):  # "hours earlier", "later that day"
         days, precision = 0, 1
     else:
         unit = (groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "").lower()
