@@ -24,6 +24,15 @@
   more likely to say"). PolNeAR train: such an infinitive lies in a gold cue in 8 of 10 after
   "quick", 7 of 10 after a comparative "likely" with those verbs (3 of 11 after a bare
   "likely", 1 of 12 after "able", 1 of 8 after "willing": left alone).
+- :func:`pro_clause`: "so" or "otherwise" right after a cue verb's group stands for what it
+  tells ("thinks so", "would not say so", "suggest otherwise"), as PolNeAR marks it. PolNeAR
+  train: of the lexicon cue verbs that found no content, 7 of 7 with such a "so" lie in a gold
+  cue, all with "so" for the content.
+- :func:`likened`: "seem like X" tells its subject and X, as "seem to X" does (the writer's
+  impression, no source). PolNeAR train: of the "seem" with a subject and a "like" that found
+  no content, 10 of 12 lie in a gold cue, the subject opening the content in all 10 (the cue
+  takes "like" in 5: half are exact at best). "look like" (2 of 5) and "appear" with an
+  adjective (4 of 7) are left alone.
 """
 
 from __future__ import annotations
@@ -48,6 +57,10 @@ WH_OBJECTS = frozenset({"which", "what", "who", "whom"})
 HASTE = frozenset({"quick", "swift", "quicker", "swifter"})
 # Comparatives of "likely" that make a cue infinitive a poll's finding: "more likely to say".
 COMPARATIVES = frozenset({"more", "less", "most", "least"})
+# Pro-forms that stand for the clause a verb of saying or belief tells: "thinks so".
+PRO_CLAUSES = frozenset({"so", "otherwise"})
+# Verbs that tell their subject and the object of a "like" after them: "seems like a good idea".
+LIKENING = frozenset({"seem"})
 # Verbs that join a subject to an adjective of ``HASTE`` or "likely" within one cue.
 COPULAS = frozenset({"be", "seem", "appear", "remain", "prove"})
 # Verbs of saying and of opinion a poll reports through "more likely to …".
@@ -124,3 +137,27 @@ def told_as(doc: Doc, verb: Token) -> list[Span]:
     if rel is None or comp is None:
         return []
     return [tok_span(doc, [rel]), subtree_span(doc, comp)]
+
+
+def pro_clause(verb: Token) -> Token | None:
+    """The "so" or "otherwise" right after ``verb``'s group that stands for what it tells
+    ("thinks so", "would not say so", "suggest otherwise"); not one that modifies a word after
+    it ("said so many things")."""
+    nxt = max(t.i for t in cue_tokens(verb)) + 1
+    if nxt >= len(verb.doc):
+        return None
+    tok = verb.doc[nxt]
+    if tok.lower_ not in PRO_CLAUSES or tok.dep_ != "advmod" or tok.head.i != verb.i:
+        return None
+    return tok
+
+
+def likened(verb: Token) -> tuple[Token, Token] | None:
+    """("like", its object) of a verb of ``LIKENING`` with a subject of its own: "This seems
+    like a good idea" ("like" joins the cue, the subject is told too: see claims)."""
+    if verb.lemma_.lower() not in LIKENING or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    like = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
+                 and c.i > verb.i), None)
+    pobj = next((p for p in like.children if p.dep_ == "pobj"), None) if like else None
+    return (like, pobj) if like is not None and pobj is not None else None
