@@ -68,3 +68,29 @@ def test_so_many_things_is_no_content(nlp: Any) -> None:
 def test_seem_to_stays_as_it_was(nlp: Any) -> None:
     text = "The ceasefire seems to be holding."
     assert contents_by_cue(text, nlp) == {"seems": ["The ceasefire", "to be holding"]}
+
+
+def test_sided_with(nlp: Any) -> None:
+    text = "At the time, the senator sided with the farmers' union."
+    assert contents_by_cue(text, nlp) == {"sided with": ["the farmers' union"]}
+    assert sources_by_cue(text, nlp) == {"sided with": "the senator"}
+
+
+def test_believe_in(nlp: Any) -> None:
+    text = "Most of the young volunteers still believe in a negotiated peace."
+    assert contents_by_cue(text, nlp) == {"still believe in": ["a negotiated peace"]}
+
+
+def test_agreed_on(nlp: Any) -> None:
+    text = "The two delegations agreed on a prisoner exchange."
+    assert contents_by_cue(text, nlp) == {"agreed on": ["a prisoner exchange"]}
+
+
+def test_pushed_back_on(nlp: Any) -> None:
+    text = "The ministry has pushed back on those reports."
+    assert contents_by_cue(text, nlp) == {"has pushed back on": ["those reports"]}
+
+
+def test_agreed_on_a_day_is_no_content(nlp: Any) -> None:
+    text = "The commanders agreed on Monday."
+    assert "agreed on" not in contents_by_cue(text, nlp)

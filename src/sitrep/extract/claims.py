@@ -57,7 +57,7 @@ from sitrep.extract.claim_passes import (
     trim_datelines,
     unconfirmed_back_references,
 )
-from sitrep.extract.claim_reach import adverb_prep, bridged, likened, pro_clause, told_as
+from sitrep.extract.claim_reach import adverb_prep, bridged, joined_prep, pro_clause, told_as
 from sitrep.extract.claim_readings import (
     as_aside,
     hands_on,
@@ -183,8 +183,8 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
         if clause is not None:
             return clause
     if content_tok is None:
-        joined = prep_content(tok) or prep_cue(tok, lex) or adverb_prep(tok) or likened(tok)
-        if joined is not None:  # "lashed out at X", "seems like X"
+        joined = prep_content(tok) or prep_cue(tok, lex) or adverb_prep(tok) or joined_prep(tok)
+        if joined is not None:  # "lashed out at X", "seems like X", "sided with X"
             return joined[1], joined[0]
     return (content_tok if content_tok is not None else pro_clause(tok)), None  # "thinks so"
 
