@@ -94,3 +94,13 @@ def test_pushed_back_on(nlp: Any) -> None:
 def test_agreed_on_a_day_is_no_content(nlp: Any) -> None:
     text = "The commanders agreed on Monday."
     assert "agreed on" not in contents_by_cue(text, nlp)
+
+
+def test_said_yes(nlp: Any) -> None:
+    text = "Asked whether the convoy would be allowed through, the governor said yes."
+    assert contents_by_cue(text, nlp).get("said") == ["yes"]
+
+
+def test_said_no_more_is_no_content(nlp: Any) -> None:
+    text = "The spokesman said no more about the convoy."
+    assert "no" not in contents_by_cue(text, nlp).get("said", [])

@@ -24,10 +24,11 @@
   more likely to say"). PolNeAR train: such an infinitive lies in a gold cue in 8 of 10 after
   "quick", 7 of 10 after a comparative "likely" with those verbs (3 of 11 after a bare
   "likely", 1 of 12 after "able", 1 of 8 after "willing": left alone).
-- :func:`pro_clause`: "so" or "otherwise" right after a cue verb's group stands for what it
-  tells ("thinks so", "would not say so", "suggest otherwise"), as PolNeAR marks it. PolNeAR
-  train: of the lexicon cue verbs that found no content, 7 of 7 with such a "so" lie in a gold
-  cue, all with "so" for the content.
+- :func:`pro_clause`: "so", "otherwise", "yes" or "no" right after a cue verb's group stands
+  for what it tells ("thinks so", "would not say so", "suggest otherwise", "said yes"), as
+  PolNeAR marks it. PolNeAR train: of the lexicon cue verbs that found no content, 7 of 7 with
+  such a "so" lie in a gold cue, all with "so" for the content; 7 of 7 with a "yes" or "no",
+  5 of them with the word alone for the content.
 - :func:`likened`: "seem like X" tells its subject and X, as "seem to X" does (the writer's
   impression, no source). PolNeAR train: of the "seem" with a subject and a "like" that found
   no content, 10 of 12 lie in a gold cue, the subject opening the content in all 10 (the cue
@@ -62,8 +63,8 @@ WH_OBJECTS = frozenset({"which", "what", "who", "whom"})
 HASTE = frozenset({"quick", "swift", "quicker", "swifter"})
 # Comparatives of "likely" that make a cue infinitive a poll's finding: "more likely to say".
 COMPARATIVES = frozenset({"more", "less", "most", "least"})
-# Pro-forms that stand for the clause a verb of saying or belief tells: "thinks so".
-PRO_CLAUSES = frozenset({"so", "otherwise"})
+# Pro-forms that stand for the clause a verb of saying or belief tells: "thinks so", "said no".
+PRO_CLAUSES = frozenset({"so", "otherwise", "yes", "no"})
 # Verbs that tell their subject and the object of a "like" after them: "seems like a good idea".
 LIKENING = frozenset({"seem"})
 # Verbs that take a side or a position through a preposition: "sided with X", "believe in X".
@@ -150,14 +151,14 @@ def told_as(doc: Doc, verb: Token) -> list[Span]:
 
 
 def pro_clause(verb: Token) -> Token | None:
-    """The "so" or "otherwise" right after ``verb``'s group that stands for what it tells
-    ("thinks so", "would not say so", "suggest otherwise"); not one that modifies a word after
-    it ("said so many things")."""
+    """The "so", "otherwise", "yes" or "no" right after ``verb``'s group that stands for what
+    it tells ("thinks so", "would not say so", "suggest otherwise", "said yes"); not one that
+    modifies a word after it ("said so many things", "said no more")."""
     nxt = max(t.i for t in cue_tokens(verb)) + 1
     if nxt >= len(verb.doc):
         return None
     tok = verb.doc[nxt]
-    if tok.lower_ not in PRO_CLAUSES or tok.dep_ != "advmod" or tok.head.i != verb.i:
+    if tok.lower_ not in PRO_CLAUSES or tok.dep_ not in {"advmod", "intj"} or tok.head.i != verb.i:
         return None
     return tok
 
