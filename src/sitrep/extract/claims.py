@@ -57,7 +57,7 @@ from sitrep.extract.claim_passes import (
     trim_datelines,
     unconfirmed_back_references,
 )
-from sitrep.extract.claim_reach import adverb_prep, bridged, told_as
+from sitrep.extract.claim_reach import adverb_prep, bridged, joined_prep, pro_clause, told_as
 from sitrep.extract.claim_readings import (
     as_aside,
     hands_on,
@@ -183,10 +183,10 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
         if clause is not None:
             return clause
     if content_tok is None:
-        joined = prep_content(tok) or prep_cue(tok, lex) or adverb_prep(tok)  # "lashed out at"
-        if joined is not None:
+        joined = prep_content(tok) or prep_cue(tok, lex) or adverb_prep(tok) or joined_prep(tok)
+        if joined is not None:  # "lashed out at X", "seems like X", "sided with X"
             return joined[1], joined[0]
-    return content_tok, None
+    return (content_tok if content_tok is not None else pro_clause(tok)), None  # "thinks so"
 
 
 def _for_clause(verb: Token) -> tuple[Token, Token] | None:
@@ -455,7 +455,8 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             content, prep = _object_content(doc, tok, cue_def.lemma, content_tok, content,
                                             prep, cue_end_i)
             parts = told_as(doc, tok) or [*lead, content]  # "which he called | a disgrace"
-            if content_tok.dep_ in {"xcomp", "oprd"}:  # "X is expected to …", "X was named Y"
+            if content_tok.dep_ in {"xcomp", "oprd"} or raising and prep is not None:
+                # "X is expected to …", "X was named Y", "X seems like Y"
                 parts = passive_content(doc, tok, raising=raising,
                                         pronoun=content_tok.dep_ == "xcomp")[0][:1] + parts
             parts = _gap_head(doc, tok, content_tok) + parts

@@ -32,6 +32,7 @@ import numpy as np
 
 from sitrep.errors import ResourceError
 from sitrep.extract.claim_draft import EDGE_PUNCT, Draft
+from sitrep.extract.claim_reach import PRO_CLAUSES
 from sitrep.extract.content_trims import without_trailing_apposition, without_trailing_who
 from sitrep.extract.hashed_model import (
     dense_weights,
@@ -273,7 +274,7 @@ def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) ->
     text = doc_text(doc)
     for d in drafts:
         cands = _choices(doc, d.cue, d.content, d.kind, cues, text)
-        if not cands:
+        if not cands or d.content.text.lower() in PRO_CLAUSES:  # "said so": no more
             continue
         scores = _scores(end_model, cands)
         best = int(np.argmax(scores))
