@@ -43,6 +43,7 @@ from sitrep.extract.event_patients import (
 from sitrep.extract.event_phrases import dependent, state_word, unnamed_group
 from sitrep.extract.event_rules import UNDER_HEADS, weapon
 from sitrep.extract.place_forms import demonym_table
+from sitrep.extract.retellings import ACCOUNTS
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
@@ -175,8 +176,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
         if subj is not None and subj.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
             subj = tok.head  # "supporters who had gathered": the relative clause's noun acts
-        if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
-            return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
+        if subj is None and tok.dep_ == "acl":  # "militants attacking the post"
+            doer = tok.head
+            if doer.lower_ in ACCOUNTS:  # "the story of Russia targeting the SDF": the parse
+                doer = dependent(doer, {"prep"}, {"of"}) or doer  # hung the act on the story
+            return actor_token(ctx, doc, doer), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
         if target is not None and target.lower_ == "fire" and tok.lemma_.lower() == "set":
             target = dependent(tok, {"prep"}, {"to"}) or dependent(target, {"prep"}, {"to"})
