@@ -199,9 +199,30 @@ FORCE_CONTROLS = [
 
 @pytest.mark.parametrize("text", FORCE)
 def test_shooting_demonstrators_is_excessive_force(pipeline: Any, text: str) -> None:
-    subs = {e.sub_event_type for e in events_in(pipeline, text)}
-    assert "Excessive force against protesters" in subs
-    assert not subs & {"Peaceful protest", "Attack"}
+    (event,) = events_in(pipeline, text)
+    assert event.sub_event_type == "Excessive force against protesters"
+    # the force acts on the crowd, named as ACLED names it (not "students")
+    assert event.actor1 is not None and event.actor1.actor.type == "state forces"
+    assert event.actor2 is not None and event.actor2.actor.name.startswith("Protesters")
+
+
+# a second batch, written after the live-fire rule (0 of 4 passed then: all Peaceful protest)
+INTERVENTIONS = [
+    "Police beat protesters in Lagos on Monday, witnesses said.",
+    "Security forces attacked demonstrators in Khartoum on Thursday.",
+    "Soldiers assaulted students protesting outside the university in Harare.",
+    pytest.param("Police charged at demonstrators in Dhaka.",
+                 marks=pytest.mark.xfail(strict=True, reason="'charged at' is no trigger: only "
+                                         "the crowd noun is read, a peaceful protest")),
+]
+
+
+@pytest.mark.parametrize("text", INTERVENTIONS)
+def test_force_on_a_crowd_is_an_intervention(pipeline: Any, text: str) -> None:
+    (event,) = events_in(pipeline, text)
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 is not None and event.actor1.actor.type == "state forces"
+    assert event.actor2 is not None and event.actor2.actor.name.startswith("Protesters")
 
 
 @pytest.mark.parametrize(("text", "sub"), FORCE_CONTROLS)

@@ -45,8 +45,8 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         return signatory(ctx, actor1), signatory(ctx, actor2), assoc
     if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
             sub in {"Protest with intervention", "Excessive force against protesters"}
-            and tok.dep_ == "acl" and not armed(actor1)):
-        force = intervening_force(ctx, doc, sent, tok)  # "police dispersed demonstrators"
+            and tok.dep_ in {"acl", "relcl"} and not armed(actor1)):  # "students (who were)
+        force = intervening_force(ctx, doc, sent, tok)  # marching": "police dispersed …"
         if force is not None:
             crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
             return force, crowd_actor, assoc

@@ -26,7 +26,7 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_flight import without_caused_flight
-from sitrep.extract.event_force import live_fire, one_demonstration
+from sitrep.extract.event_force import force_on_crowd, live_fire, one_demonstration
 from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
     ARRESTS,
@@ -368,6 +368,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                 crowd_cues -= {"protest_lethal"}
         if live_fire(tok):
             crowd_cues |= {"protest_lethal"}  # "police shot a protester in the leg"
+        elif force_on_crowd(trig.sub_event_type, actor1, actor2):
+            crowd_cues |= {"protest_intervention"}  # "police beat protesters": not peaceful
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
             sub == "Violent demonstration" and trig.sub_event_type == "Armed clash") else set()
         crowd_cues |= {"protest_intervention"} if sub == "Arrests" else set()  # "police detain
