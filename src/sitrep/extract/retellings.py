@@ -95,20 +95,24 @@ def _definite_place_object(tok: Token) -> bool:
     return False
 
 
-def _told_account(tok: Token) -> bool:
-    """Whether the trigger is the act an account noun tells ("the story of X doing Y", "the
-    report of militants attacking the post", "reports of an air strike"): a gerund or noun
-    under "of" of a story, report, claim or account, through its own subject at most."""
+def account_noun(tok: Token) -> Token | None:
+    """The account noun whose act the trigger is ("the story of X doing Y", "the report of
+    militants attacking the post", "reports of an air strike"): a gerund or noun under "of" of
+    a story, report, claim or account, through its own subject at most; else None."""
     node = tok
     for _ in range(3):
         if node.dep_ not in {"acl", "pobj", "pcomp"} or node.head is node:
-            return False
+            return None
         node = node.head
         if node.lower_ == "of" and node.dep_ == "prep":
-            return node.head.lower_ in ACCOUNTS
+            return node.head if node.head.lower_ in ACCOUNTS else None
         if node.lower_ in ACCOUNTS and tok.dep_ == "acl":
-            return True  # "the story of Russia targeting the SDF": the parse hung it on story
-    return False
+            return node  # "the story of Russia targeting the SDF": the parse hung it on story
+    return None
+
+
+def _told_account(tok: Token) -> bool:
+    return account_noun(tok) is not None
 
 
 def _marks_another(doc: Doc, event: Event, tok: Token | None) -> bool:
