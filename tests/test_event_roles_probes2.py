@@ -156,9 +156,9 @@ ROLE_PROBES_11: list[Any] = [
     ("An Israeli soldier was stabbed by a Palestinian in Gaza.", "palestin",
      "Military Forces of Israel"),
     ("Demonstrators stoned the U.S. embassy in Tehran.", None, "united states"),
-    pytest.param("Police beat students protesting against tuition fees in Seoul.", "police",
-                 "students", marks=pytest.mark.xfail(strict=True, reason=(
-                     "read as a peaceful protest with no actors, not the police intervening"))),
+    # was a strict xfail (a peaceful protest with no actors); evnoticed: force on people the
+    # clause on them says demonstrate is on the crowd, and the crowd's intervention is one event
+    ("Police beat students protesting against tuition fees in Seoul.", "police", "students"),
     ("Guerrillas attacked the home of a provincial governor in Ayacucho.", None, "governor"),
     ("Troops killed a suspected rebel leader in a raid on his hideout.", None, "leader"),
     ("Saboteurs blew up an oil pipeline in northern Iraq.", "saboteurs", None),

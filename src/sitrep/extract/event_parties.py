@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.event_actors import EventContext, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_pacts import pact_parties
+from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT
 from sitrep.extract.event_sides import (
     crowd_mention,
@@ -44,8 +45,8 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         return signatory(ctx, actor1), signatory(ctx, actor2), assoc
     if sub == "Protest with intervention" and tok.pos_ != "VERB" or (
             sub in {"Protest with intervention", "Excessive force against protesters"}
-            and tok.dep_ == "acl" and not armed(actor1)):
-        force = intervening_force(ctx, doc, sent, tok)  # "police dispersed demonstrators"
+            and tok.dep_ in {"acl", "relcl"} and not armed(actor1)):  # "students (who were)
+        force = intervening_force(ctx, doc, sent, tok)  # marching": "police dispersed …"
         if force is not None:
             crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
             return force, crowd_actor, assoc
@@ -75,8 +76,10 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
     if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
         actor1 = unclaimed(ctx, doc, tok)
     if actor2 is None and sub in VIOLENT | {LOOTING}:  # (verb triggers, noun subjects)
-        actor2 = toll_victims(ctx, doc, tok) or struck_place(ctx, doc, tok)  # "…, killing 12
-        # people", "fired shells at targets in Jericho"
+        actor2 = toll_victims(ctx, doc, tok) or (  # "…, killing 12 people", "fired shells at
+            None if sub == "Armed clash" and tok.lemma_.lower() in RECIPROCAL  # targets in
+            else struck_place(ctx, doc, tok))  # Jericho"; where a fight is, is no side of it
+        # ("clashes broke out in Sirte", "clashed with them in Gao")
     if actor2 is not None and actor2.actor.type == "unknown" and names_a_place(ctx, doc, actor2):
         victims = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                         and sent.start_char <= m.span.start < sent.end_char

@@ -36,6 +36,11 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE)
 _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
+# "outside the US embassy in Belgrade": a country before a diplomatic mission names whose
+# mission it is, not where it stands
+_MISSION_AFTER = re.compile(
+    r"^\s+(?:embass(?:y|ies)|consulates?|consulate-general|high\s+commission|legation|"
+    r"ambassador'?s?\s+residence)\b", re.IGNORECASE)
 
 def _precision(place: Place) -> int:
     if place.feature_class in ("A", "L"):
@@ -84,6 +89,8 @@ def event_location(
     choices: list[tuple[int, int, Toponym, str | None]] = []
     previous: tuple[Toponym, bool, str | None] | None = None
     for toponym in inside:
+        if _MISSION_AFTER.match(article.text[toponym.span.end : sentence.end]):
+            continue  # the state whose embassy it is
         if previous is not None and _REFERENCE_POINT.match(
                 article.text[previous[0].span.end : toponym.span.start]):
             continue  # the reference point of the place before it, not a place of the event

@@ -43,6 +43,7 @@ from sitrep.extract.event_patients import (
 from sitrep.extract.event_phrases import dependent, state_word, unnamed_group
 from sitrep.extract.event_rules import UNDER_HEADS, weapon
 from sitrep.extract.place_forms import demonym_table
+from sitrep.extract.retellings import ACCOUNTS
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
@@ -56,6 +57,8 @@ CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "d
 FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
 # a crowd acted on, as ACLED's demonstrator actors (a mob is rioters)
 CROWDS = {"crowd": "Protesters", "crowds": "Protesters", "mob": "Rioters", "mobs": "Rioters"}
+# what people do who demonstrate, told in a clause on them ("students who were marching")
+DEMONSTRATING = {"protest", "march", "demonstrate", "rally", "picket", "strike"}
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
 UNDER_VERBS = UNDER_HEADS  # "came under fire from X", "was under attack by X": X acts
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
@@ -175,8 +178,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         subj = dependent(tok, {"nsubj"}) or dependent(tok, {"agent"}) or shared_subject(tok)
         if subj is not None and subj.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
             subj = tok.head  # "supporters who had gathered": the relative clause's noun acts
-        if subj is None and tok.dep_ == "acl":  # "the story of Russia targeting the SDF"
-            return actor_token(ctx, doc, tok.head), actor_of(ctx, doc, dependent(tok, {"dobj"}))
+        if subj is None and tok.dep_ == "acl":  # "militants attacking the post"
+            doer = tok.head
+            if doer.lower_ in ACCOUNTS:  # "the story of Russia targeting the SDF": the parse
+                doer = dependent(doer, {"prep"}, {"of"}) or doer  # hung the act on the story
+            return actor_token(ctx, doc, doer), actor_of(ctx, doc, dependent(tok, {"dobj"}))
         target = dependent(tok, {"dobj", "nsubjpass"})
         if target is not None and target.lower_ == "fire" and tok.lemma_.lower() == "set":
             target = dependent(tok, {"prep"}, {"to"}) or dependent(target, {"prep"}, {"to"})
@@ -244,6 +250,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if actor2 is None and target is not None and target.lower_ in CROWDS and (
                 members(target) is None):  # "a crowd of mourners" is the mourners
             actor2 = _crowd(ctx, target)  # "fired at a crowd (that had set fire to …)"
+        if target is not None and _demonstrating(target) and (
+                actor2 is None or actor2.actor.type in {"unknown", "civilians"}):
+            actor2 = _crowd(ctx, target, "Protesters") or actor2  # "shot three students who
+            # were marching", "assaulted students protesting": the crowd, as ACLED names it
         pact = target if target is not None and target.lemma_.lower() in PACTS else None
         sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
         if actor1 is None and sides is not None and sides.conjuncts:
@@ -422,10 +432,18 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
     return victims(ctx, doc, target)  # "killed 12 people": civilians
 
 
-def _crowd(ctx: EventContext, target: Token) -> ActorMention | None:
+def _demonstrating(target: Token) -> bool:
+    """People the clause on them says demonstrate: "students who were marching", "students
+    protesting outside the university"."""
+    return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in DEMONSTRATING
+               for c in target.children)
+
+
+def _crowd(ctx: EventContext, target: Token, name: str | None = None) -> ActorMention | None:
     """A crowd fired on or charged, named as ACLED names demonstrators: "Protesters (Country)"
     ("Rioters" for a mob); its span stops before what a relative clause tells of it."""
-    base = ctx.dictionary.get(CROWDS[target.lower_]) if ctx.dictionary is not None else None
+    name = name or CROWDS[target.lower_]
+    base = ctx.dictionary.get(name) if ctx.dictionary is not None else None
     if base is None or ctx.dictionary is None:
         return None
     country = ctx.home_forces.country if ctx.home_forces is not None else None

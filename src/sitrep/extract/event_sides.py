@@ -338,7 +338,8 @@ def intervening_force(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token
     """State forces that act on a demonstration named by a noun: the subject (or passive agent)
     of the verb whose object the demonstration or its crowd is ("police dispersed hundreds of
     demonstrators", "protesters were dispersed by police", "police broke up a sit-in")."""
-    node = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else tok  # "crowds protesting"
+    node = tok.head if tok.pos_ == "VERB" and tok.dep_ in {"acl", "relcl"} else tok  # "crowds
+    # protesting", "students who were marching"
     for _ in range(2):  # "hundreds of demonstrators", "a group of protesters"
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
             node = node.head.head

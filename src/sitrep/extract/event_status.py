@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_actors import EventContext
+from sitrep.extract.retellings import account_noun
 from sitrep.model import Claim, EventStatus
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
@@ -56,8 +57,9 @@ def event_status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -
     """Denied when the claim it rests on denies it or is denied; unconfirmed when told
     unverified (in its clause, in its claim's source, "Unconfirmed reports said", or by its
     claim's certainty), or hedged with no named source to report it ("Jets reportedly bombed",
-    "It was claimed that …"); reported when a named source tells it; else asserted by the
-    outlet."""
+    "It was claimed that …"), or told only inside an account that names no one's ("the story
+    of X doing Y"); reported when a named source tells it or the account is someone's; else
+    asserted by the outlet."""
     if claim is not None and (claim.stance == "denies"
                               or any(c.denies == claim.id for c in ctx.claims)):
         return "denied"
@@ -73,4 +75,14 @@ def event_status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -
     if not named and (_hedged(ctx, doc, tok) or (claim is not None
                                                  and claim.certainty == "hedged")):
         return "unconfirmed"
+    account = account_noun(tok) if claim is None else None
+    if account is not None:  # "the story of police beating protesters has spread online": an
+        # account the outlet tells, not the act it vouches for; whose account it is reports it
+        return "reported" if _holder(account) else "unconfirmed"
     return "asserted" if claim is None else "reported"
+
+
+def _holder(account: Token) -> bool:
+    """Whether an account names whose it is: "the government's account", "a report by HRW"."""
+    return any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+               for c in account.children)

@@ -25,6 +25,8 @@ from sitrep.extract.event_actors import (
     governing_verb,
 )
 from sitrep.extract.event_backoff import vocabulary_event
+from sitrep.extract.event_flight import without_caused_flight
+from sitrep.extract.event_force import force_on_crowd, live_fire, one_demonstration
 from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
     ARRESTS,
@@ -364,6 +366,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             course = cue_kinds(protested_text(doc, start, end if end != -1 else len(doc_text(doc))))
             if "protest_deaths" not in course and "protest_lethal" not in course:
                 crowd_cues -= {"protest_lethal"}
+        if live_fire(tok):
+            crowd_cues |= {"protest_lethal"}  # "police shot a protester in the leg"
+        elif force_on_crowd(trig.sub_event_type, actor1, actor2):
+            crowd_cues |= {"protest_intervention"}  # "police beat protesters": not peaceful
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
             sub == "Violent demonstration" and trig.sub_event_type == "Armed clash") else set()
         crowd_cues |= {"protest_intervention"} if sub == "Arrests" else set()  # "police detain
@@ -529,6 +535,10 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             ))
             if protest_topic:
                 protested.add(events[-1].id)
+        toll_ids = {events[i].id for i in outcomes if i >= first_here}
+        events[first_here:] = without_caused_flight(doc, one_demonstration(events[first_here:]))
+        outcomes = {i for i in outcomes if i < first_here} | {
+            i for i in range(first_here, len(events)) if events[i].id in toll_ids}
         deaths = count_fatalities(sent.text)
         if deaths is not None and len(events) > first_here:
             # the toll belongs to the event told nearest to it, not to every event of the sentence

@@ -175,8 +175,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p, re.I)
         for p in (
-            rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}{VICTIM}?\s*(?:were|was|have\s+been|had\s+been|"
-            rf"are|have|had)?\s*(?:reportedly\s+|reported\s+)?{HOW_KILLED}?{DEATH}",
+            # "six of the attackers were killed", "two soldiers were also killed"
+            rf"\b{qual}{num}\s+(?:of\s+(?:the|their|its)\s+)?(?:\w+\s+){{0,2}}{VICTIM}?\s*"
+            rf"(?:were|was|have\s+been|had\s+been|are|have|had)?\s*"
+            rf"(?:reportedly\s+|reported\s+|also\s+)?{HOW_KILLED}?{DEATH}",
             rf"\bbodies\s+of\s+{qual}{num}\b",
             rf"\b(?:killing|killed|kills|left|leaving)\s+{qual}{num}\b",
             rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands\s+at|is)\s+{qual}{num}\b",

@@ -41,6 +41,7 @@ from sitrep.extract.place_outlet import outlet_of
 from sitrep.extract.place_words import place_words
 from sitrep.extract.toponyms import find_mentions
 from sitrep.gazetteer import normalize, spelled
+from sitrep.knowledge import read_table
 from sitrep.model import Article, Place, Toponym, great_circle_km
 
 if TYPE_CHECKING:
@@ -281,6 +282,17 @@ def _focus(
     return country, region
 
 
+@lru_cache(maxsize=256)
+def _bound(country: str) -> frozenset[str]:
+    """The territories news about ``country`` names as its own theatre, and the states whose
+    theatre ``country`` is (place_territories.tsv, read both ways)."""
+    return frozenset(
+        (r["territory"] if r["country"] == country else r["country"])
+        for r in read_table("place_territories.tsv")
+        if country in (r["country"], r["territory"])
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _same_name(a: str, b: str) -> bool:
     """Whether two names of the article are forms of one ("Dublin", "Dublin City")."""
@@ -490,8 +502,8 @@ def _resolve(
                 score += _SUPPORT_BONUS * min(support.get(place, 0), _SUPPORT_MAX)
             if admin1 and place.admin1 == admin1:
                 score += _REGION_FOCUS_BONUS
-        if country and place.country == country:
-            score += _COUNTRY_FOCUS_BONUS
+        if country and (place.country == country or place.country in _bound(country)):
+            score += _COUNTRY_FOCUS_BONUS  # a territory bound to the story's country counts
         if home and place.country == home:
             score += _LOCAL_BONUS
         if outlet and place.country == outlet:

@@ -17,7 +17,13 @@ A mention of a later sentence retells the nearest earlier head when
 - it points back: a definite, demonstrative or possessive noun trigger ("the shelling", "this
   strike", "Tuesday's bombardment"), a verb whose object is a definite place word ("shelled the
   town"), the same toll as the head, or the same group named as the side acted on ("an alleged
-  strike on SDF positions" after "jets bombed SDF positions");
+  strike on SDF positions" after "jets bombed SDF positions"); an act told inside an account
+  noun ("the story of Russia targeting the SDF", "the report of militants attacking the post")
+  is a telling, not an act: it retells the nearest act it shares a side with, and takes its
+  type;
+- a battle's second telling may name its sides the other way round ("Troops killed 40
+  militants …" then "Three soldiers also died in the fighting"): the sides fight each other,
+  and the dead of the side that acted in the head are added to its toll, not compared with it;
 - nothing marks another event: "another", "a second", "a separate", "a new", "again" and the
   like in its sentence or on its trigger; a date of its own sentence other than the head's; a
   place named in its own sentence that is another place than the head's; a different actor on
@@ -53,6 +59,13 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "district", "neighbourhood",
                             "neighborhood", "camp", "market", "site", "base", "it"})
 SAME_PLACE_KM = 2.0  # two places of one article closer than this are one place
+# nouns that name a telling of an act, not an act: "the story of Russia targeting the SDF",
+# "the report of militants attacking the post"; the act inside is the one told before
+ACCOUNTS = frozenset({"story", "stories", "report", "reports", "claim", "claims", "account",
+                      "accounts", "allegation", "allegations", "accusation", "accusations",
+                      "rumour", "rumours", "rumor", "rumors", "news", "version"})
+# the sides of a battle fight one another: each side's dead are acted on by the other
+MUTUAL = frozenset({"Battles"})
 
 
 def _token(doc: Doc, event: Event) -> Token | None:
@@ -80,6 +93,26 @@ def _definite_place_object(tok: Token) -> bool:
                                             for d in child.children)):
             return True
     return False
+
+
+def account_noun(tok: Token) -> Token | None:
+    """The account noun whose act the trigger is ("the story of X doing Y", "the report of
+    militants attacking the post", "reports of an air strike"): a gerund or noun under "of" of
+    a story, report, claim or account, through its own subject at most; else None."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"acl", "pobj", "pcomp"} or node.head is node:
+            return None
+        node = node.head
+        if node.lower_ == "of" and node.dep_ == "prep":
+            return node.head if node.head.lower_ in ACCOUNTS else None
+        if node.lower_ in ACCOUNTS and tok.dep_ == "acl":
+            return node  # "the story of Russia targeting the SDF": the parse hung it on story
+    return None
+
+
+def _told_account(tok: Token) -> bool:
+    return account_noun(tok) is not None
 
 
 def _marks_another(doc: Doc, event: Event, tok: Token | None) -> bool:
@@ -114,7 +147,21 @@ def _own_place(event: Event) -> bool:
 
 
 def _same_actors(a: Event, b: Event) -> bool:
-    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+    if _compatible(((a.actor1, b.actor1), (a.actor2, b.actor2))):
+        return True
+    # "Troops killed 40 militants … Three soldiers also died in the fighting": a battle's
+    # sides act on each other, so the second telling may name them the other way round
+    return a.event_type in MUTUAL and b.event_type in MUTUAL and _swapped(a, b)
+
+
+def _swapped(a: Event, b: Event) -> bool:
+    return _compatible(((a.actor1, b.actor2), (a.actor2, b.actor1))) and (
+        a.actor2 is not None and b.actor1 is not None or a.actor1 is not None
+        and b.actor2 is not None)
+
+
+def _compatible(pairs: Iterable[tuple[ActorMention | None, ActorMention | None]]) -> bool:
+    for x, y in pairs:
         if x is not None and y is not None and x.actor.name != y.actor.name:
             return False
     return True
@@ -142,7 +189,8 @@ def _same_named_target(later: Event, head: Event) -> bool:
     return target is not None and target == _named(head.actor2)
 
 
-def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date: bool) -> bool:
+def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date: bool,
+            account: bool = False) -> bool:
     """Whether ``later`` (a mention after ``head`` with no mark of another event) tells the
     same real event as ``head``: compatible sub-type, date, place and actors, and a cue that
     it points back (``anaphor``: a definite trigger or place object; else the same toll)."""
@@ -156,9 +204,20 @@ def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date
         return False
     if own_date and later.date and head.date and later.date != head.date:
         return False
-    if _own_place(later) and not _same_place(later, head):
-        return False
+    if _own_place(later) and not _same_place(later, head) and not (
+            account and later.location is not None and later.location.geo_precision == 3):
+        return False  # a country an account names is whose act it tells ("the story of
+        # Russia targeting the SDF"), not another place
+    if account and not _shares_a_side(later, head):
+        return False  # an account naming a side tells an act of that side, not the nearest
     return _same_actors(later, head)
+
+
+def _shares_a_side(later: Event, head: Event) -> bool:
+    """Whether ``later`` names no side, or one side ``head`` names too."""
+    named = [m.actor.name for m in (later.actor1, later.actor2) if m is not None]
+    return not named or bool(set(named) & {m.actor.name for m in (head.actor1, head.actor2)
+                                           if m is not None})
 
 
 def mark_retellings(doc: Doc, events: Sequence[Event],
@@ -167,30 +226,40 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
     heads: list[Event] = []
     same_as: dict[str, Event] = {}
     undated: set[str] = set()
+    accounts: set[str] = set()
     for event in sorted(events, key=lambda e: (e.trigger.start, e.id)):
         tok = _token(doc, event)
         if heads and not _marks_another(doc, event, tok):
-            anaphor = tok is not None and (_definite_noun(tok) or _definite_place_object(tok))
-            generic = tok is not None and tok.lower_ in GENERIC
+            account = tok is not None and _told_account(tok)
+            anaphor = tok is not None and (_definite_noun(tok) or _definite_place_object(tok)
+                                           or account)
+            generic = tok is not None and (tok.lower_ in GENERIC or account)
             own_date = _own_date(event, dates)
             head = next((h for h in reversed(heads)
                          if retells(event, h, anaphor=anaphor, generic=generic,
-                                    own_date=own_date)), None)
+                                    own_date=own_date, account=account)), None)
             if head is not None:
                 same_as[event.id] = head
                 if not own_date:
                     undated.add(event.id)
+                if account:
+                    accounts.add(event.id)
                 continue
         heads.append(event)
-    return tuple(_retelling(e, same_as[e.id], dated=e.id not in undated) if e.id in same_as
+    return tuple(_retelling(e, same_as[e.id], dated=e.id not in undated,
+                            account=e.id in accounts) if e.id in same_as
                  else e for e in events)
 
 
-def _retelling(event: Event, head: Event, *, dated: bool) -> Event:
+def _retelling(event: Event, head: Event, *, dated: bool, account: bool = False) -> Event:
     """``event`` as a retelling of ``head``. A retelling whose own sentence names no date
     ("The ministry denied that its forces had shelled the town", told days later) was dated by
     the article's frame, not by what it tells: it is the head's event, so it takes the head's
-    date and precision."""
+    date and precision. An account of the act ("the story of Russia targeting the SDF") names
+    it by a vaguer word than the telling it retells: it takes the head's type."""
+    if account:
+        event = replace(event, event_type=head.event_type, sub_event_type=head.sub_event_type,
+                        cameo=head.cameo, plover=head.plover)
     if dated:
         return replace(event, same_as=head.id)
     return replace(event, same_as=head.id, date=head.date, time_precision=head.time_precision)
@@ -217,6 +286,16 @@ def conservative_toll(tolls: Iterable[int | None]) -> int | None:
     return min(given) if given else None
 
 
+def _other_sides_dead(head: Event, retelling: Event) -> bool:
+    """Whether a retelling of a battle tells the dead of the side that acted in the head
+    ("Troops killed 40 militants …", "Two soldiers were killed in the clashes"): ACLED sums
+    both sides' dead of one battle."""
+    return head.event_type in MUTUAL and retelling.event_type in MUTUAL and (
+        head.actor1 is not None and retelling.actor2 is not None
+        and head.actor1.actor.name == retelling.actor2.actor.name
+        and not (head.actor2 is not None and head.actor2.actor.name == head.actor1.actor.name))
+
+
 def merged(head: Event, retellings: Sequence[Event]) -> Event:
     """The real event a head and its retellings tell: the head, with the most conservative toll
     of its mentions (plus the dead a mention tells as more: "Three soldiers also died"), and
@@ -226,7 +305,8 @@ def merged(head: Event, retellings: Sequence[Event]) -> Event:
     mentions = (head, *retellings)
     # "Three soldiers also died in the fighting": dead in addition to the toll told before,
     # not another count of the same dead
-    more = [m for m in retellings if m.fatalities and tells_more_dead(m.sentence.text)]
+    more = [m for m in retellings if m.fatalities and (tells_more_dead(m.sentence.text)
+                                                        or _other_sides_dead(head, m))]
     told = conservative_toll(m.fatalities for m in mentions if m not in more)
     if more:
         told = (told or 0) + sum(m.fatalities or 0 for m in more)
