@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from sitrep.extract.place_words import place_words
 from sitrep.model import Article, Location, Place, Span, Toponym
 
 # event location cues, read from the text
@@ -35,6 +36,9 @@ _REFERENCE_POINT = re.compile(
     r"\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:to\s+the\s+)?[\w-]+\s+of\s+$",
     re.IGNORECASE)
 _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
+# "protested against Monday's shelling of Sarmin": the place of another act named by its noun
+_ACT_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+                     re.IGNORECASE)
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
 # "outside the US embassy in Belgrade": a country before a diplomatic mission names whose
 # mission it is, not where it stands
@@ -61,6 +65,15 @@ def _governed(article: Article, sentence: Span, toponym: Toponym) -> tuple[bool,
     if area:
         return True, area.group(1).lower()
     return bool(_GOVERNED.search(before)), None
+
+
+def _of_another_act(article: Article, sentence: Span, toponym: Toponym, trigger: Span) -> bool:
+    """Whether the toponym is the object of "of" after a noun of attack other than the
+    event's own trigger ("hundreds protested against the shelling of Sarmin")."""
+    act = _ACT_OF.search(article.text[sentence.start : toponym.span.start])
+    if act is None or act.group(1).lower() not in place_words().assault | {"siege"}:
+        return False
+    return sentence.start + act.start(1) != trigger.start
 
 
 def event_location(
@@ -95,6 +108,8 @@ def event_location(
                 article.text[previous[0].span.end : toponym.span.start]):
             continue  # the reference point of the place before it, not a place of the event
         governed, cue = _governed(article, sentence, toponym)
+        if governed and cue is None and _of_another_act(article, sentence, toponym, trigger):
+            governed = False  # where that act was; this event's own place comes first
         if not governed and previous is not None:
             gap = article.text[previous[0].span.end : toponym.span.start]
             if previous[1] and _LIST_CONTINUATION.match(gap):
