@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
+from sitrep.extract.claim_headlines import headline_claims
 from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import around, cue_tokens
@@ -54,6 +55,7 @@ def noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
         drafts.extend(_backing_claims(doc, sent, lex))
         drafts.extend(_attitude_claims(doc, sent, lex))
         drafts.extend(_adverb_claims(doc, sent, lex))
+        drafts.extend(headline_claims(doc, sent, lex))
         m = NOUN_CUE_RE.search(sent.text)
         if m:
             base = sent.start_char
