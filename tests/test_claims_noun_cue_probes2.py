@@ -53,3 +53,45 @@ def test_headline_noun_in_a_place_is_no_cue(nlp: Any) -> None:
 def test_headline_noun_subject_is_no_cue(nlp: Any) -> None:
     text = "Regional Flood Reports Could Delay Bridge Repairs."
     assert "Reports" not in sources_by_cue(text, nlp)
+
+
+# Adjectives of attitude after "be" (knowledge/claim_attitudes.tsv): the cue runs from the
+# verb group to the adjective and its preposition, its object told, the subject the source.
+# "critical to" / "critical for" means crucial: no one's view.
+
+def test_supportive_of(nlp: Any) -> None:
+    text = "The farmers' union was supportive of the new water plan."
+    assert sources_by_cue(text, nlp) == {"was supportive of": "The farmers' union"}
+    assert contents_by_cue(text, nlp) == {"was supportive of": ["the new water plan"]}
+
+
+def test_leery_of(nlp: Any) -> None:
+    text = "Many shopkeepers remain leery of the new currency."
+    assert sources_by_cue(text, nlp) == {"remain leery of": "Many shopkeepers"}
+
+
+def test_upbeat_about(nlp: Any) -> None:
+    text = "Local traders are upbeat about the coming harvest."
+    assert sources_by_cue(text, nlp) == {"are upbeat about": "Local traders"}
+    assert contents_by_cue(text, nlp) == {"are upbeat about": ["the coming harvest"]}
+
+
+def test_unhappy_with(nlp: Any) -> None:
+    text = "The fishermen were unhappy with the new quotas."
+    assert sources_by_cue(text, nlp) == {"were unhappy with": "The fishermen"}
+
+
+def test_critical_to_is_crucial_not_a_view(nlp: Any) -> None:
+    text = "The northern bridge is critical to the supply of the besieged town."
+    assert claims_in(nlp, text) == ()
+
+
+def test_critical_of_stays_a_claim(nlp: Any) -> None:
+    text = "The relief agencies were critical of the blockade."
+    assert sources_by_cue(text, nlp) == {"were critical of": "The relief agencies"}
+
+
+def test_remained_hopeful_that(nlp: Any) -> None:
+    text = "The negotiators remained hopeful that the talks would resume."
+    assert sources_by_cue(text, nlp) == {"remained hopeful": "The negotiators"}
+    assert contents_by_cue(text, nlp) == {"remained hopeful": ["that the talks would resume"]}

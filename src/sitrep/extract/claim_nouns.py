@@ -227,11 +227,21 @@ def _backing_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
     return drafts
 
 
+# attitude adjectives that mean "crucial" before "to" or "for": "the vote is critical to the
+# plan" tells no one's view (PolNeAR train: "critical to/for" after "be" never a gold cue, 0/3)
+CRUCIAL = frozenset({"critical"})
+# verbs that link a subject to its attitude: "is wary of", "remained skeptical of"
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "grow"})
+
+
 def _attitude_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
-    """"Republicans have been critical of the deal", "she is eager to run", "I am glad he won"."""
+    """"Republicans have been critical of the deal", "she is eager to run", "I am glad he won".
+
+    "critical to" / "critical for" is "crucial to" (:data:`CRUCIAL`): no claim.
+    """
     drafts: list[Draft] = []
     for adj in sent:
-        if (adj.dep_ != "acomp" or adj.head.lemma_ != "be"
+        if (adj.dep_ != "acomp" or adj.head.lemma_ not in COPULAS
                 or adj.lemma_.lower() not in lex.attitudes):
             continue
         be = adj.head
@@ -240,7 +250,8 @@ def _attitude_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
         for c in adj.children:
             if c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i:
                 content = subtree_span(doc, c)
-            elif c.dep_ == "prep" and c.i == adj.i + 1 and content is None:
+            elif c.dep_ == "prep" and c.i == adj.i + 1 and content is None and not (
+                    adj.lemma_.lower() in CRUCIAL and c.lower_ in {"to", "for"}):
                 obj = next((p for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None:
                     content, joins = subtree_span(doc, obj), [c]
