@@ -95,3 +95,29 @@ def test_remained_hopeful_that(nlp: Any) -> None:
     text = "The negotiators remained hopeful that the talks would resume."
     assert sources_by_cue(text, nlp) == {"remained hopeful": "The negotiators"}
     assert contents_by_cue(text, nlp) == {"remained hopeful": ["that the talks would resume"]}
+
+
+# A verb of voting or speaking out with "in favor of", "in support of", "in opposition to":
+# the cue runs to the preposition, its object the position told; "is in favor of" after "be"
+# and a court's "ruled in favor of" stay no claim (PolNeAR train marks them otherwise).
+
+def test_voted_in_favor_of(nlp: Any) -> None:
+    text = "Most of the assembly voted in favor of the truce."
+    assert sources_by_cue(text, nlp) == {"voted in favor of": "Most of the assembly"}
+    assert contents_by_cue(text, nlp) == {"voted in favor of": ["the truce"]}
+
+
+def test_spoken_out_in_support_of(nlp: Any) -> None:
+    text = "The bishop has spoken out in support of the striking miners, a union of 4,000."
+    assert sources_by_cue(text, nlp) == {"has spoken out in support of": "The bishop"}
+    assert contents_by_cue(text, nlp) == {"has spoken out in support of": ["the striking miners"]}
+
+
+def test_stood_in_opposition_to(nlp: Any) -> None:
+    text = "The party has long stood in opposition to the dam."
+    assert sources_by_cue(text, nlp) == {"has long stood in opposition to": "The party"}
+
+
+def test_ruled_in_favor_of_is_no_claim(nlp: Any) -> None:
+    text = "The court ruled in favor of the farmers."
+    assert claims_in(nlp, text) == ()
