@@ -121,3 +121,26 @@ def test_stood_in_opposition_to(nlp: Any) -> None:
 def test_ruled_in_favor_of_is_no_claim(nlp: Any) -> None:
     text = "The court ruled in favor of the farmers."
     assert claims_in(nlp, text) == ()
+
+
+# A colon is the cue of a quote set after a name (quotes._colon_speaker): in a digest of
+# excerpts "More from X:" and "From the report:" name the source, and a name after a dash
+# speaks the quote even when a verb stands before the dash.
+
+def test_more_from_name_colon_quote(nlp: Any) -> None:
+    text = "More from Haddad: “Prices in the market have doubled since the spring.”"
+    assert sources_by_cue(text, nlp) == {":": "Haddad"}
+
+
+def test_from_the_report_colon_quote(nlp: Any) -> None:
+    text = "From the report: “Most of the displaced have no access to clean water at all.”"
+    assert sources_by_cue(text, nlp) == {":": "the report"}
+    assert contents_by_cue(text, nlp) == {
+        ":": ["Most of the displaced have no access to clean water at all"]}
+
+
+def test_name_after_a_dash_speaks_the_quote(nlp: Any) -> None:
+    text = ("Aid groups warn of famine - Sara Lind and Omar Haddad: “The next harvest will "
+            "fail without rain in the coming weeks.”")
+    assert sources_by_cue(text, nlp).get(":") == "Sara Lind and Omar Haddad"
+    assert contents_by_cue(text, nlp).get("warn of") == ["famine"]
