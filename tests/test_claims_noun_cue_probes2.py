@@ -144,3 +144,18 @@ def test_name_after_a_dash_speaks_the_quote(nlp: Any) -> None:
             "fail without rain in the coming weeks.”")
     assert sources_by_cue(text, nlp).get(":") == "Sara Lind and Omar Haddad"
     assert contents_by_cue(text, nlp).get("warn of") == ["famine"]
+
+
+# A noun cue takes the adjectives and the "a"/"an" right before it, as PolNeAR marks it
+# ("a renewed call", "his blunt warning"), not "the" or a compound.
+
+def test_noun_cue_takes_its_adjective(nlp: Any) -> None:
+    text = "The envoy's blunt warning that the truce would collapse went unheeded."
+    assert sources_by_cue(text, nlp) == {"blunt warning": "The envoy's"}
+    assert contents_by_cue(text, nlp) == {"blunt warning": ["that the truce would collapse"]}
+
+
+def test_noun_cue_takes_its_article_a(nlp: Any) -> None:
+    text = "An admission that the shelling had hit the school came late."
+    assert contents_by_cue(text, nlp) == {
+        "An admission": ["that the shelling had hit the school"]}
