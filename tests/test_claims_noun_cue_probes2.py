@@ -159,3 +159,23 @@ def test_noun_cue_takes_its_article_a(nlp: Any) -> None:
     text = "An admission that the shelling had hit the school came late."
     assert contents_by_cue(text, nlp) == {
         "An admission": ["that the shelling had hit the school"]}
+
+
+# An attitude's infinitive that is itself a cue verb of speech joins the cue, and its object
+# is told ("was reluctant to endorse X"); any other infinitive is what is told ("is eager to
+# run"), and so is a deed ("is eager to attack the town").
+
+def test_reluctant_to_endorse(nlp: Any) -> None:
+    text = "The senator was reluctant to endorse the new budget."
+    assert sources_by_cue(text, nlp) == {"was reluctant to endorse": "The senator"}
+    assert contents_by_cue(text, nlp) == {"was reluctant to endorse": ["the new budget"]}
+
+
+def test_eager_to_run_keeps_its_infinitive(nlp: Any) -> None:
+    text = "The mayor is eager to run for a second term."
+    assert contents_by_cue(text, nlp) == {"is eager": ["to run for a second term"]}
+
+
+def test_eager_to_attack_is_a_deed_wanted(nlp: Any) -> None:
+    text = "The militia commander is eager to attack the town."
+    assert contents_by_cue(text, nlp).get("is eager") == ["to attack the town"]

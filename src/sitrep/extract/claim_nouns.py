@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.claim_deeds import DEEDS
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_headlines import headline_claims
 from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
@@ -267,7 +268,10 @@ def _attitude_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
         joins: list[Token] = []
         content: Span | None = None
         for c in adj.children:
-            if c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i:
+            told = _told_by_infinitive(c, lex) if c.dep_ == "xcomp" and c.i > adj.i else None
+            if told is not None:
+                joins, content = told  # "is reluctant to endorse X": the cue runs to the verb
+            elif c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i:
                 content = subtree_span(doc, c)
             elif c.dep_ == "prep" and c.i == adj.i + 1 and content is None and not (
                     adj.lemma_.lower() in CRUCIAL and c.lower_ in {"to", "for"}):
@@ -281,6 +285,25 @@ def _attitude_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
         drafts.append(Draft(source_span(doc, subj), tok_span(doc, [*cue, *joins]), content,
                             "indirect", "asserts", "hedged", sent, verb=be.i))
     return drafts
+
+
+def _told_by_infinitive(verb: Token, lex: Lexicon) -> tuple[list[Token], Span] | None:
+    """(cue words from "to" to the verb, content) of an attitude's infinitive that is itself a
+    listed cue verb of speech with an object of its own: "was reluctant to endorse Mr. X",
+    "are eager to hear his explanation" (PolNeAR train: gold runs the cue to such a verb,
+    "was reluctant to endorse", and tells its object; "is eager to run" keeps "to run" told).
+    """
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    lemma = verb.lemma_.lower()
+    if to is None or lemma not in lex.verbs or lemma in DEEDS or verb_cue(verb, lex) is None:
+        return None  # "is eager to attack him": a deed wanted, not a thing said
+    words = cue_tokens(verb)
+    last = max(t.i for t in words)
+    rest = [t for t in verb.subtree if t.i > last]
+    if not rest or any(t.i < to.i for t in verb.subtree):
+        return None
+    doc = verb.doc
+    return [t for t in doc[to.i:last + 1]], tok_span(doc, rest)
 
 
 def _adverb_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
