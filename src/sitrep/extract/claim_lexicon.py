@@ -1,8 +1,9 @@
 """The words the claims rules look for: cue verbs and nouns, source names, hedges.
 
 All of it is data (``knowledge/cues.tsv``, ``knowledge/sources.tsv``,
-``knowledge/claim_non_cues.tsv``, ``knowledge/claim_backing.tsv``, the hedge list of the flags
-stage); this module only loads it once and answers the questions the rules ask of it.
+``knowledge/claim_non_cues.tsv``, ``knowledge/claim_backing.tsv``,
+``knowledge/claim_attitudes.tsv``, the hedge list of the flags stage); this module only loads
+it once and answers the questions the rules ask of it.
 """
 
 from __future__ import annotations
@@ -95,7 +96,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         verbs={c.lemma: c for c in cues if c.pos == "verb"},
         nouns={c.lemma: c for c in cues if c.pos == "noun"},
-        attitudes=frozenset(c.lemma for c in cues if c.pos == "adj"),
+        attitudes=frozenset(c.lemma for c in cues if c.pos == "adj")
+        | {r["adjective"] for r in read_table("claim_attitudes.tsv")},
         findings=frozenset(c.lemma for c in cues if c.pos == "finding"),
         adverbs={c.lemma: c for c in cues if c.pos == "adverb"},
         source_names=tuple(names),

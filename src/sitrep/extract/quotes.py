@@ -205,11 +205,25 @@ def _colon_speaker(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
             doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in {"and", "&"}
             and start > 1 and doc[start - 2].pos_ == "PROPN"):
         start -= 1
-    opens = doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or (
-        doc[start - 1].text in DASHES and doc[start - 1].whitespace_ != "")
-    if name.pos_ != "PROPN" or not opens:
+    if name.pos_ in {"NOUN", "PROPN"} and doc[name.left_edge.i - 1].lower_ == "from" and (
+            name.left_edge.i > 0):
+        # 'More from the report: “…”', 'From Haddad: “…”': a digest's next excerpt
+        start = min(start, name.left_edge.i)
+        lead = doc[start - 1]
+        before = doc[lead.i - 1] if lead.i > 0 else None
+        if before is not None and before.lower_ == "more" and not lead.is_sent_start:
+            lead = before
+        return (tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")) if (
+            _opens(doc, lead.i)) else None
+    if name.pos_ != "PROPN" or not _opens(doc, start):
         return None
     return tok_span(doc, doc[start:name.i + 1]), Span(tok.idx, tok.idx + 1, ":")
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens its sentence or paragraph, or follows a spaced dash."""
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws or (
+        doc[i - 1].text in DASHES and doc[i - 1].whitespace_ != "")
 
 
 def _whole_sentence(text: str, q: Quote) -> bool:
@@ -253,7 +267,9 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                     not last_quote.closed or _whole_sentence(text, q))
                     and _continues(text, drafts[-1], last_quote, q)):
                 continue  # short scare quotes belong to the sentence's own attribution
-        elif cue_tok is None:
+        elif cue_tok is None and (words < 3 or _colon_speaker(doc, q) is None):
+            # 'Aid groups warn - Sara Lind: “…”': a name and a colon right before the quote
+            # speak it, not a verb before the dash (the colon path below)
             cue_tok = _lead_in(doc, q, article, lex)
             if cue_tok is not None and _mixed(doc, cue_tok, q):
                 # he said the plan “…”: a mixed quote, told from the cue to the quote's end
