@@ -141,6 +141,11 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {
             c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
+        members = next((m for m in (_members_of(ctx, doc, t) for t in tok.subtree
+                                    if t.i not in described and t.lower_ in GENERIC_ARMED)
+                        if m is not None), None)
+        if members is not None:  # "battles with fighters of the X Front": the Front
+            return members
         if unnamed_group(tok) is None:
             return _armed_group(ctx, span)
         groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
@@ -186,6 +191,9 @@ def _named_owner(tok: Token) -> bool:
 def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
     if tok is None:
         return None
+    members = _members_of(ctx, doc, tok)
+    if members is not None:
+        return members
     found = _mention_in(ctx, tok.left_edge.idx, phrase_end(tok), tok.idx)
     if found is None and tok.ent_type_ in {"GPE", "ORG"}:
         found = actor_token(ctx, doc, tok)  # a state acting: its forces
@@ -196,6 +204,25 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
         return described(doc, tok, _first_people(ctx, doc, tok, found))
     return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _generic(ctx, doc, tok)
             or _antecedent(ctx, tok) or unnamed_group(tok) or named_by_apposition(tok))
+
+
+def _members_of(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Armed men named by the group they belong to: "fighters of the Northern Dawn Front",
+    "the terrorists of the so-called X" are that group, not ACLED's Unidentified Armed Group
+    their generic noun alone would make."""
+    if tok.lower_ not in GROUP_NOUNS:
+        return None
+    group = dependent(tok, {"prep"}, {"of"})
+    if group is None:
+        return None
+    named = _mention_in(ctx, group.left_edge.idx, phrase_end(group), group.idx)
+    if named is None or named.actor.name.startswith(UNIDENTIFIED) or not (
+            named.actor.type in ARMED_TYPES or group.ent_type_ == "ORG"
+            or group.pos_ == "PROPN"):
+        return None
+    start = next(t for t in tok.subtree if t.dep_ != "det").idx
+    end = named.span.end if named.span is not None else phrase_end(group)
+    return ActorMention(named.actor, Span(start, end, doc_text(doc)[start:end]))
 
 
 def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
