@@ -179,3 +179,18 @@ def test_a_retelling_with_a_date_of_its_own_keeps_it(pipeline: Any) -> None:
     by_id = {e.id: e for e in events}
     told = [e for e in events if e.same_as in by_id]
     assert [e.date for e in told] == [date(2023, 5, 15)]
+
+
+def test_a_group_no_one_named_may_be_the_group_named_before(pipeline: Any) -> None:
+    # lead (stop 20): ACLED's Unidentified Armed Group is a group no one named, not another
+    # group; once "fighters of the Northern Dawn Front" were read as the Front, "militants
+    # killed in the fighting" stopped retelling the clashes (failed before the change)
+    text = ("The army clashed with fighters of the Northern Dawn Front near Saraqib on Tuesday. "
+            "The army said more than 40 militants had been killed in the fighting.")
+    assert retold(pipeline, text) == {"fighting": "clashed"}
+
+
+def test_state_forces_are_not_a_group_no_one_named(pipeline: Any) -> None:
+    text = ("Gunmen attacked a checkpoint near Saraqib on Tuesday. "
+            "Soldiers attacked a checkpoint near Saraqib, residents said.")
+    assert retold(pipeline, text) == {}

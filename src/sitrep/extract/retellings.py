@@ -162,9 +162,17 @@ def _swapped(a: Event, b: Event) -> bool:
 
 def _compatible(pairs: Iterable[tuple[ActorMention | None, ActorMention | None]]) -> bool:
     for x, y in pairs:
-        if x is not None and y is not None and x.actor.name != y.actor.name:
+        if x is not None and y is not None and x.actor.name != y.actor.name and not (
+                _unnamed_match(x, y) or _unnamed_match(y, x)):
             return False
     return True
+
+
+def _unnamed_match(x: ActorMention, y: ActorMention) -> bool:
+    """ACLED's Unidentified Armed Group is a group no one named, not another group: "40
+    militants were killed in the fighting" may tell the clashes with the X Front again."""
+    return x.actor.name.startswith("Unidentified Armed Group") and y.actor.type not in {
+        "state forces", "civilians", "protesters", "rioters"}
 
 
 # sides named as a group (not "civilians", "protesters", "unidentified gunmen"): an act of one
