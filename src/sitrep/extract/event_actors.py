@@ -210,8 +210,8 @@ def _members_of(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """Armed men named by the group they belong to: "fighters of the Northern Dawn Front",
     "the terrorists of the so-called X" are that group, not ACLED's Unidentified Armed Group
     their generic noun alone would make."""
-    if tok.lower_ not in GROUP_NOUNS:
-        return None
+    if tok.lower_ not in GROUP_NOUNS or tok.lower_ in HOME_FORCE_WORDS | STATE_FORCE_WORDS:
+        return None  # "soldiers of the Republican Guard" are the state's, the Guard a unit
     group = dependent(tok, {"prep"}, {"of"})
     if group is None:
         return None
@@ -319,7 +319,9 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                     # "Iraq said it shot down ...": the state speaking acts through its forces
                     return ActorMention(state.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
                 armed = speaker.lower_ in GROUP_NOUNS or (  # "UNITA rebels said they …"
-                    tok.dep_ == "poss" and speaker.ent_type_ == "ORG")  # "… said its guerrillas"
+                    tok.dep_ == "poss" and speaker.ent_type_ == "ORG") or (  # "… said its
+                    # guerrillas"; "the Front said it had withdrawn": a group named before
+                    tok.pos_ == "PRON" and speaker.pos_ == "PROPN" and found is not None)
                 if armed and found is not None and found.actor.type == "unknown":
                     return found  # a group the dictionary does not know, named by NER
                 if armed and speaker.pos_ == "PROPN":  # "the Khmer Rouge said its guerrillas"

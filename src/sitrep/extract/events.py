@@ -127,8 +127,11 @@ PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
                         r"|\b(?:planned|upcoming|proposed|scheduled|announced)\s+[\w-]+", re.I)
 # blasts ACLED codes to the Unidentified Armed Group of the country when no one is named
 # strategic developments that take no toll told beside them ("40 were killed …, adding that
-# engineers were clearing mines"): the dead are another event's
-NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use"}
+# engineers were clearing mines"): the dead are another event's; a transfer of territory ACLED
+# calls non-violent takes none ("seven of its fighters had been killed and that it had
+# withdrawn": the dead are the fighting's)
+NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use",
+                                            "Non-violent transfer of territory"}
 DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
 TOLL_ROLES = {"outcome", "hurt"}  # words for the toll: an event only when nothing else tells it
 MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do not make it one
