@@ -152,6 +152,31 @@ def source_of(verb: Token) -> Token | None:
     return None
 
 
+# Adjectives whose "it" subject is a real one, which the infinitive's doer is: "the data is
+# unlikely to tell the full story", "it is sure to anger the unions".
+RAISING_ADJECTIVES = frozenset({"likely", "unlikely", "sure", "certain", "bound", "set", "due",
+                                "about", "able", "unable", "ready", "willing", "eager", "quick",
+                                "slow", "apt", "liable", "poised", "prepared"})
+
+
+def no_one_in_particular(verb: Token, subj: Token) -> bool:
+    """Whether a cue infinitive or gerund is told of no one in particular, its "it" subject
+    standing for what follows: "it is hard to know whether …", "it's worth remembering that
+    …", "it is wrong to blame …" (an adjective of the copula that judges the act), "it means
+    admitting that …". PolNeAR train (such cues "it" + "be" + adjective + infinitive that
+    head a gold cue): gold has no source 11 times of 12, "it" never; "it means" + gerund: no
+    source 2 of 2."""
+    head = verb.head
+    if subj.lower_ != "it" or verb.dep_ != "xcomp" or subj.head.i != head.i:
+        return False
+    if head.lemma_ == "mean":
+        return verb.tag_ == "VBG"
+    adjective = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                      and subj.i < c.i < verb.i), None)
+    return head.lemma_ == "be" and adjective is not None and (
+        adjective.lemma_.lower() not in RAISING_ADJECTIVES)
+
+
 # How a noun may hang from the verb of its clause on the way up to it: "was the first mayor
 # (attr) to endorse", "had every reason (dobj) to doubt", "went out of his way (pobj) to say".
 CLAUSE_PATH = frozenset({"attr", "dobj", "dative", "pobj", "prep", "pcomp", "npadvmod"})

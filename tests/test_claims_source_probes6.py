@@ -1,0 +1,60 @@
+"""Probes: cues told of no one in particular (round 9 of issue 5, sources given wrongly).
+
+Written for this round; the sentences are ours. An infinitive or gerund after "it" + "be" +
+an adjective that judges the act ("it is hard to know whether …", "it's worth remembering
+that …", "it is wrong to blame …") or after "it means" is told of no one in particular:
+"it" stands for what follows, not for a speaker, and the claim has no source. An adjective
+that says what its subject will do ("Ruiz is quick to point out …") keeps its subject as the
+source, and so does an "it" that stands for a report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stages import sources_by_cue
+
+
+def _source(nlp: Any, text: str, cue: str) -> str | None:
+    """The source of ``cue`` as the PolNeAR scorer sees it, None when the cue makes no claim."""
+    return sources_by_cue(text, nlp).get(cue)
+
+
+def test_it_is_hard_to_know_has_no_source(nlp: Any) -> None:
+    text = "It is hard to know whether the new dam will hold through the spring floods."
+    assert _source(nlp, text, "to know") == ""
+
+
+def test_it_is_easy_to_criticize_has_no_source(nlp: Any) -> None:
+    text = "It's easy to criticize the length of the trial and the cost of the inquiry."
+    assert _source(nlp, text, "to criticize") == ""
+
+
+def test_it_is_worth_remembering_has_no_source(nlp: Any) -> None:
+    text = "It is worth remembering that the bridge was closed for three years."
+    assert _source(nlp, text, "remembering") == ""
+
+
+def test_it_is_wrong_to_blame_has_no_source(nlp: Any) -> None:
+    text = "It is wrong to blame the farmers for the floods that hit the valley."
+    assert _source(nlp, text, "to blame") == ""
+
+
+def test_it_means_admitting_has_no_source(nlp: Any) -> None:
+    text = "For the council, it means admitting that the water plan has failed."
+    assert _source(nlp, text, "admitting") == ""
+
+
+def test_the_speaker_of_it_is_hard_to_know_keeps_the_source(nlp: Any) -> None:  # a control
+    text = "The governor said it was hard to know whether the dam would hold."
+    assert _source(nlp, text, "said") == "The governor"
+
+
+def test_an_it_that_is_a_report_stays_the_source(nlp: Any) -> None:  # a control
+    text = "The ministry published its report on Monday. It said the dam was safe."
+    assert _source(nlp, text, "said") == "It"
+
+
+def test_a_mayor_quick_to_point_out_is_the_source(nlp: Any) -> None:  # a control
+    text = "The mayor was quick to point out that the bridge had been closed for years."
+    assert _source(nlp, text, "was quick to point out") == "The mayor"
