@@ -6,6 +6,9 @@ that …", "it is wrong to blame …") or after "it means" is told of no one in 
 "it" stands for what follows, not for a speaker, and the claim has no source. An adjective
 that says what its subject will do ("Ruiz is quick to point out …") keeps its subject as the
 source, and so does an "it" that stands for a report.
+
+A verb of feeling in the passive with no agent ("residents are mystified that …") is its
+subject's reaction: the subject is the source, as it is for "were worried that …".
 """
 
 from __future__ import annotations
@@ -58,3 +61,18 @@ def test_an_it_that_is_a_report_stays_the_source(nlp: Any) -> None:  # a control
 def test_a_mayor_quick_to_point_out_is_the_source(nlp: Any) -> None:  # a control
     text = "The mayor was quick to point out that the bridge had been closed for years."
     assert _source(nlp, text, "was quick to point out") == "The mayor"
+
+
+def test_a_mystified_passive_subject_is_the_source(nlp: Any) -> None:
+    text = "Residents are mystified that the river rose so fast after the storm."
+    assert _source(nlp, text, "are mystified") == "Residents"
+
+
+def test_an_angered_passive_subject_is_the_source(nlp: Any) -> None:
+    text = "The council members were angered that the vote was delayed again."
+    assert _source(nlp, text, "were angered") == "The council members"
+
+
+def test_a_worried_subject_is_the_source(nlp: Any) -> None:  # a control
+    text = "The farmers were worried that the dam would fail in the spring."
+    assert _source(nlp, text, "were worried") == "The farmers"

@@ -99,8 +99,24 @@ def experiencer(verb: Token) -> tuple[Token, Token] | None:
     return obj, subj
 
 
+def passive_feeler(verb: Token) -> Token | None:
+    """The one who feels of a verb of feeling in the passive with no agent: "residents are
+    mystified that …", "council members were angered that …": the passive's subject (the
+    claim had no source). PolNeAR train (such passives that head a gold cue): the subject is
+    gold's source 5 of 5. With an agent ("were startled by the remarks", gold's source the
+    subject 7 of 7) the claim's content is the passive's subject (claim_spans.passive_content),
+    so the agent stays the source until the content is the agent's phrase."""
+    if verb.lemma_.lower() not in EXPERIENCER_VERBS or any(
+            c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def source_of(verb: Token) -> Token | None:
     """The head of the source of a cue verb: its subject, its agent, or its head's subject."""
+    feeler = passive_feeler(verb)
+    if feeler is not None:
+        return feeler  # "residents are mystified that …": the residents
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     contracted = has_contracted(verb)
     if contracted is not None:
