@@ -9,6 +9,9 @@ source, and so does an "it" that stands for a report.
 
 A verb of feeling in the passive with no agent ("residents are mystified that …") is its
 subject's reaction: the subject is the source, as it is for "were worried that …".
+
+A speaker named after the verb of a quote's trailer that the parser took for the subject of a
+clause after it ("''…,'' said Omar Haddad, half joking") is the quote's source.
 """
 
 from __future__ import annotations
@@ -76,3 +79,18 @@ def test_an_angered_passive_subject_is_the_source(nlp: Any) -> None:
 def test_a_worried_subject_is_the_source(nlp: Any) -> None:  # a control
     text = "The farmers were worried that the dam would fail in the spring."
     assert _source(nlp, text, "were worried") == "The farmers"
+
+
+def test_a_speaker_after_a_quote_taken_for_a_clause_subject(nlp: Any) -> None:
+    text = "''The pumps will fail,'' said Omar Haddad, half joking."
+    assert _source(nlp, text, "said") == "Omar Haddad"
+
+
+def test_a_speaker_after_a_quote_is_the_source(nlp: Any) -> None:  # a control
+    text = "''The pumps will fail,'' said Omar Haddad."
+    assert _source(nlp, text, "said") == "Omar Haddad"
+
+
+def test_saying_with_a_told_clause_keeps_its_speaker(nlp: Any) -> None:  # a control
+    text = "The minister hit back on Friday, saying Ruiz, the mayor, had lied about the dam."
+    assert _source(nlp, text, "saying") == "The minister"

@@ -130,7 +130,7 @@ def source_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             return pobj[0] if pobj else None
-    lost = swallowed_speaker(verb)
+    lost = swallowed_speaker(verb) or trailing_speaker(verb)
     if lost is not None:
         return lost
     inverted = inverted_speaker(verb) or adjective_speaker(verb)
@@ -248,6 +248,27 @@ def swallowed_speaker(verb: Token) -> Token | None:
         return None
     leads = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < verb.i]
     return next((t for t in map(swallowed, leads) if t is not None), None)
+
+
+QUOTE_CLOSES = frozenset({'"', "”", "''", "’"})
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """The speaker named right after a cue verb that follows a quote, which the parser took
+    for the subject of a clause after it: '"…," said Omar Haddad, half joking' ("Haddad" the
+    subject of "joking"): the claim had no source."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in QUOTE_CLOSES:
+        return None
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in {"ccomp", "advcl", "conj", "parataxis"}:
+            continue
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj"
+                        and c.left_edge.i == verb.i + 1 and c.pos_ in {"PROPN", "NOUN"}
+                        and c.i + 1 < len(doc) and doc[c.i + 1].text == ","), None)
+        if speaker is not None:
+            return speaker
+    return None
 
 
 def inverted_speaker(verb: Token) -> Token | None:
