@@ -8,7 +8,8 @@ that says what its subject will do ("Ruiz is quick to point out …") keeps its 
 source, and so does an "it" that stands for a report.
 
 A verb of feeling in the passive with no agent ("residents are mystified that …") is its
-subject's reaction: the subject is the source, as it is for "were worried that …".
+subject's reaction: the subject is the source, as it is for "were worried that …"; so is
+one who is assured or persuaded of something ("the mayor is now assured of winning …").
 
 A speaker named after the verb of a quote's trailer that the parser took for the subject of a
 clause after it ("''…,'' said Omar Haddad, half joking") is the quote's source.
@@ -94,3 +95,8 @@ def test_a_speaker_after_a_quote_is_the_source(nlp: Any) -> None:  # a control
 def test_saying_with_a_told_clause_keeps_its_speaker(nlp: Any) -> None:  # a control
     text = "The minister hit back on Friday, saying Ruiz, the mayor, had lied about the dam."
     assert _source(nlp, text, "saying") == "The minister"
+
+
+def test_one_assured_of_winning_is_the_source(nlp: Any) -> None:
+    text = "With the rural vote counted, the mayor is now assured of winning a second term."
+    assert _source(nlp, text, "is now assured of") == "the mayor"

@@ -99,6 +99,12 @@ def experiencer(verb: Token) -> tuple[Token, Token] | None:
     return obj, subj
 
 
+# Verbs whose passive subject is the one brought to believe: "she is assured of winning …",
+# "he is now persuaded that …" (PolNeAR train, agentless passives heading a gold cue: the
+# subject is gold's source 6 of 8, none 2, one of them a relative clause's).
+BELIEVERS = frozenset({"assure", "reassure", "persuade", "convince"})
+
+
 def passive_feeler(verb: Token) -> Token | None:
     """The one who feels of a verb of feeling in the passive with no agent: "residents are
     mystified that …", "council members were angered that …": the passive's subject (the
@@ -106,10 +112,14 @@ def passive_feeler(verb: Token) -> Token | None:
     gold's source 5 of 5. With an agent ("were startled by the remarks", gold's source the
     subject 7 of 7) the claim's content is the passive's subject (claim_spans.passive_content),
     so the agent stays the source until the content is the agent's phrase."""
-    if verb.lemma_.lower() not in EXPERIENCER_VERBS or any(
+    if verb.lemma_.lower() not in EXPERIENCER_VERBS | BELIEVERS or any(
             c.dep_ == "agent" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    feeler = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if feeler is not None and verb.lemma_.lower() in BELIEVERS and (
+            feeler.lower_ in RELATIVE_PRONOUNS):
+        return None  # "the water, which they had been assured was safe": no one in particular
+    return feeler
 
 
 def source_of(verb: Token) -> Token | None:
