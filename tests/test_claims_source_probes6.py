@@ -12,7 +12,9 @@ subject's reaction: the subject is the source, as it is for "were worried that �
 one who is assured or persuaded of something ("the mayor is now assured of winning …").
 
 A speaker named after the verb of a quote's trailer that the parser took for the subject of a
-clause after it ("''…,'' said Omar Haddad, half joking") is the quote's source.
+clause after it ("''…,'' said Omar Haddad, half joking") is the quote's source, and so is
+one the parser took for the verb's object when the quote is a sentence of its own ("''Flood!''
+blared the front page of the Valley Courier").
 """
 
 from __future__ import annotations
@@ -100,3 +102,13 @@ def test_saying_with_a_told_clause_keeps_its_speaker(nlp: Any) -> None:  # a con
 def test_one_assured_of_winning_is_the_source(nlp: Any) -> None:
     text = "With the rural vote counted, the mayor is now assured of winning a second term."
     assert _source(nlp, text, "is now assured of") == "the mayor"
+
+
+def test_a_speaker_after_a_quote_of_its_own_sentence(nlp: Any) -> None:
+    text = "''Flood!'' blared the front page of the Valley Courier."
+    assert _source(nlp, text, "blared") == "the front page of the Valley Courier"
+
+
+def test_a_sign_after_its_words_is_the_source(nlp: Any) -> None:  # a control
+    text = '"The dam is safe," read one sign.'
+    assert _source(nlp, text, "read") == "one sign"
