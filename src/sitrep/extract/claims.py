@@ -73,6 +73,7 @@ from sitrep.extract.claim_sources import (
     experiencer,
     has_contracted,
     impersonal,
+    no_one_in_particular,
     source_of,
     source_span,
 )
@@ -431,7 +432,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             # "you know", "you see what happens": talk, not a claim of anyone's
             reasons = reasons.add("generic_you")
         raising = cue_def.lemma in RAISING_VERBS and subj is not None and subj.head.i == tok.i
-        if subj is not None and (raising or subj.dep_ == "expl"):
+        if subj is not None and (raising or subj.dep_ == "expl" or no_one_in_particular(tok, subj)):
             # "the plan seems to work": the outlet's own impression, the subject is told of
             passive, subj = True, None
         felt = experiencer(tok) if subj is not None else None
