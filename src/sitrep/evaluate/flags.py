@@ -326,7 +326,7 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
                    batch_size: int = 16, docs: Sequence[Doc] | None = None,
                    encoder: TokenEncoder | None = None, vectors: Sequence[Any] | None = None,
                    head_inside: Sequence[Any] | None = None, head_hidden: int = HIDDEN,
-                   **options: Any) -> CrossValidation:
+                   neutral: Sequence[str] = (), **options: Any) -> CrossValidation:
     """Train a flag model on ``folds - 1`` folds (:func:`fold_of`) and flag the held-out fold,
     for each fold in turn; score the lexicon, the model and their combination.
 
@@ -338,6 +338,8 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
     :func:`sitrep.extract.flags.extract_flags` does.
     ``head_inside`` (one array per parse, a P(inside) per token, out of fold: from a head not
     trained on that article's fold) takes the place of that head's probabilities.
+    ``neutral`` texts (:mod:`sitrep.evaluate.neutral`) are extra negatives of every fold's
+    span model (never scored; the dense head does not see them).
     """
     if docs is None:
         docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
@@ -346,9 +348,15 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
     dense = np.concatenate(list(vectors)) if vectors is not None else None
     plain = [a.article() for a in articles]
     lexicons = [extract_flags(doc, article=a) for doc, a in zip(docs, plain, strict=True)]
-    data = flag_model.TrainingData.build(docs, lexicons, articles)
+    negatives = flag_model.neutral_articles(neutral)
+    extra = list(nlp.pipe(neutral, batch_size=batch_size)) if neutral else []
+    data = flag_model.TrainingData.build(
+        [*docs, *extra],
+        [*lexicons, *(extract_flags(d, article=a.article()) for d, a in zip(
+            extra, negatives, strict=True))],
+        [*articles, *negatives], len(negatives))
     fold = np.array([fold_of(a, folds) for a in articles])
-    token_fold = fold[data.article_of]
+    token_fold = np.append(fold, np.full(len(negatives), -1))[data.article_of]
     ends = np.append(data.starts[1:], len(data.flat))
     first = np.searchsorted(data.article_of, np.arange(len(articles)))
     last = np.searchsorted(data.article_of, np.arange(len(articles)), side="right") - 1
@@ -360,9 +368,9 @@ def cross_validate(articles: Sequence[PtcArticle], nlp: Language, *, folds: int 
             continue
         train = np.flatnonzero(token_fold != k)
         model = flag_model.fit(data, train, **options)
+        own = data.ptc_rows(train)  # the PTC tokens, first in ``data`` as in ``dense``
         head = (None if dense is None else
-                fit_head(dense[train], data.inside[train], data.weights(train),
-                         hidden=head_hidden))
+                fit_head(dense[own], data.inside[own], data.weights(own), hidden=head_hidden))
         for n in map(int, np.flatnonzero(fold == k)):
             if last[n] < first[n]:  # an empty article
                 continue

@@ -63,6 +63,7 @@ TECHNIQUE_WEIGHTS = 6_000  # nonzero weights kept per technique
 REPETITION = "Repetition"  # a model span whose words recur is also flagged as this technique
 REPEATS = 3  # ... when they occur this many times in the article (itself included)
 LENGTH_POWER = 0.5  # inside tokens weigh 1 / (span length in tokens) ** LENGTH_POWER
+NEUTRAL_WEIGHT = 0.1  # the training weight of each token of a neutral text (extra negatives)
 INSTALL_TRAIN = "training a flag model needs scikit-learn: pip install 'sitrep[train]'"
 
 
@@ -223,10 +224,14 @@ class TrainingData:
     article_of: Any  # index of the article of each token
     span_length: Any  # tokens of the shortest task 1 span over each token (0 outside)
     technique_length: Any  # the same for the technique spans
+    neutral: Any = None  # bool per token: of a neutral text, an extra negative (None: none)
 
     @classmethod
     def build(cls, docs: Sequence[Doc], lexicons: Sequence[Sequence[Flag]],
-              articles: Sequence[PtcArticle]) -> TrainingData:
+              articles: Sequence[PtcArticle], neutral: int = 0) -> TrainingData:
+        """The tokens of ``docs``, the parses of ``articles`` (``lexicons`` their lexicon
+        flags); the last ``neutral`` of them are neutral texts (no spans: every token outside),
+        weighted :data:`NEUTRAL_WEIGHT` in training (:func:`fit`)."""
         flats: list[Any] = []  # hashed article by article: the strings are not all kept
         starts: list[Any] = []
         offset = 0
@@ -249,17 +254,26 @@ class TrainingData:
             technique_lengths.append(span_lengths(doc, ((s.start, s.end)
                                                         for s in ptc.techniques)))
         flat = np.concatenate(flats or [np.zeros(0, dtype=np.int32)])
+        of = np.array(article_of, dtype=np.int64)
         return cls(flat, np.concatenate(starts or [np.zeros(0, dtype=np.int64)]),
-                   np.array(inside), technique, np.array(article_of),
+                   np.array(inside), technique, of,
                    np.concatenate(lengths or [np.zeros(0)]),
-                   np.concatenate(technique_lengths or [np.zeros(0)]))
+                   np.concatenate(technique_lengths or [np.zeros(0)]),
+                   of >= len(articles) - neutral if neutral else None)
 
-    def weights(self, rows: Any) -> Any:
-        """The training weight of tokens ``rows`` for the span model (module docstring)."""
+    def weights(self, rows: Any, neutral_weight: float = NEUTRAL_WEIGHT) -> Any:
+        """The training weight of tokens ``rows`` for the span model (module docstring); the
+        tokens of neutral texts weigh ``neutral_weight``."""
         weight = np.ones(len(rows), dtype=np.float64)
         inside = self.inside[rows]
         weight[inside] = _length_weights(self.span_length[rows][inside])
+        if self.neutral is not None:
+            weight[self.neutral[rows]] = neutral_weight
         return weight
+
+    def ptc_rows(self, rows: Any) -> Any:
+        """The tokens of ``rows`` that are not of a neutral text."""
+        return rows if self.neutral is None else rows[~self.neutral[rows]]
 
     def matrix(self, rows: Any, bits: int = HASH_BITS) -> Any:
         """The CSR matrix of tokens ``rows`` (needs SciPy, which scikit-learn brings)."""
@@ -278,8 +292,9 @@ class TrainingData:
 
 def fit(data: TrainingData, rows: Any | None = None, *, threshold: float = 0.35,
         low: float = 0.1, alpha: float = 6e-5, epochs: int = 10,
-        technique_alpha: float = 1e-5) -> FlagModel:
-    """Train both models on the tokens ``rows`` of ``data`` (all tokens by default).
+        technique_alpha: float = 1e-5, neutral_weight: float = NEUTRAL_WEIGHT) -> FlagModel:
+    """Train both models on the tokens ``rows`` of ``data`` (all tokens by default); the
+    tokens of neutral texts weigh ``neutral_weight`` in the span model.
 
     The weights come out as they are saved, so that cross-validation scores the model that
     ships: the :data:`SPAN_WEIGHTS` largest span weights and the :data:`TECHNIQUE_WEIGHTS`
@@ -294,7 +309,7 @@ def fit(data: TrainingData, rows: Any | None = None, *, threshold: float = 0.35,
     x = data.matrix(rows)
     span = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=epochs, tol=None,
                          random_state=0)
-    span.fit(x, data.inside[rows], sample_weight=data.weights(rows))
+    span.fit(x, data.inside[rows], sample_weight=data.weights(rows, neutral_weight))
     labels = np.array(data.technique, dtype=object)[rows]
     labelled = labels != ""
     techniques = tuple(sorted(set(labels[labelled])))
@@ -431,12 +446,22 @@ def _whole_names(doc: Doc, first: int, last: int) -> tuple[int, int]:
 # Training from a corpus, saving and loading
 
 
-def train_flag_model(articles: Sequence[PtcArticle], *, nlp: Any, **options: Any) -> FlagModel:
-    """Train a :class:`FlagModel` on PTC articles (see :func:`sitrep.evaluate.flags.read_ptc`)."""
+def train_flag_model(articles: Sequence[PtcArticle], *, nlp: Any, neutral: Sequence[str] = (),
+                     **options: Any) -> FlagModel:
+    """Train a :class:`FlagModel` on PTC articles (see :func:`sitrep.evaluate.flags.read_ptc`),
+    with ``neutral`` texts as extra negatives (:mod:`sitrep.evaluate.neutral`)."""
+    articles = [*articles, *neutral_articles(neutral)]
     docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
     lexicons = [extract_lexicon_flags(doc, article=a.article())
                 for doc, a in zip(docs, articles, strict=True)]
-    return fit(TrainingData.build(docs, lexicons, articles), **options)
+    return fit(TrainingData.build(docs, lexicons, articles, len(neutral)), **options)
+
+
+def neutral_articles(texts: Sequence[str]) -> list[PtcArticle]:
+    """Neutral ``texts`` as PTC articles without spans (every token a negative)."""
+    from sitrep.evaluate.flags import PtcArticle
+
+    return [PtcArticle(f"neutral-{n}", text, (), ()) for n, text in enumerate(texts)]
 
 
 def _sparse(weights: Any) -> tuple[Any, Any]:

@@ -27,6 +27,8 @@ words, labels and stock phrases of opinion writing). Matching rules:
 The pipeline adds the spans of a trained model (:mod:`sitrep.extract.flag_model`, loaded once
 by ``Pipeline.load``) to the lexicon's flags: ``extract_flags(doc, article=…, model=…)``. Its
 flags carry the term ``"model"`` and a PTC technique kind; without a model, only the lexicon.
+A model flag under its technique's calibrated confidence (``knowledge/flag_shown.tsv``) is
+*weak* (:func:`is_weak`): the JSONL keeps it, marked, and the report folds it away.
 
 Limits: no word-sense disambiguation beyond these rules ("massacre" is flagged even where it is
 the accepted name of an event); words in direct quotes are flagged like any other (the claims
@@ -43,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sitrep.errors import ResourceError
 from sitrep.knowledge import read_table
-from sitrep.model import Article, Certainty, Flag
+from sitrep.model import MODEL_FLAG_TERM, Article, Certainty, Flag
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
 HEDGE_FILE = "hedges.tsv"
 LOADED_FILE = "loaded_terms.tsv"
 PROPAGANDA_FILE = "propaganda_terms.tsv"
+SHOWN_FILE = "flag_shown.tsv"  # per technique, the confidence a model flag needs to be shown
 
 HedgeKind = Literal["hedge", "unconfirmed"]
 
@@ -150,6 +153,37 @@ def load_loaded_terms() -> tuple[LoadedTerm, ...]:
 def load_propaganda_terms() -> tuple[LoadedTerm, ...]:
     """The general propaganda terms of ``knowledge/propaganda_terms.tsv``."""
     return _read_terms(PROPAGANDA_FILE)
+
+
+@cache
+def shown_thresholds() -> dict[str, float]:
+    """Flag kind -> the confidence under which a trained-model flag of that kind is *weak*
+    (``knowledge/flag_shown.tsv``; the row ``*`` serves the kinds without a row of their own)."""
+    table: dict[str, float] = {}
+    for row in read_table(SHOWN_FILE):
+        kind = row["technique_kind"]
+        if kind != "*" and kind not in TECHNIQUE_KINDS.values():
+            raise ResourceError(f"{SHOWN_FILE}: unknown flag kind {kind!r}")
+        table[kind] = float(row["threshold"])
+    if "*" not in table:
+        raise ResourceError(f"{SHOWN_FILE}: no '*' row")
+    return table
+
+
+def is_weak(flag: Flag) -> bool:
+    """Whether ``flag`` is a trained-model flag whose confidence is under its technique's
+    calibrated threshold (:func:`shown_thresholds`): less likely to mark propaganda than the
+    model's average flag. Weak flags stay in the JSONL (``"weak": true``) as evidence; the
+    report hides them by default. Lexicon flags and hedges are never weak."""
+    if flag.term != MODEL_FLAG_TERM or flag.confidence is None:
+        return False
+    table = shown_thresholds()
+    return flag.confidence < table.get(flag.kind, table["*"])
+
+
+def shown(flag: Flag) -> bool:
+    """Whether the report shows ``flag`` by default (it is not :func:`is_weak`)."""
+    return not is_weak(flag)
 
 
 def hedge_terms(kind: HedgeKind | None = None) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from datetime import date
 from html import escape
 from string import Template
 
+from sitrep.extract.flags import is_weak
 from sitrep.extract.retellings import merged, real_events
 from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Claim, Event, Flag, Span, Story
 
@@ -39,6 +40,7 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem;
 th { background: #f3f5f7; position: sticky; top: 0; }
 mark { background: #ffe08a; padding: 0 .1rem; }
 .flag mark { background: #f9c7c7; }
+.weak { color: #666; } .weak mark { background: #eee; }
 .muted { color: #6b7680; font-size: 13px; }
 .badge { display: inline-block; border-radius: .6rem; padding: 0 .45rem; font-size: 12px;
          background: #e6ebf0; margin-right: .2rem; }
@@ -215,17 +217,29 @@ def _claims(analyses: Sequence[Analysis]) -> str:
 
 
 def _flags(analyses: Sequence[Analysis]) -> str:
+    """Each article's flags in context; the model's weak flags (under their technique's
+    calibrated confidence, :func:`sitrep.extract.flags.is_weak`) folded away, closed."""
     blocks = []
     for a in analyses:
         if not a.flags:
             continue
-        items = "".join(
-            f'<li class="flag">{_badge(f.kind.replace("_", " "))} {_flag_term(f)}: '
-            f"{_in_context(a.article, f.span)}</li>"
-            for f in a.flags)
+        strong = [f for f in a.flags if not is_weak(f)]
+        weak = [f for f in a.flags if is_weak(f)]
+        items = "".join(_flag_item(a, f) for f in strong)
+        hidden = ("" if not weak else
+                  f'<details class="weak"><summary>{len(weak)} weak model flag'
+                  f'{"s" if len(weak) > 1 else ""} (under the confidence calibrated for '
+                  f"their technique)</summary><ul>{''.join(_flag_item(a, f) for f in weak)}"
+                  "</ul></details>")
         blocks.append(f"<h3>{_e(a.article.title or a.article.origin)}"
-                      f' <span class="muted">{_e(a.article.outlet)}</span></h3><ul>{items}</ul>')
+                      f' <span class="muted">{_e(a.article.outlet)}</span></h3>'
+                      f"{f'<ul>{items}</ul>' if items else ''}{hidden}")
     return "\n".join(blocks) or '<p class="empty">No flags.</p>'
+
+
+def _flag_item(a: Analysis, f: Flag) -> str:
+    return (f'<li class="flag">{_badge(f.kind.replace("_", " "))} {_flag_term(f)}: '
+            f"{_in_context(a.article, f.span)}</li>")
 
 
 def _flag_term(flag: Flag) -> str:
