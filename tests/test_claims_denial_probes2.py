@@ -84,3 +84,19 @@ def test_a_rejected_proposal_is_no_denial(nlp: Any, text: str, cue: str) -> None
 ])
 def test_an_account_rejected_is_still_denied(nlp: Any, text: str, cue: str) -> None:
     assert next(c for c in claims_in(nlp, text) if cue in c.cue.text).stance == "denies"
+
+
+# -- a denial ends where the speaker's next claim begins (stop 20; the first failed before)
+
+@pytest.mark.parametrize(("text", "denied", "told"), [
+    ("Syria's Ministry of Defence denies that its forces shelled the town at all and says that "
+     "armed groups fired mortar rounds into Sarmin to blame the army.",
+     "that its forces shelled the town at all",
+     "that armed groups fired mortar rounds into Sarmin to blame the army"),
+    ("The army denied shelling the market and said rebels had planted a bomb there.",
+     "shelling the market", "rebels had planted a bomb there"),
+])
+def test_a_denial_does_not_swallow_what_its_speaker_asserts_next(nlp: Any, text: str,
+                                                                 denied: str, told: str) -> None:
+    claims = claims_in(nlp, text)
+    assert [(c.stance, c.content.text) for c in claims] == [("denies", denied), ("asserts", told)]

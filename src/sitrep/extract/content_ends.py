@@ -264,6 +264,16 @@ def _choices(doc: Doc, cue: Span, content: Span, kind: str, cues: Sequence[Span]
     return cands if len(cands) >= 2 else []
 
 
+def _next_cue_of(doc: Doc, d: Draft, o: Draft) -> bool:
+    """Whether ``o``'s cue verb is joined to ``d``'s and tells on after ``d``'s content, in
+    the other stance: the same speaker's next claim, which a denial does not deny ("denies
+    that X and says that Y"; PolNeAR's gold often nests two assertions, "said X and added
+    Y", so those are left to the model)."""
+    return (d.verb is not None and o.verb is not None and o is not d and o.stance != d.stance
+            and doc[o.verb].dep_ == "conj" and doc[o.verb].head.i == d.verb
+            and o.cue.start >= d.content.end)
+
+
 def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) -> None:
     """End each indirect content told after its cue where ``model`` (the shipped one by
     default) scores best, if that beats the rules' end by the model's margin; then leave out
@@ -276,6 +286,13 @@ def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) ->
         cands = _choices(doc, d.cue, d.content, d.kind, cues, text)
         if not cands or d.content.text.lower() in PRO_CLAUSES:  # "said so": no more
             continue
+        # the speaker's next cue in the other stance ends what they told ("denies that X and
+        # says that Y")
+        limit = min((o.cue.start for o in drafts if _next_cue_of(doc, d, o)), default=None)
+        if limit is not None:
+            cands = [c for i, c in enumerate(cands) if i == 0 or c.end <= limit]
+            if len(cands) < 2:
+                continue
         scores = _scores(end_model, cands)
         best = int(np.argmax(scores))
         if best and scores[best] - scores[0] > end_model.margin:
