@@ -40,6 +40,11 @@ def sources_by_cue(text: str, nlp: Any) -> dict[str, str]:
             for a in predicted_attributions(claims_in(nlp, text))}
 
 
+def source_of(nlp: Any, text: str, cue: str) -> str | None:
+    """The source of ``cue`` as the PolNeAR scorer sees it, None when the cue makes no claim."""
+    return sources_by_cue(text, nlp).get(cue)
+
+
 def toponyms_in(nlp: Any, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]:
     """The toponyms of ``text`` by their words."""
     article = Article(text=text, origin="test")

@@ -21,94 +21,89 @@ from __future__ import annotations
 
 from typing import Any
 
-from stages import sources_by_cue
-
-
-def _source(nlp: Any, text: str, cue: str) -> str | None:
-    """The source of ``cue`` as the PolNeAR scorer sees it, None when the cue makes no claim."""
-    return sources_by_cue(text, nlp).get(cue)
+from stages import source_of
 
 
 def test_it_is_hard_to_know_has_no_source(nlp: Any) -> None:
     text = "It is hard to know whether the new dam will hold through the spring floods."
-    assert _source(nlp, text, "to know") == ""
+    assert source_of(nlp, text, "to know") == ""
 
 
 def test_it_is_easy_to_criticize_has_no_source(nlp: Any) -> None:
     text = "It's easy to criticize the length of the trial and the cost of the inquiry."
-    assert _source(nlp, text, "to criticize") == ""
+    assert source_of(nlp, text, "to criticize") == ""
 
 
 def test_it_is_worth_remembering_has_no_source(nlp: Any) -> None:
     text = "It is worth remembering that the bridge was closed for three years."
-    assert _source(nlp, text, "remembering") == ""
+    assert source_of(nlp, text, "remembering") == ""
 
 
 def test_it_is_wrong_to_blame_has_no_source(nlp: Any) -> None:
     text = "It is wrong to blame the farmers for the floods that hit the valley."
-    assert _source(nlp, text, "to blame") == ""
+    assert source_of(nlp, text, "to blame") == ""
 
 
 def test_it_means_admitting_has_no_source(nlp: Any) -> None:
     text = "For the council, it means admitting that the water plan has failed."
-    assert _source(nlp, text, "admitting") == ""
+    assert source_of(nlp, text, "admitting") == ""
 
 
 def test_the_speaker_of_it_is_hard_to_know_keeps_the_source(nlp: Any) -> None:  # a control
     text = "The governor said it was hard to know whether the dam would hold."
-    assert _source(nlp, text, "said") == "The governor"
+    assert source_of(nlp, text, "said") == "The governor"
 
 
 def test_an_it_that_is_a_report_stays_the_source(nlp: Any) -> None:  # a control
     text = "The ministry published its report on Monday. It said the dam was safe."
-    assert _source(nlp, text, "said") == "It"
+    assert source_of(nlp, text, "said") == "It"
 
 
 def test_a_mayor_quick_to_point_out_is_the_source(nlp: Any) -> None:  # a control
     text = "The mayor was quick to point out that the bridge had been closed for years."
-    assert _source(nlp, text, "was quick to point out") == "The mayor"
+    assert source_of(nlp, text, "was quick to point out") == "The mayor"
 
 
 def test_a_mystified_passive_subject_is_the_source(nlp: Any) -> None:
     text = "Residents are mystified that the river rose so fast after the storm."
-    assert _source(nlp, text, "are mystified") == "Residents"
+    assert source_of(nlp, text, "are mystified") == "Residents"
 
 
 def test_an_angered_passive_subject_is_the_source(nlp: Any) -> None:
     text = "The council members were angered that the vote was delayed again."
-    assert _source(nlp, text, "were angered") == "The council members"
+    assert source_of(nlp, text, "were angered") == "The council members"
 
 
 def test_a_worried_subject_is_the_source(nlp: Any) -> None:  # a control
     text = "The farmers were worried that the dam would fail in the spring."
-    assert _source(nlp, text, "were worried") == "The farmers"
+    assert source_of(nlp, text, "were worried") == "The farmers"
 
 
 def test_a_speaker_after_a_quote_taken_for_a_clause_subject(nlp: Any) -> None:
     text = "''The pumps will fail,'' said Omar Haddad, half joking."
-    assert _source(nlp, text, "said") == "Omar Haddad"
+    assert source_of(nlp, text, "said") == "Omar Haddad"
 
 
 def test_a_speaker_after_a_quote_is_the_source(nlp: Any) -> None:  # a control
     text = "''The pumps will fail,'' said Omar Haddad."
-    assert _source(nlp, text, "said") == "Omar Haddad"
+    assert source_of(nlp, text, "said") == "Omar Haddad"
 
 
 def test_saying_with_a_told_clause_keeps_its_speaker(nlp: Any) -> None:  # a control
     text = "The minister hit back on Friday, saying Ruiz, the mayor, had lied about the dam."
-    assert _source(nlp, text, "saying") == "The minister"
+    assert source_of(nlp, text, "saying") == "The minister"
 
 
 def test_one_assured_of_winning_is_the_source(nlp: Any) -> None:
     text = "With the rural vote counted, the mayor is now assured of winning a second term."
-    assert _source(nlp, text, "is now assured of") == "the mayor"
+    assert source_of(nlp, text, "is now assured of") == "the mayor"
 
 
 def test_a_speaker_after_a_quote_of_its_own_sentence(nlp: Any) -> None:
     text = "''Flood!'' blared the front page of the Valley Courier."
-    assert _source(nlp, text, "blared") == "the front page of the Valley Courier"
+    assert source_of(nlp, text, "blared") == "the front page of the Valley Courier"
 
 
 def test_a_sign_after_its_words_is_the_source(nlp: Any) -> None:  # a control
     text = '"The dam is safe," read one sign.'
-    assert _source(nlp, text, "read") == "one sign"
+    assert source_of(nlp, text, "read") == "one sign"
