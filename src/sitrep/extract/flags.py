@@ -231,7 +231,7 @@ def extract_lexicon_flags(doc: Doc, *, article: Article) -> tuple[Flag, ...]:
         else:
             lexicon = load_loaded_terms() if family == "loaded" else load_propaganda_terms()
             term = lexicon[int(index)]
-            if _inside_name(span) or _technical_compound(span) or _legal_charge(span):
+            if _inside_name(span) or _technical_compound(span):
                 continue
             found = loaded if family == "loaded" else general
             if family == "propaganda":
@@ -330,25 +330,6 @@ def _inside_name(span: Span) -> bool:
         if any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours):
             return True
     return False
-
-
-# words before a crime named as the law names it ("charged with murder", "convicted of
-# first-degree murder", "two counts of murder"): the charge, not the writer's word for a deed
-_LEGAL_FRAME = frozenset({"charged", "convicted", "accused", "guilty", "indicted", "counts",
-                          "count", "acquitted", "sentenced", "suspicion", "trial", "degree",
-                          "attempted", "conspiracy", "arraigned"})
-_LEGAL_CRIMES = frozenset({"murder", "manslaughter", "homicide", "terrorism", "genocide"})
-
-
-def _legal_charge(span: Span) -> bool:
-    """True for a crime a court or prosecutor names ("charged with murder", "first-degree
-    murder", "two counts of attempted murder"): the charge is a fact of the case, neutral."""
-    if span[0].lemma_.lower() not in _LEGAL_CRIMES:
-        return False
-    doc = span.doc
-    before = {doc[i].lower_.strip("-") for i in range(max(span.start - 4, 0), span.start)}
-    return bool(before & _LEGAL_FRAME) or any(
-        doc[i].lower_.endswith("-degree") for i in range(max(span.start - 2, 0), span.start))
 
 
 def _technical_compound(span: Span) -> bool:
