@@ -71,6 +71,7 @@ def test_an_account_of_an_act_retells_it(pipeline: Any, text: str, account: str,
                                          act: str) -> None:
     events = events_in(pipeline, text)
     told = [e for e in events if e.trigger.text.lower() == account]
+    assert told, [e.trigger.text for e in events]  # an account read as no event proves nothing
     assert all(e.same_as == _by_trigger(events, act).id for e in told)
 
 
