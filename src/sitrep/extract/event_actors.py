@@ -349,10 +349,23 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
     return ActorMention(last.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
 
 
+def _named_as_armed(text: str, span: Span) -> bool:
+    """Whether a name follows "fighters of (the so-called)", "militants of" and the like."""
+    words = text[max(0, span.start - 40):span.start].lower().split()
+    while words and words[-1] in {"the", "so-called"}:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in GROUP_NOUNS \
+        and words[-2] not in HOME_FORCE_WORDS | STATE_FORCE_WORDS
+
+
 def _armed_group(ctx: EventContext, span: Span) -> ActorMention | None:
     """A generic armed group ("militants", "rebel fire"): the article's main armed group, else
     ACLED's Unidentified Armed Group of the article's country."""
     groups = Counter(m.actor for m in ctx.actors if m.actor.type in VIOLENT_ACTOR_TYPES)
+    if not groups:  # "the terrorists of the so-called X Front": a group the dictionary does
+        # not know, named as one whose men fight, is the article's armed group
+        groups = Counter(m.actor for m in ctx.actors if m.actor.type == "unknown"
+                         and m.span is not None and _named_as_armed(ctx.article.text, m.span))
     if groups:
         return ActorMention(groups.most_common(1)[0][0], span)
     unknown = ctx.dictionary.get(UNIDENTIFIED) if ctx.dictionary is not None else None

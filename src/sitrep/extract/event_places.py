@@ -123,12 +123,20 @@ def event_location(
         choices.append((0 if governed else 1, distance, toponym, cue))
     if not choices:
         return None
-    _, _, chosen, cue = min(choices, key=lambda c: (c[0], c[1]))
+    # "regained control of Saraqib, a town in Idlib province, after two days of clashes": a
+    # province or country named beside a settlement says where the settlement lies; ACLED codes
+    # the most precise place told
+    _, _, chosen, cue = min(choices, key=lambda c: (c[0], _precision(_place(c[2])) == 3, c[1]))
     assert chosen.place is not None
     precision = 2 if cue else _precision(chosen.place)
     if cue and _precision(chosen.place) == 3:
         precision = 3
     return Location(chosen.place, precision, chosen.span, cue)
+
+
+def _place(toponym: Toponym) -> Place:
+    assert toponym.place is not None
+    return toponym.place
 
 
 def _in_dateline(text: str, span: Span) -> bool:

@@ -132,6 +132,23 @@ def _in_other_clause(tok: Token, trigger: Token) -> bool:
         a.i != node.i for a in trigger.ancestors)
 
 
+# spans of time a fight lasted: "after two days of clashes with X"
+DURATIONS = frozenset({"hours", "days", "nights", "weeks", "months", "years", "hour", "day",
+                       "night", "week", "month", "year"})
+
+
+def _fought_before(tok: Token) -> Token | None:
+    """The verb a fight noun is told before or during ("retook the town after fierce fighting
+    with Y", "after two days of clashes with Y", "amid heavy fighting"), or None."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in DURATIONS:
+        node = node.head.head  # "two days of clashes": the span of time is what "after" takes
+    if node.dep_ == "pobj" and node.head.lower_ in {"after", "following", "amid"} \
+            and node.head.head.pos_ == "VERB":
+        return node.head.head
+    return None
+
+
 def _action_noun(tok: Token) -> bool:
     """A noun made from a verb, which takes its own "by" agent: violations, deployment."""
     word = tok.lower_
@@ -325,10 +342,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
         if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
             actor2 = _target_actor(ctx, doc, aimed_at(verb))
-    if actor1 is None and tok.lemma_.lower() in RECIPROCAL and tok.dep_ == "pobj" \
-            and tok.head.lower_ in {"after", "following", "amid"} and tok.head.head.pos_ == "VERB":
-        # "X retook the town after fierce fighting with Y": who fought is who retook
-        actor1 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+    fought_before = _fought_before(tok) if tok.lemma_.lower() in RECIPROCAL else None
+    if actor1 is None and fought_before is not None:
+        # "X retook the town after (two days of) fierce fighting with Y": who fought is who
+        # retook
+        actor1 = actor_of(ctx, doc, dependent(fought_before, {"nsubj"}))
     if actor1 is None and tok.lower_ in AGENT_TRIGGERS:
         # "a suicide bomber struck …": the trigger names who acted, a group nobody names
         actor1 = agent_noun(ctx, doc, tok)

@@ -95,6 +95,16 @@ def _definite_place_object(tok: Token) -> bool:
     return False
 
 
+def asks_who(tok: Token) -> bool:
+    """A verb trigger of an indirect or direct question about its doer ("did not establish who
+    fired", "It is not clear who shelled the market", "Who fired the rockets?"): the question
+    presupposes an act already known, as a definite noun does; not a relative clause's "who"
+    ("gunmen who fired on a bus"), which tells a deed of its own."""
+    return tok.pos_ == "VERB" and tok.dep_ != "relcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" and c.lower_ in {"who", "whom"}
+        for c in tok.children)
+
+
 def account_noun(tok: Token) -> Token | None:
     """The account noun whose act the trigger is ("the story of X doing Y", "the report of
     militants attacking the post", "reports of an air strike"): a gerund or noun under "of" of
@@ -240,7 +250,7 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
         if heads and not _marks_another(doc, event, tok):
             account = tok is not None and _told_account(tok)
             anaphor = tok is not None and (_definite_noun(tok) or _definite_place_object(tok)
-                                           or account)
+                                           or account or asks_who(tok))
             generic = tok is not None and (tok.lower_ in GENERIC or account)
             own_date = _own_date(event, dates)
             head = next((h for h in reversed(heads)
@@ -264,7 +274,11 @@ def _retelling(event: Event, head: Event, *, dated: bool, account: bool = False)
     ("The ministry denied that its forces had shelled the town", told days later) was dated by
     the article's frame, not by what it tells: it is the head's event, so it takes the head's
     date and precision. An account of the act ("the story of Russia targeting the SDF") names
-    it by a vaguer word than the telling it retells: it takes the head's type."""
+    it by a vaguer word than the telling it retells: it takes the head's type. A retelling
+    whose own sentence names no place ("The demonstration ended peacefully") was placed by the
+    article's frame: it takes the head's place too."""
+    if not _own_place(event) and head.location is not None:
+        event = replace(event, location=head.location)
     if account:
         event = replace(event, event_type=head.event_type, sub_event_type=head.sub_event_type,
                         cameo=head.cameo, plover=head.plover)
