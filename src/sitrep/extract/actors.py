@@ -48,6 +48,7 @@ NOUN_CLASSES = {
                "artillery", "tanks", "gunships", "bombers", "units", "personnel", "marines",
                "commandos", "paratroopers", "servicemen", "gunners", "gunboats", "warships",
                "troopers", "infantry", "guards", "sailors", "pilots",
+               "defences", "defenses",  # "Ukrainian air defences shot down 20 drones"
                # ranks: "a Russian lieutenant-general", "two Syrian officers" (see _rank)
                "officer", "officers", "commander", "commanders", "colonel", "colonels",
                "general", "generals"},

@@ -24,6 +24,8 @@ _RELATIVE_CUE = re.compile(
 )
 _GOVERNED = re.compile(
     r"\b(?:in|at|on|inside|within|into|across|throughout|of)\s+(?:the\s+)?"
+    rf"(?:(?:far\s+)?{_DIRECTION}\s+|central\s+)?"  # "in northern Burkina Faso"
+    r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"  # "in Nigeria's Zamfara state"
     r"(?:(?:\w+\s+)?(?:village|town|city|neighbou?rhoods?|district|area|suburbs?|province|"
     r"governorate|region|camp|streets?)\s+of\s+)?$",
     re.IGNORECASE,
@@ -39,6 +41,8 @@ _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b",
 # "protested against Monday's shelling of Sarmin": the place of another act named by its noun
 _ACT_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
                      re.IGNORECASE)
+_WATER = re.compile(r"\b(?:lake|river|sea|ocean|gulf|strait|bay|lagoon|reservoir)s?\b",
+                    re.IGNORECASE)
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
 # "outside the US embassy in Belgrade": a country before a diplomatic mission names whose
 # mission it is, not where it stands
@@ -97,6 +101,8 @@ def event_location(
         and sentence.start <= t.span.start
         and t.span.end <= sentence.end
         and t.place.feature_class != "H"
+        and not _WATER.search(t.span.text)  # "Lake Victoria", "the Niger River": water named
+        # after a place or a people is not that place
         and t.source not in {"demonym", "name"}  # nor the town in "the Kyiv Post said"
     ]
     choices: list[tuple[int, int, Toponym, str | None]] = []
@@ -126,12 +132,19 @@ def event_location(
     # "regained control of Saraqib, a town in Idlib province, after two days of clashes": a
     # province or country named beside a settlement says where the settlement lies; ACLED codes
     # the most precise place told
-    _, _, chosen, cue = min(choices, key=lambda c: (c[0], _precision(_place(c[2])) == 3, c[1]))
+    _, _, chosen, cue = min(choices, key=lambda c: (c[0], _breadth(_place(c[2])), c[1]))
     assert chosen.place is not None
     precision = 2 if cue else _precision(chosen.place)
     if cue and _precision(chosen.place) == 3:
         precision = 3
     return Location(chosen.place, precision, chosen.span, cue)
+
+
+def _breadth(place: Place) -> int:
+    """0 for a settlement or site, 1 for a province or other region, 2 for a country."""
+    if (place.feature_code or "").startswith("PCL"):
+        return 2
+    return 1 if _precision(place) == 3 else 0
 
 
 def _place(toponym: Toponym) -> Place:
@@ -155,7 +168,8 @@ def article_focus(toponyms: Iterable[Toponym], article: Article | None = None) -
     first: dict[Place, int] = {}
     for toponym in toponyms:
         place = toponym.place
-        if place is None or place.feature_class != "P" or toponym.source == "name":
+        if place is None or place.feature_class != "P" or toponym.source == "name" \
+                or _WATER.search(toponym.span.text):
             continue
         weight = 1
         if article is not None:

@@ -498,13 +498,27 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
             town = _town(ctx, doc, t) if t.pos_ == "NOUN" else None
             if town is not None:  # "homes in the village of Kaya", "a school in Kandahar
                 return town  # province"
-            if t.pos_ == "PROPN" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or any(
-                    p.place is not None and p.span.start <= t.idx < p.span.end
-                    for p in ctx.toponyms)):
+            if t.pos_ == "PROPN" and not _water(ctx, t) and (
+                    t.ent_type_ in {"GPE", "LOC", "FAC"} or any(
+                        p.place is not None and p.span.start <= t.idx < p.span.end
+                        for p in ctx.toponyms)):
                 start, end = t.left_edge.idx, t.idx + len(t)
                 text = doc_text(doc)[start:end]
                 return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     return None
+
+
+# "a ship in the Red Sea", "a boat on Lake Chad": where the target was, never whom it was
+WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "lake", "river", "bay",
+                    "channel", "sound", "waters"})
+
+
+def _water(ctx: EventContext, tok: Token) -> bool:
+    """Whether a name is a body of water: its words, or the place the places stage resolved."""
+    if {t.lower_ for t in tok.subtree} & WATERS:
+        return True
+    return any(p.place is not None and p.place.feature_class == "H"
+               and p.span.start <= tok.idx < p.span.end for p in ctx.toponyms)
 
 
 def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:

@@ -1,0 +1,68 @@
+"""Wire-copy probes of other wars (lead, stop 21): records an analyst would reject, found by
+running sitrep over short reports written for this round (sitrep's own sentences) about the
+Sahel, Ukraine, Yemen and the Great Lakes.
+
+- a body of water is never the side acted on ("a commercial ship in the Red Sea" had the Red
+  Sea as actor2), nor the event's place when it only bears a town's name ("Lake Victoria" was
+  Victoria, Hong Kong);
+- "in northern Burkina Faso", "in central Mali", "in Nigeria's Zamfara state" govern their
+  place (the events had no place, or the country for the state);
+- "air defences" of a state are its forces ("Ukrainian air defences shot down 20 drones" had
+  no actor1).
+
+Written before the rules: 6 of 7 failed (the river as a place passed).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitrep.model import Article, Event
+
+
+def events_in(pipeline: Any, text: str) -> tuple[Event, ...]:
+    return pipeline.analyze(Article(text=text, origin="test", published=date(2023, 5, 17))).events
+
+
+def only_event(pipeline: Any, text: str) -> Event:
+    found = events_in(pipeline, text)
+    assert found, "no event"
+    return found[0]
+
+
+def test_sea_is_not_the_side_acted_on(pipeline: Any) -> None:
+    event = only_event(pipeline, "Houthi rebels fired a ballistic missile at a commercial ship "
+                                 "in the Red Sea on Tuesday, the US military said.")
+    assert event.actor1 is not None and event.actor1.actor.name == "Houthis / Ansar Allah"
+    assert event.actor2 is None or "Sea" not in event.actor2.actor.name
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates attacked a fishing boat on Lake Victoria, killing two fishermen.",
+    "Gunmen fired on a ferry crossing the Niger River, killing three passengers.",
+])
+def test_water_named_after_a_place_is_not_that_place(pipeline: Any, text: str) -> None:
+    event = only_event(pipeline, text)
+    assert event.location is None or event.location.place.country not in {"HK", "NE"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Suspected jihadists killed 12 civilians in an attack on a village in northern Burkina "
+     "Faso on Sunday, local sources said.", "Burkina Faso"),
+    ("Fighting in central Mali killed six soldiers on Monday, the army said.", "Mali"),
+    ("Gunmen killed four villagers in the north of Nigeria's Zamfara state.", "Zamfara"),
+])
+def test_region_words_govern_the_place(pipeline: Any, text: str, place: str) -> None:
+    event = only_event(pipeline, text)
+    assert event.location is not None and event.location.place.name == place
+
+
+def test_air_defences_are_state_forces(pipeline: Any) -> None:
+    found = [e for e in events_in(pipeline, "Ukrainian air defences shot down 20 of 28 drones "
+                                            "overnight, the air force said.")
+             if e.sub_event_type == "Disrupted weapons use"]
+    assert found and found[0].actor1 is not None
+    assert found[0].actor1.actor.name == "Military Forces of Ukraine"
