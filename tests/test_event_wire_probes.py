@@ -8,9 +8,13 @@ Sahel, Ukraine, Yemen and the Great Lakes.
 - "in northern Burkina Faso", "in central Mali", "in Nigeria's Zamfara state" govern their
   place (the events had no place, or the country for the state);
 - "air defences" of a state are its forces ("Ukrainian air defences shot down 20 drones" had
-  no actor1).
+  no actor1);
+- "students who had gathered … to protest" are the protesters a force intervened on (they
+  were an unknown actor "students");
+- "killed a family of six" counts six dead (no toll was read).
 
-Written before the rules: 6 of 7 failed (the river as a place passed).
+Written before the rules: 8 of 10 failed (the river as a place and "a family of five was
+killed" passed).
 """
 
 from __future__ import annotations
@@ -66,3 +70,20 @@ def test_air_defences_are_state_forces(pipeline: Any) -> None:
              if e.sub_event_type == "Disrupted weapons use"]
     assert found and found[0].actor1 is not None
     assert found[0].actor1.actor.name == "Military Forces of Ukraine"
+
+
+def test_students_gathered_to_protest_are_protesters(pipeline: Any) -> None:
+    event = only_event(pipeline, "Security forces arrested dozens of students who had gathered "
+                                 "in Tehran to protest the death of a young woman, rights groups "
+                                 "said.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.actor.name == "Protesters (Iran)"
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("An Israeli air strike on a house in Rafah killed a family of six, Palestinian health "
+     "officials said.", 6),
+    ("A family of five was killed when a shell hit their home in Donetsk.", 5),
+])
+def test_a_family_killed_is_counted(pipeline: Any, text: str, dead: int) -> None:
+    assert only_event(pipeline, text).fatalities == dead

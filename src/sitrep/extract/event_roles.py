@@ -59,6 +59,8 @@ FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired
 CROWDS = {"crowd": "Protesters", "crowds": "Protesters", "mob": "Rioters", "mobs": "Rioters"}
 # what people do who demonstrate, told in a clause on them ("students who were marching")
 DEMONSTRATING = {"protest", "march", "demonstrate", "rally", "picket", "strike"}
+COUNTED = {"dozens", "hundreds", "thousands", "scores", "some", "many", "group", "crowd"}
+GATHERING = {"gather", "assemble", "converge", "come", "take"}  # "took to the streets to protest"
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
 UNDER_VERBS = UNDER_HEADS  # "came under fire from X", "was under attack by X": X acts
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
@@ -453,8 +455,14 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
 def _demonstrating(target: Token) -> bool:
     """People the clause on them says demonstrate: "students who were marching", "students
     protesting outside the university"."""
-    return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in DEMONSTRATING
-               for c in target.children)
+    of = dependent(target, {"prep"}, {"of"}) if target.lower_ in COUNTED else None
+    if of is not None and of.pos_ in {"NOUN", "PROPN"}:
+        target = of  # "dozens of students who had gathered …": the students
+    return any(c.dep_ in {"acl", "relcl"} and (
+        c.lemma_.lower() in DEMONSTRATING or c.lemma_.lower() in GATHERING and any(
+            p.dep_ in {"xcomp", "advcl"} and p.lemma_.lower() in DEMONSTRATING
+            for p in c.children))  # "students who had gathered outside the university to
+        for c in target.children)  # protest"
 
 
 def _crowd(ctx: EventContext, target: Token, name: str | None = None) -> ActorMention | None:

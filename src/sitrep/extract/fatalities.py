@@ -181,6 +181,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:reportedly\s+|reported\s+|also\s+)?{HOW_KILLED}?{DEATH}",
             rf"\bbodies\s+of\s+{qual}{num}\b",
             rf"\b(?:killing|killed|kills|left|leaving)\s+{qual}{num}\b",
+            # "killed a family of six", "a family of five was killed": the family is the dead
+            rf"\b(?:killing|killed|kills|wiped\s+out)\s+(?:a|an|one|the|an\s+entire|a\s+whole)\s+"
+            rf"(?:[\w-]+\s+)?family\s+of\s+{num}\b",
+            rf"\bfamily\s+of\s+{num}\s+(?:were|was|have\s+been|had\s+been)\s+{HOW_KILLED}?{DEATH}",
             rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands\s+at|is)\s+{qual}{num}\b",
             rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}(?:dead|deaths|fatalities|bodies)\b",
         )
