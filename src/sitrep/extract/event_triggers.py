@@ -150,6 +150,8 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
         if node.dep_ in {"ROOT", "ccomp"} and i > 0:
             break
     if tok.pos_ == "VERB":
+        if any(c.dep_ == "nsubj" and generic_mention(c) for c in tok.children):
+            return False  # "similar attacks have killed hundreds this year": a record
         if tok.dep_ == "pcomp" and tok.head.lower_ not in SEQUENCE_PREPS:
             return False  # "focused on fighting", "instead of attacking"; not "after being
             # taken away", "before setting fire to the shops": what came before or after
@@ -213,10 +215,17 @@ def about_blame(tok: Token) -> bool:
         return False  # where the blame was told: "condemned the arrests at a rally" (held)
     return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
 
+# adjectives that make a bare plural event noun a kind of event ("similar attacks", "such
+# raids"): a comparison, not an event told ("sporadic clashes killed four" is one)
+KINDS = frozenset({"similar", "such", "comparable"})
+
+
 def generic_mention(tok: Token) -> bool:
     """A bare plural naming a kind of event: "studies attacks", "a base for attacks"."""
     if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in KINDS for c in tok.children):
+        return True  # "Boko Haram has carried out similar attacks": a kind, not one told
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ in {"for", "against", "about", "on"}
             or head.lemma_.lower() in GENERIC_GOVERNORS)
