@@ -344,6 +344,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
         if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
             actor2 = _target_actor(ctx, doc, aimed_at(verb))
+    if role == "outcome" and actor1 is None and tok.dep_ in {"dobj", "nsubjpass"} \
+            and tok.head.pos_ == "VERB":  # "security forces killed three protesters": the
+        # crowd the trigger names was acted on by the verb's doer
+        by_verb = participants(ctx, doc, sent, tok.head, "hurt")
+        actor1, actor2 = by_verb[0], actor2 or by_verb[1]
     fought_before = _fought_before(tok) if tok.lemma_.lower() in RECIPROCAL else None
     if actor1 is None and fought_before is not None:
         # "X retook the town after (two days of) fierce fighting with Y": who fought is who

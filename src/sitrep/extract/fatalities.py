@@ -180,7 +180,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:were|was|have\s+been|had\s+been|are|have|had)?\s*"
             rf"(?:reportedly\s+|reported\s+|also\s+)?{HOW_KILLED}?{DEATH}",
             rf"\bbodies\s+of\s+{qual}{num}\b",
-            rf"\b(?:killing|killed|kills|left|leaving)\s+{qual}{num}\b",
+            rf"\b(?:killing|killed|kills|left|leaving|shot\s+dead|shooting\s+dead|"
+            rf"gunned\s+down|gunning\s+down|shot\s+and\s+killed|shooting\s+and\s+killing)"
+            rf"\s+{qual}{num}\b",
             # "killed a family of six", "a family of five was killed": the family is the dead
             rf"\b(?:killing|killed|kills|wiped\s+out)\s+(?:a|an|one|the|an\s+entire|a\s+whole)\s+"
             rf"(?:[\w-]+\s+)?family\s+of\s+{num}\b",
