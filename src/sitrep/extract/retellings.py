@@ -249,9 +249,11 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
         tok = _token(doc, event)
         if heads and not _marks_another(doc, event, tok):
             account = tok is not None and _told_account(tok)
+            # "The RSF denied targeting civilians": a denial answers an act told before
+            denial = event.status == "denied" and event.actor1 is not None
             anaphor = tok is not None and (_definite_noun(tok) or _definite_place_object(tok)
-                                           or account or asks_who(tok))
-            generic = tok is not None and (tok.lower_ in GENERIC or account)
+                                           or account or asks_who(tok) or denial)
+            generic = tok is not None and (tok.lower_ in GENERIC or account or denial)
             own_date = _own_date(event, dates)
             head = next((h for h in reversed(heads)
                          if retells(event, h, anaphor=anaphor, generic=generic,
