@@ -23,7 +23,7 @@ _RELATIVE_CUE = re.compile(
     re.IGNORECASE,
 )
 _GOVERNED = re.compile(
-    r"\b(?:in|at|on|inside|within|into|across|throughout|of)\s+(?:the\s+)?"
+    r"\b(?:in|at|on|inside|within|into|across|throughout|of|between)\s+(?:the\s+)?"
     rf"(?:(?:far\s+)?{_DIRECTION}\s+|central\s+)?"  # "in northern Burkina Faso"
     r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"  # "in Nigeria's Zamfara state"
     r"(?:(?:\w+\s+)?(?:village|town|city|neighbou?rhoods?|district|area|suburbs?|province|"
@@ -131,7 +131,9 @@ def event_location(
         return None
     # "regained control of Saraqib, a town in Idlib province, after two days of clashes": a
     # province or country named beside a settlement says where the settlement lies; ACLED codes
-    # the most precise place told
+    # the most precise place told ("on the road between Saraqib and Sarmin, in north-western
+    # Syria"); a place named without a place word ("a missionary from Calgary was arrested in
+    # Lebanon") is not where the event was
     _, _, chosen, cue = min(choices, key=lambda c: (c[0], _breadth(_place(c[2])), c[1]))
     assert chosen.place is not None
     precision = 2 if cue else _precision(chosen.place)

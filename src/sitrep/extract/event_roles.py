@@ -353,7 +353,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor1 is None and fought_before is not None:
         # "X retook the town after (two days of) fierce fighting with Y": who fought is who
         # retook
-        actor1 = actor_of(ctx, doc, dependent(fought_before, {"nsubj"}))
+        subjects = [c for c in fought_before.children if c.dep_ == "nsubj"]
+        actor1 = actor_of(ctx, doc, subjects[-1]) if subjects else None  # the nearest: not a
+        # dateline the parser also hung there ("DAMASCUS, March 14 — Units of the army …")
     if actor1 is None and tok.lower_ in AGENT_TRIGGERS:
         # "a suicide bomber struck …": the trigger names who acted, a group nobody names
         actor1 = agent_noun(ctx, doc, tok)
