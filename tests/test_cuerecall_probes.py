@@ -8,6 +8,14 @@ right after a name and before no verb, adverb or auxiliary, is the cue
 (:mod:`sitrep.extract.claim_headlines`). A plural noun heading the headline's subject stays a
 noun ("Kabul talks resume", "Gaza attacks leave dozens dead"), and so does the same word in
 the body.
+
+A phrasal verb of speech whose particle and preposition join it ("weighed in on the dispute")
+is a cue with the preposition's object for content (``knowledge/claim_prep_cues.tsv``).
+
+A sentence that opens on "To" and a person, set off by a comma ("To many, the commander is a
+war criminal", "To the Kurds, the withdrawal was a betrayal"), tells the rest of the sentence
+as that person's view (:mod:`sitrep.extract.claim_nouns`); "To date", "To be sure", "To that"
+and a place ("To Raqqa, the convoy travelled") are no one's view.
 """
 
 from __future__ import annotations
@@ -47,3 +55,40 @@ def test_lower_case_noun_in_the_body_is_no_cue(nlp: Any) -> None:
     text = ("Aid flights resumed on Monday.\nOfficials in Amman said UNICEF plans were "
             "still under review.")
     assert "plans" not in sources_by_cue(text, nlp)
+
+
+def test_weighed_in_on(nlp: Any) -> None:
+    text = "The foreign minister weighed in on the dispute over the dam."
+    assert sources_by_cue(text, nlp) == {"weighed in on": "The foreign minister"}
+    assert contents_by_cue(text, nlp) == {"weighed in on": ["the dispute over the dam"]}
+
+
+def test_have_weighed_in_on(nlp: Any) -> None:
+    text = "Aid groups have weighed in on the plan to close the crossing."
+    assert contents_by_cue(text, nlp) == {
+        "have weighed in on": ["the plan to close the crossing"]}
+
+
+def test_to_many_opens_a_view(nlp: Any) -> None:
+    text = "To many, the commander is a war criminal."
+    assert sources_by_cue(text, nlp) == {"To": "many"}
+    assert contents_by_cue(text, nlp) == {"To": ["the commander is a war criminal"]}
+
+
+def test_to_a_people_opens_a_view(nlp: Any) -> None:
+    text = "To the Kurds, the withdrawal was a betrayal."
+    assert sources_by_cue(text, nlp) == {"To": "the Kurds"}
+    assert contents_by_cue(text, nlp) == {"To": ["the withdrawal was a betrayal"]}
+
+
+def test_to_a_person_opens_a_view(nlp: Any) -> None:
+    text = "To Ms. Ruiz, the truce is a trap set by the army."
+    assert sources_by_cue(text, nlp) == {"To": "Ms. Ruiz"}
+
+
+def test_to_a_place_or_a_phrase_is_no_view(nlp: Any) -> None:
+    for text in ("To Raqqa, the convoy travelled for three days.",
+                 "To that, the minister added nothing.",
+                 "To date, no group has claimed the attack.",
+                 "To be sure, the ceasefire has largely held."):
+        assert "To" not in sources_by_cue(text, nlp), text

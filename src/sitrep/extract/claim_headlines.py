@@ -30,8 +30,8 @@ verb when it follows a name (a proper noun) and is not itself followed by a verb
 or an auxiliary ("Paris attacks test Clinton's strategy", "Clinton emails now deemed
 classified": the form is the subject's noun there). PolNeAR TRAIN: of the lower-case
 cue-verb forms the tagger read as nouns in a first line in sentence case, 41 of 75 lie in a
-gold cue; of those right after a name and before no verb, adverb or auxiliary, most do
-("emails" after a name, a noun whatever the lexicon says, is left alone).
+gold cue; the 9 claims read under these conditions all have the gold cue ("emails",
+"talks", "attacks" after a name head the subject and are left alone).
 """
 
 from __future__ import annotations
