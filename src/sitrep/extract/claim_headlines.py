@@ -21,6 +21,17 @@ Attacks On ...", "In Border States"), or inside a place's name ("United States")
 PolNeAR TRAIN: a capitalised cue-verb form the tagger read as a proper noun in a title-case
 sentence lies in a gold cue 26 times in 43; the 17 others are mostly "States" in a place's
 name and nouns after a possessor, which this rule leaves alone.
+
+A headline in sentence case ("Trump calls for bringing back surveillance", "DNC issues
+'deep and sincere apology' to Sanders") drops its articles and auxiliaries just the same, and
+the tagger reads the verb after a name as one more noun of it ("Trump calls", "U.S.
+presses"). In the article's first line only, such a lower-case cue-verb form is read as the
+verb when it follows a name (a proper noun) and is not itself followed by a verb, an adverb
+or an auxiliary ("Paris attacks test Clinton's strategy", "Clinton emails now deemed
+classified": the form is the subject's noun there). PolNeAR TRAIN: of the lower-case
+cue-verb forms the tagger read as nouns in a first line in sentence case, 41 of 75 lie in a
+gold cue; the 9 claims read under these conditions all have the gold cue ("emails",
+"talks", "attacks" after a name head the subject and are left alone).
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import Draft, tok_span
 from sitrep.extract.claim_lexicon import Cue, Lexicon, certainty
+from sitrep.nlp import doc_text
 
 # words of a headline's grammar, never part of a speaker's name
 GRAMMAR = frozenset({
@@ -44,6 +56,10 @@ GRAMMAR = frozenset({
 JOINED = frozenset({"on", "out", "about", "for", "of", "with"})  # "Calls On", "Sides With"
 # an adjunct after a nominal content: "Slams X After Ruling", "Endorses X With Y's Blessing"
 ADJUNCTS = frozenset({"after", "amid", "during", "despite", "with", "in", "and", "but"})
+# in sentence case, where a phrase's words are not all capitalised alike, only what sets the
+# whole headline against its background ends the content: "plans major ad buy after weeks of
+# being outspent" is one plan, "presses for truce in Syria despite policy snags" one call
+SENTENCE_ADJUNCTS = frozenset({"amid", "despite", "while", "as", "but"})
 NOT_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 STOPS = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 
@@ -72,8 +88,13 @@ def _name_word(tok: Token) -> bool:
         ch.isdigit() for ch in tok.text) and tok.lower_ not in GRAMMAR and tok.text not in STOPS
 
 
-def _cue_at(tok: Token, lex: Lexicon) -> Cue | None:
-    if tok.pos_ not in {"PROPN", "NOUN"} or not tok.is_title:
+def _cue_at(tok: Token, lex: Lexicon, *, lower: bool = False) -> Cue | None:
+    """The cue a capitalised word of a title-case line is; ``lower``: the cue a lower-case
+    word of a first line in sentence case is, under the stricter conditions of the module
+    doc."""
+    if tok.pos_ not in {"PROPN", "NOUN"} or not (tok.is_lower if lower else tok.is_title):
+        return None
+    if lower and not _after_name(tok):
         return None
     lemma = _forms(frozenset(lex.verbs)).get(tok.lower_)
     if lemma is None or lemma in lex.non_cues:
@@ -92,13 +113,42 @@ def _cue_at(tok: Token, lex: Lexicon) -> Cue | None:
     return lex.verbs[lemma]
 
 
+# words after a name that make it a noun phrase's head, not a verb ("DNC emails released")
+NOT_AFTER = frozenset({"VERB", "AUX", "ADV", "PART"})
+# plural nouns that are cue-verb forms only by spelling and head a headline's subject: "Clinton
+# emails", "Sudan talks", "Paris attacks"
+HEADLINE_NOUNS = frozenset({"emails", "states", "talks", "attacks", "remarks", "points"})
+
+
+def _after_name(tok: Token) -> bool:
+    """Whether a lower-case word of a sentence-case headline comes right after a name and
+    before no verb, adverb or auxiliary: "Trump calls for …", not "Paris attacks test …".
+    (The tagger reads a name as a noun, or after such a word as a verb: "Super PAC blasts
+    Trump for …".)"""
+    doc = tok.doc
+    if tok.i == tok.sent.start or tok.lower_ in HEADLINE_NOUNS:
+        return False
+    prev = doc[tok.i - 1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and prev.dep_ != "poss" \
+        and (nxt is None or nxt.tag_ != "MD" and (
+            nxt.pos_ not in NOT_AFTER or nxt.pos_ == "VERB" and nxt.text[:1].isupper()))
+
+
+def _first_line(doc: Doc, sent: SpacySpan) -> bool:
+    """Whether a sentence lies in the first line of the text (a headline's place)."""
+    return "\n" not in doc_text(doc)[:sent.end_char].strip()
+
+
 def headline_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
-    """The claims of a title-case line whose cue verb the tagger read as a name (module doc)."""
-    if not _title_case(sent):
+    """The claims of a title-case line, or of a first line in sentence case, whose cue verb
+    the tagger read as a name (module doc)."""
+    lower = not _title_case(sent)
+    if lower and not _first_line(doc, sent):
         return []
     drafts: list[Draft] = []
     for tok in sent:
-        cue = _cue_at(tok, lex)
+        cue = _cue_at(tok, lex, lower=lower)
         if cue is None:
             continue
         src: list[Token] = []
@@ -115,7 +165,8 @@ def headline_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
             last = doc[tok.i + 1]
         after: list[Token] = []
         for t in doc[last.i + 1:sent.end]:
-            if t.text in STOPS or (after and t.lower_ in ADJUNCTS):
+            if t.text in STOPS or (after and t.lower_ in (
+                    SENTENCE_ADJUNCTS if lower else ADJUNCTS)):
                 break
             after.append(t)
         before = [t for t in doc[sent.start:src[0].i]]

@@ -58,6 +58,7 @@ def noun_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
         drafts.extend(_adverb_claims(doc, sent, lex))
         drafts.extend(headline_claims(doc, sent, lex))
         drafts.extend(_stance_phrase_claims(doc, sent))
+        drafts.extend(_viewpoint_claims(doc, sent))
         m = NOUN_CUE_RE.search(sent.text)
         if m:
             base = sent.start_char
@@ -366,3 +367,36 @@ def _stance_phrase_claims(doc: Doc, sent: SpacySpan) -> list[Draft]:
         drafts.append(Draft(source_span(doc, subj), tok_span(doc, doc[first:prep.i + 1]),
                             content, "indirect", "asserts", "certain", sent, verb=verb.i))
     return drafts
+
+
+# who a sentence-opening "To X," can be: a name of a person, group or people, a personal
+# pronoun, or an indefinite many ("To many, he is a provocateur")
+VIEWERS = frozenset({"him", "her", "them", "me", "us", "many", "some", "most", "others"})
+VIEWER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _viewpoint_claims(doc: Doc, sent: SpacySpan) -> list[Draft]:
+    """"To Ms. Ruiz, the truce is a trap": a sentence that opens on "To" and a person, set off
+    by a comma, tells the rest of the sentence as that person's view; "To" is the cue, as
+    PolNeAR marks it (train: 7 of the 8 such openings on a name, pronoun or "many" are gold
+    cues; "To that, …", "To date, …", "To be sure, …" and a place are no one's view).
+    """
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 5 or words[0].lower_ != "to" or words[0].pos_ != "ADP":
+        return []
+    to = words[0]
+    who = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if who is None or not (who.lower_ in VIEWERS or who.ent_type_ in VIEWER_ENTS
+                           and who.pos_ == "PROPN"):
+        return []
+    end = who.right_edge.i + 1  # "To Sanders, his aides and those in attendance, …"
+    if end >= sent.end or doc[end].text != ",":
+        return []
+    rest = [t for t in doc[end + 1:sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return []
+    return [Draft(tok_span(doc, doc[who.left_edge.i:end]), tok_span(doc, [to]),
+                  tok_span(doc, rest), "indirect", "asserts", "certain",
+                  sent)]
