@@ -262,8 +262,10 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
                 same_as[event.id] = head
                 if not own_date:
                     undated.add(event.id)
-                if account:
-                    accounts.add(event.id)
+                if account or (tok is not None and tok.lower_ in GENERIC
+                               and _definite_noun(tok)):
+                    accounts.add(event.id)  # "the attack", "the massacre": a vaguer word for
+                    # the act told before, whose type it takes
                 continue
         heads.append(event)
     return tuple(_retelling(e, same_as[e.id], dated=e.id not in undated,
@@ -275,10 +277,11 @@ def _retelling(event: Event, head: Event, *, dated: bool, account: bool = False)
     """``event`` as a retelling of ``head``. A retelling whose own sentence names no date
     ("The ministry denied that its forces had shelled the town", told days later) was dated by
     the article's frame, not by what it tells: it is the head's event, so it takes the head's
-    date and precision. An account of the act ("the story of Russia targeting the SDF") names
-    it by a vaguer word than the telling it retells: it takes the head's type. A retelling
-    whose own sentence names no place ("The demonstration ended peacefully") was placed by the
-    article's frame: it takes the head's place too."""
+    date and precision. An account of the act ("the story of Russia targeting the SDF") or a
+    generic word for it ("The group later claimed the attack") names it by a vaguer word than
+    the telling it retells: it takes the head's type. A retelling whose own sentence names no
+    place ("The demonstration ended peacefully") was placed by the article's frame: it takes
+    the head's place too."""
     if not _own_place(event) and head.location is not None:
         event = replace(event, location=head.location)
     if account:
