@@ -58,6 +58,9 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         lost = losing_side(ctx, doc, tok)  # "took X from Y": Y loses it
         if lost is not None and not same_actor(lost, actor1):
             return actor1, lost, assoc
+        # no side named losing it: the place taken stands for whom the act is on, as a place
+        # shelled does ("rebels overran the town of Ruhengeri", "seized Kuito")
+        return actor1, struck_place(ctx, doc, tok), assoc
     if sub in PROTEST_FAMILY and actor2 is not None and actor2.span is not None and (
             actor2.span.text.lower().split()[-1] in RULERS and ctx.dictionary is not None
             and actor2.actor.type == "state forces" and actor2.actor.country):

@@ -149,7 +149,9 @@ def pronoun_owner(target: Token) -> Token | None:
     the clause it explains ("four policemen were killed when militants ambushed their jeep",
     "soldiers fired back after rebels attacked their post", "peacekeepers were wounded when
     their convoy was targeted"), not the clause's own attacker."""
-    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ not in {"dobj", "nsubjpass"}:
+    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ not in {"dobj", "nsubjpass"} \
+            and not (target.dep_ == "nsubj" and any(  # "their jeep came under fire": hit
+                c.dep_ == "prep" and c.lower_ == "under" for c in target.head.children)):
         return None
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in target.children):
         return None
@@ -288,6 +290,13 @@ def earlier_target(verb: Token) -> Token | None:
     return None
 
 
+def _of_a_people(tok: Token) -> bool:
+    """People named by a people's or faith's adjective: "Hindu nationalists", "Tutsi
+    refugees" (a plural common noun with a NORP modifier)."""
+    return tok.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+                                     for c in tok.children)
+
+
 def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention | None:
     """Who is acted on when the dictionary does not know them: a named person, organisation
     or people ("Prime Minister X", "political opponents", "two Iraqi youths"); with ``bodies``,
@@ -296,7 +305,7 @@ def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention |
     if tok is None or tok.pos_ == "PRON":
         return None
     if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS
-            or bodies and tok.lemma_.lower() in BODIES):
+            or bodies and tok.lemma_.lower() in BODIES or _of_a_people(tok)):
         return None
     if bare_people(tok):
         return None  # "killed between three and 20 people": a count, no side named

@@ -40,7 +40,7 @@ from sitrep.extract.event_patients import (
     pronoun_owner,
     unnamed_target,
 )
-from sitrep.extract.event_phrases import dependent, state_word, unnamed_group
+from sitrep.extract.event_phrases import dependent, people_word, state_word, unnamed_group
 from sitrep.extract.event_rules import UNDER_HEADS, weapon
 from sitrep.extract.place_forms import demonym_table
 from sitrep.extract.retellings import ACCOUNTS
@@ -77,6 +77,7 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                "gunship", "warship", "vessel", "tank"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
+STATE_NOUNS = {"government", "army", "police", "regime"}  # whose "government positions" are
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
 # people who act, named by a common noun for what they are or do, no group the dictionary holds
 # (armed, state and crowd nouns are read by the dictionary and event_sides; "supporters of X"
@@ -115,12 +116,30 @@ def _sender(participle: Token) -> Token | None:
 def _paired(ctx: EventContext, doc: Doc, sides: Token | None
             ) -> tuple[ActorMention, ActorMention] | None:
     """The two sides of "between Armenian and Azerbaijani forces": each people's forces."""
-    pair = next(([m, *m.conjuncts] for m in sides.children if m.dep_ == "amod"
-                 and m.conjuncts), None) if sides is not None and not sides.conjuncts else None
+    pair = next(([m, *m.conjuncts] for m in sides.children if (
+        m.dep_ == "amod" or m.dep_ in {"nmod", "compound"} and m.ent_type_ == "NORP")
+        and m.conjuncts), None) if sides is not None and not sides.conjuncts else None
     if pair is None:
         return None
-    first, other = (modifier_actor(ctx, doc, m) for m in pair[:2])
+    first, other = (_people_side(ctx, doc, m, sides) for m in pair[:2])
     return (first, other) if first is not None and other is not None else None
+
+
+def _people_side(ctx: EventContext, doc: Doc, people: Token, noun: Token) -> ActorMention | None:
+    """One side of "Christian and Moslem youths", "Serb and Croat militias": the forces of the
+    state its adjective names, else the people's members by the shared noun ("Christian
+    youths"), as an actor of its own: the mention of the whole phrase names neither side."""
+    name = f"{people.text} {noun.text}"
+    known = ctx.dictionary.lookup(name) if ctx.dictionary is not None else None
+    span = Span(people.idx, people.idx + len(people), people.text)
+    if known is not None:
+        return ActorMention(known, span)
+    found = modifier_actor(ctx, doc, people)
+    phrase = found is not None and found.span is not None and (
+        found.span.end - found.span.start > len(people.text))  # "Serb and Croat militias"
+    if found is not None and not phrase or not people_word(people):
+        return found
+    return ActorMention(Actor(name, "unknown"), span)
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
@@ -191,6 +210,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             target = None  # "opened fire": the fire is how, not whom
         if target is not None and weapon(target) and tok.lemma_.lower() in FIRING:
             target = aimed_at(tok) or aimed_at(target) or target  # "fired missiles at X": X
+        elif target is not None and tok.lemma_.lower() in FIRING - {"shoot"} and aimed_at(
+                tok) is not None and actor_of(ctx, doc, target) is None:
+            target = aimed_at(tok)  # what is fired is never whom: "fired mortars on X"
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
         under = dependent(tok, {"prep"}, {"under"})
@@ -214,6 +236,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
                 and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
             target = subj.conjuncts[0]
+        paired = _paired(ctx, doc, subj) if target is None and subj is not None and (
+            tok.lemma_.lower() in RECIPROCAL) else None  # "Pakistani and Indian troops
+        # exchanged fire": each people's forces, the second the other side
         if bare_count(target):  # "… on demonstrators, killing two and arresting 30"
             target = earlier_target(tok) or target
         if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
@@ -228,6 +253,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             else None)  # people named by what they are: "villagers lynched …"
         if actor1 is None and subj is not None and subj.ent_type_ == "GPE":
             actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
+        if actor1 is None and subj is None and dependent(tok, {"auxpass"}) is None:
+            actor1 = _named_before(ctx, tok)  # "Shining Path guerrillas killed …", parsed
+            # with "Shining" as a verb: the name just before an active verb is its subject
         if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
             actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
         if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT
@@ -240,8 +268,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                 actor1 = actor_of(ctx, doc, origin) or next(  # Serbs who hold them fired
                     (a for a in (modifier_actor(ctx, doc, m) for m in origin.children
                                  if m.dep_ in {"amod", "compound"}) if a is not None), None)
+        if paired is not None and (actor1 is None or actor1.actor.type == "unknown"):
+            actor1 = paired[0]  # "Serb and Croat militias fought": the first people's side
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
+                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
+                  or (paired[1] if paired is not None else None))
         if target is not None and actor1 is not None and actor2 is not None \
                 and actor2.actor == actor1.actor and target.i != (subj.i if subj else -1):
             # "Amal militiamen battled Palestinian guerrillas": the generic noun is not the
@@ -281,6 +312,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = held or aimed_at(tok) or of_patient(tok)  # "attack on X" (not "on Monday")
+    taken = _counted(tok) if tok.lower_ in HOSTAGES and held is None else None
+    if taken is not None and taken.dep_ == "dobj" and taken.head.pos_ == "VERB":
+        # "rebels took hundreds of hostages": who takes them acts, the hostages are acted on
+        actor1 = actor1 or actor_of(ctx, doc, dependent(taken.head, {"nsubj"}))
+        target = target or tok
     if target is None and by is not None and by.head.head.i == tok.i:
         target = aimed_at(by)  # "the raid by Israeli commandos on a PLO base": the parse hung
         # the aim on the raiders
@@ -333,6 +369,25 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # "a suicide bomber struck …": the trigger names who acted, a group nobody names
         actor1 = agent_noun(ctx, doc, tok)
     return actor1, actor2
+
+
+def _counted(tok: Token) -> Token:
+    """The count a noun is the "of" object of, standing for it in the clause ("took hundreds
+    of hostages": hundreds is the object of took); else the noun itself."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if head is not None and (head.lower_ in COUNT_HEADS or head.ent_type_ == "CARDINAL"):
+        return head
+    return tok
+
+
+def _named_before(ctx: EventContext, tok: Token) -> ActorMention | None:
+    """The actor named right before a verb the parse gave no subject: nothing but spaces
+    between the name and the verb, in the verb's own sentence."""
+    before = tok.doc.text[:tok.idx].rstrip()
+    if not before or before[-1] in ",;:-)\"'":
+        return None
+    return next((m for m in ctx.actors if m.span is not None and m.span.end == len(before)
+                 and m.span.start >= tok.sent.start_char), None)
 
 
 def capital_state(ctx: EventContext, tok: Token) -> ActorMention | None:
@@ -422,6 +477,11 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
         text = doc_text(doc)[start:end]
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     holder = owner(target)
+    if holder is None and target.lemma_.lower() in FORCE_SITES | {"camp", "stronghold"}:
+        force = next((c for c in target.children if c.dep_ == "compound"
+                      and c.lower_ in STATE_NOUNS), None)
+        if force is not None:  # "government positions", "army posts": the state's forces
+            return actor_of(ctx, doc, force)
     mine = pronoun_owner(target) if holder is None else None
     if mine is not None:  # "were killed when militants ambushed their jeep": the killed's
         return actor_of(ctx, doc, mine) or unnamed_target(mine)
@@ -473,5 +533,14 @@ def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention |
             or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children))]
         stop = min([stop, *later])
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
-             and (actor1 is None or m.actor != actor1.actor)]
+             and (actor1 is None or m.actor != actor1.actor) and not _a_place(ctx, m)]
     return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
+
+
+def _a_place(ctx: EventContext, mention: ActorMention) -> bool:
+    """A mention that is a place the places stage resolved ("opened fire on a crowd of Hindu
+    nationalists in Ayodhya": Ayodhya is where, not whom)."""
+    span = mention.span
+    return span is not None and mention.actor.type == "unknown" and any(
+        t.place is not None and t.span.start <= span.start and span.end <= t.span.end
+        for t in ctx.toponyms)

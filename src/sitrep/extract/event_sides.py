@@ -18,6 +18,7 @@ from sitrep.extract.event_actors import (
     actor_token,
     dependent,
     governing_verb,
+    modifier_actor,
     shared_subject,
 )
 from sitrep.extract.event_patients import (
@@ -294,6 +295,12 @@ def other_side(ctx: EventContext, doc: Doc, subj: Token | None, actor1: ActorMen
         found = actor_of(ctx, doc, side)
         if found is not None and found.actor != actor1.actor:
             return found
+    # two peoples on one noun: "Pakistani and Indian troops exchanged fire" (each people's
+    # forces, the second the other side)
+    for side in (c for m in subj.children if m.dep_ == "amod" for c in m.conjuncts):
+        found = modifier_actor(ctx, doc, side)
+        if found is not None and found.actor != actor1.actor:
+            return found
     return None
 
 
@@ -534,13 +541,23 @@ def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     if named is None or named is not hit and named.pos_ != "PROPN":
         return None
     start = next(t for t in hit.subtree if t.dep_ != "det").idx
-    last = named.right_edge if named is not hit else hit
+    last = _name_end(named) if named is not hit else hit
     end = last.idx + len(last)
     text = doc_text(doc)[start:end]
     # the place by its own name ("Sarmin" of "the town of Sarmin", "Saraqib" of "the eastern
     # edge of Saraqib"); the span keeps the phrase the text hit
     name = text if named is hit else doc_text(doc)[named.left_edge.idx:end]
     return ActorMention(Actor(name, "unknown"), Span(start, end, text))
+
+
+def _name_end(named: Token) -> Token:
+    """The last word of a place's name: its phrase without what the parse hung after it
+    ("Chiapas on New Year's Day", "Kabul, the capital")."""
+    last = named
+    for child in named.children:
+        if child.i > last.i and child.dep_ in {"compound", "flat", "nmod", "amod"}:
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    return last
 
 
 def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
