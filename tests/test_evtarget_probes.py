@@ -10,7 +10,10 @@ Ruhengeri"), a name the parser split from its verb ("Shining Path guerrillas kil
 "Shining" read as a verb), "their jeep came under fire", hostages taken by a count ("took
 hundreds of hostages"), two peoples on one noun ("between Christian and Moslem youths"), forces
 named by their leader ("General Aidid's militia"), people named by a people's adjective ("a
-crowd of Hindu nationalists in Ayodhya"); and controls that held before.
+crowd of Hindu nationalists in Ayodhya"), a noun trigger's own aim ("Serb shelling of
+Sarajevo"), people unknown to the dictionary under attack ("ECOMOG peacekeepers came under
+attack"), a thing hit named by who holds it ("positions held by Moslem rebels"), a weapon
+thrown ("threw a grenade"); and controls that held before.
 
 An expectation is a piece of the expected actor's canonical name, span text or type, matched
 case-insensitively against "name [type] span" (tests/stages.who); alternatives are split by
@@ -63,6 +66,24 @@ PROBES: list[Any] = [
     # people named by a people's adjective, not the place after them
     ("Soldiers opened fire on a crowd of Hindu nationalists in Ayodhya, killing 15.",
      "military forces of india", "hindu nationalists"),
+    # a noun trigger's own aim, a town: "shelling of Sarajevo", "an attack on a village in X"
+    ("Serb shelling of Sarajevo killed six people on Monday.", "military forces of serbia",
+     "sarajevo"),
+    ("The PKK's attack on a village in Siirt killed 11 people.", "pkk", "siirt"),
+    # people the dictionary does not know still come under attack
+    ("In Liberia, ECOMOG peacekeepers came under attack from NPFL fighters.", "npfl",
+     "ecomog peacekeepers"),
+    # a thing hit named by who holds it
+    ("Government troops bombarded positions held by Moslem rebels near Dushanbe.",
+     "military forces of tajikistan", "moslem rebels"),
+    ("Colombian rebels blew up an oil pipeline owned by Occidental Petroleum.",
+     "colombian rebels", "occidental petroleum"),
+    # a weapon thrown: the thrower uses it
+    ("Unknown assailants threw a grenade into a crowded cafe in Algiers.",
+     "unknown assailants", None),
+    # "they" in the speaker's own report is the speaker, not the army named before them
+    ("Government troops pushed into Tigray province. The rebels said they had repulsed the "
+     "attack.", None, "armed group"),
     # controls that held before this round
     ("Fighting between Armenian and Azeri forces flared in Nagorno-Karabakh on Friday.",
      "military forces of armenia", "military forces of azerbaijan"),

@@ -352,6 +352,11 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                 named = unnamed_group(speaker) if armed else None  # "Renamo guerrillas said"
                 if named is not None:
                     return named
+                generic = _generic(ctx, tok.doc, speaker) if armed and tok.pos_ == "PRON" \
+                    else None  # "the rebels said they had repulsed …": the rebels, not the
+                if generic is not None:  # army named before them
+                    return ActorMention(generic.actor, Span(tok.idx, tok.idx + len(tok),
+                                                            tok.text))
             break
     sent = tok.sent
     since = sent.doc[max(sent.start - 1, 0)].sent.start_char

@@ -77,6 +77,8 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                "gunship", "warship", "vessel", "tank"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
+# a thing hit named by who holds it: "positions held by Moslem rebels"
+HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard"}
 STATE_NOUNS = {"government", "army", "police", "regime"}  # whose "government positions" are
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
 # people who act, named by a common noun for what they are or do, no group the dictionary holds
@@ -340,11 +342,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # bomber struck a Shiite mosque": whose mosque
     if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
-        actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+        actor2 = _target_actor(ctx, doc, dependent(tok.head.head, {"nsubj"}))  # "ECOMOG
+        # peacekeepers came under attack": people the dictionary does not know are still hit
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
     verb = governing_verb(tok)
+    thrown = verb is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+        tok.head.lemma_.lower() in FIRING - {"launch"})  # "threw a grenade into a cafe"
+    if thrown:  # the one who sends the weapon uses it
+        verb = tok.head
     foe = dependent(tok, {"prep"}, {"with"}) if tok.lemma_.lower() in RECIPROCAL else None
     if verb is not None and foe is not None and tok.dep_ == "pobj" and (
             verb.lemma_.lower() in DIE_VERBS or dependent(verb, {"auxpass"}) is not None):
@@ -357,7 +364,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if verb is not None and (actor1 is None or actor2 is None):
         # "X wounded two soldiers in a bomb attack": the attack's actors are the verb's
         by_verb = participants(ctx, doc, sent, verb, role)
-        carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
+        carried = tok.dep_ in {"dobj", "pcomp"} and not thrown  # the light verb's object is
+        # the trigger itself
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
         if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
             actor2 = _target_actor(ctx, doc, aimed_at(verb))
@@ -476,6 +484,10 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
             start = doc[target.left_edge.i + 1].idx
         text = doc_text(doc)[start:end]
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    keeper = next((_sender(c) for c in target.children if c.dep_ == "acl"
+                   and c.lemma_.lower() in HOLDING), None)
+    if keeper is not None:  # "positions held by Moslem rebels", "a pipeline owned by X"
+        return actor_of(ctx, doc, keeper) or unnamed_target(keeper, bodies=True)
     holder = owner(target)
     if holder is None and target.lemma_.lower() in FORCE_SITES | {"camp", "stronghold"}:
         force = next((c for c in target.children if c.dep_ == "compound"

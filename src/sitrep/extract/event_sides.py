@@ -31,6 +31,7 @@ from sitrep.extract.event_patients import (
     demand_clause,
     members,
     named_in,
+    of_patient,
     owner,
     unnamed_target,
 )
@@ -473,14 +474,17 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
     "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
     stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
     of Kuito", "pounded the Iraqi port city of Basra")."""
+    # a noun trigger's own aim first: "Serb shelling of Sarajevo", "an attack on a village"
+    named = [of_patient(tok), dependent(tok, {"prep"}, {"on", "against"})] \
+        if tok.pos_ in {"NOUN", "PROPN"} else []
     verb = _carrier(tok)
     if verb is None:
-        return None
+        return _aimed_place(ctx, doc, [a for a in named if a is not None])
     tok = verb
     hit = object_of(tok)
     if hit is not None and hit.head.lower_ == "from":
         hit = None  # "rockets fired from Lebanon": whence the act came, not what it hit
-    aims = [hit, aimed_at(tok), aimed_at(hit) if hit is not None else None,
+    aims = [*named, hit, aimed_at(tok), aimed_at(hit) if hit is not None else None,
             *(dependent(tok, {"prep"}, {word}) for word in ("to", "into", "in"))]
     # where the deed itself went when it hit nothing named: "set fire to a school in Kandahar
     # province", "burned down homes in the village of Kaya", "fired into Kashmir"
@@ -491,11 +495,16 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
         landed = sent_off.head  # "rockets fired by X hit the port of Haifa", "shells landed in a
         aims += [object_of(landed), aimed_at(landed),  # market in Aleppo": what the weapon hit
                  *(dependent(landed, {"prep"}, {word}) for word in ("into", "in"))]
-    for aim in (a for a in aims if a is not None):
+    return _aimed_place(ctx, doc, [a for a in aims if a is not None])
+
+
+def _aimed_place(ctx: EventContext, doc: Doc, aims: list[Token]) -> ActorMention | None:
+    """The first town among what an act is aimed at, else a place named in one of them."""
+    for aim in aims:
         town = _town(ctx, doc, aim)
         if town is not None:
             return town
-    for thing in (a for a in aims if a is not None):
+    for thing in aims:
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
                 continue
