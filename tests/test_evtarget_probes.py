@@ -13,7 +13,9 @@ named by their leader ("General Aidid's militia"), people named by a people's ad
 crowd of Hindu nationalists in Ayodhya"), a noun trigger's own aim ("Serb shelling of
 Sarajevo"), people unknown to the dictionary under attack ("ECOMOG peacekeepers came under
 attack"), a thing hit named by who holds it ("positions held by Moslem rebels"), a weapon
-thrown ("threw a grenade"); and controls that held before.
+thrown ("threw a grenade"), a state as a subject the tagger missed ("Nigeria sent troops"),
+troops a state moves (its own, no target), "placed X under house arrest"; and controls that
+held before.
 
 An expectation is a piece of the expected actor's canonical name, span text or type, matched
 case-insensitively against "name [type] span" (tests/stages.who); alternatives are split by
@@ -84,6 +86,15 @@ PROBES: list[Any] = [
     # "they" in the speaker's own report is the speaker, not the army named before them
     ("Government troops pushed into Tigray province. The rebels said they had repulsed the "
      "attack.", None, "armed group"),
+    # a state named as the subject the tagger gave no type, or parsed as no subject
+    ("Nigeria attacked rebel positions near Monrovia.", "military forces of nigeria", None),
+    ("Turkey massed troops along its border with Iraq.", "military forces of turkey", "-"),
+    # troops a state sends are its own, no target
+    ("Nigeria sent 2,000 more troops to Liberia to reinforce the peacekeeping force.",
+     "military forces of nigeria", "-"),
+    # "placed X under arrest": who places, who is held
+    ("The army placed opposition leader Aung San Suu Kyi under house arrest.", "army",
+     "suu kyi"),
     # controls that held before this round
     ("Fighting between Armenian and Azeri forces flared in Nagorno-Karabakh on Friday.",
      "military forces of armenia", "military forces of azerbaijan"),

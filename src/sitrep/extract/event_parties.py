@@ -31,6 +31,8 @@ from sitrep.model import ActorMention
 
 UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+MOVED_NOUNS = {"troops", "soldiers", "forces", "reinforcements", "units", "warships",
+               "reservists", "paratroopers", "marines"}  # what a state sends or masses
 
 
 def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
@@ -73,9 +75,10 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             dependent(tok, {"auxpass"}) is not None):
         return actor2, None, assoc  # "troops were deployed to X": the troops move
     if sub == "Change to group/activity" and tok.pos_ == "VERB" and (
-            actor2 is None or same_actor(actor1, actor2)):  # the troops moved are no target
-        actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
-        # against X": X
+            actor2 is None or same_actor(actor1, actor2) or moved_forces(tok, actor1, actor2)):
+        # the troops moved are no target
+        actor2 = readied_against(ctx, doc, tok) or (  # "called up reservists for a war
+            None if moved_forces(tok, actor1, actor2) else actor2)  # against X": X
     if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
         actor1 = unclaimed(ctx, doc, tok)
     if actor2 is None and sub in VIOLENT | {LOOTING}:  # (verb triggers, noun subjects)
@@ -90,6 +93,19 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def moved_forces(tok: Token, actor1: ActorMention | None, actor2: ActorMention | None
+                 ) -> bool:
+    """Forces a state moves, named by a bare force noun ("Nigeria sent 2,000 more troops to
+    Liberia"): the mover's own, not the forces of the place they go to."""
+    moved = dependent(tok, {"dobj"})
+    return (moved is not None and actor1 is not None and actor2 is not None
+            and actor1.actor.type == "state forces" and actor2.span is not None
+            and moved.left_edge.idx <= actor2.span.start <= moved.idx
+            and moved.lower_ in MOVED_NOUNS and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
+                for c in moved.children))
 
 
 def names_a_place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:

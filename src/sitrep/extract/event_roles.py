@@ -77,6 +77,7 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                "gunship", "warship", "vessel", "tank"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
+STATE_SEATS = {"PPLC", "PCLI", "PCLS"}  # a capital or an independent state acting
 # a thing hit named by who holds it: "positions held by Moslem rebels"
 HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard"}
 STATE_NOUNS = {"government", "army", "police", "regime"}  # whose "government positions" are
@@ -253,11 +254,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                 subj.ent_type_ == "PERSON" or subj.ent_type_ == "NORP" and subj.pos_ == "PROPN"
                 or subj.lemma_.lower() in DOERS and dependent(subj, {"prep"}, {"of"}) is None)
             else None)  # people named by what they are: "villagers lynched …"
-        if actor1 is None and subj is not None and subj.ent_type_ == "GPE":
+        if actor1 is None and subj is not None and (
+                subj.ent_type_ == "GPE" or subj.pos_ == "PROPN" and not subj.ent_type_):
             actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
         if actor1 is None and subj is None and dependent(tok, {"auxpass"}) is None:
             actor1 = _named_before(ctx, tok)  # "Shining Path guerrillas killed …", parsed
             # with "Shining" as a verb: the name just before an active verb is its subject
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            if actor1 is None and before is not None and before.pos_ == "PROPN" \
+                    and before.dep_ in {"npadvmod", "nsubj"}:  # "Turkey massed troops …"
+                actor1 = capital_state(ctx, before)
         if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
             actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
         if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT
@@ -344,6 +350,13 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
         actor2 = _target_actor(ctx, doc, dependent(tok.head.head, {"nsubj"}))  # "ECOMOG
         # peacekeepers came under attack": people the dictionary does not know are still hit
+    placing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+    if placing is not None and placing.pos_ == "VERB" and (  # "placed X under house arrest"
+            placing.lemma_.lower() not in UNDER_VERBS) and dependent(
+            placing, {"dobj"}) is not None:
+        actor1 = actor1 or actor_of(ctx, doc, dependent(placing, {"nsubj"}))
+        held_one = dependent(placing, {"dobj"})
+        actor2 = actor2 or _target_actor(ctx, doc, held_one) or _proper_name(doc, held_one)
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
@@ -379,6 +392,17 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     return actor1, actor2
 
 
+def _proper_name(doc: Doc, tok: Token | None) -> ActorMention | None:
+    """A proper name the tagger gave no type, as its phrase: "opposition leader Aung San Suu
+    Kyi" (type unknown)."""
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    start = next(t for t in tok.subtree if t.dep_ != "det").idx
+    end = tok.idx + len(tok)
+    text = doc_text(doc)[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+
+
 def _counted(tok: Token) -> Token:
     """The count a noun is the "of" object of, standing for it in the clause ("took hundreds
     of hostages": hundreds is the object of took); else the noun itself."""
@@ -401,12 +425,18 @@ def _named_before(ctx: EventContext, tok: Token) -> ActorMention | None:
 def capital_state(ctx: EventContext, tok: Token) -> ActorMention | None:
     """The forces of the state whose capital acts: "Washington launched missiles", "Baghdad
     shelled ..." (a capital as the subject of an act is its state, as wire copy writes it; the
-    gazetteer's feature code PPLC says it is one)."""
+    gazetteer's feature code PPLC says it is one); and of a state named as a country the tagger
+    gave no entity type ("Nigeria sent troops", feature code PCLI)."""
     if ctx.dictionary is None or any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.children):
         return None  # "Real Madrid" is a club, not Spain's forces
     place = next((t for t in ctx.toponyms if t.place is not None
                   and t.span.start <= tok.idx < t.span.end), None)
-    if place is None or place.place is None or place.place.feature_code != "PPLC" \
+    entry = demonym_table().get(tok.lower_)
+    if place is None and entry is not None and entry[0] and tok.text in entry[1][1:]:
+        state = ctx.dictionary.actor_for_country(entry[0])  # a state by its own name
+        return ActorMention(state, Span(tok.idx, tok.idx + len(tok), tok.text)) \
+            if state is not None else None
+    if place is None or place.place is None or place.place.feature_code not in STATE_SEATS \
             or not place.place.country:
         return None
     state = ctx.dictionary.actor_for_country(place.place.country)
