@@ -14,8 +14,8 @@ crowd of Hindu nationalists in Ayodhya"), a noun trigger's own aim ("Serb shelli
 Sarajevo"), people unknown to the dictionary under attack ("ECOMOG peacekeepers came under
 attack"), a thing hit named by who holds it ("positions held by Moslem rebels"), a weapon
 thrown ("threw a grenade"), a state as a subject the tagger missed ("Nigeria sent troops"),
-troops a state moves (its own, no target), "placed X under house arrest"; and controls that
-held before.
+troops a state moves (its own, no target), "placed X under house arrest", "between the army
+and Moslem rebels" with the army parsed as a modifier; and controls that held before.
 
 An expectation is a piece of the expected actor's canonical name, span text or type, matched
 case-insensitively against "name [type] span" (tests/stages.who); alternatives are split by
@@ -95,6 +95,12 @@ PROBES: list[Any] = [
     # "placed X under arrest": who places, who is held
     ("The army placed opposition leader Aung San Suu Kyi under house arrest.", "army",
      "suu kyi"),
+    # "between the army and Moslem rebels", parsed with the first side a modifier of the
+    # second's noun; a passive "clashes were reported between …"
+    ("Heavy clashes were reported between the army and Moslem rebels in the south.", "army",
+     "moslem rebels"),
+    ("Fighting broke out between troops and Moslem separatists on Jolo island.", "troops",
+     "moslem separatists"),
     # controls that held before this round
     ("Fighting between Armenian and Azeri forces flared in Nagorno-Karabakh on Friday.",
      "military forces of armenia", "military forces of azerbaijan"),

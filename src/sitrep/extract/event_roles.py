@@ -29,6 +29,7 @@ from sitrep.extract.event_patients import (
     ANYONE,
     FIRE_OBJECTS,
     RECIPROCAL,
+    TARGET_NOUNS,
     affiliation,
     aimed_at,
     bare_count,
@@ -122,10 +123,39 @@ def _paired(ctx: EventContext, doc: Doc, sides: Token | None
     pair = next(([m, *m.conjuncts] for m in sides.children if (
         m.dep_ == "amod" or m.dep_ in {"nmod", "compound"} and m.ent_type_ == "NORP")
         and m.conjuncts), None) if sides is not None and not sides.conjuncts else None
+    side = next((m for m in sides.children if m.dep_ in {"nmod", "compound"}
+                 and m.pos_ == "NOUN" and m.conjuncts and m.i < sides.i), None) \
+        if sides is not None and pair is None else None
+    if side is not None and sides is not None:
+        # "between the army and Moslem rebels", parsed with "army" a modifier of "rebels":
+        # the modifier is one side, the rest of the phrase the other
+        rest = side.conjuncts[0]
+        first = actor_token(ctx, doc, side) or _generic_side(ctx, doc, side)
+        other = _people_side(ctx, doc, rest, sides) if people_word(rest) else None
+        if other is None and sides.lemma_.lower() in TARGET_NOUNS | DOER_NOUNS:
+            end = sides.idx + len(sides)  # "between police and opposition supporters"
+            text = doc_text(doc)[rest.left_edge.idx:end]
+            other = ActorMention(Actor(text, "unknown"), Span(rest.left_edge.idx, end, text))
+        return (first, other) if first is not None and other is not None else None
     if pair is None:
         return None
     first, other = (_people_side(ctx, doc, m, sides) for m in pair[:2])
     return (first, other) if first is not None and other is not None else None
+
+
+DOER_NOUNS = {"rebel", "guerrilla", "militant", "separatist", "fighter", "militiaman",
+              "insurgent", "protester", "demonstrator", "rioter", "youth", "gunman"}
+
+
+def _generic_side(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """A side named by a bare force noun ("the army"): the actor the dictionary gives the noun
+    alone, else the home state's forces."""
+    known = ctx.dictionary.lookup(tok.text) if ctx.dictionary is not None else None
+    if known is not None:
+        return ActorMention(known, Span(tok.idx, tok.idx + len(tok), tok.text))
+    if tok.lower_ in {"army", "troops", "military", "soldiers"} and ctx.home_forces is not None:
+        return ActorMention(ctx.home_forces, Span(tok.idx, tok.idx + len(tok), tok.text))
+    return None
 
 
 def _people_side(ctx: EventContext, doc: Doc, people: Token, noun: Token) -> ActorMention | None:
@@ -331,7 +361,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
         target = dependent(tok, {"prep"}, {"with"})
         sides = dependent(tok, {"prep"}, {"between"}) or (  # "fighting erupted between X
-            dependent(tok.head, {"prep"}, {"between"}) if tok.dep_ == "nsubj" else None)  # and Y"
+            dependent(tok.head, {"prep"}, {"between"}) if tok.dep_ in {"nsubj", "nsubjpass"}
+            else None)  # and Y", "clashes were reported between X and Y"
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
             actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
         paired = _paired(ctx, doc, sides) if actor1 is None else None
