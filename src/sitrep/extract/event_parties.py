@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.event_actors import EventContext, dependent
+from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_pacts import pact_parties
-from sitrep.extract.event_patients import RECIPROCAL
+from sitrep.extract.event_patients import RECIPROCAL, unnamed_target
 from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT
 from sitrep.extract.event_sides import (
     crowd_mention,
@@ -20,7 +20,6 @@ from sitrep.extract.event_sides import (
     intervening_force,
     losing_side,
     other_side,
-    readied_against,
     signatory,
     struck_place,
     toll_victims,
@@ -31,6 +30,8 @@ from sitrep.model import ActorMention
 
 UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+# a war or attack forces are readied for
+WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
 MOVED_NOUNS = {"troops", "soldiers", "forces", "reinforcements", "units", "warships",
                "reservists", "paratroopers", "marines"}  # what a state sends or masses
 
@@ -93,6 +94,23 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom forces are moved or called up against, named by the war they are readied for:
+    "mobilized reservists for a possible war against Iraq", "massed troops in preparation for
+    an offensive against the rebels"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
+        aim = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if aim is not None and aim.lower_ in {"preparation", "readiness"}:
+            aim = dependent(aim, {"prep"}, {"for"})
+        if aim is None or aim.lemma_.lower() not in WARS:
+            continue
+        enemy = dependent(aim, {"prep"}, {"against", "on", "with"})
+        if enemy is not None:
+            return actor_of(ctx, doc, enemy) or actor_token(ctx, doc, enemy) \
+                or unnamed_target(enemy)
+    return None
 
 
 def moved_forces(tok: Token, actor1: ActorMention | None, actor2: ActorMention | None

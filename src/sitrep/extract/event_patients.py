@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.model import Actor, ActorMention, Span
+from sitrep.nlp import doc_text
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 AIMED_PREPOSITIONS = {"against", "on", "at", "upon", "toward", "towards"}
@@ -95,6 +96,7 @@ CARGO = {"aid", "food", "supplies", "fuel", "goods", "weapons", "arms", "ammunit
 # a count that stands for people named before it ("killing two", "detaining dozens")
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "several", "many", "others", "some",
                "few", "more"}
+COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
 ANYONE = {"person", "people", "other"}  # "killing one person": of the people told before
 FIRE_OBJECTS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}  # how, not whom
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number",
@@ -318,3 +320,23 @@ def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention |
     start, end = left.idx, right.idx + len(right)
     text = tok.doc.text[start:end]
     return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+
+
+def proper_name(tok: Token | None) -> ActorMention | None:
+    """A proper name the tagger gave no type, as its phrase: "opposition leader Aung San Suu
+    Kyi" (type unknown)."""
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    start = next(t for t in tok.subtree if t.dep_ != "det").idx
+    end = tok.idx + len(tok)
+    text = doc_text(tok.doc)[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+
+
+def counted(tok: Token) -> Token:
+    """The count a noun is the "of" object of, standing for it in the clause ("took hundreds
+    of hostages": hundreds is the object of took); else the noun itself."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if head is not None and (head.lower_ in COUNT_HEADS or head.ent_type_ == "CARDINAL"):
+        return head
+    return tok

@@ -27,6 +27,7 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_patients import (
     ANYONE,
+    COUNT_HEADS,
     FIRE_OBJECTS,
     RECIPROCAL,
     TARGET_NOUNS,
@@ -34,11 +35,13 @@ from sitrep.extract.event_patients import (
     aimed_at,
     bare_count,
     carried,
+    counted,
     earlier_target,
     members,
     of_patient,
     owner,
     pronoun_owner,
+    proper_name,
     unnamed_target,
 )
 from sitrep.extract.event_phrases import dependent, people_word, state_word, unnamed_group
@@ -68,7 +71,6 @@ OWNED_SPACES = {"zone", "airspace", "air-space"}
 FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon sent at X
 AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
                   "attackers", "assailant", "assailants"}  # a trigger that names the doer
-COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
 HOSTAGES = {"hostage", "hostages", "captive", "captives"}  # "held X hostage": X is held
 DIE_VERBS = {"die", "perish"}  # "soldiers died in an ambush": the subject is the victims
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
@@ -350,7 +352,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = held or aimed_at(tok) or of_patient(tok)  # "attack on X" (not "on Monday")
-    taken = _counted(tok) if tok.lower_ in HOSTAGES and held is None else None
+    taken = counted(tok) if tok.lower_ in HOSTAGES and held is None else None
     if taken is not None and taken.dep_ == "dobj" and taken.head.pos_ == "VERB":
         # "rebels took hundreds of hostages": who takes them acts, the hostages are acted on
         actor1 = actor1 or actor_of(ctx, doc, dependent(taken.head, {"nsubj"}))
@@ -387,7 +389,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             placing, {"dobj"}) is not None:
         actor1 = actor1 or actor_of(ctx, doc, dependent(placing, {"nsubj"}))
         held_one = dependent(placing, {"dobj"})
-        actor2 = actor2 or _target_actor(ctx, doc, held_one) or _proper_name(doc, held_one)
+        actor2 = actor2 or _target_actor(ctx, doc, held_one) or proper_name(held_one)
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
@@ -421,26 +423,6 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # "a suicide bomber struck …": the trigger names who acted, a group nobody names
         actor1 = agent_noun(ctx, doc, tok)
     return actor1, actor2
-
-
-def _proper_name(doc: Doc, tok: Token | None) -> ActorMention | None:
-    """A proper name the tagger gave no type, as its phrase: "opposition leader Aung San Suu
-    Kyi" (type unknown)."""
-    if tok is None or tok.pos_ != "PROPN":
-        return None
-    start = next(t for t in tok.subtree if t.dep_ != "det").idx
-    end = tok.idx + len(tok)
-    text = doc_text(doc)[start:end]
-    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-
-
-def _counted(tok: Token) -> Token:
-    """The count a noun is the "of" object of, standing for it in the clause ("took hundreds
-    of hostages": hundreds is the object of took); else the noun itself."""
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if head is not None and (head.lower_ in COUNT_HEADS or head.ent_type_ == "CARDINAL"):
-        return head
-    return tok
 
 
 def _named_before(ctx: EventContext, tok: Token) -> ActorMention | None:

@@ -68,8 +68,6 @@ CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
 # words that name a state's armed force, not the state ("the Sudanese army" stays its forces)
 FORCE_WORDS = {"army", "armies", "forces", "force", "troops", "military", "soldiers", "navy",
                "militia", "militias", "guards", "police", "commanders", "officers", "generals"}
-# a war or attack forces are readied for
-WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
 # where a demonstration gathers that names whom it addresses: "outside the Turkish embassy"
 SITE_PREPS = {"outside", "at", "near", "before"}
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
@@ -567,23 +565,6 @@ def _name_end(named: Token) -> Token:
         if child.i > last.i and child.dep_ in {"compound", "flat", "nmod", "amod"}:
             last = max(last, child.right_edge, key=lambda t: t.i)
     return last
-
-
-def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """Whom forces are moved or called up against, named by the war they are readied for:
-    "mobilized reservists for a possible war against Iraq", "massed troops in preparation for
-    an offensive against the rebels"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
-        aim = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if aim is not None and aim.lower_ in {"preparation", "readiness"}:
-            aim = dependent(aim, {"prep"}, {"for"})
-        if aim is None or aim.lemma_.lower() not in WARS:
-            continue
-        enemy = dependent(aim, {"prep"}, {"against", "on", "with"})
-        if enemy is not None:
-            return actor_of(ctx, doc, enemy) or actor_token(ctx, doc, enemy) \
-                or unnamed_target(enemy)
-    return None
 
 
 UNSPECIFIED_STATE = {"Government forces (unspecified)", "Police forces (unspecified)"}
