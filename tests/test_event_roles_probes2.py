@@ -108,10 +108,7 @@ ROLE_PROBES_10: list[Any] = [
                  marks=pytest.mark.xfail(strict=True, reason=
                      "the right actor (Nicaragua's forces), but the span is 'army'")),
     ("Sikh extremists gunned down 20 Hindu bus passengers in Punjab.", "sikh", "hindu"),
-    pytest.param("Shining Path guerrillas dynamited a power pylon outside Lima.",
-                 "shining path", None,
-                 marks=pytest.mark.xfail(strict=True, reason=
-                     "the parser reads 'Shining' as a verb: no armed subject")),
+    ("Shining Path guerrillas dynamited a power pylon outside Lima.", "shining path", None),
     ("Police in Soweto shot dead three black youths during clashes on Saturday.", "police",
      "youths"),
     ("Israeli helicopter gunships rocketed a Hezbollah stronghold in south Lebanon.",

@@ -138,10 +138,8 @@ ROLE_PROBES_22: list[Any] = [
     ("An Israeli helicopter gunship fired missiles at a car carrying Hamas militants in Gaza "
      "City.", "military forces of israel", "hamas"),
     ("Explosions rocked the Colombian capital, Bogota, on Friday.", None, "bogota"),
-    pytest.param("The guerrillas blew up an oil pipeline operated by Occidental Petroleum in "
-                 "Arauca.", "guerrillas", "occidental|arauca", marks=xfail(
-                     "the parse hangs 'in Arauca' on the company; who operates what is hit is "
-                     "not read as its owner")),
+    ("The guerrillas blew up an oil pipeline operated by Occidental Petroleum in Arauca.",
+     "guerrillas", "occidental|arauca"),
     pytest.param("The rebels, who are fighting for independence, attacked a police station in "
                  "Kashmir.", "rebel", "police", marks=xfail(
                      "the main event is the relative clause's 'fighting', which tells what the "

@@ -95,10 +95,8 @@ CLASHES: list[Any] = [
      "rapid support|rsf"),
     ("Hezbollah fighters and Israeli troops exchanged fire along the border.", "hezbollah",
      "israel"),
-    pytest.param("Clashes broke out between police and opposition supporters in Abidjan.",
-                 "police", "supporters|opposition|protesters",
-                 marks=xfail("the parse hangs 'police' on 'supporters' as a modifier: "
-                             "'between' gives one side")),
+    ("Clashes broke out between police and opposition supporters in Abidjan.",
+     "police", "supporters|opposition|protesters"),
 ]
 
 # relative clauses

@@ -202,7 +202,8 @@ def actor_of(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | N
         return generic or found
     if found is not None:
         return described(doc, tok, _first_people(ctx, doc, tok, found))
-    return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _generic(ctx, doc, tok)
+    return (_owned(ctx, doc, tok) or _loyal(ctx, doc, tok) or _led(ctx, doc, tok)
+            or _generic(ctx, doc, tok)
             or _antecedent(ctx, tok) or unnamed_group(tok) or named_by_apposition(tok))
 
 
@@ -244,6 +245,25 @@ def _loyal(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     if master is not None and master.actor.type in ARMED_TYPES:
         return ActorMention(master.actor, span)
     return ActorMention(Actor(text, "unknown"), span)
+
+
+def _led(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Forces named by the person who leads them: "General Aidid's militia", "Charles Taylor's
+    forces" (a faction of its own, not the home state's forces; an armed actor the dictionary
+    knows by its leader's name is that actor)."""
+    if tok.lower_ not in GROUP_NOUNS | HOME_FORCE_WORDS:
+        return None
+    leader = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"),
+                  None)
+    if leader is None:
+        return None
+    start = next(t for t in tok.subtree if t.dep_ != "det").idx
+    end = tok.idx + len(tok)
+    text = doc_text(doc)[start:end]
+    named = _mention_in(ctx, leader.left_edge.idx, leader.idx + len(leader), leader.idx)
+    if named is not None and named.actor.type in ARMED_TYPES:
+        return ActorMention(named.actor, Span(start, end, text))
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
 
 
 def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
@@ -332,6 +352,11 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                 named = unnamed_group(speaker) if armed else None  # "Renamo guerrillas said"
                 if named is not None:
                     return named
+                generic = _generic(ctx, tok.doc, speaker) if armed and tok.pos_ == "PRON" \
+                    else None  # "the rebels said they had repulsed …": the rebels, not the
+                if generic is not None:  # army named before them
+                    return ActorMention(generic.actor, Span(tok.idx, tok.idx + len(tok),
+                                                            tok.text))
             break
     sent = tok.sent
     since = sent.doc[max(sent.start - 1, 0)].sent.start_char

@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.event_actors import EventContext, dependent
+from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_pacts import pact_parties
-from sitrep.extract.event_patients import RECIPROCAL
+from sitrep.extract.event_patients import RECIPROCAL, unnamed_target
 from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT
 from sitrep.extract.event_sides import (
     crowd_mention,
@@ -20,7 +20,6 @@ from sitrep.extract.event_sides import (
     intervening_force,
     losing_side,
     other_side,
-    readied_against,
     signatory,
     struck_place,
     toll_victims,
@@ -31,6 +30,10 @@ from sitrep.model import ActorMention
 
 UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
+# a war or attack forces are readied for
+WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
+MOVED_NOUNS = {"troops", "soldiers", "forces", "reinforcements", "units", "warships",
+               "reservists", "paratroopers", "marines"}  # what a state sends or masses
 
 
 def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
@@ -58,6 +61,9 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         lost = losing_side(ctx, doc, tok)  # "took X from Y": Y loses it
         if lost is not None and not same_actor(lost, actor1):
             return actor1, lost, assoc
+        # no side named losing it: the place taken stands for whom the act is on, as a place
+        # shelled does ("rebels overran the town of Ruhengeri", "seized Kuito")
+        return actor1, struck_place(ctx, doc, tok), assoc
     if sub in PROTEST_FAMILY and actor2 is not None and actor2.span is not None and (
             actor2.span.text.lower().split()[-1] in RULERS and ctx.dictionary is not None
             and actor2.actor.type == "state forces" and actor2.actor.country):
@@ -70,9 +76,10 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             dependent(tok, {"auxpass"}) is not None):
         return actor2, None, assoc  # "troops were deployed to X": the troops move
     if sub == "Change to group/activity" and tok.pos_ == "VERB" and (
-            actor2 is None or same_actor(actor1, actor2)):  # the troops moved are no target
-        actor2 = readied_against(ctx, doc, tok) or actor2  # "called up reservists for a war
-        # against X": X
+            actor2 is None or same_actor(actor1, actor2) or moved_forces(tok, actor1, actor2)):
+        # the troops moved are no target
+        actor2 = readied_against(ctx, doc, tok) or (  # "called up reservists for a war
+            None if moved_forces(tok, actor1, actor2) else actor2)  # against X": X
     if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
         actor1 = unclaimed(ctx, doc, tok)
     if actor2 is None and sub in VIOLENT | {LOOTING}:  # (verb triggers, noun subjects)
@@ -87,6 +94,36 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom forces are moved or called up against, named by the war they are readied for:
+    "mobilized reservists for a possible war against Iraq", "massed troops in preparation for
+    an offensive against the rebels"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
+        aim = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if aim is not None and aim.lower_ in {"preparation", "readiness"}:
+            aim = dependent(aim, {"prep"}, {"for"})
+        if aim is None or aim.lemma_.lower() not in WARS:
+            continue
+        enemy = dependent(aim, {"prep"}, {"against", "on", "with"})
+        if enemy is not None:
+            return actor_of(ctx, doc, enemy) or actor_token(ctx, doc, enemy) \
+                or unnamed_target(enemy)
+    return None
+
+
+def moved_forces(tok: Token, actor1: ActorMention | None, actor2: ActorMention | None
+                 ) -> bool:
+    """Forces a state moves, named by a bare force noun ("Nigeria sent 2,000 more troops to
+    Liberia"): the mover's own, not the forces of the place they go to."""
+    moved = dependent(tok, {"dobj"})
+    return (moved is not None and actor1 is not None and actor2 is not None
+            and actor1.actor.type == "state forces" and actor2.span is not None
+            and moved.left_edge.idx <= actor2.span.start <= moved.idx
+            and moved.lower_ in MOVED_NOUNS and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
+                for c in moved.children))
 
 
 def names_a_place(ctx: EventContext, doc: Doc, mention: ActorMention) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.model import Actor, ActorMention, Span
+from sitrep.nlp import doc_text
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 AIMED_PREPOSITIONS = {"against", "on", "at", "upon", "toward", "towards"}
@@ -95,6 +96,7 @@ CARGO = {"aid", "food", "supplies", "fuel", "goods", "weapons", "arms", "ammunit
 # a count that stands for people named before it ("killing two", "detaining dozens")
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "several", "many", "others", "some",
                "few", "more"}
+COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
 ANYONE = {"person", "people", "other"}  # "killing one person": of the people told before
 FIRE_OBJECTS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}  # how, not whom
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number",
@@ -149,7 +151,9 @@ def pronoun_owner(target: Token) -> Token | None:
     the clause it explains ("four policemen were killed when militants ambushed their jeep",
     "soldiers fired back after rebels attacked their post", "peacekeepers were wounded when
     their convoy was targeted"), not the clause's own attacker."""
-    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ not in {"dobj", "nsubjpass"}:
+    if target.lemma_.lower() not in PROPERTY_NOUNS or target.dep_ not in {"dobj", "nsubjpass"} \
+            and not (target.dep_ == "nsubj" and any(  # "their jeep came under fire": hit
+                c.dep_ == "prep" and c.lower_ == "under" for c in target.head.children)):
         return None
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in target.children):
         return None
@@ -288,6 +292,13 @@ def earlier_target(verb: Token) -> Token | None:
     return None
 
 
+def _of_a_people(tok: Token) -> bool:
+    """People named by a people's or faith's adjective: "Hindu nationalists", "Tutsi
+    refugees" (a plural common noun with a NORP modifier)."""
+    return tok.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+                                     for c in tok.children)
+
+
 def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention | None:
     """Who is acted on when the dictionary does not know them: a named person, organisation
     or people ("Prime Minister X", "political opponents", "two Iraqi youths"); with ``bodies``,
@@ -296,7 +307,7 @@ def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention |
     if tok is None or tok.pos_ == "PRON":
         return None
     if not (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lemma_.lower() in TARGET_NOUNS
-            or bodies and tok.lemma_.lower() in BODIES):
+            or bodies and tok.lemma_.lower() in BODIES or _of_a_people(tok)):
         return None
     if bare_people(tok):
         return None  # "killed between three and 20 people": a count, no side named
@@ -309,3 +320,23 @@ def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention |
     start, end = left.idx, right.idx + len(right)
     text = tok.doc.text[start:end]
     return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+
+
+def proper_name(tok: Token | None) -> ActorMention | None:
+    """A proper name the tagger gave no type, as its phrase: "opposition leader Aung San Suu
+    Kyi" (type unknown)."""
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    start = next(t for t in tok.subtree if t.dep_ != "det").idx
+    end = tok.idx + len(tok)
+    text = doc_text(tok.doc)[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+
+
+def counted(tok: Token) -> Token:
+    """The count a noun is the "of" object of, standing for it in the clause ("took hundreds
+    of hostages": hundreds is the object of took); else the noun itself."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if head is not None and (head.lower_ in COUNT_HEADS or head.ent_type_ == "CARDINAL"):
+        return head
+    return tok

@@ -27,20 +27,24 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_patients import (
     ANYONE,
+    COUNT_HEADS,
     FIRE_OBJECTS,
     RECIPROCAL,
+    TARGET_NOUNS,
     affiliation,
     aimed_at,
     bare_count,
     carried,
+    counted,
     earlier_target,
     members,
     of_patient,
     owner,
     pronoun_owner,
+    proper_name,
     unnamed_target,
 )
-from sitrep.extract.event_phrases import dependent, state_word, unnamed_group
+from sitrep.extract.event_phrases import dependent, people_word, state_word, unnamed_group
 from sitrep.extract.event_rules import UNDER_HEADS, weapon
 from sitrep.extract.place_forms import demonym_table
 from sitrep.extract.retellings import ACCOUNTS
@@ -69,7 +73,6 @@ OWNED_SPACES = {"zone", "airspace", "air-space"}
 FIRING = {"fire", "launch", "shoot", "lob", "hurl", "throw", "drop"}  # a weapon sent at X
 AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", "attacker",
                   "attackers", "assailant", "assailants"}  # a trigger that names the doer
-COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
 HOSTAGES = {"hostage", "hostages", "captive", "captives"}  # "held X hostage": X is held
 DIE_VERBS = {"die", "perish"}  # "soldiers died in an ambush": the subject is the victims
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
@@ -79,6 +82,10 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                "gunship", "warship", "vessel", "tank"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
+STATE_SEATS = {"PPLC", "PCLI", "PCLS"}  # a capital or an independent state acting
+# a thing hit named by who holds it: "positions held by Moslem rebels"
+HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard"}
+STATE_NOUNS = {"government", "army", "police", "regime"}  # whose "government positions" are
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
 # people who act, named by a common noun for what they are or do, no group the dictionary holds
 # (armed, state and crowd nouns are read by the dictionary and event_sides; "supporters of X"
@@ -117,12 +124,59 @@ def _sender(participle: Token) -> Token | None:
 def _paired(ctx: EventContext, doc: Doc, sides: Token | None
             ) -> tuple[ActorMention, ActorMention] | None:
     """The two sides of "between Armenian and Azerbaijani forces": each people's forces."""
-    pair = next(([m, *m.conjuncts] for m in sides.children if m.dep_ == "amod"
-                 and m.conjuncts), None) if sides is not None and not sides.conjuncts else None
+    pair = next(([m, *m.conjuncts] for m in sides.children if (
+        m.dep_ == "amod" or m.dep_ in {"nmod", "compound"} and m.ent_type_ == "NORP")
+        and m.conjuncts), None) if sides is not None and not sides.conjuncts else None
+    side = next((m for m in sides.children if m.dep_ in {"nmod", "compound"}
+                 and m.pos_ == "NOUN" and m.conjuncts and m.i < sides.i), None) \
+        if sides is not None and pair is None else None
+    if side is not None and sides is not None:
+        # "between the army and Moslem rebels", parsed with "army" a modifier of "rebels":
+        # the modifier is one side, the rest of the phrase the other
+        rest = side.conjuncts[0]
+        first = actor_token(ctx, doc, side) or _generic_side(ctx, doc, side)
+        other = _people_side(ctx, doc, rest, sides) if people_word(rest) else None
+        if other is None and sides.lemma_.lower() in TARGET_NOUNS | DOER_NOUNS:
+            end = sides.idx + len(sides)  # "between police and opposition supporters"
+            text = doc_text(doc)[rest.left_edge.idx:end]
+            other = ActorMention(Actor(text, "unknown"), Span(rest.left_edge.idx, end, text))
+        return (first, other) if first is not None and other is not None else None
     if pair is None:
         return None
-    first, other = (modifier_actor(ctx, doc, m) for m in pair[:2])
+    first, other = (_people_side(ctx, doc, m, sides) for m in pair[:2])
     return (first, other) if first is not None and other is not None else None
+
+
+DOER_NOUNS = {"rebel", "guerrilla", "militant", "separatist", "fighter", "militiaman",
+              "insurgent", "protester", "demonstrator", "rioter", "youth", "gunman"}
+
+
+def _generic_side(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """A side named by a bare force noun ("the army"): the actor the dictionary gives the noun
+    alone, else the home state's forces."""
+    known = ctx.dictionary.lookup(tok.text) if ctx.dictionary is not None else None
+    if known is not None:
+        return ActorMention(known, Span(tok.idx, tok.idx + len(tok), tok.text))
+    if tok.lower_ in {"army", "troops", "military", "soldiers"} and ctx.home_forces is not None:
+        return ActorMention(ctx.home_forces, Span(tok.idx, tok.idx + len(tok), tok.text))
+    return None
+
+
+def _people_side(ctx: EventContext, doc: Doc, people: Token, noun: Token) -> ActorMention | None:
+    """One side of "Christian and Moslem youths", "Serb and Croat militias": the forces of the
+    state its adjective names, else the people's members by the shared noun ("Christian
+    youths"), as an actor of its own: the mention of the whole phrase names neither side."""
+    name = f"{people.text} {noun.text}"
+    known = ctx.dictionary.lookup(name) if ctx.dictionary is not None else None
+    span = Span(people.idx, people.idx + len(people), people.text)
+    if known is not None:
+        return ActorMention(known, span)
+    found = modifier_actor(ctx, doc, people)
+    phrase = found is not None and found.span is not None and (
+        found.span.end - found.span.start > len(people.text))  # "Serb and Croat militias"
+    if found is not None and not phrase or not people_word(people):
+        return found
+    return ActorMention(Actor(name, "unknown"), span)
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
@@ -210,6 +264,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             target = None  # "opened fire": the fire is how, not whom
         if target is not None and weapon(target) and tok.lemma_.lower() in FIRING:
             target = aimed_at(tok) or aimed_at(target) or target  # "fired missiles at X": X
+        elif target is not None and tok.lemma_.lower() in FIRING - {"shoot"} and aimed_at(
+                tok) is not None and actor_of(ctx, doc, target) is None:
+            target = aimed_at(tok)  # what is fired is never whom: "fired mortars on X"
         if dependent(tok, {"auxpass"}) is not None:
             subj, target = dependent(tok, {"agent"}), dependent(tok, {"nsubjpass"})
         under = dependent(tok, {"prep"}, {"under"})
@@ -233,6 +290,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if target is None and tok.lemma_.lower() in RECIPROCAL and subj is not None \
                 and subj.conjuncts:  # "X and Y exchanged fire": each fired on the other
             target = subj.conjuncts[0]
+        paired = _paired(ctx, doc, subj) if target is None and subj is not None and (
+            tok.lemma_.lower() in RECIPROCAL) else None  # "Pakistani and Indian troops
+        # exchanged fire": each people's forces, the second the other side
         if bare_count(target):  # "… on demonstrators, killing two and arresting 30"
             target = earlier_target(tok) or target
         if target is None:  # "opened fire to disperse demonstrators": whom the fire was for
@@ -245,8 +305,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                 subj.ent_type_ == "PERSON" or subj.ent_type_ == "NORP" and subj.pos_ == "PROPN"
                 or subj.lemma_.lower() in DOERS and dependent(subj, {"prep"}, {"of"}) is None)
             else None)  # people named by what they are: "villagers lynched …"
-        if actor1 is None and subj is not None and subj.ent_type_ == "GPE":
+        if actor1 is None and subj is not None and (
+                subj.ent_type_ == "GPE" or subj.pos_ == "PROPN" and not subj.ent_type_):
             actor1 = capital_state(ctx, subj)  # "Washington launched cruise missiles at …"
+        if actor1 is None and subj is None and dependent(tok, {"auxpass"}) is None:
+            actor1 = _named_before(ctx, tok)  # "Shining Path guerrillas killed …", parsed
+            # with "Shining" as a verb: the name just before an active verb is its subject
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            if actor1 is None and before is not None and before.pos_ == "PROPN" \
+                    and before.dep_ in {"npadvmod", "nsubj"}:  # "Turkey massed troops …"
+                actor1 = capital_state(ctx, before)
         if actor1 is None and subj is not None and subj.lower_ in AGENT_TRIGGERS:
             actor1 = agent_noun(ctx, doc, subj)  # "a Serb sniper killed a woman"
         if actor1 is None and subj is not None and (weapon(subj) or subj.lower_ in CRAFT
@@ -259,8 +327,11 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                 actor1 = actor_of(ctx, doc, origin) or next(  # Serbs who hold them fired
                     (a for a in (modifier_actor(ctx, doc, m) for m in origin.children
                                  if m.dep_ in {"amod", "compound"}) if a is not None), None)
+        if paired is not None and (actor1 is None or actor1.actor.type == "unknown"):
+            actor1 = paired[0]  # "Serb and Croat militias fought": the first people's side
         actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1))
+                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
+                  or (paired[1] if paired is not None else None))
         if target is not None and actor1 is not None and actor2 is not None \
                 and actor2.actor == actor1.actor and target.i != (subj.i if subj else -1):
             # "Amal militiamen battled Palestinian guerrillas": the generic noun is not the
@@ -300,13 +371,19 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     actor1 = actor_of(ctx, doc, by) or next(  # "recent Turkish drone strikes": Turkey's
         (a for a in (modifier_actor(ctx, doc, m) for m in mods) if a is not None), None)
     target = held or aimed_at(tok) or of_patient(tok)  # "attack on X" (not "on Monday")
+    taken = counted(tok) if tok.lower_ in HOSTAGES and held is None else None
+    if taken is not None and taken.dep_ == "dobj" and taken.head.pos_ == "VERB":
+        # "rebels took hundreds of hostages": who takes them acts, the hostages are acted on
+        actor1 = actor1 or actor_of(ctx, doc, dependent(taken.head, {"nsubj"}))
+        target = target or tok
     if target is None and by is not None and by.head.head.i == tok.i:
         target = aimed_at(by)  # "the raid by Israeli commandos on a PLO base": the parse hung
         # the aim on the raiders
     if target is None and tok.lemma_.lower() in RECIPROCAL | PACTS:
         target = dependent(tok, {"prep"}, {"with"})
         sides = dependent(tok, {"prep"}, {"between"}) or (  # "fighting erupted between X
-            dependent(tok.head, {"prep"}, {"between"}) if tok.dep_ == "nsubj" else None)  # and Y"
+            dependent(tok.head, {"prep"}, {"between"}) if tok.dep_ in {"nsubj", "nsubjpass"}
+            else None)  # and Y", "clashes were reported between X and Y"
         if actor1 is None and sides is not None and sides.conjuncts:  # "between X and Y"
             actor1, target = actor_of(ctx, doc, sides), sides.conjuncts[0]
         paired = _paired(ctx, doc, sides) if actor1 is None else None
@@ -323,11 +400,23 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # bomber struck a Shiite mosque": whose mosque
     if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
-        actor2 = actor_of(ctx, doc, dependent(tok.head.head, {"nsubj"}))
+        actor2 = _target_actor(ctx, doc, dependent(tok.head.head, {"nsubj"}))  # "ECOMOG
+        # peacekeepers came under attack": people the dictionary does not know are still hit
+    placing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+    if placing is not None and placing.pos_ == "VERB" and (  # "placed X under house arrest"
+            placing.lemma_.lower() not in UNDER_VERBS) and dependent(
+            placing, {"dobj"}) is not None:
+        actor1 = actor1 or actor_of(ctx, doc, dependent(placing, {"nsubj"}))
+        held_one = dependent(placing, {"dobj"})
+        actor2 = actor2 or _target_actor(ctx, doc, held_one) or proper_name(held_one)
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
     verb = governing_verb(tok)
+    thrown = verb is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+        tok.head.lemma_.lower() in FIRING - {"launch"})  # "threw a grenade into a cafe"
+    if thrown:  # the one who sends the weapon uses it
+        verb = tok.head
     foe = dependent(tok, {"prep"}, {"with"}) if tok.lemma_.lower() in RECIPROCAL else None
     if verb is not None and foe is not None and tok.dep_ == "pobj" and (
             verb.lemma_.lower() in DIE_VERBS or dependent(verb, {"auxpass"}) is not None):
@@ -340,7 +429,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if verb is not None and (actor1 is None or actor2 is None):
         # "X wounded two soldiers in a bomb attack": the attack's actors are the verb's
         by_verb = participants(ctx, doc, sent, verb, role)
-        carried = tok.dep_ in {"dobj", "pcomp"}  # the light verb's object is the trigger itself
+        carried = tok.dep_ in {"dobj", "pcomp"} and not thrown  # the light verb's object is
+        # the trigger itself
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
         if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
             actor2 = _target_actor(ctx, doc, aimed_at(verb))
@@ -362,15 +452,31 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     return actor1, actor2
 
 
+def _named_before(ctx: EventContext, tok: Token) -> ActorMention | None:
+    """The actor named right before a verb the parse gave no subject: nothing but spaces
+    between the name and the verb, in the verb's own sentence."""
+    before = tok.doc.text[:tok.idx].rstrip()
+    if not before or before[-1] in ",;:-)\"'":
+        return None
+    return next((m for m in ctx.actors if m.span is not None and m.span.end == len(before)
+                 and m.span.start >= tok.sent.start_char), None)
+
+
 def capital_state(ctx: EventContext, tok: Token) -> ActorMention | None:
     """The forces of the state whose capital acts: "Washington launched missiles", "Baghdad
     shelled ..." (a capital as the subject of an act is its state, as wire copy writes it; the
-    gazetteer's feature code PPLC says it is one)."""
+    gazetteer's feature code PPLC says it is one); and of a state named as a country the tagger
+    gave no entity type ("Nigeria sent troops", feature code PCLI)."""
     if ctx.dictionary is None or any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.children):
         return None  # "Real Madrid" is a club, not Spain's forces
     place = next((t for t in ctx.toponyms if t.place is not None
                   and t.span.start <= tok.idx < t.span.end), None)
-    if place is None or place.place is None or place.place.feature_code != "PPLC" \
+    entry = demonym_table().get(tok.lower_)
+    if place is None and entry is not None and entry[0] and tok.text in entry[1][1:]:
+        state = ctx.dictionary.actor_for_country(entry[0])  # a state by its own name
+        return ActorMention(state, Span(tok.idx, tok.idx + len(tok), tok.text)) \
+            if state is not None else None
+    if place is None or place.place is None or place.place.feature_code not in STATE_SEATS \
             or not place.place.country:
         return None
     state = ctx.dictionary.actor_for_country(place.place.country)
@@ -448,7 +554,16 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
             start = doc[target.left_edge.i + 1].idx
         text = doc_text(doc)[start:end]
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    keeper = next((_sender(c) for c in target.children if c.dep_ == "acl"
+                   and c.lemma_.lower() in HOLDING), None)
+    if keeper is not None:  # "positions held by Moslem rebels", "a pipeline owned by X"
+        return actor_of(ctx, doc, keeper) or unnamed_target(keeper, bodies=True)
     holder = owner(target)
+    if holder is None and target.lemma_.lower() in FORCE_SITES | {"camp", "stronghold"}:
+        force = next((c for c in target.children if c.dep_ == "compound"
+                      and c.lower_ in STATE_NOUNS), None)
+        if force is not None:  # "government positions", "army posts": the state's forces
+            return actor_of(ctx, doc, force)
     mine = pronoun_owner(target) if holder is None else None
     if mine is not None:  # "were killed when militants ambushed their jeep": the killed's
         return actor_of(ctx, doc, mine) or unnamed_target(mine)
@@ -506,5 +621,14 @@ def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention |
             or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children))]
         stop = min([stop, *later])
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
-             and (actor1 is None or m.actor != actor1.actor)]
+             and (actor1 is None or m.actor != actor1.actor) and not _a_place(ctx, m)]
     return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
+
+
+def _a_place(ctx: EventContext, mention: ActorMention) -> bool:
+    """A mention that is a place the places stage resolved ("opened fire on a crowd of Hindu
+    nationalists in Ayodhya": Ayodhya is where, not whom)."""
+    span = mention.span
+    return span is not None and mention.actor.type == "unknown" and any(
+        t.place is not None and t.span.start <= span.start and span.end <= t.span.end
+        for t in ctx.toponyms)

@@ -18,6 +18,7 @@ from sitrep.extract.event_actors import (
     actor_token,
     dependent,
     governing_verb,
+    modifier_actor,
     shared_subject,
 )
 from sitrep.extract.event_patients import (
@@ -30,6 +31,7 @@ from sitrep.extract.event_patients import (
     demand_clause,
     members,
     named_in,
+    of_patient,
     owner,
     unnamed_target,
 )
@@ -66,8 +68,6 @@ CROWD_TYPES = {"Protesters": "protesters", "Rioters": "rioters"}
 # words that name a state's armed force, not the state ("the Sudanese army" stays its forces)
 FORCE_WORDS = {"army", "armies", "forces", "force", "troops", "military", "soldiers", "navy",
                "militia", "militias", "guards", "police", "commanders", "officers", "generals"}
-# a war or attack forces are readied for
-WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
 # where a demonstration gathers that names whom it addresses: "outside the Turkish embassy"
 SITE_PREPS = {"outside", "at", "near", "before"}
 MISSIONS = {"embassy", "consulate", "mission", "legation"}
@@ -294,6 +294,12 @@ def other_side(ctx: EventContext, doc: Doc, subj: Token | None, actor1: ActorMen
         found = actor_of(ctx, doc, side)
         if found is not None and found.actor != actor1.actor:
             return found
+    # two peoples on one noun: "Pakistani and Indian troops exchanged fire" (each people's
+    # forces, the second the other side)
+    for side in (c for m in subj.children if m.dep_ == "amod" for c in m.conjuncts):
+        found = modifier_actor(ctx, doc, side)
+        if found is not None and found.actor != actor1.actor:
+            return found
     return None
 
 
@@ -466,14 +472,17 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
     "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
     stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
     of Kuito", "pounded the Iraqi port city of Basra")."""
+    # a noun trigger's own aim first: "Serb shelling of Sarajevo", "an attack on a village"
+    named = [of_patient(tok), dependent(tok, {"prep"}, {"on", "against"})] \
+        if tok.pos_ in {"NOUN", "PROPN"} else []
     verb = _carrier(tok)
     if verb is None:
-        return None
+        return _aimed_place(ctx, doc, [a for a in named if a is not None])
     tok = verb
     hit = object_of(tok)
     if hit is not None and hit.head.lower_ == "from":
         hit = None  # "rockets fired from Lebanon": whence the act came, not what it hit
-    aims = [hit, aimed_at(tok), aimed_at(hit) if hit is not None else None,
+    aims = [*named, hit, aimed_at(tok), aimed_at(hit) if hit is not None else None,
             *(dependent(tok, {"prep"}, {word}) for word in ("to", "into", "in"))]
     # where the deed itself went when it hit nothing named: "set fire to a school in Kandahar
     # province", "burned down homes in the village of Kaya", "fired into Kashmir"
@@ -484,11 +493,16 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
         landed = sent_off.head  # "rockets fired by X hit the port of Haifa", "shells landed in a
         aims += [object_of(landed), aimed_at(landed),  # market in Aleppo": what the weapon hit
                  *(dependent(landed, {"prep"}, {word}) for word in ("into", "in"))]
-    for aim in (a for a in aims if a is not None):
+    return _aimed_place(ctx, doc, [a for a in aims if a is not None])
+
+
+def _aimed_place(ctx: EventContext, doc: Doc, aims: list[Token]) -> ActorMention | None:
+    """The first town among what an act is aimed at, else a place named in one of them."""
+    for aim in aims:
         town = _town(ctx, doc, aim)
         if town is not None:
             return town
-    for thing in (a for a in aims if a is not None):
+    for thing in aims:
         for t in thing.subtree:
             if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
                 continue
@@ -548,7 +562,7 @@ def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     if named is None or named is not hit and named.pos_ != "PROPN":
         return None
     start = next(t for t in hit.subtree if t.dep_ != "det").idx
-    last = named.right_edge if named is not hit else hit
+    last = _name_end(named) if named is not hit else hit
     end = last.idx + len(last)
     text = doc_text(doc)[start:end]
     # the place by its own name ("Sarmin" of "the town of Sarmin", "Saraqib" of "the eastern
@@ -557,21 +571,14 @@ def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     return ActorMention(Actor(name, "unknown"), Span(start, end, text))
 
 
-def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """Whom forces are moved or called up against, named by the war they are readied for:
-    "mobilized reservists for a possible war against Iraq", "massed troops in preparation for
-    an offensive against the rebels"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
-        aim = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if aim is not None and aim.lower_ in {"preparation", "readiness"}:
-            aim = dependent(aim, {"prep"}, {"for"})
-        if aim is None or aim.lemma_.lower() not in WARS:
-            continue
-        enemy = dependent(aim, {"prep"}, {"against", "on", "with"})
-        if enemy is not None:
-            return actor_of(ctx, doc, enemy) or actor_token(ctx, doc, enemy) \
-                or unnamed_target(enemy)
-    return None
+def _name_end(named: Token) -> Token:
+    """The last word of a place's name: its phrase without what the parse hung after it
+    ("Chiapas on New Year's Day", "Kabul, the capital")."""
+    last = named
+    for child in named.children:
+        if child.i > last.i and child.dep_ in {"compound", "flat", "nmod", "amod"}:
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    return last
 
 
 UNSPECIFIED_STATE = {"Government forces (unspecified)", "Police forces (unspecified)"}
