@@ -45,8 +45,10 @@ EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|day
 
 def _background(tok: Token) -> bool:
     """The token tells the demonstration's background, not its course."""
-    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return True  # "relatives of the detained fishermen": who the protest is about
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and (
+            tok.head.dep_ != "ROOT"):  # a clause with a noun for its root has its verb misread
+        return True  # "relatives of the detained fishermen": who the protest is about; not
+        # "Police lathi-charged protesting students", the tagger's noun phrase of a clause
     for node in (tok, *tok.ancestors):
         if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
             return True  # "activists arrested last week": dated apart from the demonstration

@@ -214,7 +214,11 @@ def about_blame(tok: Token) -> bool:
     return any(a.lemma_.lower() in BLAME_GOVERNORS for a in list(tok.ancestors)[:4])
 
 def generic_mention(tok: Token) -> bool:
-    """A bare plural naming a kind of event: "studies attacks", "a base for attacks"."""
+    """A bare plural naming a kind of event: "studies attacks", "a base for attacks"; or a noun
+    of a kind told by "such": "the second such attack this month" counts a series the deed the
+    sentence tells belongs to, it is no other deed."""
+    if any(c.lower_ == "such" and c.dep_ in {"amod", "predet", "det"} for c in tok.children):
+        return True
     if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
         return False
     head = tok.head

@@ -33,12 +33,15 @@ from sitrep.extract.event_main import (
     BACKGROUND_TYPES,
     LOOTING,
     TERRITORY,
+    in_background_adjunct,
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
 from sitrep.extract.event_nouns import NOT_PROTEST_MODIFIERS
+from sitrep.extract.event_onesided import force_without_crowd, raid_on_civilians
 from sitrep.extract.event_parties import on_them, same_actor, sides, speaking
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_places import article_focus, event_location
+from sitrep.extract.event_property import attacked_property, set_on_fire, toll_of_its_own
 from sitrep.extract.event_protest import (
     course_text,
     in_protested,
@@ -308,7 +311,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             count_fatalities(sent.text) is None):
         return None  # "Madrid and Barcelona clash in the final": a match, not a fight
     if "business" in kinds and sub not in PROTEST_FAMILY and not (
-            instrument or armed(actor1) or armed(actor2)) and count_fatalities(sent.text) is None:
+            instrument or armed(actor1) or armed(actor2)) and count_fatalities(sent.text) is None \
+            and not (sub == LOOTING and set_on_fire(trig.word)):  # no trade sets things ablaze
         return None  # "captured a 40 per cent market share", "signed a trade agreement"
     if "crime" in around and (sub in {"Arrests", "Other", "Disrupted weapons use"}
                               or sub in {"Attack", "Armed clash"} and not armed(actor1)
@@ -340,6 +344,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         # "gunmen stormed a church, killing 40 worshippers", "ambushed a bus": one side hits
         # civilians; not "a gunfight … one civilian was killed": bystanders die in battles
         sub = "Attack"
+    if sub == "Armed clash" == trig.sub_event_type and trig.refine and not instrument and not (
+            armed(actor2) or armed_hit(tok)) and count_fatalities(sent.text) is None and (
+            attacked_property(tok, sent.text, window[1])):
+        sub = LOOTING  # "attacked the party's offices, smashing windows": property, no one hurt
     if instrument is False and not armed(actor1) and (figurative(tok) or (
             sub in VIOLENT | {"Mob violence"} and no_party_acts(tok))):
         return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
@@ -351,6 +359,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
+    sub = raid_on_civilians(sub, actor2, toll=count_fatalities(sent.text) is not None,
+                            armed_target=armed(actor2) or armed_hit(tok), window=window[1])
+    sub = force_without_crowd(sub, trig.sub_event_type, doc, sent, tok)  # tear gas at a funeral
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
@@ -492,7 +503,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                                            assoc)
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
                 actor2 = addressee(ctx, doc, tok)
-            if trig.role in TOLL_ROLES and len(events) > first_here:
+            if trig.role in TOLL_ROLES and not all(toll_of_its_own(tok, e.sub_event_type, (
+                    in_background_adjunct(e))) for e in events[first_here:]):
                 continue  # "killed when their post was shelled": the toll of the shelling
             if trig.role in TOLL_ROLES:
                 outcomes.add(len(events))
