@@ -230,6 +230,59 @@ ATTACK_PROBES: list[Any] = [
 ]
 
 
+# A second batch on demonstrations, written before it was run: force that state forces use on
+# a crowd the parse names otherwise ("students who were staging a sit-in") intervenes in the
+# demonstration its sentence tells (event_force.force_on_crowd); what the police did ("raided
+# the protest camp and tore down the tents", "stormed the square") is no violence of the
+# crowd's (event_force.crowd_violence_told). 15 written, 7 failed first: 3 pass now, two are
+# strict xfails, two were dropped as the codebook leaves them open (a grenade thrown at
+# protesters, ACLED's explosives rule against its excessive force; a ruling party's supporters
+# attacking demonstrators with machetes, a mob or excessive force). Then 7 controls, a crowd's
+# own violence told beside police acts: 6 passed before and after, the burned tents pass now.
+FORCE_PROBES: list[Any] = [
+    ("Security forces attacked a sit-in by unemployed graduates in front of the governor's "
+     "office and arrested several of them.", INTERVENTION),
+    ("Police beat students who were staging a sit-in at the university gate.", INTERVENTION),
+    ("Soldiers attacked participants of an opposition rally with batons and rifle butts.",
+     INTERVENTION),
+    ("Riot police raided the protest camp and tore down the tents of the demonstrators.",
+     INTERVENTION),
+    ("Security forces stormed the square where demonstrators had been camping for weeks, and "
+     "detained dozens.", INTERVENTION),
+    ("Security forces stormed the square and burned the tents of the protesters who had "
+     "camped there.", INTERVENTION),
+    ("Police used batons to break up a gathering of opposition supporters in the capital.",
+     INTERVENTION),
+    ("Police manhandled and detained women activists who were protesting outside the "
+     "parliament.", INTERVENTION),
+    ("Police cleared the protesters from the main road, arresting 14.", INTERVENTION),
+    ("Hundreds of residents protested against the eviction; police later arrested the "
+     "organisers.", INTERVENTION),
+    ("The police arrested 20 demonstrators who had gathered in the city centre without "
+     "permission.", INTERVENTION),
+    ("Gunmen opened fire on a peaceful protest in the town, killing four demonstrators.",
+     EXCESSIVE),
+    pytest.param("Police assaulted striking teachers who had gathered in front of the ministry, "
+                 "injuring some of them.", INTERVENTION,
+                 marks=xfail("a strike told by 'striking' and a crowd that 'had gathered' with "
+                             "no purpose name no demonstration: the assault stays an attack")),
+    pytest.param("Plainclothes agents abducted three protest leaders during the rally on "
+                 "Sunday.", INTERVENTION,
+                 marks=xfail("'abducted' is read as an abduction whoever does it; agents of the "
+                             "state who seize demonstrators at a rally intervene in it")),
+    ("Protesters stormed the parliament building on Tuesday; police fired tear gas to push "
+     "them back.", VIOLENT_DEMO),
+    ("Police clashed with stone-throwing protesters in the city centre.", VIOLENT_DEMO),
+    ("Police said the protesters had torched two cars and a bank during the march.",
+     VIOLENT_DEMO),
+    ("Riot police stormed the campus after students set fire to a bus during a protest.",
+     VIOLENT_DEMO),
+    ("Police broke up the march after some demonstrators smashed shop windows.", VIOLENT_DEMO),
+    ("Police and protesters clashed in the capital on Friday, leaving several injured.",
+     VIOLENT_DEMO),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PROPERTY_PROBES)
 def test_property_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
@@ -247,4 +300,9 @@ def test_demonstration_probe(pipeline: Any, text: str, expected: str | None) -> 
 
 @pytest.mark.parametrize(("text", "expected"), ATTACK_PROBES)
 def test_attack_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_PROBES)
+def test_force_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

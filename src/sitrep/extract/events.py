@@ -26,10 +26,16 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_flight import without_caused_flight
-from sitrep.extract.event_force import force_on_crowd, live_fire, one_demonstration
+from sitrep.extract.event_force import (
+    crowd_violence_told,
+    force_on_crowd,
+    live_fire,
+    one_demonstration,
+)
 from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
     ARRESTS,
+    BACKGROUND_ADJUNCT,
     BACKGROUND_TYPES,
     LOOTING,
     TERRITORY,
@@ -382,8 +388,12 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                 crowd_cues -= {"protest_lethal"}
         if live_fire(tok):
             crowd_cues |= {"protest_lethal"}  # "police shot a protester in the leg"
-        elif force_on_crowd(trig.sub_event_type, actor1, actor2):
+        elif force_on_crowd(trig.sub_event_type, actor1, actor2, at_demonstration=not armed(
+                actor2) and protest_told(sent, PREEMPTIVE) and not BACKGROUND_ADJUNCT.search(
+                sent.text[:tok.idx - sent.start_char])):
             crowd_cues |= {"protest_intervention"}  # "police beat protesters": not peaceful
+        if "protest_violent" in crowd_cues and not crowd_violence_told(doc, sent, ctx.actors):
+            crowd_cues -= {"protest_violent"}  # the police "stormed the square": not a riot
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
             sub == "Violent demonstration" and trig.sub_event_type == "Armed clash") else set()
         crowd_cues |= {"protest_intervention"} if sub == "Arrests" else set()  # "police detain
