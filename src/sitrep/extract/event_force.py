@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_rules import cue_kinds
+from sitrep.extract.event_triggers import Trigger
 from sitrep.model import ActorMention, Event
 from sitrep.nlp import doc_text
 
@@ -109,3 +110,18 @@ def one_demonstration(events: list[Event]) -> list[Event]:
 
 def _state(mention: ActorMention | None) -> bool:
     return mention is not None and mention.actor.type == "state forces"
+
+
+def plover_codes(codes: tuple[str, ...], trig: Trigger, sub: str,
+            actor1: ActorMention | None = None) -> str | None:
+    """The event's PLOVER codes, best first: the trigger's own when it names the sub-type.
+
+    State forces whose attack word a riot turned into a violent demonstration ("police opened
+    fire on rioters") repress it by force: ACLED keeps the riot, PLOVER codes the force first
+    (ASSAULT, CAMEO 175, as for excessive force against protesters)."""
+    if trig.plover and sub == trig.sub_event_type:
+        codes = (trig.plover, *(c for c in codes if c != trig.plover))
+    if (sub == "Violent demonstration" and trig.sub_event_type in {"Armed clash", "Attack"}
+            and actor1 is not None and actor1.actor.type == "state forces"):
+        codes = ("ASSAULT", *codes)
+    return "|".join(codes) or None

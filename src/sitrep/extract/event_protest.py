@@ -154,3 +154,10 @@ def told_elsewhere(events: list[Event], protested: set[str]) -> list[Event]:
                    and e.sentence.start != deed.sentence.start and e.status != "denied"
                    for e in events)
     return [e for e in events if e.id not in protested or not elsewhere(e)]
+
+
+def demonstration_course(doc: Doc, sent: SpacySpan) -> str:
+    """The paragraph of ``sent`` with what is told around its demonstration blanked."""
+    start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    end = doc_text(doc).find("\n", sent.end_char)
+    return course_text(doc, start, end if end != -1 else len(doc_text(doc)), sent)

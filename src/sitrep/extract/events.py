@@ -31,6 +31,7 @@ from sitrep.extract.event_force import (
     force_on_crowd,
     live_fire,
     one_demonstration,
+    plover_codes,
 )
 from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
@@ -49,7 +50,7 @@ from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_places import article_focus, event_location
 from sitrep.extract.event_property import attacked_property, set_on_fire, toll_of_its_own
 from sitrep.extract.event_protest import (
-    course_text,
+    demonstration_course,
     in_protested,
     protested_deed,
     protested_text,
@@ -247,21 +248,6 @@ def _window(doc: Doc, sents: list[SpacySpan], k: int) -> tuple[int, str]:
     return start + para_start, text[para_start:para_end if para_end != -1 else len(text)]
 
 
-def _plover(codes: tuple[str, ...], trig: Trigger, sub: str,
-            actor1: ActorMention | None = None) -> str | None:
-    """The event's PLOVER codes, best first: the trigger's own when it names the sub-type.
-
-    State forces whose attack word a riot turned into a violent demonstration ("police opened
-    fire on rioters") repress it by force: ACLED keeps the riot, PLOVER codes the force first
-    (ASSAULT, CAMEO 175, as for excessive force against protesters)."""
-    if trig.plover and sub == trig.sub_event_type:
-        codes = (trig.plover, *(c for c in codes if c != trig.plover))
-    if (sub == "Violent demonstration" and trig.sub_event_type in {"Armed clash", "Attack"}
-            and actor1 is not None and actor1.actor.type == "state forces"):
-        codes = ("ASSAULT", *codes)
-    return "|".join(codes) or None
-
-
 def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, str],
               tok: Token, trig: Trigger, actor1: ActorMention | None,
               actor2: ActorMention | None) -> str | None:
@@ -377,7 +363,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_intervention" in crowd_cues and sub != "Arrests":
             crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
-            crowd_cues |= cue_kinds(_course(doc, sent)) & {"protest_intervention"}
+            crowd_cues |= cue_kinds(demonstration_course(doc, sent)) & {"protest_intervention"}
         if "protest_deaths" in around and forces_near(ctx, window):
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         if "protest_lethal" in crowd_cues and sub != "Excessive force against protesters":
@@ -426,13 +412,6 @@ def _victims(tok: Token) -> Token | None:
     if hurt is not None and hurt.lemma_.lower() == "life":
         hurt = None  # "lost their lives": who lost them
     return hurt or dependent(tok, {"nsubj"})
-
-
-def _course(doc: Doc, sent: SpacySpan) -> str:
-    """The paragraph of ``sent`` with what is told around its demonstration blanked."""
-    start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
-    end = doc_text(doc).find("\n", sent.end_char)
-    return course_text(doc, start, end if end != -1 else len(doc_text(doc)), sent)
 
 
 def _arresting_police(ctx: EventContext, location: Location | None) -> ActorMention | None:
@@ -556,7 +535,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 claim=claim.id if claim else None,
                 confidence=round(min(confidence, 0.95), 2),
                 cameo="|".join(kind.cameo) or None,
-                plover=_plover(kind.plover, trig, sub, actor1),
+                plover=plover_codes(kind.plover, trig, sub, actor1),
             ))
             if protest_topic:
                 protested.add(events[-1].id)
