@@ -283,6 +283,69 @@ FORCE_PROBES: list[Any] = [
 ]
 
 
+# A third batch, written before it was run: coups, displacement and serious injuries at a
+# demonstration (15), forced flight and withdrawal (7), force that hospitalises (6), and the
+# demolitions and settler attacks of monitors' reports (11); 25 kept here, of which 9 fail on
+# 84d9c2c (before this round); 7 pass now, 2 are strict xfails. People
+# "forced to flee" or who "began fleeing" fled (the subject of a governing verb is the flight's,
+# event_rules.frame_sub_type; "force" and "compel" tell an act that happened,
+# event_triggers.REALIS_INFINITIVE_HEADS), demonstrators hospitalised, in critical condition or
+# who lost an eye met excessive force (event_cues.tsv), structures and stalls demolished are
+# property (event_frames.tsv). Left out: a control that fails before and after (a
+# resignation forced by protests is read as the protests), and probes open under the codebook.
+THIRD_PROBES: list[Any] = [
+    ("Soldiers staged a coup in the capital on Tuesday, detaining the president and dissolving "
+     "parliament.", OTHER),
+    ("Army officers seized power in a bloodless coup and closed the country's borders.", OTHER),
+    ("More than 5,000 families were forced to flee their villages in the district after attacks "
+     "by armed groups.", OTHER),
+    ("Residents began fleeing the town on Saturday as rebels advanced towards it.", OTHER),
+    pytest.param("A group of mutinous soldiers took over the presidential palace and announced "
+                 "the overthrow of the government.", OTHER,
+                 marks=xfail("no coup word and a palace is no place taken; 'the overthrow of' "
+                             "as a noun was not added: news names past overthrows as background "
+                             "('since the overthrow of Gaddafi in 2011')")),
+    pytest.param("Rebels forced hundreds of residents to flee the village of Kalima on Sunday.",
+                 OTHER,
+                 marks=xfail("the object of 'forced' is not read as who fled: 'burned houses, "
+                             "forcing residents to flee' would tell the flight over the burning")),
+    ("The army was forced to withdraw from the town of Kidal after the deal.", TRANSFER),
+    ("Residents were forced to leave their homes after the floods.", None),
+    ("Journalists were forced to leave the country after receiving threats.", None),
+    ("Pro-government militia looted and burned houses in the village, forcing residents to "
+     "flee.", LOOTING),
+    ("Police fired tear gas and live bullets at protesters in the capital, killing at least "
+     "three, witnesses said.", EXCESSIVE),
+    ("A teenager died in hospital on Sunday, a day after he was shot by police during a protest "
+     "against power cuts.", EXCESSIVE),
+    ("Police brutally beat protesters with batons, leaving several with broken bones.",
+     EXCESSIVE),
+    ("Police fired rubber bullets at protesters in the capital; one young man lost an eye.",
+     EXCESSIVE),
+    ("Several demonstrators were hospitalised after police beat them with batons during the "
+     "march.", EXCESSIVE),
+    ("A protester is in critical condition after being hit by a tear gas canister fired by "
+     "police.", EXCESSIVE),
+    ("Police dispersed the march with tear gas; a few protesters suffered minor injuries.",
+     INTERVENTION),
+    ("Police broke up the sit-in with batons; three protesters were treated for bruises.",
+     INTERVENTION),
+    ("Militants attacked a school in the district, killing two teachers and torching "
+     "classrooms.", ATTACK),
+    ("Suspected rebels burned down the house of a local chief after he refused to pay them.",
+     LOOTING),
+    ("Israeli forces demolished a Palestinian home in the village of Beit Ummar, south of "
+     "Hebron, on Wednesday.", LOOTING),
+    ("Israeli settlers uprooted some 50 olive trees belonging to Palestinian farmers in the "
+     "village.", LOOTING),
+    ("Settlers vandalised a mosque in the northern West Bank, spraying graffiti on its walls.",
+     LOOTING),
+    ("Israeli forces seized construction equipment and demolished two structures in Area C.",
+     LOOTING),
+    ("Militants blew up the house of a tribal elder in the district.", LOOTING),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PROPERTY_PROBES)
 def test_property_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected
@@ -305,4 +368,9 @@ def test_attack_probe(pipeline: Any, text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), FORCE_PROBES)
 def test_force_probe(pipeline: Any, text: str, expected: str | None) -> None:
+    assert acled_main(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_PROBES)
+def test_third_probe(pipeline: Any, text: str, expected: str | None) -> None:
     assert acled_main(pipeline, text) == expected

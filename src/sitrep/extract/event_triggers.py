@@ -57,7 +57,8 @@ GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", 
                      "prevent", "condemn", "plan", "fear", "risk"}
 REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed",
                            "attempt", "try",  # ACLED codes attempted attacks
-                           "use", "employ"}  # "used batons to break up a gathering": it was
+                           "use", "employ",
+                           "force", "compel"}  # "were forced to flee": they fled
 # governors that make a noun trigger part of a statement about blame, not a report of it
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
                    "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
