@@ -93,6 +93,14 @@ PROPERTY_PROBES: list[Any] = [
     ("The rebels detonated explosives at a power station, knocking out electricity to the "
      "city.", IED),
     ("The rebels killed two aid workers and set their vehicle ablaze near the town.", ATTACK),
+    # controls written after the attacked-property rule: a crowd that attacks an office riots
+    # (the rule read it as looting until crowds were left out of it)
+    ("Hundreds of supporters of the candidate attacked the electoral commission office, "
+     "smashing windows.", VIOLENT_DEMO),
+    pytest.param("Angry youths attacked the governor's office, smashing windows and burning "
+                 "documents.", MOB,
+                 marks=xfail("'Angry youths' is an actor of unknown type with a subject the "
+                             "mob rule does not ask: read as a clash, before and after")),
     pytest.param("Armed men raided the health centre in the village and carted away drugs and "
                  "equipment, the local council chairman said.", LOOTING,
                  marks=xfail("drugs and equipment are no property class: 'drugs' is a crime "

@@ -16,10 +16,11 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.event_nouns import MILITARY_MODIFIERS
+from sitrep.extract.event_nouns import MILITARY_MODIFIERS, nouns
 from sitrep.extract.event_rules import object_class, object_of
 
 LOOTING = "Looting/property destruction"
+CROWDS = nouns("street_crowd")  # youths, supporters, residents, a mob: unorganised crowds
 ATTACK_WORDS = frozenset({"attack", "assault", "target"})
 # property that carries or holds people: an attack on it is an attack on them
 PEOPLE_IN = frozenset({"car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks",
@@ -44,6 +45,9 @@ def attacked_property(tok: Token, sentence: str, window: str) -> bool:
     neighbours, where a harm to people would be told."""
     if tok.lemma_.lower() not in ATTACK_WORDS or HARM.search(window):
         return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in CROWDS:
+        return False  # "angry youths attacked the office": a crowd's riot or mob, not looting
     if tok.pos_ == "VERB":
         obj = object_of(tok)
     else:

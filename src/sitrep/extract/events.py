@@ -337,8 +337,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         # civilians; not "a gunfight … one civilian was killed": bystanders die in battles
         sub = "Attack"
     if sub == "Armed clash" == trig.sub_event_type and trig.refine and not instrument and not (
-            armed(actor2) or armed_hit(tok)) and count_fatalities(sent.text) is None and (
-            attacked_property(tok, sent.text, window[1])):
+            armed(actor2) or armed_hit(tok) or crowd_assault(tok, actor1)) and count_fatalities(
+            sent.text) is None and attacked_property(tok, sent.text, window[1]):  # not a crowd's
         sub = LOOTING  # "attacked the party's offices, smashing windows": property, no one hurt
     if instrument is False and not armed(actor1) and (figurative(tok) or (
             sub in VIOLENT | {"Mob violence"} and no_party_acts(tok))):
