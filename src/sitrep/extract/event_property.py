@@ -8,6 +8,10 @@ smashing windows", "militants attacked a mobile phone mast". The attack word is 
 property destroyed when its object is property (``event_frames.tsv``), the property is no post
 of armed men ("a police station"), no vehicle or crowded site with people in it is hit, and
 the sentence tells the damage done (or the property is a structure no one is in, as a mast).
+
+Two neighbouring readings live here too: a fire set is a deed whatever trade the property
+serves (:func:`set_on_fire`), and people killed beside property burned are an attack of their
+own, not the burning's toll (:func:`toll_of_its_own`).
 """
 
 from __future__ import annotations
