@@ -221,12 +221,10 @@ SECOND_PROBES: list[Any] = [
 THIRD_PROBES: list[Any] = [
     ("Police resorted to a lathi-charge to disperse agitating farmers in Karnal on Saturday.",
      INTERVENTION),
-    pytest.param("Police lathi-charged students protesting against the fee hike in Patna on "
-                 "Monday.",
-                 INTERVENTION,
-                 marks=xfail("the parser reads 'lathi - charged' as a word describing the "
-                             "students, and what describes a noun is blanked as background "
-                             "(the unhyphenated 'lathicharged' is parsed as the verb)")),
+    # passes since evcodebook: a clause the tagger read as a noun phrase ('lathi - charged'
+    # describing the students, ROOT 'students') keeps its verb as the police's act
+    ("Police lathi-charged students protesting against the fee hike in Patna on Monday.",
+     INTERVENTION),
     ("Gunmen on motorcycles sprayed bullets on a car carrying a local councillor in Peshawar, "
      "killing him on the spot.",
      ATTACK),

@@ -9,11 +9,17 @@ from :mod:`sitrep.extract.events`, which reads it when it decides a demonstratio
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_patients import RECIPROCAL
+from sitrep.extract.event_rules import cue_kinds
+from sitrep.extract.event_triggers import Trigger
 from sitrep.model import ActorMention, Event
+from sitrep.nlp import doc_text
 
 SHOOT = frozenset({"shoot"})
 # what was shot when it was no bullet: less-lethal munitions and the air of a warning shot
@@ -35,12 +41,45 @@ VIOLENCE = frozenset({"Attack", "Armed clash"})
 
 
 def force_on_crowd(trigger_sub: str, actor1: ActorMention | None,
-                   actor2: ActorMention | None) -> bool:
+                   actor2: ActorMention | None, *, at_demonstration: bool = False) -> bool:
     """Whether state forces use force on demonstrators ("Police beat protesters", "Security
     forces attacked demonstrators"): ACLED's Protest with intervention at least, never a
-    peaceful protest, as the crowd was "physically dispersed or suppressed"."""
-    return trigger_sub in VIOLENCE and _state(actor1) and actor2 is not None and (
-        actor2.actor.type in {"protesters", "rioters"})
+    peaceful protest, as the crowd was "physically dispersed or suppressed". Also on people the
+    parse names otherwise ("students", none) at a demonstration its sentence tells
+    (``at_demonstration``: "Police beat students who were staging a sit-in")."""
+    return trigger_sub in VIOLENCE and _state(actor1) and (
+        actor2 is not None and actor2.actor.type in {"protesters", "rioters"}
+        or at_demonstration and (actor2 is None or actor2.actor.type in {"civilians", "unknown"}))
+
+
+def crowd_violence_told(doc: Doc, sent: SpacySpan, mentions: Iterable[ActorMention]) -> bool:
+    """Whether the paragraph of ``sent`` tells a violent crowd once the acts of state forces
+    are read out of it: "riot police raided the protest camp and tore down the tents",
+    "security forces stormed the square" tell what the police did to a demonstration, not a
+    riot. A verb is the state's when its subject (or the subject of the verb it is joined to)
+    lies in a state forces mention; clashes stay, as two sides fight in them."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    end = end if end != -1 else len(text)
+    state = [(m.span.start, m.span.end) for m in mentions
+             if m.span is not None and _state(m) and start <= m.span.start < end]
+    chars = list(text[start:end])
+    region = doc.char_span(start, end, alignment_mode="expand")
+    for tok in region if region is not None and state else ():
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in RECIPROCAL:
+            continue
+        told = tok
+        while told.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in told.children):
+            told = told.head  # "raided the camp and tore down the tents": the police's too
+        subjects = [c for c in told.children if c.dep_ == "nsubj"]
+        doers = [t for s in subjects for t in (s, *s.conjuncts)]
+        if not doers or not all(any(a <= t.idx < b for a, b in state) for t in doers):
+            continue
+        for t in (tok, *(c for c in tok.children if c.dep_ == "prt")):
+            for i in range(max(t.idx, start), min(t.idx + len(t), end)):
+                chars[i - start] = " "
+    return "protest_violent" in cue_kinds("".join(chars))
 
 
 EXCESSIVE = "Excessive force against protesters"
@@ -71,3 +110,18 @@ def one_demonstration(events: list[Event]) -> list[Event]:
 
 def _state(mention: ActorMention | None) -> bool:
     return mention is not None and mention.actor.type == "state forces"
+
+
+def plover_codes(codes: tuple[str, ...], trig: Trigger, sub: str,
+            actor1: ActorMention | None = None) -> str | None:
+    """The event's PLOVER codes, best first: the trigger's own when it names the sub-type.
+
+    State forces whose attack word a riot turned into a violent demonstration ("police opened
+    fire on rioters") repress it by force: ACLED keeps the riot, PLOVER codes the force first
+    (ASSAULT, CAMEO 175, as for excessive force against protesters)."""
+    if trig.plover and sub == trig.sub_event_type:
+        codes = (trig.plover, *(c for c in codes if c != trig.plover))
+    if (sub == "Violent demonstration" and trig.sub_event_type in {"Armed clash", "Attack"}
+            and actor1 is not None and actor1.actor.type == "state forces"):
+        codes = ("ASSAULT", *codes)
+    return "|".join(codes) or None

@@ -45,8 +45,10 @@ EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|day
 
 def _background(tok: Token) -> bool:
     """The token tells the demonstration's background, not its course."""
-    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return True  # "relatives of the detained fishermen": who the protest is about
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and (
+            tok.head.dep_ != "ROOT"):  # a clause with a noun for its root has its verb misread
+        return True  # "relatives of the detained fishermen": who the protest is about; not
+        # "Police lathi-charged protesting students", the tagger's noun phrase of a clause
     for node in (tok, *tok.ancestors):
         if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
             return True  # "activists arrested last week": dated apart from the demonstration
@@ -152,3 +154,10 @@ def told_elsewhere(events: list[Event], protested: set[str]) -> list[Event]:
                    and e.sentence.start != deed.sentence.start and e.status != "denied"
                    for e in events)
     return [e for e in events if e.id not in protested or not elsewhere(e)]
+
+
+def demonstration_course(doc: Doc, sent: SpacySpan) -> str:
+    """The paragraph of ``sent`` with what is told around its demonstration blanked."""
+    start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    end = doc_text(doc).find("\n", sent.end_char)
+    return course_text(doc, start, end if end != -1 else len(doc_text(doc)), sent)

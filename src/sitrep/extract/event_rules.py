@@ -352,6 +352,10 @@ def frame_sub_type(tok: Token, toponyms: Iterable[Toponym]) -> str | None:
     # a past-tense verb the parser hung on its subject ("Hundreds of soldiers massed …" read as
     # a noun phrase) has that noun as its subject; not "girls fleeing …"
     hung = tok.head if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} else None
+    if tok.dep_ == "xcomp":  # "families were forced to flee", "residents began fleeing": the
+        # subject of the verb that governs it; not its object ("militias burned houses, forcing
+        # residents to flee": the flight is the burning's consequence, event_flight)
+        hung = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     subject = _through_partitives(next((c for c in tok.children if c.dep_ == "nsubj"), hung))
     if frame is None and subject is not None:  # "reinforcements arrived in Kidal"
         role = f"subject:{object_class(subject, toponyms)}"

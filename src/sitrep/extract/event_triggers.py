@@ -57,7 +57,8 @@ GENERIC_GOVERNORS = {"study", "research", "document", "investigate", "monitor", 
                      "prevent", "condemn", "plan", "fear", "risk"}
 REALIS_INFINITIVE_HEADS = {"manage", "succeed", "continue", "begin", "start", "proceed",
                            "attempt", "try",  # ACLED codes attempted attacks
-                           "use", "employ"}  # "used batons to break up a gathering": it was
+                           "use", "employ",
+                           "force", "compel"}  # "were forced to flee": they fled
 # governors that make a noun trigger part of a statement about blame, not a report of it
 BLAME_GOVERNORS = {"blame", "accuse", "accusation", "responsible", "responsibility", "behind",
                    "suspect", "culprit", "condemn", "denounce", "deplore", "decry",
@@ -221,7 +222,11 @@ KINDS = frozenset({"similar", "such", "comparable"})
 
 
 def generic_mention(tok: Token) -> bool:
-    """A bare plural naming a kind of event: "studies attacks", "a base for attacks"."""
+    """A bare plural naming a kind of event: "studies attacks", "a base for attacks"; or a noun
+    of a kind told by "such": "the second such attack this month" counts a series the deed the
+    sentence tells belongs to, it is no other deed."""
+    if any(c.lower_ == "such" and c.dep_ in {"amod", "predet", "det"} for c in tok.children):
+        return True
     if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
         return False
     if any(c.dep_ == "amod" and c.lower_ in KINDS for c in tok.children):

@@ -26,21 +26,31 @@ from sitrep.extract.event_actors import (
 )
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_flight import without_caused_flight
-from sitrep.extract.event_force import force_on_crowd, live_fire, one_demonstration
+from sitrep.extract.event_force import (
+    crowd_violence_told,
+    force_on_crowd,
+    live_fire,
+    one_demonstration,
+    plover_codes,
+)
 from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
     ARRESTS,
+    BACKGROUND_ADJUNCT,
     BACKGROUND_TYPES,
     LOOTING,
     TERRITORY,
+    in_background_adjunct,
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
 from sitrep.extract.event_nouns import NOT_PROTEST_MODIFIERS
+from sitrep.extract.event_onesided import force_without_crowd, raid_on_civilians
 from sitrep.extract.event_parties import on_them, same_actor, sides, speaking
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_places import article_focus, event_location
+from sitrep.extract.event_property import attacked_property, set_on_fire, toll_of_its_own
 from sitrep.extract.event_protest import (
-    course_text,
+    demonstration_course,
     in_protested,
     protested_deed,
     protested_text,
@@ -238,21 +248,6 @@ def _window(doc: Doc, sents: list[SpacySpan], k: int) -> tuple[int, str]:
     return start + para_start, text[para_start:para_end if para_end != -1 else len(text)]
 
 
-def _plover(codes: tuple[str, ...], trig: Trigger, sub: str,
-            actor1: ActorMention | None = None) -> str | None:
-    """The event's PLOVER codes, best first: the trigger's own when it names the sub-type.
-
-    State forces whose attack word a riot turned into a violent demonstration ("police opened
-    fire on rioters") repress it by force: ACLED keeps the riot, PLOVER codes the force first
-    (ASSAULT, CAMEO 175, as for excessive force against protesters)."""
-    if trig.plover and sub == trig.sub_event_type:
-        codes = (trig.plover, *(c for c in codes if c != trig.plover))
-    if (sub == "Violent demonstration" and trig.sub_event_type in {"Armed clash", "Attack"}
-            and actor1 is not None and actor1.actor.type == "state forces"):
-        codes = ("ASSAULT", *codes)
-    return "|".join(codes) or None
-
-
 def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, str],
               tok: Token, trig: Trigger, actor1: ActorMention | None,
               actor2: ActorMention | None) -> str | None:
@@ -308,7 +303,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             count_fatalities(sent.text) is None):
         return None  # "Madrid and Barcelona clash in the final": a match, not a fight
     if "business" in kinds and sub not in PROTEST_FAMILY and not (
-            instrument or armed(actor1) or armed(actor2)) and count_fatalities(sent.text) is None:
+            instrument or armed(actor1) or armed(actor2)) and count_fatalities(sent.text) is None \
+            and not (sub == LOOTING and set_on_fire(trig.word)):  # no trade sets things ablaze
         return None  # "captured a 40 per cent market share", "signed a trade agreement"
     if "crime" in around and (sub in {"Arrests", "Other", "Disrupted weapons use"}
                               or sub in {"Attack", "Armed clash"} and not armed(actor1)
@@ -340,6 +336,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         # "gunmen stormed a church, killing 40 worshippers", "ambushed a bus": one side hits
         # civilians; not "a gunfight … one civilian was killed": bystanders die in battles
         sub = "Attack"
+    if sub == "Armed clash" == trig.sub_event_type and trig.refine and not instrument and not (
+            armed(actor2) or armed_hit(tok) or crowd_assault(tok, actor1)) and count_fatalities(
+            sent.text) is None and attacked_property(tok, sent.text, window[1]):  # not a crowd's
+        sub = LOOTING  # "attacked the party's offices, smashing windows": property, no one hurt
     if instrument is False and not armed(actor1) and (figurative(tok) or (
             sub in VIOLENT | {"Mob violence"} and no_party_acts(tok))):
         return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
@@ -351,6 +351,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
+    sub = raid_on_civilians(sub, actor2, toll=count_fatalities(sent.text) is not None,
+                            armed_target=armed(actor2) or armed_hit(tok), window=window[1])
+    sub = force_without_crowd(sub, trig.sub_event_type, doc, sent, tok)  # tear gas at a funeral
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
@@ -360,7 +363,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_intervention" in crowd_cues and sub != "Arrests":
             crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
-            crowd_cues |= cue_kinds(_course(doc, sent)) & {"protest_intervention"}
+            crowd_cues |= cue_kinds(demonstration_course(doc, sent)) & {"protest_intervention"}
         if "protest_deaths" in around and (forces_near(ctx, window) or (
                 actor1 is not None and actor1.actor.type == "state forces"
                 and protesters(actor2))):  # "soldiers killed three demonstrators"
@@ -373,8 +376,12 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                 crowd_cues -= {"protest_lethal"}
         if live_fire(tok):
             crowd_cues |= {"protest_lethal"}  # "police shot a protester in the leg"
-        elif force_on_crowd(trig.sub_event_type, actor1, actor2):
+        elif force_on_crowd(trig.sub_event_type, actor1, actor2, at_demonstration=not armed(
+                actor2) and protest_told(sent, PREEMPTIVE) and not BACKGROUND_ADJUNCT.search(
+                sent.text[:tok.idx - sent.start_char])):
             crowd_cues |= {"protest_intervention"}  # "police beat protesters": not peaceful
+        if "protest_violent" in crowd_cues and not crowd_violence_told(doc, sent, ctx.actors):
+            crowd_cues -= {"protest_violent"}  # the police "stormed the square": not a riot
         crowd_cues |= {"protest_violent"} if sub == LOOTING or (
             sub == "Violent demonstration" and trig.sub_event_type == "Armed clash") else set()
         crowd_cues |= {"protest_intervention"} if sub == "Arrests" else set()  # "police detain
@@ -407,13 +414,6 @@ def _victims(tok: Token) -> Token | None:
     if hurt is not None and hurt.lemma_.lower() == "life":
         hurt = None  # "lost their lives": who lost them
     return hurt or dependent(tok, {"nsubj"})
-
-
-def _course(doc: Doc, sent: SpacySpan) -> str:
-    """The paragraph of ``sent`` with what is told around its demonstration blanked."""
-    start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
-    end = doc_text(doc).find("\n", sent.end_char)
-    return course_text(doc, start, end if end != -1 else len(doc_text(doc)), sent)
 
 
 def _arresting_police(ctx: EventContext, location: Location | None) -> ActorMention | None:
@@ -494,7 +494,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                                            assoc)
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
                 actor2 = addressee(ctx, doc, tok)
-            if trig.role in TOLL_ROLES and len(events) > first_here:
+            if trig.role in TOLL_ROLES and not all(toll_of_its_own(tok, e.sub_event_type, (
+                    in_background_adjunct(e))) for e in events[first_here:]):
                 continue  # "killed when their post was shelled": the toll of the shelling
             if trig.role in TOLL_ROLES:
                 outcomes.add(len(events))
@@ -536,7 +537,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 claim=claim.id if claim else None,
                 confidence=round(min(confidence, 0.95), 2),
                 cameo="|".join(kind.cameo) or None,
-                plover=_plover(kind.plover, trig, sub, actor1),
+                plover=plover_codes(kind.plover, trig, sub, actor1),
             ))
             if protest_topic:
                 protested.add(events[-1].id)
