@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from sitrep.gazetteer import Candidate, Gazetteer
 
 _STATE_CODES = frozenset({"PCLI", "PCLS", "ADM1"})
+# words after a name that make it a region but that the span leaves out, as gold data does
+# ("Kaduna state", "Sagaing region"; "Idlib province" takes its word: knowledge/place_words.tsv)
+_REGION_AFTER = frozenset({"state", "region"})
 # Resolution: a candidate in the article's country, or in its region, gains this much
 # (the gazetteer's score counts about 1 per factor of 10 in population).
 _COUNTRY_FOCUS_BONUS = 3.0
@@ -520,6 +523,8 @@ def _resolve(
             score += 5 if place.feature_class == "P" else -5
         if mention.cue_after == "river" and place.feature_class == "H":
             score += 5
+        if mention.cue_after in _REGION_AFTER:  # "in Kaduna state", "Sagaing region": the
+            score += 5 if place.feature_code in ("ADM1", "ADM2") else 0  # region, not its city
         if best is None or score > best[0]:
             best = (score, place)
     return best[1] if best else None
