@@ -50,9 +50,14 @@ PERSON = (
     r"colonels?|rebels?|gunm[ae]n|attackers?|bombers?|drivers?|leaders?|officials?|chiefs?|"
     r"paramedics?|medics?|shepherds?|herders?|traders?|infants?|babies|baby|toddlers?|"
     r"teenagers?|pupils?|refugees?|detainees?|prisoners?|hostages?|agents?|recruits?|"
-    r"policewom[ae]n|conscripts?|volunteers?|rescuers?|aid\s+workers?|bodyguards?)"
+    r"policewom[ae]n|conscripts?|volunteers?|rescuers?|aid\s+workers?|bodyguards?|"
+    r"pastors?|priests?|imams?|clerics?|monks?|nuns?|bishops?|mayors?|judges?|lawyers?|"
+    r"activists?|politicians?|lawmakers?|councill?ors?|engineers?|fisherm[ae]n|miners?)"
 )
-KILL_LIST = re.compile(r"\b(?:killing|killed|kills|kill)\s+(?P<list>[^.;:()\"“”]{3,200})", re.I)
+KILL_LIST = re.compile(r"\b(?:killing|killed|kills|kill|executing|executed|beheading|beheaded|"
+                       r"murdering|murdered|massacring|massacred|lynching|lynched|shot\s+dead|"
+                       r"shooting\s+dead|gunned\s+down|gunning\s+down)"
+                       r"\s+(?P<list>[^.;:()\"“”]{3,200})", re.I)
 # a toll of another time than the event told before it ("Last year, 40 people died in a similar
 # attack"): not carried to that event
 OTHER_TIME = re.compile(r"\b(?:(?:in|since|of)\s+(?:19|20)\d\d|last\s+(?:year|month)|ago|"
