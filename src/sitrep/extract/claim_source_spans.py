@@ -19,6 +19,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 FOCUS_ADVERBS = frozenset({"even", "just", "virtually"})
 # What sets a phrase off from the speaker it follows: "Ruiz, speaking at a rally, said".
 SET_OFF = frozenset({",", "—", "(", "–"})
+# Marks that separate a phrase from its neighbours, never the edge of a source.
+SEPARATORS = frozenset({",", ";", ":", "—", "–", "-", "--"})
 # Prepositions of a phrase between the speaker and the cue that may say only when or in what
 # ("The campaign on Monday said", "The senator in a statement said"): :func:`when`.
 TIME_PREPS = frozenset({"on", "in", "during", "at"})
@@ -81,12 +83,29 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
         toks = toks[1:]  # "even his allies say": his allies
     if len(toks) > 1 and toks[-1].lower_ == "both" and toks[-1].head.i == subj.i < toks[-1].i:
         toks = toks[:-1]  # "Ruiz and Cole both warned": train, out of gold's source 5 of 5
+    cued = next((c for c in subj.children if cue is not None and c.dep_ in {"relcl", "acl"}
+                 and subj.i < c.left_edge.i <= cue.i <= c.right_edge.i), None)
+    if cued is not None:  # "a super PAC backing Jeb Bush, has hit …" (cue "backing")
+        toks = _unpunctuated([t for t in toks if t.i < cued.left_edge.i]) or toks
     far = _set_off_subject(subj)
     if far is not None and toks[0].i == subj.left_edge.i:
         toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
     toks = [*_cut_title(toks[0]), *toks]  # "Ohio Gov. Mark Lenz", its state cut off
     toks = [*toks, *_after_title(toks[-1])]  # "said Army Capt. Ana Ruiz", cut at "Capt."
     return tok_span(doc, toks)
+
+
+def _unpunctuated(toks: list[Token]) -> list[Token]:
+    """The source's words less the separators left at its edges once a phrase is taken out.
+    "Right to Rise, a super PAC backing Jeb Bush, has hit Rubio" (cue "backing"): the
+    speaker is "a super PAC"; the phrase that holds the cue ("backing Jeb Bush", or
+    "restricting class actions and requiring arbitration" for "requiring") is no part of it,
+    nor the comma that closed it, to which a span would run over the cue again."""
+    while len(toks) > 1 and toks[-1].text in SEPARATORS:
+        toks = toks[:-1]
+    while len(toks) > 1 and toks[0].text in SEPARATORS:
+        toks = toks[1:]
+    return toks
 
 
 def _cut_title(first: Token) -> list[Token]:
