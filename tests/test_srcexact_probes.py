@@ -7,12 +7,18 @@ comma closes that phrase before the main verb.
 
 A relative clause set off after the speaker that quotes words is a claim of its own, left
 out of the source before the cue or after it; one that only says who the speaker is stays.
+
+A source before its cue ends before it, even where the parser hung words after the cue on
+the speaker (an apposition, a list).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+
+from sitrep.extract.claim_source_spans import source_span
 from stages import source_of
 
 
@@ -49,3 +55,18 @@ def test_relative_clause_without_quote_stays(nlp: Any) -> None:
     text = ("\"The convoys were late again,\" said Amina Yusuf, who heads the camp council in "
             "Kassala.")
     assert source_of(nlp, text, "said") == "Amina Yusuf, who heads the camp council in Kassala"
+
+
+def test_source_stops_at_its_cue_when_the_parser_hangs_words_after_it_on_the_speaker(
+        nlp: Any) -> None:
+    # A parse as the parser gave it to a PolNeAR sentence: the last name of the list after
+    # the verb taken for an apposition of the subject, whose phrase then ran over the cue.
+    words = ["Opposition", "leader", "Ana", "Ruiz", "on", "Friday", "endorsed", "Mayor",
+             "Omar", "Haddad", "and", "Sen.", "Lina", "Idris", "."]
+    heads = [1, 3, 3, 6, 6, 4, 6, 9, 9, 6, 9, 13, 13, 3, 6]
+    deps = ["compound", "compound", "compound", "nsubj", "prep", "pobj", "ROOT", "compound",
+            "compound", "dobj", "cc", "compound", "compound", "appos", "punct"]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PROPN", "PROPN",
+           "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert source_span(doc, doc[3], cue=doc[6]).text == "Opposition leader Ana Ruiz"
