@@ -10,6 +10,10 @@ out of the source before the cue or after it; one that only says who the speaker
 
 A source before its cue ends before it, even where the parser hung words after the cue on
 the speaker (an apposition, a list).
+
+The name in a quote's trailer is its speaker where the parser hung it on the verb as
+something else ('"…," Haddad notes.' with "Haddad" a compound, '"…," said Yusuf, …' with
+"Yusuf" an adverb); a date after "said" is no speaker.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_source_spans import source_span
+from sitrep.extract.claim_sources import source_of as source_of_verb
 from stages import source_of
 
 
@@ -70,3 +76,42 @@ def test_source_stops_at_its_cue_when_the_parser_hangs_words_after_it_on_the_spe
            "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert source_span(doc, doc[3], cue=doc[6]).text == "Opposition leader Ana Ruiz"
+
+
+def _parsed(nlp: Any, words: list[str], heads: list[int], deps: list[str],
+            tags: list[str]) -> Doc:
+    """A sentence with the parse the parser gave a PolNeAR sentence of the same shape."""
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_trailer_name_taken_for_a_compound_of_the_verb(nlp: Any) -> None:
+    # '"…," Haddad notes.': "Haddad" a compound of "notes", which has no subject
+    doc = _parsed(nlp, ['"', "The", "pumps", "failed", ",", '"', "Haddad", "notes", "."],
+                  [7, 2, 3, 7, 7, 7, 7, 7, 7],
+                  ["punct", "det", "nsubj", "ccomp", "punct", "punct", "compound", "ROOT",
+                   "punct"],
+                  ["``", "DT", "NNS", "VBD", ",", "''", "NNP", "VBZ", "."])
+    speaker = source_of_verb(doc[7])
+    assert speaker is not None and speaker.i == 6
+
+
+def test_trailer_name_taken_for_an_adverb_of_said(nlp: Any) -> None:
+    # '"…," said Yusuf, explaining …': "Yusuf" an adverb of "said"
+    doc = _parsed(nlp, ['"', "The", "pumps", "failed", ",", '"', "said", "Yusuf", ",",
+                        "explaining", "nothing", "."],
+                  [6, 2, 3, 6, 6, 6, 6, 6, 6, 6, 9, 6],
+                  ["punct", "det", "nsubj", "ccomp", "punct", "punct", "ROOT", "advmod",
+                   "punct", "advcl", "dobj", "punct"],
+                  ["``", "DT", "NNS", "VBD", ",", "''", "VBD", "RB", ",", "VBG", "NN", "."])
+    speaker = source_of_verb(doc[6])
+    assert speaker is not None and speaker.i == 7
+
+
+def test_trailer_with_a_date_after_said_has_no_name(nlp: Any) -> None:
+    doc = _parsed(nlp, ['"', "The", "pumps", "failed", ",", '"', "said", "Monday", "."],
+                  [6, 2, 3, 6, 6, 6, 6, 6, 6],
+                  ["punct", "det", "nsubj", "ccomp", "punct", "punct", "ROOT", "npadvmod",
+                   "punct"],
+                  ["``", "DT", "NNS", "VBD", ",", "''", "VBD", "NNP", "."])
+    doc.ents = [SpacySpan(doc, 7, 8, label="DATE")]
+    assert source_of_verb(doc[6]) is None
