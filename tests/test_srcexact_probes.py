@@ -115,3 +115,17 @@ def test_trailer_with_a_date_after_said_has_no_name(nlp: Any) -> None:
                   ["``", "DT", "NNS", "VBD", ",", "''", "VBD", "NNP", "."])
     doc.ents = [SpacySpan(doc, 7, 8, label="DATE")]
     assert source_of_verb(doc[6]) is None
+
+
+def test_speaker_between_the_parts_of_a_split_quote(nlp: Any) -> None:
+    # '"The risk," said Haddad, "is that …"': "said" a parataxis of the second part's verb,
+    # the speaker that verb's subject
+    doc = _parsed(nlp, ['"', "The", "risk", ",", '"', "said", "Omar", "Haddad", ",", '"', "is",
+                        "that", "it", "fails", ".", '"'],
+                  [5, 2, 5, 5, 5, 10, 7, 10, 10, 10, 10, 13, 13, 10, 10, 10],
+                  ["punct", "det", "dep", "punct", "punct", "parataxis", "compound", "nsubj",
+                   "punct", "punct", "ROOT", "mark", "nsubj", "ccomp", "punct", "punct"],
+                  ["``", "DT", "NN", ",", "''", "VBD", "NNP", "NNP", ",", "``", "VBZ", "IN",
+                   "PRP", "VBZ", ".", "''"])
+    speaker = source_of_verb(doc[5])
+    assert speaker is not None and speaker.i == 7

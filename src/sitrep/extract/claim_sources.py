@@ -304,6 +304,10 @@ def misparsed_speaker(verb: Token) -> Token | None:
             and verb.tag_ in {"VBD", "VBZ", "VBP"}
             and named(after) and before is not None and before.text in QUOTE_CLOSES):
         return after  # '"…," said Skelly, explaining …'
+    if verb.dep_ == "parataxis" and before is not None and before.text in QUOTE_CLOSES:
+        # '"The risk," said Leamer, an economist, "is that …"': Leamer the subject of "is"
+        return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i
+                     and c.left_edge.i == verb.i + 1 and named(c)), None)
     return None
 
 
