@@ -14,13 +14,17 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
 - "The fighters who stormed the camp, according to UN officials, came from the north": an
   "according to" set off by commas after the subject tells the clause on both sides, however
   long the subject's relative clause (:mod:`sitrep.extract.claim_nouns`).
+- "Reuters could not independently verify the claim": an active verification phrase is
+  about its object, and makes the account before it unconfirmed; "claimed responsibility
+  for the attack" takes the attack as the group's own, and is not hedged
+  (:mod:`sitrep.extract.claim_stance`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from stages import contents_by_cue, sources_by_cue, xfail
+from stages import claims_in, contents_by_cue, sources_by_cue, xfail
 
 
 def test_fronted_clause_told_to_an_outlet(nlp: Any) -> None:
@@ -114,3 +118,43 @@ def test_according_to_after_the_clause(nlp: Any) -> None:
     text = "Israeli strikes killed 19 people in Rafah overnight, according to medics."
     assert contents_by_cue(text, nlp).get("according to") == [
         "Israeli strikes killed 19 people in Rafah overnight"]
+
+
+def _claim(nlp: Any, text: str, cue: str) -> Any:
+    found = [c for c in claims_in(nlp, text) if c.cue.text == cue]
+    assert len(found) == 1, [c.cue.text for c in claims_in(nlp, text)]
+    return found[0]
+
+
+def test_agency_could_not_verify_the_claim(nlp: Any) -> None:
+    text = ("The Sudanese army said it had retaken the bridge over the Blue Nile. Reuters could "
+            "not independently verify the claim.")
+    assert _claim(nlp, text, "said").certainty == "unconfirmed"
+
+
+def test_agency_unable_to_confirm_the_report(nlp: Any) -> None:
+    text = ("The RSF said its fighters had shot down a drone over Omdurman. AFP was unable to "
+            "independently confirm the report.")
+    assert _claim(nlp, text, "said").certainty == "unconfirmed"
+
+
+def test_agency_could_not_verify_a_place_leaves_the_claim(nlp: Any) -> None:
+    text = ("The ministry said five soldiers died. Reuters could not independently verify the "
+            "location of the attack.")
+    assert _claim(nlp, text, "said").certainty == "certain"
+
+
+def test_claimed_responsibility_is_certain(nlp: Any) -> None:
+    text = "The Islamic State group claimed responsibility for the bombing in Kabul."
+    assert _claim(nlp, text, "claimed").certainty == "certain"
+
+
+def test_claimed_a_fact_stays_hedged(nlp: Any) -> None:
+    text = "The rebels claimed the town of Kidal had fallen."
+    assert _claim(nlp, text, "claimed").certainty == "hedged"
+
+
+def test_a_claim_that_could_not_be_verified(nlp: Any) -> None:  # a control: passed before
+    text = ("The Malian army said it had killed dozens of fighters in an air strike near "
+            "Gao, a claim that could not be verified.")
+    assert _claim(nlp, text, "said").certainty == "unconfirmed"
