@@ -158,3 +158,17 @@ def test_a_claim_that_could_not_be_verified(nlp: Any) -> None:  # a control: pas
     text = ("The Malian army said it had killed dozens of fighters in an air strike near "
             "Gao, a claim that could not be verified.")
     assert _claim(nlp, text, "said").certainty == "unconfirmed"
+
+
+def test_while_another_source_said(nlp: Any) -> None:
+    text = ("The army said it had repelled the attack on the base at Tessalit, while the "
+            "rebels claimed they had taken it.")
+    assert contents_by_cue(text, nlp).get("said") == [
+        "it had repelled the attack on the base at Tessalit"]
+    assert contents_by_cue(text, nlp).get("claimed") == ["they had taken it"]
+
+
+def test_while_clause_of_the_same_source_stays(nlp: Any) -> None:  # a control
+    text = ("The ministry said the shelling went on while families fled the town.")
+    assert contents_by_cue(text, nlp).get("said") == [
+        "the shelling went on while families fled the town"]

@@ -100,6 +100,7 @@ from sitrep.extract.claim_stance import read_stance_and_certainty
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
+from sitrep.extract.content_trims import without_contrasted_report
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -536,6 +537,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     unique = deduplicate(drafts)
     split_run_ons(doc, unique)
     trim_datelines(doc, unique)
+    without_contrasted_report(doc, unique)  # "X said A, while Y said B"
     inner = {id(d): d for d in unique if nested(d, unique)}
     unique = [d for d in unique if id(d) not in inner]
     holders = {key: [o for o in unique if o.content.start <= d.cue.start
