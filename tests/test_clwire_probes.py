@@ -18,6 +18,10 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
   about its object, and makes the account before it unconfirmed; "claimed responsibility
   for the attack" takes the attack as the group's own, and is not hedged
   (:mod:`sitrep.extract.claim_stance`).
+- "X said A, while Y said B": Y's claim set against X's is no part of X's content
+  (:func:`sitrep.extract.content_trims.without_contrasted_report`).
+- the armed groups of the Sudan, Sahel and eastern Congo wars are typed as armed groups when
+  they speak (``knowledge/sources.tsv``).
 """
 
 from __future__ import annotations
@@ -172,3 +176,11 @@ def test_while_clause_of_the_same_source_stays(nlp: Any) -> None:  # a control
     text = ("The ministry said the shelling went on while families fled the town.")
     assert contents_by_cue(text, nlp).get("said") == [
         "the shelling went on while families fled the town"]
+
+
+def test_armed_groups_of_current_wars_are_typed(nlp: Any) -> None:
+    for text, cue in (("The RSF said its fighters had shot down a drone over Omdurman.", "said"),
+                      ("The Wagner group denied the allegations.", "denied"),
+                      ("JNIM claimed the attack on the army post near Boni.", "claimed")):
+        source = _claim(nlp, text, cue).source
+        assert source.type == "armed group", text
