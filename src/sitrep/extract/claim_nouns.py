@@ -97,12 +97,33 @@ def _according_to(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
         rest = max(before, after, key=lambda ts: sum(t.is_alpha for t in ts))
         if not any(t.is_alpha for t in rest):
             continue
+        if _set_off(doc, before, after, tok.i, end, lex):
+            # "A convoy that was hit near Kherson, according to officials, was carrying
+            # grain": both sides, however long the subject's relative clause
+            rest = before + after
         content = tok_span(doc, rest)
         phrase = doc[tok.i:end + 1].text  # "according to reports that could not be …"
         drafts.append(Draft(src, tok_span(doc, [tok, doc[tok.i + 1]]), content,
                             "according_to", "asserts",
                             certainty(f"{content.text} {phrase}", "certain", lex), sent))
     return drafts
+
+
+def _set_off(doc: Doc, before: list[Token], after: list[Token], start: int, end: int,
+             lex: Lexicon) -> bool:
+    """Whether an "according to X" set off by commas inside a clause tells the whole clause
+    on both sides of it: the words before it are the clause's subject (the phrase hangs on a
+    verb after it), with no cue of their own."""
+    if not before or not after or start < 1 or end + 1 >= len(doc):
+        return False
+    if doc[start - 1].text != "," or doc[end + 1].text != ",":
+        return False
+    head = doc[start].head  # the verb, or the subject the parser hung the phrase on
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.i < start:
+        head = head.head
+    return head.i > end and head.pos_ in {"VERB", "AUX"} and any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == head.i for t in before) and not any(
+        verb_cue(t, lex) is not None and t.pos_ == "VERB" for t in before)
 
 
 def _finding_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
+from sitrep.extract.claim_readings import told_clause
 from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
 from sitrep.extract.content_subjects import told_with_subject
 from sitrep.extract.cue_edges import widen
@@ -133,6 +134,88 @@ def prep_content(verb: Token) -> tuple[Token, Token] | None:
                 and pobj.ent_type_ not in PLACE_TIME and pobj.lower_ not in CUE_MEDIA):
             return c, pobj
     return None
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """The first of two subjects the parser hung on a verb of saying, when a comma sets it
+    off from the second: "Fighters looted homes in the town, survivors told Reuters" reads
+    as "X …, Y told Z", and what is told is the first subject's clause, not the addressee.
+    The nearer subject speaks (:func:`sitrep.extract.claim_sources.source_of`); the first
+    may also be a noun the parser left unlabelled ("dep") whose words hold a verb."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "Most voters in Alabama, Georgia … said they felt betrayed": its clause
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" or (
+        c.dep_ == "dep" and c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i
+        and any(t.pos_ == "VERB" for t in c.subtree))), key=lambda c: c.i)
+    if len(subjects) != 2 or not subjects[1].i < verb.i or subjects[1].dep_ != "nsubj":
+        return None
+    first, second = subjects
+    comma = first.right_edge.i + 1
+    if comma + 1 != second.left_edge.i or verb.doc[comma].text != ",":
+        return None
+    return first
+
+
+def after_semicolon(verb: Token, clause: Token) -> bool:
+    """Whether a clause before a cue ends at a semicolon that starts the cue's own clause:
+    in "Officials counted nine dead; the monitor reports 14" the monitor tells "14", and the
+    clause before the semicolon is the writer's (or another source's)."""
+    if clause.i > verb.i:
+        return False
+    return any(c.dep_ == "punct" and c.text == ";" and clause.right_edge.i < c.i < verb.i
+               for c in verb.children)
+
+
+# Words that open a subordinate clause an "as" aside may follow: "If A, as X said, B".
+SUBORDINATORS = frozenset({"if", "when", "because", "since", "although", "though", "while",
+                           "after", "before", "unless", "once"})
+
+
+def fronted_aside(doc: Doc, verb: Token) -> list[Span]:
+    """The clause an "as" aside right after a fronted subordinate clause tells: in "If they
+    were carrying weapons, as the paper's source said, they were a military target" the source
+    said they were carrying weapons, not that they were a target (the parser hangs the aside
+    on the main verb). The clause without its subordinator; empty when the aside follows
+    anything else ("The army, as SANA reported, withdrew": the rest of the sentence)."""
+    first = verb.left_edge
+    if first.lower_ != "as" or first.head.i != verb.i or first.i < 2 or doc[
+            first.i - 1].text != ",":
+        return []
+    comma = first.i - 1
+    host = verb.head  # the subordinate clause, or the main verb it hangs from
+    for c in [host, *(c for c in host.children if c.dep_ == "advcl")]:
+        opener = c.left_edge
+        if (c.i < comma and opener.i == c.sent.start and opener.lower_ in SUBORDINATORS
+                and opener.head.i == c.i and opener.i + 1 < comma - 1
+                and (c.right_edge.i in {comma - 1, comma} or c is host)):
+            return [tok_span(doc, [doc[opener.i + 1], doc[comma - 1]])]
+    return []
+
+
+def in_as_aside(verb: Token) -> bool:
+    """Whether a cue verb heads an "as" aside set off at the start of a sentence or after a
+    punctuation mark ("As SANA reported, …", "…, as residents told AFP, …"). Such a clause
+    has a gap where its content would be ("as X said __"): a clause after it, however the
+    parser hangs it, is not its complement."""
+    first = verb.left_edge
+    return first.lower_ == "as" and first.head.i == verb.i and first.dep_ == "mark" and (
+        first.i == verb.sent.start or first.nbor(-1).is_punct)
+
+
+def aside_host(verb: Token) -> Token:
+    """The verb of the clause an "as" aside tells: the parser may hang "as SANA reported" on
+    the subject noun it follows ("The army, as SANA reported, withdrew"), and the agency
+    reported the withdrawal, not the army."""
+    head = told_clause(verb)
+    while head.pos_ in {"NOUN", "PROPN", "PRON"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def as_told_to(verb: Token) -> bool:
+    """Whether a "tell" in an "as" aside ("…, as residents told AFP, …") has only its
+    addressee for an object: what it tells is the clause the aside hangs from."""
+    return verb.lemma_.lower() == "tell" and in_as_aside(verb)
 
 
 def around(sentence: Iterable[Token], cue_clause: set[int]) -> list[tuple[Token, Token]]:

@@ -36,7 +36,11 @@ DOUBT: dict[Certainty, int] = {"certain": 0, "hedged": 1, "unconfirmed": 2}
 # claim", "the group, which claimed the attack, …")
 NAMED_ACCOUNTS = frozenset({"claim", "rumour", "rumor"})
 PAIRS = frozenset({"two", "both", "neither", "either"})
+# verbs of an active verification phrase, whose object is the account checked
+VERIFYING = frozenset({"verify", "confirm"})
 BACK_WINDOW = 1200  # characters between a verification phrase and the accounts it is about
+# what a group claims when it takes an attack as its own ("claimed responsibility for")
+OWNED_DEEDS = frozenset({"responsibility", "credit"})
 
 
 @cache
@@ -234,15 +238,34 @@ def recheck_certainty(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
               and token_certainty(doc, d.cue.start, d.cue.end) == "certain"
               and (d.verb is None or doc[d.verb].dep_ != "relcl")):
             d.certainty = "certain"
+        if d.certainty == "hedged" and _takes_responsibility(doc, d):
+            d.certainty = "certain"
+
+
+def _takes_responsibility(doc: Doc, d: Draft) -> bool:
+    """"Hezbollah claimed responsibility for the attack": a group that claims an attack
+    takes it as its own in a formal statement, which the verb "claim" does not hedge (as it
+    does "claimed the village had fallen"); the content holds no hedge of its own."""
+    if d.verb is None or doc[d.verb].lemma_.lower() != "claim":
+        return False
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    return (span is not None and span.root.head.i == d.verb
+            and span.root.lemma_.lower() in OWNED_DEEDS
+            and token_certainty(doc, d.content.start, d.content.end) == "certain")
 
 
 def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
     """The subject of the verification phrase between characters ``at`` and ``end``, where
     the phrase is its predicate ("the figure could not be verified", "the reports are
-    unconfirmed"; not "unconfirmed reports … came")."""
+    unconfirmed"; not "unconfirmed reports … came"), or the object of an active one ("Reuters
+    could not independently verify the claim": the claim, not the agency)."""
     span = doc.char_span(at, end, alignment_mode="expand")
     if span is None:
         return None
+    checked = next((c for t in span if t.lemma_.lower() in VERIFYING and t.pos_ == "VERB"
+                    for c in t.children if c.dep_ == "dobj"), None)
+    if checked is not None:  # "Reuters could not independently verify the claim"
+        return checked
     heads = [t for t in span] + [t.head for t in span if t.dep_ in {"acomp", "attr"}]
     return next((c for t in heads for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}),
                 None)

@@ -64,7 +64,6 @@ from sitrep.extract.claim_readings import (
     judged,
     perceived,
     theirs_to_say,
-    told_clause,
 )
 from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
@@ -80,9 +79,15 @@ from sitrep.extract.claim_sources import (
 from sitrep.extract.claim_spans import (
     OBJECT_DEPS,
     TOLD_DEPS,
+    after_semicolon,
     around,
+    as_told_to,
+    aside_host,
     contiguous,
     cue_tokens,
+    fronted_aside,
+    fronted_subject,
+    in_as_aside,
     passive_content,
     prep_content,
     relative_object,
@@ -95,6 +100,7 @@ from sitrep.extract.claim_stance import read_stance_and_certainty
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
+from sitrep.extract.content_trims import without_contrasted_report
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -163,7 +169,13 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
     if cue_def.lemma in lex.prep_cues and cue_def.lemma not in lex.verbs:
         joined = prep_cue(tok, lex)  # "commented on X": a cue only with its preposition
         return (joined[1], joined[0]) if joined is not None else (None, None)
-    content_tok = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    fronted = fronted_subject(tok)  # "X looted homes, survivors told Reuters"
+    if fronted is not None:
+        return fronted, None
+    content_tok = next((c for c in tok.children if c.dep_ == "ccomp"
+                        and not after_semicolon(tok, c)), None)  # "A; the monitor reports B"
+    if content_tok is not None and in_as_aside(tok) and fronted_aside(tok.doc, tok):
+        content_tok = None  # "If A, as X said, B": A, however the parser hangs B
     if content_tok is None and tok.dep_ == "relcl":  # "images which they say show ..."
         content_tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if content_tok is None and cue_def.lemma in QUESTION_VERBS:  # "asked if the plan failed"
@@ -171,11 +183,13 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
             m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)), None)
     if content_tok is None and tok.dep_ == "ROOT":
         content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}
-                            and not frozen_saying(c)), None)  # not "That said, …"
+                            and not frozen_saying(c)  # not "That said, …"
+                            and not after_semicolon(tok, c)), None)
     if content_tok is None:  # "urged voters to stay home": what is urged, not who
         objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
                    and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
-                   and not (c.dep_ == "dobj" and cue_def is PUT_IT)]  # "as X put it, …"
+                   and not (c.dep_ == "dobj" and cue_def is PUT_IT)  # "as X put it, …"
+                   and not (c.dep_ == "dobj" and as_told_to(tok))]  # "as X told AFP, …"
         objects.sort(key=lambda c: OBJECT_DEPS.index(c.dep_))
         content_tok = objects[0] if objects else None
     if content_tok is None:  # "said in a statement that …", "said at a rally that …" (a
@@ -393,9 +407,10 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             # as a bully": the rest of the sentence, on both sides; "X bombed Y, as first
             # reported by Z": the clause the aside hangs from
             clause = {t.i for t in tok.subtree}
-            hung_on = (told_clause(tok).subtree if aside
+            hung_on = (aside_host(tok).subtree if aside
                        else tok.head.subtree if tok.dep_ == "parataxis" else tok.sent)
-            parts = [tok_span(doc, [a, b]) for a, b in around(hung_on, clause)]
+            parts = fronted_aside(doc, tok) or [  # "If A, as X said, B": A
+                tok_span(doc, [a, b]) for a, b in around(hung_on, clause)]
         joins: list[Token] = []
         if content_tok is None and not parts:
             parts = _next_paragraph(doc, cue_toks)
@@ -528,6 +543,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     unique = deduplicate(drafts)
     split_run_ons(doc, unique)
     trim_datelines(doc, unique)
+    without_contrasted_report(doc, unique)  # "X said A, while Y said B"
     inner = {id(d): d for d in unique if nested(d, unique)}
     unique = [d for d in unique if id(d) not in inner]
     holders = {key: [o for o in unique if o.content.start <= d.cue.start

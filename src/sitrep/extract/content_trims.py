@@ -82,3 +82,30 @@ def without_trailing_apposition(doc: Doc, drafts: Sequence[Draft]) -> None:
                 d.content = char_span(doc, d.content.start,
                                       doc[comma - 1].idx + len(doc[comma - 1]))
                 break
+
+
+# Words that open a clause set against the one before it ("X said A, while Y said B").
+CONTRASTS = frozenset({"while", "whereas"})
+
+
+def without_contrasted_report(doc: Doc, drafts: Sequence[Draft]) -> None:
+    """End an indirect content before a ", while Y said B" clause of another claim inside
+    it: in "Ukraine's air force said it shot down 24 drones, while Russia's defence ministry
+    said its forces took the village" the air force told of the drones, and the ministry's
+    claim, set against it, is its own (the parser hangs it on the told clause)."""
+    for d in drafts:
+        if d.kind not in KINDS or d.content.start < d.cue.end:
+            continue
+        for o in drafts:
+            if o is d or o.verb is None or o.source is None:
+                continue
+            verb = doc[o.verb]
+            first = verb.left_edge
+            comma = first.i - 1
+            if (d.content.start < verb.idx < d.content.end and verb.dep_ == "advcl"
+                    and first.lower_ in CONTRASTS and first.head.i == verb.i
+                    and comma > 0 and doc[comma].text == ","
+                    and doc[comma - 1].idx > d.content.start and o.source.start > first.idx):
+                d.content = char_span(doc, d.content.start,
+                                      doc[comma - 1].idx + len(doc[comma - 1]))
+                break
