@@ -41,8 +41,17 @@ _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b",
 # "protested against Monday's shelling of Sarmin": the place of another act named by its noun
 _ACT_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
                      re.IGNORECASE)
-_WATER = re.compile(r"\b(?:lake|river|sea|ocean|gulf|strait|bay|lagoon|reservoir)s?\b",
-                    re.IGNORECASE)
+# words that make a name a body of water ("Lake Victoria", "the Niger River", "the Red Sea"):
+# never an event's place nor the side it acts on, whatever town the water is named after
+WATER_WORDS = frozenset({"lake", "lakes", "river", "rivers", "sea", "seas", "ocean", "gulf",
+                         "strait", "straits", "bay", "lagoon", "reservoir", "channel", "waters"})
+
+
+def names_water(text: str) -> bool:
+    """Whether a name is a body of water by its words: "Lake Victoria", "the Red Sea"."""
+    return any(word in WATER_WORDS for word in text.lower().split())
+
+
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
 # "outside the US embassy in Belgrade": a country before a diplomatic mission names whose
 # mission it is, not where it stands
@@ -101,7 +110,7 @@ def event_location(
         and sentence.start <= t.span.start
         and t.span.end <= sentence.end
         and t.place.feature_class != "H"
-        and not _WATER.search(t.span.text)  # "Lake Victoria", "the Niger River": water named
+        and not names_water(t.span.text)  # "Lake Victoria", "the Niger River": water named
         # after a place or a people is not that place
         and t.source not in {"demonym", "name"}  # nor the town in "the Kyiv Post said"
     ]
@@ -171,7 +180,7 @@ def article_focus(toponyms: Iterable[Toponym], article: Article | None = None) -
     for toponym in toponyms:
         place = toponym.place
         if place is None or place.feature_class != "P" or toponym.source == "name" \
-                or _WATER.search(toponym.span.text):
+                or names_water(toponym.span.text):
             continue
         weight = 1
         if article is not None:

@@ -35,6 +35,7 @@ from sitrep.extract.event_patients import (
     owner,
     unnamed_target,
 )
+from sitrep.extract.event_places import names_water
 from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
@@ -522,14 +523,10 @@ def _aimed_place(ctx: EventContext, doc: Doc, aims: list[Token]) -> ActorMention
     return None
 
 
-# "a ship in the Red Sea", "a boat on Lake Chad": where the target was, never whom it was
-WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "lake", "river", "bay",
-                    "channel", "sound", "waters"})
-
-
 def _water(ctx: EventContext, tok: Token) -> bool:
-    """Whether a name is a body of water: its words, or the place the places stage resolved."""
-    if {t.lower_ for t in tok.subtree} & WATERS:
+    """Whether a name is a body of water ("a ship in the Red Sea": where the target was, never
+    whom it was): its words, or the place the places stage resolved."""
+    if names_water(" ".join(t.lower_ for t in tok.subtree)):
         return True
     return any(p.place is not None and p.place.feature_class == "H"
                and p.span.start <= tok.idx < p.span.end for p in ctx.toponyms)
