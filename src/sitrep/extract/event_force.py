@@ -97,15 +97,51 @@ def one_demonstration(events: list[Event]) -> list[Event]:
     the most severe force (lethal, else an intervention by state forces)."""
     force = next((e for e in events if e.sub_event_type == EXCESSIVE), None) or next(
         (e for e in events if e.sub_event_type == INTERVENTION and _state(e.actor1)), None)
+    if force is None and any(_state(e.actor1) and _same_force(e) for e in events):
+        # the crowd's reading says it was met by force; the state's act is that force
+        force = next((e for e in events if e.sub_event_type == INTERVENTION), None)
     if force is None:
         return events
-    same = [e for e in events if e.sub_event_type in CROWD_READINGS or (
-        e.sub_event_type == "Attack" and _state(e.actor1) and not (
-            e.actor2 is not None and e.actor2.actor.type == "civilians"))]
+    same = [e for e in events if _same_force(e)]
     keep = next((e for e in same if _state(e.actor1)), force)
+    crowd = next((m for e in same for m in (e.actor2, e.actor1) if _crowd(m)), None)
+    actor2 = crowd if crowd is not None and not _crowd(keep.actor2) else keep.actor2
+    if _names_place(keep, actor2):
+        actor2 = None  # "fired at supporters marching in Nairobi": the town is where, not whom
     kept = replace(keep, event_type=force.event_type, sub_event_type=force.sub_event_type,
-                   cameo=force.cameo, plover=force.plover)
+                   cameo=force.cameo, plover=force.plover, actor2=actor2)
     return [kept if e is keep else e for e in events if e is keep or e not in same]
+
+
+CROWDS = frozenset({"protesters", "rioters"})
+
+
+def _crowd(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.actor.type in CROWDS
+
+
+def _names_place(event: Event, mention: ActorMention | None) -> bool:
+    """Whether ``mention`` is the words that name ``event``'s place."""
+    where = event.location.span if event.location is not None else None
+    return mention is not None and mention.span is not None and where is not None \
+        and (mention.span.start, mention.span.end) == (where.start, where.end)
+ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of the sides that fight
+
+
+def _same_force(event: Event) -> bool:
+    """Whether ``event`` is the demonstration, or state force used on it, told in the
+    sentence of a demonstration met by force: the crowd's readings, the state's attack on
+    anyone but civilians, and the state's fire with no armed side against it ("Police fired
+    live rounds to disperse supporters marching": no clash, as no one fired back)."""
+    if event.sub_event_type in CROWD_READINGS:
+        return True
+    if not _state(event.actor1):
+        return False
+    side = event.actor2
+    if event.sub_event_type == "Attack":
+        return not (side is not None and side.actor.type == "civilians")
+    return event.sub_event_type == "Armed clash" and (side is None or side.actor.inter
+                                                        not in ARMED_SIDES)
 
 
 def _state(mention: ActorMention | None) -> bool:

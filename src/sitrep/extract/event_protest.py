@@ -84,10 +84,10 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
     return None
 
 
-def protested_text(doc: Doc, start: int, end: int) -> str:
+def protested_text(doc: Doc, start: int, end: int, *, denounced: bool = True) -> str:
     """The text from ``start`` to ``end`` with what a demonstration is "against" or "over", or
-    what it denounces (:func:`denounced_object`), blanked (offsets kept): "protested against
-    the killing of a student by police"."""
+    what it denounces (:func:`denounced_object`; not with ``denounced=False``), blanked
+    (offsets kept): "protested against the killing of a student by police"."""
     chars = list(doc_text(doc)[start:end])
     region = doc.char_span(start, end, alignment_mode="expand")
     if region is None or not len(region):
@@ -97,7 +97,8 @@ def protested_text(doc: Doc, start: int, end: int) -> str:
     lo, hi = region[0].sent.start, region[-1].sent.end
     for anchor in doc[lo:hi]:
         if not (anchor.dep_ == "prep" and anchor.lower_ in PROTESTED_PREPS
-                and anchor.head.lemma_.lower() in PROTEST_HEADS or denounced_object(anchor)):
+                and anchor.head.lemma_.lower() in PROTEST_HEADS
+                or denounced and denounced_object(anchor)):
             continue
         for tok in anchor.subtree:
             for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):

@@ -259,6 +259,28 @@ def spoils(tok: Token, trig: Trigger, told_by_verb: set[int]) -> bool:
             and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj", "xcomp"}
             and any(a.i in told_by_verb for a in tok.ancestors))
 
+
+def disarmed(tok: Token, trig: Trigger, disrupting: set[int]) -> bool:
+    """A device named as what a verb of disrupted weapons use acts on (``disrupting``: those
+    verbs' tokens): "engineers defused a roadside bomb", "found and dismantled a car bomb".
+    The device did not go off: the disruption is the event, not an explosion."""
+    return (trig.sub_event_type == "Remote explosive/landmine/IED" and tok.pos_ != "VERB"
+            and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.i in disrupting)
+
+
+def one_doer(tok: Token, other: Token) -> bool:
+    """Whether the verbs ``tok`` and ``other`` tell one doer's acts: one a conjunct or a
+    participle of the other ("raided …, killing … and stealing"), the later one with no
+    subject of its own."""
+    for first, second in ((other, tok), (tok, other)):
+        chain = second
+        while chain.dep_ in {"conj", "advcl"} and chain.head.i != chain.i:
+            chain = chain.head
+            if chain.i == first.i:
+                return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children)
+    return False
+
+
 def repelled(tok: Token) -> bool:
     """An attack that was repelled, foiled or thwarted: its defenders' clash is the event
     ("forces repelled a terrorist attack on the village"), not an attack of its own."""

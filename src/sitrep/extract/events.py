@@ -25,7 +25,7 @@ from sitrep.extract.event_actors import (
     governing_verb,
 )
 from sitrep.extract.event_backoff import vocabulary_event
-from sitrep.extract.event_flight import without_caused_flight
+from sitrep.extract.event_flight import without_caused_flight, without_looting_in_violence
 from sitrep.extract.event_force import (
     crowd_violence_told,
     force_on_crowd,
@@ -104,6 +104,7 @@ from sitrep.extract.event_targets import (
 from sitrep.extract.event_territory import named_before, place_entity, referred_place
 from sitrep.extract.event_triggers import (
     Trigger,
+    disarmed,
     phrase_pattern,
     realis,
     repelled,
@@ -369,11 +370,13 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                 and protesters(actor2))):  # "soldiers killed three demonstrators"
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         if "protest_lethal" in crowd_cues and sub != "Excessive force against protesters":
-            start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
-            end = doc_text(doc).find("\n", sent.end_char)  # not the killing protested "against"
-            course = cue_kinds(protested_text(doc, start, end if end != -1 else len(doc_text(doc))))
+            # not the killing protested "against"
+            course = cue_kinds(protested_text(doc, *_paragraph_bounds(doc, sent)))
             if "protest_deaths" not in course and "protest_lethal" not in course:
                 crowd_cues -= {"protest_lethal"}
+        if "protest_violent" in crowd_cues and "protest_violent" not in cue_kinds(
+                protested_text(doc, *_paragraph_bounds(doc, sent), denounced=False)):
+            crowd_cues -= {"protest_violent"}  # "a sit-in against the naval blockade"
         if live_fire(tok):
             crowd_cues |= {"protest_lethal"}  # "police shot a protester in the leg"
         elif force_on_crowd(trig.sub_event_type, actor1, actor2, at_demonstration=not armed(
@@ -394,6 +397,13 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             actor2 is not None and actor2.actor.type == "civilians")):
         sub = "Mob violence"  # stones thrown at a bus, at passers-by: no demonstration told
     return sub
+
+
+def _paragraph_bounds(doc: Doc, sent: SpacySpan) -> tuple[int, int]:
+    """The first and end characters of the paragraph of ``sent``."""
+    text = doc_text(doc)
+    end = text.find("\n", sent.end_char)
+    return text.rfind("\n", 0, sent.start_char) + 1, end if end != -1 else len(text)
 
 
 def _killers_near(ctx: EventContext, window: tuple[int, str], tok: Token) -> bool:
@@ -458,13 +468,15 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         told_by_verb = {tok.i for tok, trig, _ in candidates
                         if tok.pos_ == "VERB" and trig.role not in TOLL_ROLES
                         and not takes_part_in_no_event(tok)}
+        disrupting = {tok.i for tok, trig, _ in candidates if tok.pos_ == "VERB"
+                      and trig.sub_event_type == "Disrupted weapons use"}
         for tok, trig, trigger in candidates:
             if not realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
                 continue
             verb = governing_verb(tok)
             if verb is not None and verb.i in told_by_verb:
                 continue  # "detained 12 men in overnight raids": the raids are how, not what
-            if spoils(tok, trig, told_by_verb):
+            if spoils(tok, trig, told_by_verb) or disarmed(tok, trig, disrupting):
                 continue  # "raided a police station, killing six officers and seizing their arms"
             topic = None if trig.sub_event_type in PROTEST_FAMILY else protested_deed(
                 tok, "protest_actor" in cue_kinds(sent.text))
@@ -542,7 +554,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if protest_topic:
                 protested.add(events[-1].id)
         toll_ids = {events[i].id for i in outcomes if i >= first_here}
-        events[first_here:] = without_caused_flight(doc, one_demonstration(events[first_here:]))
+        events[first_here:] = without_caused_flight(doc, without_looting_in_violence(
+            doc, one_demonstration(events[first_here:])))
         outcomes = {i for i in outcomes if i < first_here} | {
             i for i in range(first_here, len(events)) if events[i].id in toll_ids}
         deaths = count_fatalities(sent.text)

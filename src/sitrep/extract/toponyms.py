@@ -74,9 +74,13 @@ if TYPE_CHECKING:
     from sitrep.extract.place_context import Point
     from sitrep.gazetteer import Candidate, Gazetteer
 
-# NER labels that small towns' names often get ("Chiefland man", "Saratoga native").
-MAYBE_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+# NER labels that small towns' names often get ("Chiefland man", "Saratoga native"); the small
+# English pipeline reads "Odesa" as a LANGUAGE.
+MAYBE_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
 PERSON_PLACE_MIN_POPULATION = 1000
+# A name read as a LANGUAGE is a city only when one this populous has it: "in Odesa", not
+# "published in English" (English, Indiana).
+LANGUAGE_PLACE_MIN_POPULATION = 50_000
 # A capital or region this populous, named alone, is a place even where NER sees a person.
 _CAPITAL_MIN_POPULATION = 1_000_000
 # A non-entity capitalized phrase needs a cue, a curated entry or this many inhabitants.
@@ -560,8 +564,9 @@ def _judge(
             naming = True
             continue  # "the Texas Department of Health", "University of Kentucky"
         inside = span.start <= bare_start and bare_end <= span.end  # NER cut "Dayr az-Zawr"
-        if ent.label_ not in MAYBE_PLACE_LABELS or not inside:
-            return None  # part of a longer name, a date, a nationality ...
+        if ent.label_ not in MAYBE_PLACE_LABELS or not inside or (
+                ent.label_ == "LANGUAGE" and own_populous < LANGUAGE_PLACE_MIN_POPULATION):
+            return None  # part of a longer name, a date, a nationality, a language ...
         if not (
             curated
             or (populous >= PERSON_PLACE_MIN_POPULATION and cue)
