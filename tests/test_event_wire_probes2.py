@@ -26,6 +26,12 @@ naval blockade" was a violent demonstration by rioters, as "blockade" is a crowd
 when the crowd blockades. A device that engineers defuse, dismantle or find did not go off:
 "Army engineers defused a roadside bomb" made an explosion by an unidentified armed group
 beside the disruption. Written before the rules: 4 of 5 failed (the bomb that killed passed).
+
+A group that claims responsibility for a deed reports it: "The Pakistani Taliban claimed
+responsibility for the suicide bombing at a police compound in Peshawar" is a suicide bombing
+by the TTP, reported by its doer. Before, "responsibility" was read as blame, as in "held X
+responsible for the bombing", and no event was made. A claim no one made ("No group has
+claimed responsibility", "did not claim") still tells none. 2 of 5 failed before.
 """
 
 from __future__ import annotations
@@ -127,3 +133,22 @@ def test_a_blockade_protested_against_is_no_violence(pipeline: Any, text: str) -
 ])
 def test_a_defused_bomb_did_not_go_off(pipeline: Any, text: str, subs: list[str]) -> None:
     assert [e.sub_event_type for e in events_in(pipeline, text)] == subs
+
+
+def test_a_claim_of_responsibility_tells_the_deed(pipeline: Any) -> None:
+    found = events_in(pipeline, "The Pakistani Taliban claimed responsibility for the suicide "
+                                "bombing at a police compound in Peshawar.")
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+    event = found[0]
+    assert event.actor1 is not None and event.actor1.actor.name.startswith("TTP")
+    assert event.status == "reported"
+    assert event.location is not None and event.location.place.name == "Peshawar"
+
+
+@pytest.mark.parametrize("text", [
+    "No group has claimed responsibility for the attack.",
+    "Al-Shabaab did not claim responsibility for the blast.",
+    "The government held Islamic State responsible for the bombing of a church in Jolo.",
+])
+def test_blame_and_claims_no_one_made_tell_no_deed(pipeline: Any, text: str) -> None:
+    assert events_in(pipeline, text) == ()
