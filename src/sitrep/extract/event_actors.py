@@ -338,7 +338,8 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                 if state is not None and state.actor.type == "state forces":
                     # "Iraq said it shot down ...": the state speaking acts through its forces
                     return ActorMention(state.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
-                armed = speaker.lower_ in GROUP_NOUNS or (  # "UNITA rebels said they …"
+                armed = speaker.lower_ in GROUP_NOUNS | STATE_FORCE_WORDS or (  # "UNITA
+                    # rebels said they …", "the military said it had destroyed …"
                     tok.dep_ == "poss" and speaker.ent_type_ == "ORG") or (  # "… said its
                     # guerrillas"; "the Front said it had withdrawn": a group named before
                     tok.pos_ == "PRON" and speaker.pos_ == "PROPN" and found is not None)
@@ -445,6 +446,15 @@ def governing_verb(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or head.dep_ not in {"prep", "agent"}:
         return None  # a passive's agent can be the means: "was killed by an exploding shell"
     verb = head.head
+    hung = verb  # "killed 30 militants in air strikes", "killed 30 villagers with machetes in
+    for _ in range(3):  # an attack": the parse hung the means on the object (or on what
+        # hangs on it); the attack is the killing's
+        if hung.dep_ != "pobj" or hung.head.dep_ != "prep" or hung.head.head.pos_ != "NOUN":
+            break
+        hung = hung.head.head
+    if hung.dep_ in {"dobj", "nsubjpass"} and hung.pos_ in {"NOUN", "PROPN"} and (
+            head.lower_ in MEANS_PREPOSITIONS and hung.head.pos_ == "VERB"):
+        verb = hung.head
     if verb.pos_ != "VERB" or verb.i == tok.i:
         return None
     if head.lower_ in MEANS_PREPOSITIONS or (head.lower_ == "to" and verb.lemma_ == "resort"):

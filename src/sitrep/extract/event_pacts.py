@@ -21,6 +21,10 @@ ENVOYS = {"negotiators", "negotiator", "delegates", "delegation", "delegations",
           "representatives", "envoys", "mediators"}
 # a modifier that names a third party of a pact, not a side: "a UN-brokered ceasefire"
 BROKERED = {"brokered", "mediated", "sponsored", "negotiated", "monitored"}
+NON_STATE = {"rebel group", "political militia", "identity militia"}
+# words that name a state's side without naming the state ("the government", "the junta")
+BARE_STATE_WORDS = {"the", "government", "regime", "junta", "army", "military", "authorities",
+                    "administration", "forces", "troops", "'s", "military-led", "ruling"}
 
 
 def _side(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
@@ -70,4 +74,21 @@ def pact_parties(ctx: EventContext, doc: Doc, tok: Token, subj: Token | None,
         actor2 = (actor_of(ctx, doc, partner) if partner is not None else None) or (
             other_side(ctx, doc, subj, actor1) if subj is not None else None) or (
             _envoy_sides(ctx, doc, subj) if subj is not None else None) or actor2
-    return actor1, actor2
+    return _own_state(ctx, actor1, actor2), _own_state(ctx, actor2, actor1)
+
+
+def _own_state(ctx: EventContext, mention: ActorMention | None, other: ActorMention | None
+               ) -> ActorMention | None:
+    """A state party named by a bare word ("the government", "the junta") is the state of the
+    rebel group it makes a pact with: "the government and the ELN signed a ceasefire in Havana"
+    is Colombia's government, not Cuba's (the venue of talks abroad only made Cuba the
+    article's place). A party whose words name its state ("the Sudanese army") keeps it."""
+    if mention is None or other is None or mention.span is None or ctx.dictionary is None:
+        return mention
+    actor = mention.actor
+    if actor.type != "state forces" or other.actor.type not in NON_STATE \
+            or not other.actor.country or actor.country == other.actor.country \
+            or not set(mention.span.text.lower().split()) <= BARE_STATE_WORDS:
+        return mention
+    forces = ctx.dictionary.actor_for_country(other.actor.country)
+    return ActorMention(forces, mention.span) if forces is not None else mention
