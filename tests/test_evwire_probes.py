@@ -80,6 +80,21 @@ PROBES = [
     # a people's village is its civilians'
     ("Armed settlers attacked a Palestinian village near Nablus, burning cars and homes.",
      "Attack", "Armed settlers", "Civilians (Palestine)", None),
+    # unarmed people of a people are civilians of that people's state (people by their trade
+    # keep the project's convention: the trade names them, ACLED's associated actor)
+    ("Gunmen killed a journalist in Mogadishu on Tuesday, his colleagues said.",
+     "Attack", "Unidentified Armed Group (Somalia)", "journalist", 1),
+    ("Israeli settlers killed a Palestinian man in the village of Turmus Ayya on Friday.",
+     "Attack", "Israeli settlers", "Civilians (Palestine)", 1),
+    # beaten to death: a toll, and the victim a civilian
+    ("A mob beat a man to death in Lagos on suspicion of theft.",
+     "Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)", 1),
+    ("Villagers lynched two men suspected of kidnapping in Kasai.",
+     "Mob violence", "Rioters (Democratic Republic of Congo)",
+     "Civilians (Democratic Republic of Congo)", 2),
+    # the dead of the main clause, not the town, are acted on by the strike its "when" tells
+    ("A girl was killed when a Russian drone hit a residential building in Odesa.",
+     "Air/drone strike", "Military Forces of Russia", "Civilians (Ukraine)", 1),
     # controls: what main already codes as an analyst would
     ("Russian forces shelled the city of Kherson on Sunday, killing three civilians, the "
      "regional governor said.", "Shelling/artillery/missile attack", "Military Forces of Russia",

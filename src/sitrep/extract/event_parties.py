@@ -17,6 +17,7 @@ from sitrep.extract.event_patients import RECIPROCAL, of_patient, unnamed_target
 from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT, object_of
 from sitrep.extract.event_sides import (
+    TOLL_VERBS,
     crowd_mention,
     imposed_on,
     intervening_force,
@@ -90,7 +91,8 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             struck_place(ctx, doc, tok))  # own them; else where it was ("blew up a bridge
         # leading into Kabul")
     if actor2 is None and sub in VIOLENT:  # (verb triggers, noun subjects)
-        actor2 = toll_victims(ctx, doc, tok) or (  # "…, killing 12 people", "fired shells at
+        actor2 = toll_victims(ctx, doc, tok) or dead_when(ctx, doc, tok) or (  # "…, killing
+            # 12 people", "a girl was killed when a drone hit a building", "fired shells at
             None if sub == "Armed clash" and tok.lemma_.lower() in RECIPROCAL  # targets in
             else struck_place(ctx, doc, tok))  # Jericho"; where a fight is, is no side of it
         # ("clashes broke out in Sirte", "clashed with them in Gao")
@@ -101,6 +103,17 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def dead_when(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Who the main clause says was killed or hurt by the act its clause of time tells: "a girl
+    was killed when a Russian drone hit a residential building" (the girl, not the town)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "nsubj" else None
+    if verb is None or verb.dep_ != "advcl" or verb.head.lemma_.lower() not in TOLL_VERBS \
+            or not any(c.lower_ in {"when", "as"} for c in verb.children):
+        return None
+    dead = dependent(verb.head, {"nsubjpass"})
+    return victims(ctx, doc, dead) if dead is not None else None
 
 
 def robbed(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:

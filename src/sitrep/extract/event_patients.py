@@ -306,9 +306,10 @@ def _of_a_people(tok: Token) -> bool:
 
 
 def of_a_group(hit: Token) -> bool:
-    """People a modifier or an "of" names as a group's or a people's ("Tutsi men", "two men
-    of the militia"): not the country's civilians as such."""
-    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"}
+    """People a modifier or an "of" names as an organisation's ("UN workers", "two men of the
+    militia"): not the country's civilians as such. A people's adjective keeps them civilians,
+    of that people's state ("a Palestinian man": event_sides.placed reads it)."""
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "ORG"
                or c.dep_ == "prep" and c.lower_ == "of" for c in hit.children)
 
 

@@ -398,7 +398,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
-        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit) or (
+        actor2 = actor_of(ctx, doc, hit) or (  # "a mob beat a man to death": a civilian
+            victims(ctx, doc, hit) if hit is not None and hit.lemma_.lower() in UNARMED_PEOPLE
+            else None) or unnamed_target(hit) or (
             _target_actor(ctx, doc, hit) if hit is not None and (
                 pronoun_owner(hit) is not None or owner(hit) is not None)
             else None)  # "a roadside bomb hit their patrol": whose patrol it was; "a suicide

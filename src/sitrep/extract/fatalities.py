@@ -59,7 +59,10 @@ PERSON = (
 )
 KILL_LIST = re.compile(r"\b(?:killing|killed|kills|kill|executing|executed|beheading|beheaded|"
                        r"murdering|murdered|massacring|massacred|lynching|lynched|shot\s+dead|"
-                       r"shooting\s+dead|gunned\s+down|gunning\s+down)"
+                       r"shooting\s+dead|gunned\s+down|gunning\s+down|"
+                       # "beat a man to death", "hacked two farmers to death"
+                       r"(?:beat|beating|hacked|hacking|stoned|stoning|clubbed|clubbing|"
+                       r"stabbed|stabbing|burned|burnt|burning)(?=[^.;]{1,80}?\bto\s+death\b))"
                        r"\s+(?P<list>[^.;:()\"“”]{3,200})", re.I)
 # a toll of another time than the event told before it ("Last year, 40 people died in a similar
 # attack"): not carried to that event
@@ -96,7 +99,8 @@ def tells_more_dead(text: str) -> bool:
 LIST_TAIL = re.compile(
     r"\s+(?:in|on|at|near|during|when|as|after|before|while|inside|outside|from|across|"
     r"including|among|overnight|yesterday|today|late|early|and\s+wounding|and\s+injuring|"
-    r"accused|suspected|alleged|believed|said|who|whom|whose|identified|named|aged)\b",
+    r"accused|suspected|alleged|believed|said|who|whom|whose|identified|named|aged|"
+    r"to\s+death)\b",
     re.I)
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
