@@ -145,3 +145,11 @@ def test_wire_record(pipeline: Any, text: str, sub: str, actor1: str, actor2: st
     event = main_in(pipeline, text)
     assert (event.sub_event_type, name(event.actor1), name(event.actor2), event.fatalities) == (
         sub, actor1, actor2, dead)
+
+
+def test_armed_group_span_stops_before_the_means(pipeline: Any) -> None:
+    """The parse hangs "in clashes" on the insurgents: the actor's words stop before it."""
+    event = main_in(pipeline, "The military said its troops had killed 15 insurgents in clashes "
+                              "in Borno state.")
+    assert event.actor2 is not None and event.actor2.span is not None
+    assert event.actor2.span.text == "15 insurgents"

@@ -137,7 +137,9 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     described |= {t.i for c in tok.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
     # nor a conjoined actor's words: "the government and the rebels" names no armed group
     words = {t.lower_ for t in tok.subtree if t.i not in described}
-    text = doc_text(doc)[tok.left_edge.idx:phrase_end(tok)].rstrip(" ,")
+    end = min([phrase_end(tok), *(c.idx for c in tok.children if c.dep_ == "prep"
+                                  and c.i > tok.i and c.lower_ in MEANS_PREPOSITIONS)])
+    text = doc_text(doc)[tok.left_edge.idx:end].rstrip(" ,")  # not "… in clashes in Borno"
     span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {
             c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
