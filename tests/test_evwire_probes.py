@@ -35,6 +35,9 @@ PROBES = [
      "Agreement", "Government of Colombia", "ELN: National Liberation Army", None),
     ("The junta and the Arakan Army agreed to a ceasefire in Kunming on Sunday.",
      "Agreement", "Government of Myanmar", "AA: Arakan Army", None),
+    ("Government and Tigrayan negotiators agreed to a permanent cessation of hostilities in "
+     "Pretoria on Wednesday.", "Agreement", "Government of Ethiopia",
+     "TPLF: Tigray People's Liberation Front", None),
     ("The Taliban and the United States signed a peace deal in Doha on Saturday.",
      "Agreement", "Taliban", "Government of the United States", None),
     # a lynching kills; its victim, an unarmed person, is a civilian of the country

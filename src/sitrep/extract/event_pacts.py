@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_actors import PACTS, EventContext, actor_of, dependent
 from sitrep.extract.event_sides import other_side
-from sitrep.model import ActorMention
+from sitrep.model import ActorMention, Span
+from sitrep.nlp import doc_text
 
 # people who speak for a party at talks: "government negotiators", "rebel delegates"
 ENVOYS = {"negotiators", "negotiator", "delegates", "delegation", "delegations",
@@ -35,6 +36,11 @@ def _side(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None
     if found is None and tok.lower_ in ENVOYS:
         mod = next((c for c in tok.children if c.dep_ in {"nmod", "compound", "amod"}), None)
         found = actor_of(ctx, doc, mod) if mod is not None else None
+        people = ctx.dictionary.lookup(f"{mod.text} forces") if (
+            found is None and mod is not None and ctx.dictionary is not None) else None
+        if people is not None and mod is not None:  # "Tigrayan negotiators": the side the
+            found = ActorMention(people, Span(mod.idx, tok.idx + len(tok),  # people's forces
+                                              doc_text(doc)[mod.idx:tok.idx + len(tok)]))
     return found
 
 
@@ -73,7 +79,9 @@ def pact_parties(ctx: EventContext, doc: Doc, tok: Token, subj: Token | None,
         partner = dependent(pact, {"prep"}, {"with"}) if pact is not None else None
         actor2 = (actor_of(ctx, doc, partner) if partner is not None else None) or (
             other_side(ctx, doc, subj, actor1) if subj is not None else None) or (
-            _envoy_sides(ctx, doc, subj) if subj is not None else None) or actor2
+            _envoy_sides(ctx, doc, subj) if subj is not None else None) or (
+            _side(ctx, doc, subj.conjuncts[0]) if subj is not None and subj.conjuncts
+            else None) or actor2  # "Government and Tigrayan negotiators agreed"
     return _own_state(ctx, actor1, actor2), _own_state(ctx, actor2, actor1)
 
 
