@@ -88,7 +88,8 @@ ACTOR_PROBES: list[Any] = [
     # crowds
     ("Protesters clashed with police in Beirut.", None, "Police Forces of Lebanon"),
     ("Rioters attacked police officers in Dakar.", RIOTERS, "Police Forces of Senegal"),
-    ("A mob lynched a suspected thief in Kano.", RIOTERS, "thief"),
+    ("A mob lynched a suspected thief in Kano.", RIOTERS, "Civilians (Nigeria)"),  # evwire:
+    # an unarmed person a mob kills is ACLED's civilian of the country
     # who is moved is who acts: a deployment told in the passive
     ("Government troops were deployed to Cabo Delgado on Monday.", STATE, None),
 ]
@@ -139,7 +140,7 @@ TARGET_PROBES: list[Any] = [
     ("A senior Hamas commander was killed in an Israeli airstrike in Gaza.",
      "Military Forces of Israel", "Hamas"),
     ("Suspected Boko Haram militants abducted 12 girls from a school in Yobe.", "Boko Haram",
-     "girls"),
+     "Civilians (Nigeria)"),  # evwire: girls are civilians, as ACLED codes abducted pupils
     ("Russian artillery shelled Ukrainian positions near Bakhmut.", "Military Forces of Russia",
      "Military Forces of Ukraine"),
     pytest.param("Islamic State claimed an attack on a Shia mosque in Kunduz that killed 50 "

@@ -202,7 +202,8 @@ def test_role_probe(pipeline: Any, text: str, actor1: str | None, actor2: str | 
 
 @pytest.mark.parametrize(("text", "actor2"), [
     # the people who tell of an act are not acted on by it ...
-    ("Militants burned down three schools in the village, residents said.", "-"),
+    ("Militants burned down three schools in the village, residents said.", "schools"),  # evwire:
+    # the civilians whose schools burned (ACLED's actor2 of property destroyed), not the speakers
     ("Gunmen killed two farmers near the market, residents said.", "farmers"),
     # ... unless it is told as done to them
     ("Residents said gunmen opened fire on them.", "residents"),

@@ -137,7 +137,9 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     described |= {t.i for c in tok.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
     # nor a conjoined actor's words: "the government and the rebels" names no armed group
     words = {t.lower_ for t in tok.subtree if t.i not in described}
-    text = doc_text(doc)[tok.left_edge.idx:phrase_end(tok)].rstrip(" ,")
+    end = min([phrase_end(tok), *(c.idx for c in tok.children if c.dep_ == "prep"
+                                  and c.i > tok.i and c.lower_ in MEANS_PREPOSITIONS)])
+    text = doc_text(doc)[tok.left_edge.idx:end].rstrip(" ,")  # not "… in clashes in Borno"
     span = Span(tok.left_edge.idx, tok.left_edge.idx + len(text), text)
     if words & GENERIC_ARMED or tok.dep_ != "compound" and {
             c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} & ARMED_MODIFIERS:
@@ -338,7 +340,8 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                 if state is not None and state.actor.type == "state forces":
                     # "Iraq said it shot down ...": the state speaking acts through its forces
                     return ActorMention(state.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
-                armed = speaker.lower_ in GROUP_NOUNS or (  # "UNITA rebels said they …"
+                armed = speaker.lower_ in GROUP_NOUNS | STATE_FORCE_WORDS or (  # "UNITA
+                    # rebels said they …", "the military said it had destroyed …"
                     tok.dep_ == "poss" and speaker.ent_type_ == "ORG") or (  # "… said its
                     # guerrillas"; "the Front said it had withdrawn": a group named before
                     tok.pos_ == "PRON" and speaker.pos_ == "PROPN" and found is not None)
@@ -445,6 +448,15 @@ def governing_verb(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or head.dep_ not in {"prep", "agent"}:
         return None  # a passive's agent can be the means: "was killed by an exploding shell"
     verb = head.head
+    hung = verb  # "killed 30 militants in air strikes", "killed 30 villagers with machetes in
+    for _ in range(3):  # an attack": the parse hung the means on the object (or on what
+        # hangs on it); the attack is the killing's
+        if hung.dep_ != "pobj" or hung.head.dep_ != "prep" or hung.head.head.pos_ != "NOUN":
+            break
+        hung = hung.head.head
+    if hung.dep_ in {"dobj", "nsubjpass"} and hung.pos_ in {"NOUN", "PROPN"} and (
+            head.lower_ in MEANS_PREPOSITIONS and hung.head.pos_ == "VERB"):
+        verb = hung.head
     if verb.pos_ != "VERB" or verb.i == tok.i:
         return None
     if head.lower_ in MEANS_PREPOSITIONS or (head.lower_ == "to" and verb.lemma_ == "resort"):

@@ -14,13 +14,18 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_actors import PACTS, EventContext, actor_of, dependent
 from sitrep.extract.event_sides import other_side
-from sitrep.model import ActorMention
+from sitrep.model import ActorMention, Span
+from sitrep.nlp import doc_text
 
 # people who speak for a party at talks: "government negotiators", "rebel delegates"
 ENVOYS = {"negotiators", "negotiator", "delegates", "delegation", "delegations",
           "representatives", "envoys", "mediators"}
 # a modifier that names a third party of a pact, not a side: "a UN-brokered ceasefire"
 BROKERED = {"brokered", "mediated", "sponsored", "negotiated", "monitored"}
+NON_STATE = {"rebel group", "political militia", "identity militia"}
+# words that name a state's side without naming the state ("the government", "the junta")
+BARE_STATE_WORDS = {"the", "government", "regime", "junta", "army", "military", "authorities",
+                    "administration", "forces", "troops", "'s", "military-led", "ruling"}
 
 
 def _side(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None:
@@ -31,6 +36,11 @@ def _side(ctx: EventContext, doc: Doc, tok: Token | None) -> ActorMention | None
     if found is None and tok.lower_ in ENVOYS:
         mod = next((c for c in tok.children if c.dep_ in {"nmod", "compound", "amod"}), None)
         found = actor_of(ctx, doc, mod) if mod is not None else None
+        people = ctx.dictionary.lookup(f"{mod.text} forces") if (
+            found is None and mod is not None and ctx.dictionary is not None) else None
+        if people is not None and mod is not None:  # "Tigrayan negotiators": the side the
+            found = ActorMention(people, Span(mod.idx, tok.idx + len(tok),  # people's forces
+                                              doc_text(doc)[mod.idx:tok.idx + len(tok)]))
     return found
 
 
@@ -69,5 +79,24 @@ def pact_parties(ctx: EventContext, doc: Doc, tok: Token, subj: Token | None,
         partner = dependent(pact, {"prep"}, {"with"}) if pact is not None else None
         actor2 = (actor_of(ctx, doc, partner) if partner is not None else None) or (
             other_side(ctx, doc, subj, actor1) if subj is not None else None) or (
-            _envoy_sides(ctx, doc, subj) if subj is not None else None) or actor2
-    return actor1, actor2
+            _envoy_sides(ctx, doc, subj) if subj is not None else None) or (
+            _side(ctx, doc, subj.conjuncts[0]) if subj is not None and subj.conjuncts
+            else None) or actor2  # "Government and Tigrayan negotiators agreed"
+    return _own_state(ctx, actor1, actor2), _own_state(ctx, actor2, actor1)
+
+
+def _own_state(ctx: EventContext, mention: ActorMention | None, other: ActorMention | None
+               ) -> ActorMention | None:
+    """A state party named by a bare word ("the government", "the junta") is the state of the
+    rebel group it makes a pact with: "the government and the ELN signed a ceasefire in Havana"
+    is Colombia's government, not Cuba's (the venue of talks abroad only made Cuba the
+    article's place). A party whose words name its state ("the Sudanese army") keeps it."""
+    if mention is None or other is None or mention.span is None or ctx.dictionary is None:
+        return mention
+    actor = mention.actor
+    if actor.type != "state forces" or other.actor.type not in NON_STATE \
+            or not other.actor.country or actor.country == other.actor.country \
+            or not set(mention.span.text.lower().split()) <= BARE_STATE_WORDS:
+        return mention
+    forces = ctx.dictionary.actor_for_country(other.actor.country)
+    return ActorMention(forces, mention.span) if forces is not None else mention

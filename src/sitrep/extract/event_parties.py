@@ -11,10 +11,13 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
+from sitrep.extract.event_nouns import CIVILIAN_SITES, MILITARY_MODIFIERS
 from sitrep.extract.event_pacts import pact_parties
-from sitrep.extract.event_patients import RECIPROCAL, unnamed_target
-from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT
+from sitrep.extract.event_patients import RECIPROCAL, of_patient, unnamed_target
+from sitrep.extract.event_roles import victims
+from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT, object_of
 from sitrep.extract.event_sides import (
+    TOLL_VERBS,
     crowd_mention,
     imposed_on,
     intervening_force,
@@ -26,7 +29,8 @@ from sitrep.extract.event_sides import (
     unclaimed,
 )
 from sitrep.extract.event_targets import armed, protesters
-from sitrep.model import ActorMention
+from sitrep.model import ActorMention, Span
+from sitrep.nlp import doc_text
 
 UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
@@ -82,8 +86,13 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             None if moved_forces(tok, actor1, actor2) else actor2)  # against X": X
     if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
         actor1 = unclaimed(ctx, doc, tok)
-    if actor2 is None and sub in VIOLENT | {LOOTING}:  # (verb triggers, noun subjects)
-        actor2 = toll_victims(ctx, doc, tok) or (  # "…, killing 12 people", "fired shells at
+    if actor2 is None and sub == LOOTING:  # "looted the market", "burned homes": the
+        actor2 = toll_victims(ctx, doc, tok) or robbed(ctx, doc, tok) or (  # civilians who
+            struck_place(ctx, doc, tok))  # own them; else where it was ("blew up a bridge
+        # leading into Kabul")
+    if actor2 is None and sub in VIOLENT:  # (verb triggers, noun subjects)
+        actor2 = toll_victims(ctx, doc, tok) or dead_when(ctx, doc, tok) or (  # "…, killing
+            # 12 people", "a girl was killed when a drone hit a building", "fired shells at
             None if sub == "Armed clash" and tok.lemma_.lower() in RECIPROCAL  # targets in
             else struck_place(ctx, doc, tok))  # Jericho"; where a fight is, is no side of it
         # ("clashes broke out in Sirte", "clashed with them in Gao")
@@ -94,6 +103,37 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def dead_when(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Who the main clause says was killed or hurt by the act its clause of time tells: "a girl
+    was killed when a Russian drone hit a residential building" (the girl, not the town)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "nsubj" else None
+    if verb is None or verb.dep_ != "advcl" or verb.head.lemma_.lower() not in TOLL_VERBS \
+            or not any(c.lower_ in {"when", "as"} for c in verb.children):
+        return None
+    dead = dependent(verb.head, {"nsubjpass"})
+    return victims(ctx, doc, dead) if dead is not None else None
+
+
+def robbed(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """Whom looting or burning a civilian site robs, when no owner is named: "looted the market
+    in El Fasher", "burned homes in a village" are done to the civilians of the country, as
+    ACLED codes looting and property destruction (its actor2 is the people whose property it
+    is, not the town it stands in). The span is the property, which stands for its owners."""
+    owners = dependent(tok, {"prep"}, {"from"}) if tok.pos_ == "VERB" else None
+    if owners is not None and owners.pos_ in {"NOUN", "PROPN"}:  # "stole cattle from herders"
+        return victims(ctx, doc, owners)
+    hit = object_of(tok) if tok.pos_ == "VERB" else of_patient(tok)
+    if hit is None or hit.lower_ not in CIVILIAN_SITES or ctx.dictionary is None or any(
+            c.lower_ in MILITARY_MODIFIERS for c in hit.children):
+        return None
+    people = ctx.dictionary.get("Civilians")
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    start = next(t for t in hit.subtree if t.dep_ != "det").idx
+    end = hit.idx + len(hit)
+    return ActorMention(ctx.dictionary.localise(people, country),
+                        Span(start, end, doc_text(doc)[start:end])) if people else None
 
 
 def readied_against(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:

@@ -21,7 +21,7 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 AIMED_PREPOSITIONS = {"against", "on", "at", "upon", "toward", "towards"}
 # fighting done with someone, not by means of something: "clashed with police"
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "gunfight", "firefight",
-              "confrontation", "engage", "exchange"}
+              "confrontation", "engage", "exchange", "trade"}  # "traded fire"
 # people an event can be done to, named by a common noun (the dictionary knows the groups)
 TARGET_NOUNS = {"official", "leader", "opponent", "activist", "journalist", "prisoner",
                 "detainee", "youth", "immigrant", "migrant", "refugee", "worker", "student",
@@ -98,6 +98,12 @@ COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "several", "many", "
                "few", "more"}
 COUNT_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}  # "… of X": X
 ANYONE = {"person", "people", "other"}  # "killing one person": of the people told before
+# people named only by sex, age or what a crowd took them for: unarmed, so ACLED's civilians of
+# the country when acted on ("lynched a man", "a woman was killed", "killing seven children",
+# "a mob beat a suspected thief to death"; Codebook: civilians are unarmed people not engaged in
+# political violence)
+UNARMED_PEOPLE = {"man", "woman", "child", "boy", "girl", "teenager", "infant", "baby",
+                  "toddler", "thief"}
 FIRE_OBJECTS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}  # how, not whom
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number",
                   "group", "series", "wave", "spate", "string", "round", "day", "days", "night",
@@ -297,6 +303,14 @@ def _of_a_people(tok: Token) -> bool:
     refugees" (a plural common noun with a NORP modifier)."""
     return tok.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
                                      for c in tok.children)
+
+
+def of_a_group(hit: Token) -> bool:
+    """People a modifier or an "of" names as an organisation's ("UN workers", "two men of the
+    militia"): not the country's civilians as such. A people's adjective keeps them civilians,
+    of that people's state ("a Palestinian man": event_sides.placed reads it)."""
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "ORG"
+               or c.dep_ == "prep" and c.lower_ == "of" for c in hit.children)
 
 
 def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention | None:

@@ -25,12 +25,14 @@ from sitrep.extract.event_actors import (
     modifier_actor,
     shared_subject,
 )
+from sitrep.extract.event_nouns import ARMED_MODIFIERS, CIVILIAN_SITES
 from sitrep.extract.event_patients import (
     ANYONE,
     COUNT_HEADS,
     FIRE_OBJECTS,
     RECIPROCAL,
     TARGET_NOUNS,
+    UNARMED_PEOPLE,
     affiliation,
     aimed_at,
     bare_count,
@@ -38,6 +40,7 @@ from sitrep.extract.event_patients import (
     counted,
     earlier_target,
     members,
+    of_a_group,
     of_patient,
     owner,
     pronoun_owner,
@@ -79,7 +82,9 @@ INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's te
 # sites that belong to a state's forces when a people's adjective names whose they are
 FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
                "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
-               "gunship", "warship", "vessel", "tank"}
+               "gunship", "warship", "vessel", "tank",
+               # a state's depot or airbase is its forces' ("a Russian ammunition depot")
+               "depot", "arsenal", "airbase", "airfield"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
 STATE_SEATS = {"PPLC", "PCLI", "PCLS"}  # a capital or an independent state acting
@@ -393,7 +398,9 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
-        actor2 = actor_of(ctx, doc, hit) or unnamed_target(hit) or (
+        actor2 = actor_of(ctx, doc, hit) or (  # "a mob beat a man to death": a civilian
+            victims(ctx, doc, hit) if hit is not None and hit.lemma_.lower() in UNARMED_PEOPLE
+            else None) or unnamed_target(hit) or (
             _target_actor(ctx, doc, hit) if hit is not None and (
                 pronoun_owner(hit) is not None or owner(hit) is not None)
             else None)  # "a roadside bomb hit their patrol": whose patrol it was; "a suicide
@@ -506,7 +513,8 @@ def victims(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     ("12 people", "one person") as the civilians of the article's country, else the people
     the phrase names ("a woman", "two farmers")."""
     found = actor_of(ctx, doc, hit)
-    if found is None and hit.lemma_.lower() in ANYONE and ctx.dictionary is not None:
+    if found is None and hit.lemma_.lower() in ANYONE | UNARMED_PEOPLE and (
+            ctx.dictionary is not None and not of_a_group(hit)):
         people = ctx.dictionary.get("Civilians")
         country = ctx.home_forces.country if ctx.home_forces is not None else None
         start, end = hit.left_edge.idx, hit.idx + len(hit)
@@ -564,14 +572,34 @@ def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMen
                       and c.lower_ in STATE_NOUNS), None)
         if force is not None:  # "government positions", "army posts": the state's forces
             return actor_of(ctx, doc, force)
+        rebel = next((c for c in target.subtree if c.i < target.i and c.dep_ in {
+            "amod", "compound"} and c.lower_ in ARMED_MODIFIERS), None)
+        if rebel is not None:  # "a rebel weapons depot", "militant camps": the armed group's
+            return modifier_actor(ctx, doc, rebel)
     mine = pronoun_owner(target) if holder is None else None
     if mine is not None:  # "were killed when militants ambushed their jeep": the killed's
-        return actor_of(ctx, doc, mine) or unnamed_target(mine)
+        return victims(ctx, doc, mine)  # ("a woman was killed when a shell hit her home")
+    if holder is not None and holder.ent_type_ == "NORP" and target.lower_ in CIVILIAN_SITES:
+        people = _civilians_of(ctx, holder)  # "a Palestinian village", "Rohingya homes":
+        if people is not None:  # the civilians of the people's state
+            return people
     if holder is not None:
         forces = modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
             else None  # "Saudi border posts": the Saudi forces' posts
         return forces or actor_token(ctx, doc, holder) or unnamed_target(holder, bodies=True)
     return victims(ctx, doc, target)  # "killed 12 people": civilians
+
+
+def _civilians_of(ctx: EventContext, people: Token) -> ActorMention | None:
+    """ACLED's civilians of the state a people's adjective names ("Palestinian": Civilians
+    (Palestine)); None for a people with no state of its own in the table."""
+    country = demonym_table().get(people.lower_, ("",))[0]
+    base = ctx.dictionary.get("Civilians") if ctx.dictionary is not None else None
+    if not country or base is None or ctx.dictionary is None:
+        return None
+    local = ctx.dictionary.localise(base, country)
+    span = Span(people.idx, people.idx + len(people), people.text)
+    return ActorMention(local, span) if local is not base else None
 
 
 def _demonstrating(target: Token) -> bool:

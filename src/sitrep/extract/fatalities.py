@@ -52,11 +52,17 @@ PERSON = (
     r"teenagers?|pupils?|refugees?|detainees?|prisoners?|hostages?|agents?|recruits?|"
     r"policewom[ae]n|conscripts?|volunteers?|rescuers?|aid\s+workers?|bodyguards?|"
     r"pastors?|priests?|imams?|clerics?|monks?|nuns?|bishops?|mayors?|judges?|lawyers?|"
-    r"activists?|politicians?|lawmakers?|councill?ors?|engineers?|fisherm[ae]n|miners?)"
+    r"activists?|politicians?|lawmakers?|councill?ors?|engineers?|fisherm[ae]n|miners?|"
+    # people a mob or a group kills for what they are said to be ("lynched a suspected thief")
+    r"thie(?:f|ves)|suspects?|robbers?|bandits?|spy|spies|informers?|informants?|"
+    r"collaborators?)"
 )
 KILL_LIST = re.compile(r"\b(?:killing|killed|kills|kill|executing|executed|beheading|beheaded|"
                        r"murdering|murdered|massacring|massacred|lynching|lynched|shot\s+dead|"
-                       r"shooting\s+dead|gunned\s+down|gunning\s+down)"
+                       r"shooting\s+dead|gunned\s+down|gunning\s+down|"
+                       # "beat a man to death", "hacked two farmers to death"
+                       r"(?:beat|beating|hacked|hacking|stoned|stoning|clubbed|clubbing|"
+                       r"stabbed|stabbing|burned|burnt|burning)(?=[^.;]{1,80}?\bto\s+death\b))"
                        r"\s+(?P<list>[^.;:()\"“”]{3,200})", re.I)
 # a toll of another time than the event told before it ("Last year, 40 people died in a similar
 # attack"): not carried to that event
@@ -87,10 +93,14 @@ def tells_more_dead(text: str) -> bool:
     return _additional().search(text) is not None
 
 
-# what may follow a list's last victim: where, when or how ("… and a civilian near the town")
+# what may follow a list's last victim: where, when or how ("… and a civilian near the town"),
+# or what the victim was said to be or have done ("lynched a man accused of blasphemy", "a
+# woman suspected of witchcraft", "a boy who …")
 LIST_TAIL = re.compile(
     r"\s+(?:in|on|at|near|during|when|as|after|before|while|inside|outside|from|across|"
-    r"including|among|overnight|yesterday|today|late|early|and\s+wounding|and\s+injuring)\b",
+    r"including|among|overnight|yesterday|today|late|early|and\s+wounding|and\s+injuring|"
+    r"accused|suspected|alleged|believed|said|who|whom|whose|identified|named|aged|"
+    r"to\s+death)\b",
     re.I)
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
@@ -125,7 +135,7 @@ def _listed_victim() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<poss>(?:his|her|their|its)\s+)?"
         rf"(?:{QUALIFIER}{_number_pattern()}\s+|(?P<one>an?|one)\s+)?"
-        rf"(?:[\w'-]+\s+){{0,3}}?(?P<noun>{PERSON})", re.I)
+        rf"(?:[\w'-]+\s+){{0,3}}?(?P<noun>{PERSON})\b", re.I)
 
 
 def _plural(noun: str) -> bool:
