@@ -274,6 +274,39 @@ _BARE_NUMBER = re.compile(r"\d{1,3}")
 _DATEPARSER_WORTHY = re.compile(
     r"\d|\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE
 )
+# A wire dateline opening a line: a place in capitals, its country or state, the day it was
+# filed and the agency ("KHARTOUM, May 16 (Reuters) -", "KYIV, Ukraine, May 15 (AP) —")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s+"
+    rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([^)\n]{1,30}\)\s*)?[-—–:]",
+)
+
+
+def filed(article: Article) -> date | None:
+    """The day the story was filed, which its relative dates count from: the date of a wire
+    dateline opening its body ("KHARTOUM, May 15 (Reuters) - ... on Tuesday" is the Tuesday
+    before May 15), when on or before publication (a dateline without a year is of the
+    publication's year), else the publication date. ACLED dates an event by its own day,
+    which the report tells relative to the day it was written."""
+    published = article.published
+    if published is None:
+        return None
+    text = article.text
+    start = len(text) - len(text[article.body_start:].lstrip())
+    match = _DATELINE.match(text, start, min(len(text), start + 200))
+    if match is None:
+        return published
+    month_name = match.group("month") or match.group("month2")
+    month = _MONTHS.get(month_name.rstrip(".").lower())
+    day = int(match.group("day") or match.group("day_first"))
+    if month is None:
+        return published
+    year = int(match.group("year")) if match.group("year") else published.year
+    if day > _days_in(year, month):
+        return published
+    when = date(year, month, day)
+    return when if when <= published else published  # a day after publication: its time zone
 
 
 def _resolve(
@@ -290,6 +323,7 @@ def _resolve(
 def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
     """Time expressions of the article body, in text order, resolved against publication."""
     text, body = article.text, article.body_start
+    reference = filed(article)
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
 
@@ -301,7 +335,7 @@ def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
             start, end = match.span("at") if "at" in pattern.groupindex else match.span()
             if not free(start, end):
                 continue
-            when, prec = _resolve(resolver, match, precision, article.published)
+            when, prec = _resolve(resolver, match, precision, reference)
             found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
     for ent in doc.ents:
@@ -316,15 +350,15 @@ def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
         if year and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
             continue  # "2000 troops", "the 2017 offensive": a number or a modifier
         if year:
-            when, prec = _resolve(_year, year, 3, article.published)
+            when, prec = _resolve(_year, year, 3, reference)
             found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
             continue
-        when = _dateparse(ent.text, article.published)
+        when = _dateparse(ent.text, reference)
         if when is not None:
             found.append(TimeExpression(article.span(start, end), when, 1))
             taken.append((start, end))
-    return tuple(_relative_dates(doc, article, found, free))
+    return tuple(_relative_dates(doc, article, found, free, reference))
 
 
 _NUMBER_WORDS = {
@@ -419,10 +453,11 @@ def _told_of(doc: Doc, verb: Token, before: list[TimeExpression]) -> TimeExpress
 
 
 def _relative_dates(
-    doc: Doc, article: Article, found: list[TimeExpression], free: Callable[[int, int], bool]
+    doc: Doc, article: Article, found: list[TimeExpression], free: Callable[[int, int], bool],
+    published: date | None,
 ) -> list[TimeExpression]:
-    """The expressions told relative to another event, in text order (each may anchor the next)."""
-    published = article.published
+    """The expressions told relative to another event, in text order (each may anchor the next),
+    none after ``published`` (the day the story was filed)."""
     if published is None:
         return found
     text, body = article.text, article.body_start
@@ -453,6 +488,9 @@ def _relative_dates(
             elif before and verb is not None and relational:
                 anchor = _told_of(doc, verb, before) or before[-1]
                 resolved = _shift(anchor, 0, precision, published)
+            elif verb is not None and relational and _in_present(verb):
+                resolved = published, max(precision, 2)  # "The massacre comes a week after
+                # X", nothing dated before: a massacre of about the report's day
             elif before:  # "Two days after the attack, the army retaliated"
                 resolved = _shift(before[-1], days, precision, published)
         elif before:
@@ -523,6 +561,7 @@ def event_date(
        report mentions to around the date of the report;
     4. else (None, None).
     """
+    reference = filed(article)
     inside = [t for t in dates if sentence.start <= t.span.start and t.span.end <= sentence.end]
     for t in inside:
         match = _AFTER_PHRASE.fullmatch(t.span.text)
@@ -532,8 +571,8 @@ def event_date(
                 article.text, t.span.end, sentence.end):
             days, _ = _offset(match)  # the event the phrase is after: N days before its date
             when = t.date - timedelta(days=days)
-            if article.published is not None:
-                when = min(when, article.published)
+            if reference is not None:
+                when = min(when, reference)
             return when, t.time_precision
     if inside:
         if trigger is None:
@@ -546,11 +585,11 @@ def event_date(
         return chosen.date, chosen.time_precision
     start = _paragraph_start(article.text, sentence.start)
     earlier = [t for t in dates if start <= t.span.start and t.span.end <= sentence.start
-               and not (t.date == article.published and _AFTER_PHRASE.fullmatch(t.span.text))]
+               and not (t.date == reference and _AFTER_PHRASE.fullmatch(t.span.text))]
     # ("Five days after X, the toll is still disputed." dates X, not what is told next)
     if earlier:
         last = max(earlier, key=lambda t: t.span.start)
         return last.date, last.time_precision
-    if article.published is not None:
-        return article.published, 2
+    if reference is not None:
+        return reference, 2
     return None, None

@@ -18,7 +18,10 @@ _RELATIVE_CUE = re.compile(
     rf"(?:\b(?:(?:some |about |around )?\d+(?:\.\d+)?\s?(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?:(?:to|in|on) the )?{_DIRECTION}\s+(?:outskirts\s+)?of"
     r"|\bnear(?:by)?|\bclose to|\boutside(?: of)?|\baround|\bin the vicinity of"
-    r"|\b(?:on )?the outskirts of|\bthe countryside of|\bsuburbs? of)"
+    r"|\b(?:on )?the outskirts of|\bthe countryside of|\bsuburbs? of"
+    r"|\boff (?:the )?(?:coast|coastline|shores?) of"  # at sea near a place: "off the coast of"
+    r"|(?:" + "|".join(f"(?<={ship} )" for ship in ("ship", "boat", "tanker", "vessel",
+                                                      "freighter", "carrier", "ferry")) + ")off)"
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -30,6 +33,9 @@ _GOVERNED = re.compile(
     r"governorate|region|camp|streets?)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# between a trigger and the place it acts on directly ("shelled Kyiv", "attacked the capital,
+# Khartoum"): the place is where the event was, even a capital
+_OBJECT_GAP = re.compile(r"^\s+(?:the\s+(?:\w+\s+)?capital,?\s+)?$", re.IGNORECASE)
 _LIST_CONTINUATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*and\s+)$")
 # "In Idlib city, about 17 km west of Saraqib, …", "the fighting for X, 8 km to the south-east
 # of Y": a distance set off after a place locates that place; Y is only its reference point
@@ -52,6 +58,9 @@ def names_water(text: str) -> bool:
     return any(word in WATER_WORDS for word in text.lower().split())
 
 
+# GeoNames codes of open water, where a ship is attacked: seas, gulfs, bays, straits, lakes
+_OPEN_WATER = frozenset({"SEA", "GULF", "BAY", "BAYS", "STRT", "STRTS", "LK", "LKS", "OCN",
+                         "CHN", "SD", "LGN"})
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
 # "outside the US embassy in Belgrade": a country before a diplomatic mission names whose
 # mission it is, not where it stands
@@ -103,16 +112,16 @@ def event_location(
     or capital that is not governed is taken for its government ("Damascus hopes ...") and
     never chosen. Returns None when no resolved place qualifies.
     """
+    told = [t for t in toponyms if t.place is not None and sentence.start <= t.span.start
+            and t.span.end <= sentence.end and t.source not in {"demonym", "name"}]
+    # (nor the town in "the Kyiv Post said")
     inside = [
         t
-        for t in toponyms
+        for t in told
         if t.place is not None
-        and sentence.start <= t.span.start
-        and t.span.end <= sentence.end
         and t.place.feature_class != "H"
         and not names_water(t.span.text)  # "Lake Victoria", "the Niger River": water named
         # after a place or a people is not that place
-        and t.source not in {"demonym", "name"}  # nor the town in "the Kyiv Post said"
     ]
     choices: list[tuple[int, int, Toponym, str | None]] = []
     previous: tuple[Toponym, bool, str | None] | None = None
@@ -123,8 +132,9 @@ def event_location(
                 article.text[previous[0].span.end : toponym.span.start]):
             continue  # the reference point of the place before it, not a place of the event
         governed, cue = _governed(article, sentence, toponym)
-        if governed and cue is None and _of_another_act(article, sentence, toponym, trigger):
-            governed = False  # where that act was; this event's own place comes first
+        if governed and _of_another_act(article, sentence, toponym, trigger):
+            previous = (toponym, False, None)  # where that act was ("comes a week after a
+            continue  # bombardment of the Idlib countryside"), not where this event was
         if not governed and previous is not None:
             gap = article.text[previous[0].span.end : toponym.span.start]
             if previous[1] and _LIST_CONTINUATION.match(gap):
@@ -132,12 +142,13 @@ def event_location(
         previous = (toponym, governed, cue)
         place = toponym.place
         assert place is not None
-        if not governed and place.feature_code in ("PCLI", "PPLC"):
-            continue
+        if not governed and place.feature_code in ("PCLI", "PPLC") and not _OBJECT_GAP.match(
+                article.text[trigger.end:toponym.span.start]):
+            continue  # "Damascus hopes ...": the government; but "drones struck Kyiv": the city
         distance = min(abs(toponym.span.start - trigger.end), abs(trigger.start - toponym.span.end))
         choices.append((0 if governed else 1, distance, toponym, cue))
     if not choices:
-        return None
+        return _at_sea(article, sentence, told)
     # "regained control of Saraqib, a town in Idlib province, after two days of clashes": a
     # province or country named beside a settlement says where the settlement lies; ACLED codes
     # the most precise place told ("on the road between Saraqib and Sarmin, in north-western
@@ -149,6 +160,21 @@ def event_location(
     if cue and _precision(chosen.place) == 3:
         precision = 3
     return Location(chosen.place, precision, chosen.span, cue)
+
+
+def _at_sea(article: Article, sentence: Span, told: Sequence[Toponym]) -> Location | None:
+    """A sea, gulf, strait or lake the gazetteer knows as water, governed by a place word, when
+    the sentence names no land ("fired missiles at a tanker in the Red Sea"): ACLED codes an
+    event at sea at the named water, a large area (geo_precision 3); a river is a line, not
+    where an event was ("shelled Nikopol across the Dnipro River")."""
+    for toponym in told:
+        place = toponym.place
+        if place is None or place.feature_class != "H" or place.feature_code not in _OPEN_WATER:
+            continue
+        governed, cue = _governed(article, sentence, toponym)
+        if governed:
+            return Location(place, 3, toponym.span, cue)
+    return None
 
 
 def _breadth(place: Place) -> int:
