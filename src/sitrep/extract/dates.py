@@ -283,6 +283,12 @@ _DATELINE = re.compile(
 )
 
 
+def _dateline(article: Article) -> re.Match[str] | None:
+    text = article.text
+    start = len(text) - len(text[article.body_start:].lstrip())
+    return _DATELINE.match(text, start, min(len(text), start + 200))
+
+
 def filed(article: Article) -> date | None:
     """The day the story was filed, which its relative dates count from: the date of a wire
     dateline opening its body ("KHARTOUM, May 15 (Reuters) - ... on Tuesday" is the Tuesday
@@ -292,9 +298,7 @@ def filed(article: Article) -> date | None:
     published = article.published
     if published is None:
         return None
-    text = article.text
-    start = len(text) - len(text[article.body_start:].lstrip())
-    match = _DATELINE.match(text, start, min(len(text), start + 200))
+    match = _dateline(article)
     if match is None:
         return published
     month_name = match.group("month") or match.group("month2")
@@ -557,11 +561,15 @@ def event_date(
 
     1. the time expression inside the sentence (the nearest to ``trigger`` when given);
     2. else the last one earlier in the same paragraph (a paragraph ends at a line break);
-    3. else the publication date with precision 2: as ACLED codes an undated event that a
-       report mentions to around the date of the report;
+    3. else the publication date (or the dateline's, :func:`filed`) with precision 2: as ACLED
+       codes an undated event that a report mentions to around the date of the report; a
+       dateline's own date is never the event's;
     4. else (None, None).
     """
     reference = filed(article)
+    dateline = _dateline(article)
+    if dateline is not None:  # the day the story was filed, not the day of what it tells
+        dates = [t for t in dates if not dateline.start() <= t.span.start < dateline.end()]
     inside = [t for t in dates if sentence.start <= t.span.start and t.span.end <= sentence.end]
     for t in inside:
         match = _AFTER_PHRASE.fullmatch(t.span.text)

@@ -36,6 +36,9 @@ _GOVERNED = re.compile(
 # between a trigger and the place it acts on directly ("shelled Kyiv", "attacked the capital,
 # Khartoum"): the place is where the event was, even a capital
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+(?:\w+\s+)?capital,?\s+)?$", re.IGNORECASE)
+# between a place and the region or country it lies in: "Kalma in South Darfur", "Kalma, Sudan"
+_CONTAINED = re.compile(r"^(?:\s+(?:camp|town|village|city))?(?:\s*,\s*|\s+in\s+)(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
 _LIST_CONTINUATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*and\s+)$")
 # "In Idlib city, about 17 km west of Saraqib, …", "the fighting for X, 8 km to the south-east
 # of Y": a distance set off after a place locates that place; Y is only its reference point
@@ -147,6 +150,7 @@ def event_location(
             continue  # "Damascus hopes ...": the government; but "drones struck Kyiv": the city
         distance = min(abs(toponym.span.start - trigger.end), abs(trigger.start - toponym.span.end))
         choices.append((0 if governed else 1, distance, toponym, cue))
+    choices = [c for c in choices if not _namesake(article, c[2], inside)]
     if not choices:
         return _at_sea(article, sentence, told)
     # "regained control of Saraqib, a town in Idlib province, after two days of clashes": a
@@ -160,6 +164,20 @@ def event_location(
     if cue and _precision(chosen.place) == 3:
         precision = 3
     return Location(chosen.place, precision, chosen.span, cue)
+
+
+def _namesake(article: Article, toponym: Toponym, inside: Sequence[Toponym]) -> bool:
+    """Whether a settlement is a namesake abroad of the place told, by the region or country
+    the text puts it in ("the village of Kalma in South Darfur" read as Calmar, Iowa): a place
+    of another country than its container is not where the event was."""
+    place = toponym.place
+    if place is None or _breadth(place) > 0:
+        return False
+    after = next((t for t in inside if t.span.start >= toponym.span.end), None)
+    if after is None or after.place is None or _breadth(after.place) == 0:
+        return False
+    gap = article.text[toponym.span.end:after.span.start]
+    return bool(_CONTAINED.match(gap)) and after.place.country not in (None, place.country)
 
 
 def _at_sea(article: Article, sentence: Span, told: Sequence[Toponym]) -> Location | None:

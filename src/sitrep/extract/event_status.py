@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_actors import EventContext
-from sitrep.extract.retellings import account_noun
+from sitrep.extract.retellings import ACCOUNTS, account_noun
 from sitrep.model import Claim, EventStatus
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
@@ -68,6 +68,7 @@ def event_status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -
     unconfirmed = any(
         _clause(root) == clause
         or (source is not None and source.start <= root.idx < source.end)
+        or _of_the_account(root)
         for root in _flag_roots(ctx, doc, tok, "unconfirmed"))
     if unconfirmed or (claim is not None and claim.certainty == "unconfirmed") or (
             claim is None and _disowned_next(ctx, doc, tok)):
@@ -81,6 +82,14 @@ def event_status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -
         # account the outlet tells, not the act it vouches for; whose account it is reports it
         return "reported" if _holder(account) else "unconfirmed"
     return "asserted" if claim is None else "reported"
+
+
+def _of_the_account(root: Token) -> bool:
+    """Whether an unverified cue qualifies the account the event is told in, set off beside it
+    ("..., state media reported, a claim that could not be verified"), not its toll ("a figure
+    that could not be verified")."""
+    clause = _clause(root)
+    return clause.dep_ == "relcl" and clause.head.lower_ in ACCOUNTS
 
 
 def _holder(account: Token) -> bool:
