@@ -269,6 +269,15 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
         ),
     )
 )
+# a date right after a verb of saying is the day of the saying ("said on Monday that",
+# "told reporters late on Tuesday", "said in a statement on Monday")
+_SPEECH_DATE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|claimed|added|stated|"
+    r"confirmed|denied|wrote|tweeted)(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|post|briefing|"
+    r"interview|message))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_YEAR = re.compile(_YEAR)
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _DATEPARSER_WORTHY = re.compile(
@@ -324,6 +333,18 @@ def _resolve(
     return found, precision
 
 
+def _since(text: str, start: int, when: date | None, precision: int,
+           reference: date | None) -> int:
+    """A date after "since" starts a span that runs to the report ("has killed 600 people since
+    April 15"): precise as that span is long, as a range of days is (a day when it is the day
+    before, a week within one, else vaguer)."""
+    if when is None or reference is None or not _SINCE_START.search(text, max(0, start - 7),
+                                                                    start):
+        return precision
+    span = (reference - when).days
+    return max(precision, 1 if span <= 1 else 2 if span <= 6 else 3)
+
+
 def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
     """Time expressions of the article body, in text order, resolved against publication."""
     text, body = article.text, article.body_start
@@ -340,6 +361,7 @@ def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
             if not free(start, end):
                 continue
             when, prec = _resolve(resolver, match, precision, reference)
+            prec = _since(text, start, when, prec, reference)
             found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
     for ent in doc.ents:
@@ -360,7 +382,8 @@ def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
             continue
         when = _dateparse(ent.text, reference)
         if when is not None:
-            found.append(TimeExpression(article.span(start, end), when, 1))
+            prec = _since(text, start, when, 1, reference)
+            found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
     return tuple(_relative_dates(doc, article, found, free, reference))
 
@@ -571,6 +594,10 @@ def event_date(
     if dateline is not None:  # the day the story was filed, not the day of what it tells
         dates = [t for t in dates if not dateline.start() <= t.span.start < dateline.end()]
     inside = [t for t in dates if sentence.start <= t.span.start and t.span.end <= sentence.end]
+    told = [t for t in inside if not _SPEECH_DATE.search(article.text, sentence.start,
+                                                         t.span.start)]
+    if told:  # "The army said on Monday that it had killed 15 militants over the weekend":
+        inside = told  # Monday is when it was said, the weekend when it happened
     for t in inside:
         match = _AFTER_PHRASE.fullmatch(t.span.text)
         if match is None or trigger is None or t.date is None:
