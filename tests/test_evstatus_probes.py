@@ -15,6 +15,7 @@ Before the first change 13 of the 38 probes then written failed (the dateline, t
 act's place, the capital, the disclaimer, "a week after" with nothing dated before); of the 9
 added with the second (a dateline's own date, a namesake abroad, an unverified account set off
 beside the event), 6 failed; of the 5 added with the third ("said on Monday that", "since"), 3
+failed; of the 4 added with the fourth (a region named by its capital, a place acted on), 4
 failed; the rest pass as controls.
 """
 
@@ -117,6 +118,14 @@ PLACES = [
     # a river is a line, not where the event was
     ("Russian forces shelled the city of Nikopol across the Dnipro River on Monday.", "shelled",
      "Nikopol", 1),
+    # a region named by its capital's name: somewhere in the region, at its capital (3)
+    ("Ukrainian forces shelled villages in the Kherson region on Monday.", "shelled", "Kherson",
+     3),
+    ("Two civilians were killed when shells hit the Zaporizhzhia region overnight, the governor "
+     "said.", "shells", "Zaporizhzhya", 3),
+    # what the act hit is where it was, more precise than the region the text puts it in
+    ("Government jets bombed Ariha in Idlib province.", "bombed", "Arīḩā", 1),
+    ("Militants attacked Kirkuk in northern Iraq.", "attacked", "Kirkuk", 1),
     # a namesake abroad of a place the text puts in a region: the region
     ("The army denied that its forces had shelled the village of Kalma in South Darfur.",
      "shelled", "South Darfur", 3),

@@ -46,6 +46,9 @@ _REFERENCE_POINT = re.compile(
     r"^(?:\s+(?:city|town|village))?\s*,\s*(?:about\s+|some\s+|around\s+|nearly\s+)?"
     r"\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:to\s+the\s+)?[\w-]+\s+of\s+$",
     re.IGNORECASE)
+# a region named by its capital's name ("the Kherson region", "Idlib province"): the event is
+# somewhere in the region, which ACLED codes at its capital with geo_precision 3
+_REGION_AFTER = re.compile(r"^\s+(region|province|oblast|governorate|state)\b", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
 # "protested against Monday's shelling of Sarmin": the place of another act named by its noun
 _ACT_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
@@ -89,6 +92,9 @@ def _governed(article: Article, sentence: Span, toponym: Toponym) -> tuple[bool,
     area = _AREA_AFTER.match(after)
     if area:
         return True, area.group(1).lower()
+    region = _REGION_AFTER.match(after)
+    if region:  # "villages in the Kherson region": somewhere in the region named after its city
+        return bool(_GOVERNED.search(before)), region.group(1).lower()
     return bool(_GOVERNED.search(before)), None
 
 
@@ -135,6 +141,10 @@ def event_location(
                 article.text[previous[0].span.end : toponym.span.start]):
             continue  # the reference point of the place before it, not a place of the event
         governed, cue = _governed(article, sentence, toponym)
+        if not governed and toponym.span.start >= trigger.end and _OBJECT_GAP.match(
+                article.text[trigger.end:toponym.span.start]):
+            governed = True  # "jets bombed Ariha in Idlib province": what the act hit is
+            # where it was, and more precise than the province
         if governed and _of_another_act(article, sentence, toponym, trigger):
             previous = (toponym, False, None)  # where that act was ("comes a week after a
             continue  # bombardment of the Idlib countryside"), not where this event was
@@ -145,8 +155,7 @@ def event_location(
         previous = (toponym, governed, cue)
         place = toponym.place
         assert place is not None
-        if not governed and place.feature_code in ("PCLI", "PPLC") and not _OBJECT_GAP.match(
-                article.text[trigger.end:toponym.span.start]):
+        if not governed and place.feature_code in ("PCLI", "PPLC"):
             continue  # "Damascus hopes ...": the government; but "drones struck Kyiv": the city
         distance = min(abs(toponym.span.start - trigger.end), abs(trigger.start - toponym.span.end))
         choices.append((0 if governed else 1, distance, toponym, cue))
@@ -161,7 +170,7 @@ def event_location(
     _, _, chosen, cue = min(choices, key=lambda c: (c[0], _breadth(_place(c[2])), c[1]))
     assert chosen.place is not None
     precision = 2 if cue else _precision(chosen.place)
-    if cue and _precision(chosen.place) == 3:
+    if cue and (_precision(chosen.place) == 3 or _REGION_AFTER.match(f" {cue}")):
         precision = 3
     return Location(chosen.place, precision, chosen.span, cue)
 
