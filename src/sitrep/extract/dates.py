@@ -10,7 +10,8 @@ Precision follows ACLED: 1 a day, 2 a week, 3 a month or vaguer. Conventions:
 - "overnight" is the night before the report, as "last night"; "the weekend" is dated by its
   Saturday on or before publication, week-precise;
 - a range of days by its first day ("the night of 4-5 March" 4 March, a day; "March 4-6" a
-  week; "between 1 and 20 February" vaguer);
+  week; "between 1 and 20 February" vaguer; "between Friday and Sunday" the Friday before the
+  last Sunday, a week);
 - a month or vaguer span by its first day ("early September" 1st, "mid-September" 15th,
   "late September" 21st), "recently" / "in recent days" by the publication date;
 - a day and month without a year take the publication year, or the year before when that
@@ -64,6 +65,7 @@ _MONTH = (
 )
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = r"(?P<weekday>(?-i:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"))"
+_WEEKDAY2 = r"(?P<weekday2>(?-i:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"))"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
 
@@ -151,6 +153,16 @@ def _weekday(match: re.Match[str], published: date) -> tuple[date | None, int]:
     return published - timedelta(days=back), 1
 
 
+def _weekday_range(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    """"between Friday and Sunday", "from Friday to Sunday": the last day is the most recent
+    such day on or before publication, the first the one before it; a day when they are
+    consecutive, a week else (as a range of days)."""
+    first, last = (_WEEKDAYS[match.group(g).lower()] for g in ("weekday", "weekday2"))
+    end = published - timedelta(days=(published.weekday() - last) % 7)
+    span = (last - first) % 7
+    return end - timedelta(days=span), 1 if span <= 1 else 2
+
+
 def _fixed(days: int, precision: int) -> Resolver:
     return lambda match, published: (published - timedelta(days=days), precision)
 
@@ -233,6 +245,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
         ),
         (rf"\b{_MONTH}(?:,?\s+{_YEAR})\b", _month_only, 3),
         (rf"\b(?:in|since|during|by|until)\s+(?P<at>{_MONTH})", _month_only, 3),
+        (
+            rf"\b(?:between|from)\s+(?:(?:last|this)\s+)?{_WEEKDAY}\s+(?:and|to|until|till|"
+            rf"through)\s+(?:(?:last|this)\s+)?{_WEEKDAY2}\b",
+            _weekday_range,
+            2,
+        ),
         (r"\bthe\s+day\s+before\s+yesterday\b", _fixed(2, 1), 1),
         (r"\byesterday\b", _fixed(1, 1), 1),
         (r"\b(?:last\s+night|overnight)\b", _fixed(1, 1), 1),
