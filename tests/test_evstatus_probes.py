@@ -69,6 +69,8 @@ DATES = [
      "killed", date(2023, 5, 13), 2),
     ("Jihadists killed 30 soldiers in Mali's Segou region on Sunday night, the army said in a "
      "statement on Monday.", "killed", date(2023, 5, 14), 1),
+    ("Heavy fighting was reported on Tuesday in Bakhmut, two days after Russia claimed the city.",
+     "fighting", date(2023, 5, 16), 1),  # the passive tells the event's day
     # "since X" starts a span that runs to the report: as precise as the span is long
     ("Fighting in Khartoum has killed at least 600 people since April 15, the health ministry "
      "said.", "Fighting", date(2023, 4, 15), 3),

@@ -290,6 +290,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
 # a date right after a verb of saying is the day of the saying ("said on Monday that",
 # "told reporters late on Tuesday", "said in a statement on Monday")
 _SPEECH_DATE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "fighting was reported on Monday": the
+    # event's day, told in the passive
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|claimed|added|stated|"
     r"confirmed|denied|wrote|tweeted)(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|post|briefing|"
     r"interview|message))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
