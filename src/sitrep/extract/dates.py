@@ -18,17 +18,16 @@ Precision follows ACLED: 1 a day, 2 a week, 3 a month or vaguer. Conventions:
   would fall after publication. No date is ever after publication: a later one is clamped
   to the publication date (or dropped, for a year after it).
 
-Dates told relative to another event (:func:`_relative_dates`): "N days/weeks later|earlier",
-"the next|following day", "the day before", "hours earlier", "later that day" count from the
-date told just before (the last dated
-expression); "N days after|before X" dates its main clause: at that clause's own date when the
-sentence has one, at publication when the main clause is in the present ("is still disputed",
-"remain"), at the event told before when the main verb is "come"/"follow" ("The strike came a
-day after X": the last earlier date told with the subject's noun, so "The massacre comes a week
-after X" counts from the day the massacre was told; else the last date told), else at the event
-told before + N ("Two days after the attack, the army retaliated"); the event in X is then N
-days before it (:func:`event_date`). A day counted on a week-precise date stays week-precise;
-hours keep the day.
+Dates told relative to another event (:mod:`sitrep.extract.relative_dates`): "N days/weeks
+later|earlier", "the next|following day", "the day before", "hours earlier", "later that day"
+count from the date told just before (the last dated expression); "N days after|before X" dates
+its main clause: at that clause's own date when the sentence has one, at publication when the
+main clause is in the present ("is still disputed", "remain"), at the event told before when the
+main verb is "come"/"follow" ("The strike came a day after X": the last earlier date told with
+the subject's noun, so "The massacre comes a week after X" counts from the day the massacre was
+told; else the last date told), else at the event told before + N ("Two days after the attack,
+the army retaliated"); the event in X is then N days before it (:func:`event_date`). A day
+counted on a week-precise date stays week-precise; hours keep the day.
 
 Without a publication date, relative expressions keep their span and precision, date None.
 Our own rules come first; spaCy DATE entities they miss are parsed with dateparser
@@ -44,10 +43,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from sitrep.extract.relative_dates import AFTER_PHRASE, clause_after, offset, relative_dates
 from sitrep.model import Article, Span, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _MONTHS = {
     **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
@@ -405,172 +405,7 @@ def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
             prec = _since(text, start, when, 1, reference)
             found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
-    return tuple(_relative_dates(doc, article, found, free, reference))
-
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}
-_COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-_UNIT = r"(?P<unit>days?|weeks?|hours?)"
-# "five days after", "a day before", "hours after", "the day after" (+ what it is after)
-_AFTER_PHRASE = re.compile(
-    rf"\b(?:{_COUNT}\s+{_UNIT}|(?P<the>the)\s+(?P<unit2>day|week)|(?P<hours>hours))\s+"
-    r"(?P<dir>after|before)\b",
-    re.IGNORECASE,
-)
-_AFTER = re.compile(_AFTER_PHRASE.pattern + r"(?=\s+\w)", re.IGNORECASE)
-# "two days later", "a week earlier", "the next day", "the day before", "hours later",
-# "earlier in the day", "later that evening"
-_LATER = re.compile(
-    rf"\b(?:{_COUNT}\s+{_UNIT}\s+(?P<dir>later|earlier)|(?P<hours>hours)\s+(?:later|earlier)"
-    r"|(?P<sameday>(?:earlier|later)\s+(?:in\s+the|that)\s+day"
-    r"|later\s+that\s+(?:morning|afternoon|evening|night))"
-    r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week)"
-    r"|the\s+(?P<unit3>day|week)\s+(?P<dir2>before|after)(?!\s+\w))\b",
-    re.IGNORECASE,
-)
-_SINCE = re.compile(r"\b(?:since|until|by)\s+$", re.IGNORECASE)  # a state's start, not a date
-_PRESENT_TAGS = ("VBZ", "VBP")
-_RELATIONAL = ("come", "follow")  # "The strike came a day after X": the subject told before
-
-
-def _offset(match: re.Match[str]) -> tuple[int, int]:
-    """(signed days, precision of the unit) of a relative match; later/after is positive."""
-    groups = match.groupdict()
-    if groups.get("hours") or groups.get("sameday"):  # "hours earlier", "later that day"
-        days, precision = 0, 1
-    else:
-        unit = (groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "").lower()
-        raw = (groups.get("n") or "one").lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        days, precision = (7 * n, 2) if unit.startswith("week") else (
-            (0, 1) if unit.startswith("hour") else (n, 1))
-    direction = (groups.get("dir") or groups.get("dir2") or groups.get("next") or "").lower()
-    sign = -1 if direction in ("before", "earlier", "previous") else 1
-    return sign * days, precision
-
-
-def _shift(anchor: TimeExpression, days: int, precision: int, published: date) -> (
-        tuple[date, int] | None):
-    if anchor.date is None:
-        return None
-    when = min(anchor.date + timedelta(days=days), published)
-    return when, max(precision, anchor.time_precision)
-
-
-def _main_verb(doc: Doc, offset: int) -> Token | None:
-    """The verb the phrase at ``offset`` modifies."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = span[0]
-    if tok.dep_ == "mark":  # "after artillery fire killed ...": the clause's verb, then its head
-        tok = tok.head.head
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("pcomp", "pobj"):
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
-
-
-def _in_present(verb: Token) -> bool:
-    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(tag in _PRESENT_TAGS for tag in tags)
-
-
-def _told_of(doc: Doc, verb: Token, before: list[TimeExpression]) -> TimeExpression | None:
-    """For "The massacre comes a week after X": the last earlier date told in a sentence that
-    names what the subject names ("were martyred on Monday evening … in a new massacre"), so the
-    massacre is not dated by whatever was told just before it ("On Tuesday morning, drones
-    struck a convoy"). None when the subject is no noun or no such sentence holds a date."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.pos_ == "NOUN"), None)
-    if subject is None:
-        return None
-    for t in reversed(before):
-        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if span is not None and span.sent != verb.sent and any(
-                w.lemma_.lower() == subject.lemma_.lower() for w in span.sent):
-            return t
-    return None
-
-
-def _relative_dates(
-    doc: Doc, article: Article, found: list[TimeExpression], free: Callable[[int, int], bool],
-    published: date | None,
-) -> list[TimeExpression]:
-    """The expressions told relative to another event, in text order (each may anchor the next),
-    none after ``published`` (the day the story was filed)."""
-    if published is None:
-        return found
-    text, body = article.text, article.body_start
-    matches = sorted(
-        [(m, True) for m in _AFTER.finditer(text, body)]
-        + [(m, False) for m in _LATER.finditer(text, body)],
-        key=lambda pair: pair[0].start(),
-    )
-    result = sorted(found, key=lambda t: t.span.start)
-    for match, after in matches:
-        start, end = match.span()
-        if not free(start, end):
-            continue
-        days, precision = _offset(match)
-        # days are counted from a day or a week, never from a month or a year ("since last
-        # year" is background, not the event told before)
-        before = [t for t in result if t.date is not None and t.span.end <= start
-                  and t.time_precision <= 2]
-        resolved: tuple[date, int] | None = None
-        if after:
-            own = _own_date(text, result, start, end)
-            verb = _main_verb(doc, match.start("dir"))
-            relational = verb is not None and verb.lemma_.lower() in _RELATIONAL
-            if own is not None:  # "On Wednesday, two days after rebels seized the town, ..."
-                resolved = _shift(own, 0, precision, published)
-            elif verb is not None and _in_present(verb) and not relational:
-                resolved = published, precision  # "..., the toll is still disputed"
-            elif before and verb is not None and relational:
-                anchor = _told_of(doc, verb, before) or before[-1]
-                resolved = _shift(anchor, 0, precision, published)
-            elif verb is not None and relational and _in_present(verb):
-                resolved = published, max(precision, 2)  # "The massacre comes a week after
-                # X", nothing dated before: a massacre of about the report's day
-            elif before:  # "Two days after the attack, the army retaliated"
-                resolved = _shift(before[-1], days, precision, published)
-        elif before:
-            resolved = _shift(before[-1], days, precision, published)
-        if resolved is None:
-            continue
-        result.append(TimeExpression(article.span(start, end), *resolved))
-        result.sort(key=lambda t: t.span.start)
-    return result
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return left + 1, min(right) if right else len(text)
-
-
-def _clause_after(text: str, end: int, limit: int) -> int:
-    """The end of what an "after"/"before" phrase ending at ``end`` is after: its clause."""
-    stops = [i for i in (text.find(",", end, limit), text.find(";", end, limit)) if i != -1]
-    return min(stops) if stops else limit
-
-
-def _own_date(
-    text: str, dates: Sequence[TimeExpression], start: int, end: int
-) -> TimeExpression | None:
-    """An absolute dated expression of the sentence outside the phrase's after-clause."""
-    low, high = _sentence_bounds(text, start, end)
-    clause_end = _clause_after(text, end, high)
-    own = [t for t in dates if t.date is not None and low <= t.span.start and t.span.end <= high
-           and not start <= t.span.start < clause_end and not _AFTER_PHRASE.fullmatch(t.span.text)
-           and not _SINCE.search(text, max(0, t.span.start - 7), t.span.start)]
-    return min(own, key=lambda t: abs(t.span.start - start)) if own else None
+    return tuple(relative_dates(doc, article, found, free, reference))
 
 
 def _dateparse(phrase: str, published: date | None) -> date | None:
@@ -619,12 +454,12 @@ def event_date(
     if told:  # "The army said on Monday that it had killed 15 militants over the weekend":
         inside = told  # Monday is when it was said, the weekend when it happened
     for t in inside:
-        match = _AFTER_PHRASE.fullmatch(t.span.text)
+        match = AFTER_PHRASE.fullmatch(t.span.text)
         if match is None or trigger is None or t.date is None:
             continue
-        if t.span.end <= trigger.start and trigger.end <= _clause_after(
+        if t.span.end <= trigger.start and trigger.end <= clause_after(
                 article.text, t.span.end, sentence.end):
-            days, _ = _offset(match)  # the event the phrase is after: N days before its date
+            days, _ = offset(match)  # the event the phrase is after: N days before its date
             when = t.date - timedelta(days=days)
             if reference is not None:
                 when = min(when, reference)
@@ -640,7 +475,7 @@ def event_date(
         return chosen.date, chosen.time_precision
     start = _paragraph_start(article.text, sentence.start)
     earlier = [t for t in dates if start <= t.span.start and t.span.end <= sentence.start
-               and not (t.date == reference and _AFTER_PHRASE.fullmatch(t.span.text))]
+               and not (t.date == reference and AFTER_PHRASE.fullmatch(t.span.text))]
     # ("Five days after X, the toll is still disputed." dates X, not what is told next)
     if earlier:
         last = max(earlier, key=lambda t: t.span.start)
