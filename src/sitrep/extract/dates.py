@@ -10,24 +10,24 @@ Precision follows ACLED: 1 a day, 2 a week, 3 a month or vaguer. Conventions:
 - "overnight" is the night before the report, as "last night"; "the weekend" is dated by its
   Saturday on or before publication, week-precise;
 - a range of days by its first day ("the night of 4-5 March" 4 March, a day; "March 4-6" a
-  week; "between 1 and 20 February" vaguer);
+  week; "between 1 and 20 February" vaguer; "between Friday and Sunday" the Friday before the
+  last Sunday, a week);
 - a month or vaguer span by its first day ("early September" 1st, "mid-September" 15th,
   "late September" 21st), "recently" / "in recent days" by the publication date;
 - a day and month without a year take the publication year, or the year before when that
   would fall after publication. No date is ever after publication: a later one is clamped
   to the publication date (or dropped, for a year after it).
 
-Dates told relative to another event (:func:`_relative_dates`): "N days/weeks later|earlier",
-"the next|following day", "the day before", "hours earlier", "later that day" count from the
-date told just before (the last dated
-expression); "N days after|before X" dates its main clause: at that clause's own date when the
-sentence has one, at publication when the main clause is in the present ("is still disputed",
-"remain"), at the event told before when the main verb is "come"/"follow" ("The strike came a
-day after X": the last earlier date told with the subject's noun, so "The massacre comes a week
-after X" counts from the day the massacre was told; else the last date told), else at the event
-told before + N ("Two days after the attack, the army retaliated"); the event in X is then N
-days before it (:func:`event_date`). A day counted on a week-precise date stays week-precise;
-hours keep the day.
+Dates told relative to another event (:mod:`sitrep.extract.relative_dates`): "N days/weeks
+later|earlier", "the next|following day", "the day before", "hours earlier", "later that day"
+count from the date told just before (the last dated expression); "N days after|before X" dates
+its main clause: at that clause's own date when the sentence has one, at publication when the
+main clause is in the present ("is still disputed", "remain"), at the event told before when the
+main verb is "come"/"follow" ("The strike came a day after X": the last earlier date told with
+the subject's noun, so "The massacre comes a week after X" counts from the day the massacre was
+told; else the last date told), else at the event told before + N ("Two days after the attack,
+the army retaliated"); the event in X is then N days before it (:func:`event_date`). A day
+counted on a week-precise date stays week-precise; hours keep the day.
 
 Without a publication date, relative expressions keep their span and precision, date None.
 Our own rules come first; spaCy DATE entities they miss are parsed with dateparser
@@ -43,10 +43,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from sitrep.extract.relative_dates import AFTER_PHRASE, clause_after, offset, relative_dates
 from sitrep.model import Article, Span, TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _MONTHS = {
     **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
@@ -64,6 +65,7 @@ _MONTH = (
 )
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = r"(?P<weekday>(?-i:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"))"
+_WEEKDAY2 = r"(?P<weekday2>(?-i:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"))"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
 
@@ -151,6 +153,16 @@ def _weekday(match: re.Match[str], published: date) -> tuple[date | None, int]:
     return published - timedelta(days=back), 1
 
 
+def _weekday_range(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    """"between Friday and Sunday", "from Friday to Sunday": the last day is the most recent
+    such day on or before publication, the first the one before it; a day when they are
+    consecutive, a week else (as a range of days)."""
+    first, last = (_WEEKDAYS[match.group(g).lower()] for g in ("weekday", "weekday2"))
+    end = published - timedelta(days=(published.weekday() - last) % 7)
+    span = (last - first) % 7
+    return end - timedelta(days=span), 1 if span <= 1 else 2
+
+
 def _fixed(days: int, precision: int) -> Resolver:
     return lambda match, published: (published - timedelta(days=days), precision)
 
@@ -233,6 +245,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
         ),
         (rf"\b{_MONTH}(?:,?\s+{_YEAR})\b", _month_only, 3),
         (rf"\b(?:in|since|during|by|until)\s+(?P<at>{_MONTH})", _month_only, 3),
+        (
+            rf"\b(?:between|from)\s+(?:(?:last|this)\s+)?{_WEEKDAY}\s+(?:and|to|until|till|"
+            rf"through)\s+(?:(?:last|this)\s+)?{_WEEKDAY2}\b",
+            _weekday_range,
+            2,
+        ),
         (r"\bthe\s+day\s+before\s+yesterday\b", _fixed(2, 1), 1),
         (r"\byesterday\b", _fixed(1, 1), 1),
         (r"\b(?:last\s+night|overnight)\b", _fixed(1, 1), 1),
@@ -269,11 +287,59 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
         ),
     )
 )
+# a date right after a verb of saying is the day of the saying ("said on Monday that",
+# "told reporters late on Tuesday", "said in a statement on Monday")
+_SPEECH_DATE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "fighting was reported on Monday": the
+    # event's day, told in the passive
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|claimed|added|stated|"
+    r"confirmed|denied|wrote|tweeted)(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|post|briefing|"
+    r"interview|message))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_YEAR = re.compile(_YEAR)
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _DATEPARSER_WORTHY = re.compile(
     r"\d|\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE
 )
+# A wire dateline opening a line: a place in capitals, its country or state, the day it was
+# filed and the agency ("KHARTOUM, May 16 (Reuters) -", "KYIV, Ukraine, May 15 (AP) —")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s+"
+    rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([^)\n]{1,30}\)\s*)?[-—–:]",
+)
+
+
+def _dateline(article: Article) -> re.Match[str] | None:
+    text = article.text
+    start = len(text) - len(text[article.body_start:].lstrip())
+    return _DATELINE.match(text, start, min(len(text), start + 200))
+
+
+def filed(article: Article) -> date | None:
+    """The day the story was filed, which its relative dates count from: the date of a wire
+    dateline opening its body ("KHARTOUM, May 15 (Reuters) - ... on Tuesday" is the Tuesday
+    before May 15), when on or before publication (a dateline without a year is of the
+    publication's year), else the publication date. ACLED dates an event by its own day,
+    which the report tells relative to the day it was written."""
+    published = article.published
+    if published is None:
+        return None
+    match = _dateline(article)
+    if match is None:
+        return published
+    month_name = match.group("month") or match.group("month2")
+    month = _MONTHS.get(month_name.rstrip(".").lower())
+    day = int(match.group("day") or match.group("day_first"))
+    if month is None:
+        return published
+    year = int(match.group("year")) if match.group("year") else published.year
+    if day > _days_in(year, month):
+        return published
+    when = date(year, month, day)
+    return when if when <= published else published  # a day after publication: its time zone
 
 
 def _resolve(
@@ -287,9 +353,22 @@ def _resolve(
     return found, precision
 
 
+def _since(text: str, start: int, when: date | None, precision: int,
+           reference: date | None) -> int:
+    """A date after "since" starts a span that runs to the report ("has killed 600 people since
+    April 15"): precise as that span is long, as a range of days is (a day when it is the day
+    before, a week within one, else vaguer)."""
+    if when is None or reference is None or not _SINCE_START.search(text, max(0, start - 7),
+                                                                    start):
+        return precision
+    span = (reference - when).days
+    return max(precision, 1 if span <= 1 else 2 if span <= 6 else 3)
+
+
 def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
     """Time expressions of the article body, in text order, resolved against publication."""
     text, body = article.text, article.body_start
+    reference = filed(article)
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
 
@@ -301,7 +380,8 @@ def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
             start, end = match.span("at") if "at" in pattern.groupindex else match.span()
             if not free(start, end):
                 continue
-            when, prec = _resolve(resolver, match, precision, article.published)
+            when, prec = _resolve(resolver, match, precision, reference)
+            prec = _since(text, start, when, prec, reference)
             found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
     for ent in doc.ents:
@@ -316,176 +396,16 @@ def extract_dates(doc: Doc, *, article: Article) -> tuple[TimeExpression, ...]:
         if year and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
             continue  # "2000 troops", "the 2017 offensive": a number or a modifier
         if year:
-            when, prec = _resolve(_year, year, 3, article.published)
+            when, prec = _resolve(_year, year, 3, reference)
             found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
             continue
-        when = _dateparse(ent.text, article.published)
+        when = _dateparse(ent.text, reference)
         if when is not None:
-            found.append(TimeExpression(article.span(start, end), when, 1))
+            prec = _since(text, start, when, 1, reference)
+            found.append(TimeExpression(article.span(start, end), when, prec))
             taken.append((start, end))
-    return tuple(_relative_dates(doc, article, found, free))
-
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}
-_COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-_UNIT = r"(?P<unit>days?|weeks?|hours?)"
-# "five days after", "a day before", "hours after", "the day after" (+ what it is after)
-_AFTER_PHRASE = re.compile(
-    rf"\b(?:{_COUNT}\s+{_UNIT}|(?P<the>the)\s+(?P<unit2>day|week)|(?P<hours>hours))\s+"
-    r"(?P<dir>after|before)\b",
-    re.IGNORECASE,
-)
-_AFTER = re.compile(_AFTER_PHRASE.pattern + r"(?=\s+\w)", re.IGNORECASE)
-# "two days later", "a week earlier", "the next day", "the day before", "hours later",
-# "earlier in the day", "later that evening"
-_LATER = re.compile(
-    rf"\b(?:{_COUNT}\s+{_UNIT}\s+(?P<dir>later|earlier)|(?P<hours>hours)\s+(?:later|earlier)"
-    r"|(?P<sameday>(?:earlier|later)\s+(?:in\s+the|that)\s+day"
-    r"|later\s+that\s+(?:morning|afternoon|evening|night))"
-    r"|the\s+(?P<next>next|following|previous)\s+(?P<unit2>day|week)"
-    r"|the\s+(?P<unit3>day|week)\s+(?P<dir2>before|after)(?!\s+\w))\b",
-    re.IGNORECASE,
-)
-_SINCE = re.compile(r"\b(?:since|until|by)\s+$", re.IGNORECASE)  # a state's start, not a date
-_PRESENT_TAGS = ("VBZ", "VBP")
-_RELATIONAL = ("come", "follow")  # "The strike came a day after X": the subject told before
-
-
-def _offset(match: re.Match[str]) -> tuple[int, int]:
-    """(signed days, precision of the unit) of a relative match; later/after is positive."""
-    groups = match.groupdict()
-    if groups.get("hours") or groups.get("sameday"):  # "hours earlier", "later that day"
-        days, precision = 0, 1
-    else:
-        unit = (groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "").lower()
-        raw = (groups.get("n") or "one").lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        days, precision = (7 * n, 2) if unit.startswith("week") else (
-            (0, 1) if unit.startswith("hour") else (n, 1))
-    direction = (groups.get("dir") or groups.get("dir2") or groups.get("next") or "").lower()
-    sign = -1 if direction in ("before", "earlier", "previous") else 1
-    return sign * days, precision
-
-
-def _shift(anchor: TimeExpression, days: int, precision: int, published: date) -> (
-        tuple[date, int] | None):
-    if anchor.date is None:
-        return None
-    when = min(anchor.date + timedelta(days=days), published)
-    return when, max(precision, anchor.time_precision)
-
-
-def _main_verb(doc: Doc, offset: int) -> Token | None:
-    """The verb the phrase at ``offset`` modifies."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = span[0]
-    if tok.dep_ == "mark":  # "after artillery fire killed ...": the clause's verb, then its head
-        tok = tok.head.head
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("pcomp", "pobj"):
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
-
-
-def _in_present(verb: Token) -> bool:
-    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(tag in _PRESENT_TAGS for tag in tags)
-
-
-def _told_of(doc: Doc, verb: Token, before: list[TimeExpression]) -> TimeExpression | None:
-    """For "The massacre comes a week after X": the last earlier date told in a sentence that
-    names what the subject names ("were martyred on Monday evening … in a new massacre"), so the
-    massacre is not dated by whatever was told just before it ("On Tuesday morning, drones
-    struck a convoy"). None when the subject is no noun or no such sentence holds a date."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.pos_ == "NOUN"), None)
-    if subject is None:
-        return None
-    for t in reversed(before):
-        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if span is not None and span.sent != verb.sent and any(
-                w.lemma_.lower() == subject.lemma_.lower() for w in span.sent):
-            return t
-    return None
-
-
-def _relative_dates(
-    doc: Doc, article: Article, found: list[TimeExpression], free: Callable[[int, int], bool]
-) -> list[TimeExpression]:
-    """The expressions told relative to another event, in text order (each may anchor the next)."""
-    published = article.published
-    if published is None:
-        return found
-    text, body = article.text, article.body_start
-    matches = sorted(
-        [(m, True) for m in _AFTER.finditer(text, body)]
-        + [(m, False) for m in _LATER.finditer(text, body)],
-        key=lambda pair: pair[0].start(),
-    )
-    result = sorted(found, key=lambda t: t.span.start)
-    for match, after in matches:
-        start, end = match.span()
-        if not free(start, end):
-            continue
-        days, precision = _offset(match)
-        # days are counted from a day or a week, never from a month or a year ("since last
-        # year" is background, not the event told before)
-        before = [t for t in result if t.date is not None and t.span.end <= start
-                  and t.time_precision <= 2]
-        resolved: tuple[date, int] | None = None
-        if after:
-            own = _own_date(text, result, start, end)
-            verb = _main_verb(doc, match.start("dir"))
-            relational = verb is not None and verb.lemma_.lower() in _RELATIONAL
-            if own is not None:  # "On Wednesday, two days after rebels seized the town, ..."
-                resolved = _shift(own, 0, precision, published)
-            elif verb is not None and _in_present(verb) and not relational:
-                resolved = published, precision  # "..., the toll is still disputed"
-            elif before and verb is not None and relational:
-                anchor = _told_of(doc, verb, before) or before[-1]
-                resolved = _shift(anchor, 0, precision, published)
-            elif before:  # "Two days after the attack, the army retaliated"
-                resolved = _shift(before[-1], days, precision, published)
-        elif before:
-            resolved = _shift(before[-1], days, precision, published)
-        if resolved is None:
-            continue
-        result.append(TimeExpression(article.span(start, end), *resolved))
-        result.sort(key=lambda t: t.span.start)
-    return result
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return left + 1, min(right) if right else len(text)
-
-
-def _clause_after(text: str, end: int, limit: int) -> int:
-    """The end of what an "after"/"before" phrase ending at ``end`` is after: its clause."""
-    stops = [i for i in (text.find(",", end, limit), text.find(";", end, limit)) if i != -1]
-    return min(stops) if stops else limit
-
-
-def _own_date(
-    text: str, dates: Sequence[TimeExpression], start: int, end: int
-) -> TimeExpression | None:
-    """An absolute dated expression of the sentence outside the phrase's after-clause."""
-    low, high = _sentence_bounds(text, start, end)
-    clause_end = _clause_after(text, end, high)
-    own = [t for t in dates if t.date is not None and low <= t.span.start and t.span.end <= high
-           and not start <= t.span.start < clause_end and not _AFTER_PHRASE.fullmatch(t.span.text)
-           and not _SINCE.search(text, max(0, t.span.start - 7), t.span.start)]
-    return min(own, key=lambda t: abs(t.span.start - start)) if own else None
+    return tuple(relative_dates(doc, article, found, free, reference))
 
 
 def _dateparse(phrase: str, published: date | None) -> date | None:
@@ -519,21 +439,30 @@ def event_date(
 
     1. the time expression inside the sentence (the nearest to ``trigger`` when given);
     2. else the last one earlier in the same paragraph (a paragraph ends at a line break);
-    3. else the publication date with precision 2: as ACLED codes an undated event that a
-       report mentions to around the date of the report;
+    3. else the publication date (or the dateline's, :func:`filed`) with precision 2: as ACLED
+       codes an undated event that a report mentions to around the date of the report; a
+       dateline's own date is never the event's;
     4. else (None, None).
     """
+    reference = filed(article)
+    dateline = _dateline(article)
+    if dateline is not None:  # the day the story was filed, not the day of what it tells
+        dates = [t for t in dates if not dateline.start() <= t.span.start < dateline.end()]
     inside = [t for t in dates if sentence.start <= t.span.start and t.span.end <= sentence.end]
+    told = [t for t in inside if not _SPEECH_DATE.search(article.text, sentence.start,
+                                                         t.span.start)]
+    if told:  # "The army said on Monday that it had killed 15 militants over the weekend":
+        inside = told  # Monday is when it was said, the weekend when it happened
     for t in inside:
-        match = _AFTER_PHRASE.fullmatch(t.span.text)
+        match = AFTER_PHRASE.fullmatch(t.span.text)
         if match is None or trigger is None or t.date is None:
             continue
-        if t.span.end <= trigger.start and trigger.end <= _clause_after(
+        if t.span.end <= trigger.start and trigger.end <= clause_after(
                 article.text, t.span.end, sentence.end):
-            days, _ = _offset(match)  # the event the phrase is after: N days before its date
+            days, _ = offset(match)  # the event the phrase is after: N days before its date
             when = t.date - timedelta(days=days)
-            if article.published is not None:
-                when = min(when, article.published)
+            if reference is not None:
+                when = min(when, reference)
             return when, t.time_precision
     if inside:
         if trigger is None:
@@ -546,11 +475,11 @@ def event_date(
         return chosen.date, chosen.time_precision
     start = _paragraph_start(article.text, sentence.start)
     earlier = [t for t in dates if start <= t.span.start and t.span.end <= sentence.start
-               and not (t.date == article.published and _AFTER_PHRASE.fullmatch(t.span.text))]
+               and not (t.date == reference and AFTER_PHRASE.fullmatch(t.span.text))]
     # ("Five days after X, the toll is still disputed." dates X, not what is told next)
     if earlier:
         last = max(earlier, key=lambda t: t.span.start)
         return last.date, last.time_precision
-    if article.published is not None:
-        return article.published, 2
+    if reference is not None:
+        return reference, 2
     return None, None

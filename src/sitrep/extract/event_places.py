@@ -18,7 +18,10 @@ _RELATIVE_CUE = re.compile(
     rf"(?:\b(?:(?:some |about |around )?\d+(?:\.\d+)?\s?(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?:(?:to|in|on) the )?{_DIRECTION}\s+(?:outskirts\s+)?of"
     r"|\bnear(?:by)?|\bclose to|\boutside(?: of)?|\baround|\bin the vicinity of"
-    r"|\b(?:on )?the outskirts of|\bthe countryside of|\bsuburbs? of)"
+    r"|\b(?:on )?the outskirts of|\bthe countryside of|\bsuburbs? of"
+    r"|\boff (?:the )?(?:coast|coastline|shores?) of"  # at sea near a place: "off the coast of"
+    r"|(?:" + "|".join(f"(?<={ship} )" for ship in ("ship", "boat", "tanker", "vessel",
+                                                      "freighter", "carrier", "ferry")) + ")off)"
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -30,6 +33,12 @@ _GOVERNED = re.compile(
     r"governorate|region|camp|streets?)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# between a trigger and the place it acts on directly ("shelled Kyiv", "attacked the capital,
+# Khartoum"): the place is where the event was, even a capital
+_OBJECT_GAP = re.compile(r"^\s+(?:the\s+(?:\w+\s+)?capital,?\s+)?$", re.IGNORECASE)
+# between a place and the region or country it lies in: "Kalma in South Darfur", "Kalma, Sudan"
+_CONTAINED = re.compile(r"^(?:\s+(?:camp|town|village|city))?(?:\s*,\s*|\s+in\s+)(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
 _LIST_CONTINUATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*and\s+)$")
 # "In Idlib city, about 17 km west of Saraqib, …", "the fighting for X, 8 km to the south-east
 # of Y": a distance set off after a place locates that place; Y is only its reference point
@@ -37,6 +46,9 @@ _REFERENCE_POINT = re.compile(
     r"^(?:\s+(?:city|town|village))?\s*,\s*(?:about\s+|some\s+|around\s+|nearly\s+)?"
     r"\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:to\s+the\s+)?[\w-]+\s+of\s+$",
     re.IGNORECASE)
+# a region named by its capital's name ("the Kherson region", "Idlib province"): the event is
+# somewhere in the region, which ACLED codes at its capital with geo_precision 3
+_REGION_AFTER = re.compile(r"^\s+(region|province|oblast|governorate|state)\b", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b", re.IGNORECASE)
 # "protested against Monday's shelling of Sarmin": the place of another act named by its noun
 _ACT_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
@@ -52,6 +64,9 @@ def names_water(text: str) -> bool:
     return any(word in WATER_WORDS for word in text.lower().split())
 
 
+# GeoNames codes of open water, where a ship is attacked: seas, gulfs, bays, straits, lakes
+_OPEN_WATER = frozenset({"SEA", "GULF", "BAY", "BAYS", "STRT", "STRTS", "LK", "LKS", "OCN",
+                         "CHN", "SD", "LGN"})
 _REGION_CODES = frozenset({"MTS", "UPLD", "PLAT", "RGN", "VAL"})
 # "outside the US embassy in Belgrade": a country before a diplomatic mission names whose
 # mission it is, not where it stands
@@ -77,6 +92,9 @@ def _governed(article: Article, sentence: Span, toponym: Toponym) -> tuple[bool,
     area = _AREA_AFTER.match(after)
     if area:
         return True, area.group(1).lower()
+    region = _REGION_AFTER.match(after)
+    if region:  # "villages in the Kherson region": somewhere in the region named after its city
+        return bool(_GOVERNED.search(before)), region.group(1).lower()
     return bool(_GOVERNED.search(before)), None
 
 
@@ -103,16 +121,16 @@ def event_location(
     or capital that is not governed is taken for its government ("Damascus hopes ...") and
     never chosen. Returns None when no resolved place qualifies.
     """
+    told = [t for t in toponyms if t.place is not None and sentence.start <= t.span.start
+            and t.span.end <= sentence.end and t.source not in {"demonym", "name"}]
+    # (nor the town in "the Kyiv Post said")
     inside = [
         t
-        for t in toponyms
+        for t in told
         if t.place is not None
-        and sentence.start <= t.span.start
-        and t.span.end <= sentence.end
         and t.place.feature_class != "H"
         and not names_water(t.span.text)  # "Lake Victoria", "the Niger River": water named
         # after a place or a people is not that place
-        and t.source not in {"demonym", "name"}  # nor the town in "the Kyiv Post said"
     ]
     choices: list[tuple[int, int, Toponym, str | None]] = []
     previous: tuple[Toponym, bool, str | None] | None = None
@@ -123,8 +141,13 @@ def event_location(
                 article.text[previous[0].span.end : toponym.span.start]):
             continue  # the reference point of the place before it, not a place of the event
         governed, cue = _governed(article, sentence, toponym)
-        if governed and cue is None and _of_another_act(article, sentence, toponym, trigger):
-            governed = False  # where that act was; this event's own place comes first
+        if not governed and toponym.span.start >= trigger.end and _OBJECT_GAP.match(
+                article.text[trigger.end:toponym.span.start]):
+            governed = True  # "jets bombed Ariha in Idlib province": what the act hit is
+            # where it was, and more precise than the province
+        if governed and _of_another_act(article, sentence, toponym, trigger):
+            previous = (toponym, False, None)  # where that act was ("comes a week after a
+            continue  # bombardment of the Idlib countryside"), not where this event was
         if not governed and previous is not None:
             gap = article.text[previous[0].span.end : toponym.span.start]
             if previous[1] and _LIST_CONTINUATION.match(gap):
@@ -133,11 +156,12 @@ def event_location(
         place = toponym.place
         assert place is not None
         if not governed and place.feature_code in ("PCLI", "PPLC"):
-            continue
+            continue  # "Damascus hopes ...": the government; but "drones struck Kyiv": the city
         distance = min(abs(toponym.span.start - trigger.end), abs(trigger.start - toponym.span.end))
         choices.append((0 if governed else 1, distance, toponym, cue))
+    choices = [c for c in choices if not _namesake(article, c[2], inside)]
     if not choices:
-        return None
+        return _at_sea(article, sentence, told)
     # "regained control of Saraqib, a town in Idlib province, after two days of clashes": a
     # province or country named beside a settlement says where the settlement lies; ACLED codes
     # the most precise place told ("on the road between Saraqib and Sarmin, in north-western
@@ -146,9 +170,38 @@ def event_location(
     _, _, chosen, cue = min(choices, key=lambda c: (c[0], _breadth(_place(c[2])), c[1]))
     assert chosen.place is not None
     precision = 2 if cue else _precision(chosen.place)
-    if cue and _precision(chosen.place) == 3:
+    if cue and (_precision(chosen.place) == 3 or _REGION_AFTER.match(f" {cue}")):
         precision = 3
     return Location(chosen.place, precision, chosen.span, cue)
+
+
+def _namesake(article: Article, toponym: Toponym, inside: Sequence[Toponym]) -> bool:
+    """Whether a settlement is a namesake abroad of the place told, by the region or country
+    the text puts it in ("the village of Kalma in South Darfur" read as Calmar, Iowa): a place
+    of another country than its container is not where the event was."""
+    place = toponym.place
+    if place is None or _breadth(place) > 0:
+        return False
+    after = next((t for t in inside if t.span.start >= toponym.span.end), None)
+    if after is None or after.place is None or _breadth(after.place) == 0:
+        return False
+    gap = article.text[toponym.span.end:after.span.start]
+    return bool(_CONTAINED.match(gap)) and after.place.country not in (None, place.country)
+
+
+def _at_sea(article: Article, sentence: Span, told: Sequence[Toponym]) -> Location | None:
+    """A sea, gulf, strait or lake the gazetteer knows as water, governed by a place word, when
+    the sentence names no land ("fired missiles at a tanker in the Red Sea"): ACLED codes an
+    event at sea at the named water, a large area (geo_precision 3); a river is a line, not
+    where an event was ("shelled Nikopol across the Dnipro River")."""
+    for toponym in told:
+        place = toponym.place
+        if place is None or place.feature_class != "H" or place.feature_code not in _OPEN_WATER:
+            continue
+        governed, cue = _governed(article, sentence, toponym)
+        if governed:
+            return Location(place, 3, toponym.span, cue)
+    return None
 
 
 def _breadth(place: Place) -> int:

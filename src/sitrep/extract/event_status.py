@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_actors import EventContext
-from sitrep.extract.retellings import account_noun
+from sitrep.extract.retellings import ACCOUNTS, account_noun
 from sitrep.model import Claim, EventStatus
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
@@ -27,7 +27,7 @@ def _clause(tok: Token) -> Token:
 
 
 def _flag_roots(ctx: EventContext, doc: Doc, tok: Token, kind: str) -> list[Token]:
-    """The root tokens of the flags of ``kind`` in the event's sentence."""
+    """The root tokens of the flags of ``kind`` in the sentence of ``tok``."""
     roots = []
     for f in ctx.flags:
         if f.kind == kind and tok.sent.start_char <= f.span.start < tok.sent.end_char:
@@ -68,8 +68,10 @@ def event_status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -
     unconfirmed = any(
         _clause(root) == clause
         or (source is not None and source.start <= root.idx < source.end)
+        or _of_the_account(root)
         for root in _flag_roots(ctx, doc, tok, "unconfirmed"))
-    if unconfirmed or (claim is not None and claim.certainty == "unconfirmed"):
+    if unconfirmed or (claim is not None and claim.certainty == "unconfirmed") or (
+            claim is None and _disowned_next(ctx, doc, tok)):
         return "unconfirmed"
     named = claim is not None and claim.source.span is not None
     if not named and (_hedged(ctx, doc, tok) or (claim is not None
@@ -82,7 +84,33 @@ def event_status(ctx: EventContext, claim: Claim | None, doc: Doc, tok: Token) -
     return "asserted" if claim is None else "reported"
 
 
+def _of_the_account(root: Token) -> bool:
+    """Whether an unverified cue qualifies the account the event is told in, set off beside it
+    ("..., state media reported, a claim that could not be verified"), not its toll ("a figure
+    that could not be verified")."""
+    clause = _clause(root)
+    return clause.dep_ == "relcl" and clause.head.lower_ in ACCOUNTS
+
+
 def _holder(account: Token) -> bool:
     """Whether an account names whose it is: "the government's account", "a report by HRW"."""
     return any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
                for c in account.children)
+
+
+# what a verification disclaimer may be about without being about the event: its toll
+_TOLL_WORDS = frozenset({"figure", "figures", "toll", "tolls", "number", "numbers", "tally",
+                         "count", "casualties", "casualty"})
+
+
+def _disowned_next(ctx: EventContext, doc: Doc, tok: Token) -> bool:
+    """Whether the sentence after the event's (in wire copy often a paragraph of its own) only
+    says that the outlet could not verify what it told ("The RSF shelled El Fasher on Tuesday.
+    Reuters could not independently verify the report."). Not when it names what it could not
+    verify ("claims by rebels that they downed a jet": another claim), nor when it is about the
+    toll only ("Reuters was unable to verify the figure"), which leaves the event as told."""
+    after = next((w.sent for w in doc[tok.sent.end:] if not w.is_space), None)
+    if after is None or not _flag_roots(ctx, doc, after[0], "unconfirmed"):
+        return False
+    return not any(w.lower_ in _TOLL_WORDS or w.lower_ in {"that", "of", "about", "by"}
+                   or w.dep_ in {"ccomp", "acl", "relcl"} for w in after)
