@@ -17,6 +17,7 @@ from sitrep.extract.claim_draft import Draft, subtree_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, certainty
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import cue_tokens
+from sitrep.extract.claim_vehicles import carries_message_cue
 from sitrep.model import Article, Span
 
 LIGHT_PREPS = frozenset({"about", "over", "for", "at", "of", "on", "with", "against", "behind",
@@ -93,6 +94,8 @@ def light_claims(doc: Doc, article: Article, lex: Lexicon) -> list[Draft]:
                                 verb=verb.i))
             continue
         noun = light_object(verb, lex)
+        if noun is not None and carries_message_cue(verb, lex):
+            continue  # "issued a statement on Friday, condemning …": the participle's claim
         found = _content(doc, verb, noun) if noun is not None else None
         subj = source_of(verb) if found is not None else None
         if noun is None or found is None or subj is None or (

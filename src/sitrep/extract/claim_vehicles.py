@@ -92,9 +92,18 @@ def vehicle_cue(verb: Token, cue_toks: list[Token]) -> list[Token]:
 
 
 def issued_message(verb: Token) -> tuple[Token, Token] | None:
-    """(issuing verb, message noun) of a participle cue on a message its speaker issued."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i >= verb.i or noun.dep_ != "dobj" or (
+    """(issuing verb, message noun) of a participle cue on a message its speaker issued.
+
+    The parser hangs the participle on the noun ("issued a statement saying …") or, after a
+    time, a recipient or a comma, on the issuing verb ("released a statement Wednesday,
+    saying …", "sent a letter to voters urging …"). PolNeAR train: of the 12 cues the
+    second reading changed, 6 now match a gold cue, 4 that did no longer, 2 neither (dev: cue
+    exact F1 0.7203 -> 0.7208, the held-out odd half 0.7172 -> 0.7184).
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl"}:
+        return None
+    noun = verb.head if verb.dep_ == "acl" else _issued_object(verb)
+    if noun is None or noun.i >= verb.i or noun.dep_ != "dobj" or (
             noun.lemma_.lower() not in MESSAGES):
         return None
     issuer = noun.head
@@ -104,9 +113,33 @@ def issued_message(verb: Token) -> tuple[Token, Token] | None:
     return issuer, noun
 
 
+def _issued_object(verb: Token) -> Token | None:
+    """The object of the verb an adverbial participle hangs on, with no verb or clause break
+    between them ("released a statement Wednesday, saying …")."""
+    noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if noun is None or any(t.pos_ in {"VERB", "AUX"} or t.text in {";", ":", "—"}
+                           for t in verb.doc[noun.i + 1:verb.i]):
+        return None
+    return noun
+
+
 def issues_message(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb issues a message whose participle cue tells what it says ("issued a
     statement saying …"): that participle's claim is the one, not the issuing verb's."""
     return any(issued_message(a) is not None and a.head.head.i == verb.i
                and verb_cue(a, lex) is not None
                for c in verb.children if c.dep_ == "dobj" for a in c.children)
+
+
+def carries_message_cue(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb issues a message a participle cue tells, however the parser hangs the
+    participle ("issued a statement on Friday, condemning …")."""
+    found = [issued_message(a) for a in message_participles(verb) if verb_cue(a, lex)]
+    return any(f is not None and f[0].i == verb.i for f in found)
+
+
+def message_participles(verb: Token) -> list[Token]:
+    """The participles a verb's object or the verb itself carries ("issued a statement
+    saying …", "released a statement Tuesday, saying …")."""
+    return [*[a for c in verb.children if c.dep_ == "dobj" for a in c.children],
+            *[a for a in verb.children if a.dep_ == "advcl"]]
