@@ -278,13 +278,10 @@ ROLE_PROBES_26: list[Any] = [
      "shabaab", "nuns"),
     ("The arrest of the opposition leader by police in Kampala sparked protests.", "police",
      "opposition"),
-    pytest.param("Islamic State claimed responsibility for a suicide bombing at a Shiite mosque "
-                 "in Kunduz.", "islamic state", None, marks=xfail(
-                     "no event: 'claimed responsibility for a suicide bombing' is not read "
-                     "(typing)")),
-    pytest.param("The Pakistani Taliban claimed responsibility for the attack on a school in "
-                 "Peshawar.", "tehreek-i-taliban", "school|peshawar", marks=xfail(
-                     "no event: a claimed attack is not read (typing)")),
+    ("Islamic State claimed responsibility for a suicide bombing at a Shiite mosque in "
+     "Kunduz.", "islamic state", None),
+    ("The Pakistani Taliban claimed responsibility for the attack on a school in Peshawar.",
+     "tehreek-i-taliban", "school|peshawar"),
     ("Nigerian troops, backed by vigilantes, killed 30 Boko Haram fighters near Maiduguri.",
      "military forces of nigeria", "boko haram"),
     ("French and Malian troops killed 15 jihadists in a joint operation near Menaka.",
