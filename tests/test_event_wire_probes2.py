@@ -32,6 +32,9 @@ responsibility for the suicide bombing at a police compound in Peshawar" is a su
 by the TTP, reported by its doer. Before, "responsibility" was read as blame, as in "held X
 responsible for the bombing", and no event was made. A claim no one made ("No group has
 claimed responsibility", "did not claim") still tells none. 2 of 5 failed before.
+
+Glide bombs (guided aerial bombs) are dropped from aircraft: an air strike
+(event_instruments.tsv), not an attack. Failed before.
 """
 
 from __future__ import annotations
@@ -152,3 +155,11 @@ def test_a_claim_of_responsibility_tells_the_deed(pipeline: Any) -> None:
 ])
 def test_blame_and_claims_no_one_made_tell_no_deed(pipeline: Any, text: str) -> None:
     assert events_in(pipeline, text) == ()
+
+
+def test_a_glide_bomb_is_an_air_strike(pipeline: Any) -> None:
+    found = events_in(pipeline, "Two people were killed when a Russian glide bomb hit an "
+                                "apartment block in Kharkiv.")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Air/drone strike", 2)]
+    assert found[0].actor1 is not None
+    assert found[0].actor1.actor.name == "Military Forces of Russia"
