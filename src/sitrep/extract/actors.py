@@ -77,6 +77,11 @@ ORG_HEADS = {"army", "forces", "force", "front", "brigade", "brigades", "battali
              "government", "coalition", "league", "jihad", "regiment", "state", "authority"}
 # Generic rows that ACLED names per country: "Civilians (Syria)", "Unidentified Armed Group (Iraq)".
 LOCALISED_BY_NAME = {"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"}
+# movements ACLED names by their country branches ("Islamic State (Philippines)"), with the
+# branches named by a region rather than a country
+BRANCHED: dict[str, dict[str, str]] = {
+    "Islamic State": {code: "Islamic State (Sahel)" for code in ("ML", "NE", "BF")},
+}
 _DASHES = re.compile(r"[-‐‑–—/]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,4}$")
 
@@ -172,6 +177,28 @@ class ActorDictionary:
         for word in MODIFIERS:
             head = head.removesuffix(f" {word}")
         return self._demonym_actor(head, noun, None)
+
+    def branch(self, actor: Actor, country_code: str) -> Actor:
+        """The branch, in the country of ``country_code``, of a movement that ACLED names by
+        its branches (:data:`BRANCHED`): "Islamic State (Syria)", the row its bare name finds,
+        acting in the Philippines is "Islamic State (Philippines)"; a branch the dictionary
+        names otherwise is that row ("Islamic State (Sahel)" in Niger). Other actors, and an
+        unknown country, give ``actor``."""
+        base = actor.name.partition(" (")[0]
+        code = country_code.upper()
+        if base not in BRANCHED or actor.country == code:
+            return actor
+        known = next((a for a in self._actors if a.name.partition(" (")[0] == base
+                      and a.country == code), None)
+        if known is not None:
+            return known
+        region = BRANCHED[base].get(code)
+        if region is not None and region in self._by_name:
+            return self._by_name[region]
+        row = next((d for d in self._demonyms if d.country == code and d.context is None), None)
+        if row is None or row.country_name is None:
+            return actor
+        return Actor(f"{base} ({row.country_name})", actor.type, code, actor.inter, actor.aliases)
 
     def actor_for_country(self, country_code: str) -> Actor | None:
         """The state (military) forces of the ISO 3166 ``country_code``, or None if unknown."""

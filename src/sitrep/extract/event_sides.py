@@ -399,10 +399,14 @@ def placed(ctx: EventContext, mention: ActorMention | None,
            country: str | None) -> ActorMention | None:
     """A generic actor named for the country the event happened in, as ACLED names them:
     civilians killed in Kharkiv are "Civilians (Ukraine)" even in an article about Russia's
-    forces. Named groups and state forces keep their own country."""
+    forces. Named groups and state forces keep their own country, but for a movement's branch
+    (:meth:`sitrep.extract.actors.ActorDictionary.branch`)."""
     if mention is None or country is None or ctx.dictionary is None:
         return mention
     base = mention.actor.name.partition(" (")[0]
+    branch = ctx.dictionary.branch(mention.actor, country)
+    if branch is not mention.actor:  # "IS claimed the bombing of a church in Jolo"
+        return ActorMention(branch, mention.span)
     if base in NAMED_BY_PEOPLE:
         country = _people_named(mention) or country  # "a Palestinian gunman": Palestine's
     if base not in LOCALISED_BY_NAME or mention.actor.country == country:

@@ -326,7 +326,9 @@ def _other_sides_dead(head: Event, retelling: Event) -> bool:
 def merged(head: Event, retellings: Sequence[Event]) -> Event:
     """The real event a head and its retellings tell: the head, with the most conservative toll
     of its mentions (plus the dead a mention tells as more: "Three soldiers also died"), and
-    the place and actors of the first retelling that gives them when the head does not."""
+    the place and actors of the first retelling that gives them when the head does not; a
+    doer a retelling names takes the place of an unidentified armed group
+    (:func:`_unidentified`)."""
     if not retellings:
         return head
     mentions = (head, *retellings)
@@ -341,6 +343,15 @@ def merged(head: Event, retellings: Sequence[Event]) -> Event:
         head,
         fatalities=told,
         location=next((m.location for m in mentions if m.location is not None), None),
-        actor1=next((m.actor1 for m in mentions if m.actor1 is not None), None),
+        actor1=next((m.actor1 for m in mentions if m.actor1 is not None
+                     and not _unidentified(m.actor1)),
+                    next((m.actor1 for m in mentions if m.actor1 is not None), None)),
         actor2=next((m.actor2 for m in mentions if m.actor2 is not None), None),
     )
+
+
+def _unidentified(mention: ActorMention) -> bool:
+    """Whether ``mention`` is ACLED's Unidentified Armed Group, which a mention that names the
+    doer replaces ("A bomb exploded …" and then "Islamic State claimed responsibility for the
+    bombing": ACLED codes the bombing to the group that claimed it)."""
+    return mention.actor.name.partition(" (")[0] == "Unidentified Armed Group"
