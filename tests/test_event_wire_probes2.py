@@ -14,8 +14,8 @@ Written before the rule: 3 of 6 failed (the control of a clash between two armed
 Looting by the doers of an attack or a clash, told with it, is part of it, as ACLED codes it:
 "Gunmen raided the village of Tillia, killing 15 civilians and stealing cattle" is one attack
 with 15 dead. Before, the theft was a second event, of looting, and took the toll from the
-raid. Written before the rule: 4 of 6 failed (the controls, looting by others and a riot,
-passed).
+raid. So is the damage a shelling does ("shelled the town of Kupiansk, damaging a hospital").
+Written before the rule: 5 of 7 failed (the controls, looting by others and a riot, passed).
 
 The small English pipeline reads "Odesa" as a LANGUAGE: a name so read is a place when a city
 of 50,000 or more has it ("in Odesa"), not otherwise ("published in English", English being a
@@ -97,6 +97,8 @@ def test_a_clash_between_armed_sides_stays_a_clash(pipeline: Any) -> None:
     ("Gunmen killed 15 civilians and looted shops in Tillia.", "Attack", 15),
     ("Bandits stole cattle and killed two herders in Tillia.", "Attack", 2),
     ("Militants attacked a military base in Tillia and looted weapons.", "Armed clash", None),
+    ("Russian forces shelled the town of Kupiansk, damaging a hospital and a school.",
+     "Shelling/artillery/missile attack", None),
 ])
 def test_looting_in_the_course_of_violence_is_part_of_it(pipeline: Any, text: str, sub: str,
                                                          dead: int | None) -> None:

@@ -55,14 +55,17 @@ def without_caused_flight(doc: Doc, events: list[Event]) -> list[Event]:
 LOOTING = "Looting/property destruction"
 # the acts whose doers' looting in the same breath is part of them
 VIOLENCE = frozenset({"Attack", "Armed clash", "Sexual violence",
-                      "Abduction/forced disappearance"})
+                      "Abduction/forced disappearance", "Shelling/artillery/missile attack",
+                      "Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
+                      "Suicide bomb"})
 
 
 def without_looting_in_violence(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` of one sentence less a looting whose verb and the verb of a violent event of
     the sentence tell one doer's acts (:func:`sitrep.extract.event_triggers.one_doer`):
-    "killed 15 civilians and looted shops", "stole cattle and killed two herders"; looting by
-    others ("…, and residents later looted the market") stays."""
+    "killed 15 civilians and looted shops", "stole cattle and killed two herders", "shelled the
+    town, damaging a hospital"; looting by others ("…, and residents later looted the market")
+    stays."""
     if len(events) < 2:
         return events
     roots = {e.id: _root(doc, e) for e in events}
