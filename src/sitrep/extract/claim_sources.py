@@ -444,6 +444,26 @@ def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | No
     return " and ".join(c for _, c in found), found[0][0]
 
 
+# The armed services of a state, as wire copy names them after the state ("Ukraine's air
+# force", "Israel's navy", "Russia's Black Sea Fleet", "Iran's Revolutionary Guards").
+ARMED_SERVICES = ("army", "navy", "air force", "fleet", "military", "armed forces", "forces",
+                  "troops", "marines", "air defence", "air defense", "coast guard",
+                  "national guard", "revolutionary guards", "general staff")
+
+
+def state_service(text: str, lex: Lexicon, typ: str, canonical: str | None
+                  ) -> tuple[str, str | None]:
+    """(type, canonical) of a source, less a state's name matched inside the name of one of its
+    armed services: "Ukraine's air force", "Israel's navy", "Russia's Black Sea Fleet" speak
+    as a military, not as the government (the phrase names them); any other source keeps
+    what :func:`type_source` gave it."""
+    words = " ".join(re.findall(r"[A-Za-z]+", text.lower()))
+    if canonical is None or not canonical.startswith("Government of ") or not any(
+            words.endswith(" " + service) for service in ARMED_SERVICES):
+        return typ, canonical
+    return "military", None
+
+
 def reporting(typ: str, verb: Token | None) -> str:
     """A source of no known type whose cue is "report" is a news outlet ("Free Idlib Voice
     reported that …"); a person or a known kind of source keeps its type."""
@@ -491,7 +511,7 @@ class Resolver:
         joint = _joint(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
-        typ, canonical = type_source(src.text, lex)
+        typ, canonical = state_service(src.text, lex, *type_source(src.text, lex))
         persons = [e for e in self.ents if e.label_ == "PERSON"
                    and src.start <= e.start_char and e.end_char <= src.end]
         named = type_source(persons[-1].text, lex) if persons else ("unknown", None)

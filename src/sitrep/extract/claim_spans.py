@@ -59,6 +59,8 @@ CLAUSE_DEPS = ("ccomp",)
 # The clauses the parser may hang on a noun after a cue: "said in a statement that …".
 TOLD_DEPS = frozenset({"acl", "ccomp", "relcl"})
 OBJECT_DEPS = ("xcomp", "dobj", "oprd")
+# Verbs of denial whose "as" phrase says what the account was called ("dismissed as lies").
+DENYING = frozenset({"dismiss", "deny", "reject", "denounce"})
 # What follows a cue's object and still belongs to what is told: "called him divisive",
 # "criticized her for …", "never mentioned Trump by name", "want their money back".
 COMPLEMENT_DEPS = frozenset({"prep", "oprd", "advmod", "npadvmod", "xcomp", "dative", "acomp",
@@ -262,7 +264,8 @@ def relative_object(doc: Doc, verb: Token) -> list[Span]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in RELATIVE_PRONOUNS or verb.head.pos_ not in {"NOUN", "PRON"}:
         return []
-    if any(c.dep_ in {"ccomp", "xcomp", "prep"} for c in verb.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and not (
+            _named_as(verb, c)) for c in verb.children):
         return []
     rel = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if rel is not None:
@@ -270,6 +273,14 @@ def relative_object(doc: Doc, verb: Token) -> list[Span]:
     clause = {t.i for t in verb.subtree}
     head = [t for t in verb.head.subtree if t.i not in clause and t.i <= verb.head.i]
     return [tok_span(doc, head)] if head else []
+
+
+def _named_as(verb: Token, prep: Token) -> bool:
+    """"a charge the army dismissed as fabrication": an "as" phrase of a cue of denial in a
+    relative clause says what the denier called the account, which is the noun the clause
+    modifies."""
+    return prep.lower_ == "as" and prep.i > verb.i and verb.lemma_.lower() in DENYING and not any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def passive_content(doc: Doc, verb: Token, *, raising: bool = False, pronoun: bool = False

@@ -271,6 +271,28 @@ def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
                 None)
 
 
+def trailing_verdict(subj: Token) -> bool:
+    """Whether the subject of a verification phrase is the relative pronoun of a clause that
+    closes the sentence, set off by a comma, about the account just told: "Activists said 40
+    people were killed, which could not be independently confirmed" (a "which" the parser
+    hangs on the nearest noun, but which takes up the whole account, as wire copy uses it),
+    "…, a claim that could not be verified", "…, a figure that could not be verified" (the
+    phrase names the account: ``knowledge/claim_denials.tsv``)."""
+    verb = subj.head
+    if subj.lower_ not in {"which", "that"} or verb.dep_ != "relcl":
+        return False
+    doc = subj.doc
+    end = verb.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in {".", "!", ";"}):
+        return False  # the clause closes the sentence
+    if subj.lower_ == "which":
+        return subj.i > 0 and doc[subj.i - 1].text == ","
+    noun = verb.head
+    first = noun.left_edge.i
+    return (noun.lemma_.lower() in denial_words()["account"] and first > 0
+            and doc[first - 1].text == "," and noun.dep_ in {"appos", "npadvmod", "dobj", "attr"})
+
+
 def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     """"The figure could not be independently verified", "…, but this has not been
     confirmed", "The two accounts could not be verified": the claims that told the accounts
@@ -286,14 +308,17 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             continue
         at = sent.start_char + m.start()
         subj = _phrase_subject(doc, at, sent.start_char + m.end())
-        if subj is None or not (subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
-                                or subj.lower_ in PAIRS) or any(
-                c.dep_ in {"prep", "acl", "relcl"} for c in subj.children):
+        trailing = subj is not None and trailing_verdict(subj)
+        if not trailing and (subj is None or not (
+                subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
+                or subj.lower_ in PAIRS) or any(
+                c.dep_ in {"prep", "acl", "relcl"} for c in subj.children)):
             continue  # "the story of X targeting Y is unconfirmed" tells which story
+        assert subj is not None
         pair = subj.lower_ in PAIRS or any(c.lower_ in PAIRS for c in subj.children)
         asserting = [d for d in drafts if d.stance == "asserts"]
         targets = [d for d in asserting if d.sentence.start == sent.start and d.content.end <= at]
-        if not targets:
+        if not targets and not trailing:
             earlier = [d for d in asserting if d.sentence.end_char <= sent.start_char
                        and sent.start_char - d.sentence.end_char < BACK_WINDOW]
             if not earlier:

@@ -1,0 +1,114 @@
+"""Probes: claims in conflict wire copy, as an analyst reads them (issue 5, clconflict round).
+The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
+
+- "SANA, citing a military source, said": the source is SANA; the source it cites is its own,
+  no part of the speaker (:func:`sitrep.extract.claim_unparsed.lost_subject`,
+  :func:`sitrep.extract.claim_source_spans.source_span`).
+- "…, a claim Kyiv denied", "…, which residents denied": the denial answers the claim the
+  clause sums up, and denies what it told, for certain
+  (:func:`sitrep.extract.claim_denials.link_denials`).
+- "Ukraine's air force said": a state's armed service speaks as a military, not as its
+  government (:func:`sitrep.extract.claim_sources.state_service`).
+- "…, which could not be independently confirmed", "…, a claim that could not be verified":
+  the account before it is unconfirmed (:func:`sitrep.extract.claim_stance.trailing_verdict`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.model import Claim
+from stages import claims_in
+
+
+def by_cue(nlp: Any, text: str) -> dict[str, Claim]:
+    return {c.cue.text: c for c in claims_in(nlp, text)}
+
+
+def test_citing_phrase_is_no_part_of_the_source(nlp: Any) -> None:
+    text = "SANA, citing a military source, said the army had repelled an attack on the airport."
+    said = by_cue(nlp, text)["said"]
+    assert said.source.span is not None and said.source.span.text == "SANA"
+    assert said.source.canonical == "SANA"
+    assert said.content.text == "the army had repelled an attack on the airport"
+
+
+def test_citing_phrase_hung_on_a_monitor(nlp: Any) -> None:
+    text = ("The Syrian Observatory for Human Rights, citing sources on the ground, said 12 "
+            "fighters were killed.")
+    said = by_cue(nlp, text)["said"]
+    assert said.source.span is not None
+    assert said.source.span.text == "The Syrian Observatory for Human Rights"
+    assert said.source.type == "monitor"
+
+
+def test_denial_of_a_claim_it_names(nlp: Any) -> None:
+    text = ("Russian state media claimed the dam was destroyed by Ukrainian shelling, a claim "
+            "Kyiv denied.")
+    claims = by_cue(nlp, text)
+    denied, claimed = claims["denied"], claims["claimed"]
+    assert denied.stance == "denies" and denied.certainty == "certain"
+    assert denied.denies == claimed.id
+    assert denied.content.text == "the dam was destroyed by Ukrainian shelling"
+    assert denied.source.canonical == "Government of Ukraine"
+
+
+def test_denial_in_a_which_clause(nlp: Any) -> None:
+    text = "The army said it shelled the town, which residents denied."
+    claims = by_cue(nlp, text)
+    assert claims["denied"].denies == claims["said"].id
+    assert claims["denied"].content.text == "it shelled the town"
+
+
+def test_accusation_rejected_is_no_part_of_what_was_said(nlp: Any) -> None:
+    text = "Israel said the hospital was used by Hamas, an accusation the group rejected."
+    claims = by_cue(nlp, text)
+    assert claims["said"].content.text == "the hospital was used by Hamas"
+    assert claims["rejected"].stance == "denies"
+    assert claims["rejected"].denies == claims["said"].id
+
+
+def test_charge_dismissed_as_fabrication(nlp: Any) -> None:
+    text = ("Witnesses said troops fired on protesters, a charge the army has dismissed as "
+            "fabrication.")
+    claims = by_cue(nlp, text)
+    dismissed = claims["has dismissed"]
+    assert dismissed.stance == "denies" and dismissed.certainty == "certain"
+    assert dismissed.denies == claims["said"].id
+
+
+def test_air_force_is_the_military(nlp: Any) -> None:
+    text = "Ukraine's air force said it shot down 18 of 20 drones overnight."
+    said = by_cue(nlp, text)["said"]
+    assert said.source.type == "military"
+    assert said.source.canonical != "Government of Ukraine"
+
+
+def test_navy_and_fleet_are_the_military(nlp: Any) -> None:
+    for text in ("Israel's navy said it intercepted a vessel off Gaza.",
+                 "Russia's Black Sea Fleet said it destroyed three sea drones."):
+        assert by_cue(nlp, text)["said"].source.type == "military"
+
+
+def test_ministry_of_a_state_stays_official(nlp: Any) -> None:
+    text = "Ukraine's foreign ministry said the talks had stalled."
+    assert by_cue(nlp, text)["said"].source.type == "official"
+
+
+def test_trailing_which_could_not_be_confirmed(nlp: Any) -> None:
+    text = ("Activists said 40 people were killed in the strike, which could not be "
+            "independently confirmed.")
+    said = by_cue(nlp, text)["said"]
+    assert said.certainty == "unconfirmed"
+    assert said.content.text == "40 people were killed in the strike"
+
+
+def test_trailing_claim_that_could_not_be_verified(nlp: Any) -> None:
+    text = ("Rebels said they had downed a helicopter, a claim that could not be independently "
+            "verified.")
+    assert by_cue(nlp, text)["said"].certainty == "unconfirmed"
+
+
+def test_which_clause_of_a_place_stays_certain(nlp: Any) -> None:
+    text = "Activists said 40 people were killed in the market, which was crowded."
+    assert by_cue(nlp, text)["said"].certainty == "certain"
