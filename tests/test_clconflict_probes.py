@@ -9,6 +9,11 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
   (:func:`sitrep.extract.claim_denials.link_denials`).
 - "Ukraine's air force said": a state's armed service speaks as a military, not as its
   government (:func:`sitrep.extract.claim_sources.state_service`).
+- "declined to comment", "would not say whether": the claim stays (PolNeAR marks it), but
+  asserts nothing: unconfirmed, as "neither confirmed nor denied" (:func:`sitrep.extract.
+  claim_stance.withholds`).
+- a headline speaker named by role: "Syrian army: …", "UN envoy: …" (:func:`sitrep.extract.
+  quotes.speaker_lines`).
 - "…, which could not be independently confirmed", "…, a claim that could not be verified":
   the account before it is unconfirmed (:func:`sitrep.extract.claim_stance.trailing_verdict`).
 """
@@ -112,3 +117,41 @@ def test_trailing_claim_that_could_not_be_verified(nlp: Any) -> None:
 def test_which_clause_of_a_place_stays_certain(nlp: Any) -> None:
     text = "Activists said 40 people were killed in the market, which was crowded."
     assert by_cue(nlp, text)["said"].certainty == "certain"
+
+
+def test_declined_to_comment_asserts_nothing(nlp: Any) -> None:
+    # PolNeAR marks "declined to comment" as an attribution; the claim stays, unconfirmed
+    text = "The Israeli military declined to comment on the report."
+    (claim,) = claims_in(nlp, text)
+    assert claim.stance == "asserts" and claim.certainty == "unconfirmed"
+
+
+def test_would_not_say_asserts_nothing(nlp: Any) -> None:
+    for text in ("A spokesman for the ministry would not say whether the convoy was hit.",
+                 "Hamas declined to say how many hostages were alive.",
+                 "The army refused to confirm the figure."):
+        assert {c.certainty for c in claims_in(nlp, text)} == {"unconfirmed"}, text
+
+
+def test_declining_further_comment_leaves_what_was_said(nlp: Any) -> None:
+    text = "The ministry said the strike killed 12 people and declined to comment further."
+    claims = by_cue(nlp, text)
+    assert claims["said"].certainty == "certain"
+    assert claims["declined"].certainty == "unconfirmed"
+
+
+def test_headline_speakers_named_by_role(nlp: Any) -> None:
+    for text, source, typ in (
+            ("Syrian army: rebels shelled Aleppo overnight", "Syrian army", "military"),
+            ("UN envoy: talks on Yemen truce to resume next week", "UN envoy", "official"),
+            ("Hamas official: no deal without a full ceasefire", "Hamas official", "armed group"),
+            ("Ukraine's air force: 18 of 20 drones downed overnight", "Ukraine's air force",
+             "military")):
+        (claim,) = claims_in(nlp, text)
+        assert claim.source.span is not None and claim.source.span.text == source, text
+        assert claim.source.type == typ, text
+        assert claim.cue.text == ":" and claim.content.text == text.split(": ", 1)[1]
+
+
+def test_headline_label_that_names_no_speaker(nlp: Any) -> None:
+    assert not claims_in(nlp, "The reason is simple: the army ran out of shells")

@@ -19,6 +19,7 @@ content; these passes correct what that misses (probes: tests/test_claims_stance
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -131,6 +132,30 @@ def _refuses(doc: Doc, d: Draft) -> bool:
             and span.root.lemma_.lower() in denial_words()["proposal"])
 
 
+# A source that withholds comment: "declined to comment (on X)", "refused to say whether",
+# "would not confirm", "did not respond to a request for comment". PolNeAR marks such a
+# statement as an attribution (train: 40 of 45 "declined to comment", "would not say", "did
+# not respond to a request for comment" are gold cues, "declined" + "to comment" most often),
+# so the claim stays, but it asserts nothing: as "neither confirmed nor denied", unconfirmed.
+WITHHOLDING_RE = re.compile(
+    r"\b(?:declin|refus)\w*\s+(?:\w+\s+)?(?:to\s+)?(?:comment|say|confirm|discuss|elaborate|"
+    r"specify|disclose|give\s+details)\b"
+    r"|\b(?:would|will|could|did|does|do)(?:\s+not|n['’]t)\s+(?:immediately\s+)?"
+    r"(?:say|comment|confirm|disclose|elaborate|specify|discuss)\b"
+    r"|\bnot\s+(?:immediately\s+)?(?:respond|reply|return)\w*\s+(?:to\s+)?"
+    r"(?:\w+\s+)?(?:requests?|calls?|messages?|emails?)\s+(?:\w+\s+)?(?:for|seeking)\s+comment",
+    re.IGNORECASE)
+
+
+def withholds(d: Draft) -> bool:
+    """Whether a claim's cue and the words after it say the source withheld comment
+    (:data:`WITHHOLDING_RE`); "did not confirm" and "did not deny" are read elsewhere."""
+    told = d.cue.text + " " + d.content.text[:60] if d.content.start >= d.cue.end else d.cue.text
+    found = WITHHOLDING_RE.search(told)  # the cue's own words, not a content's "would not say"
+    return found is not None and found.start() < len(d.cue.text) and not any(
+        w in d.cue.text.lower() for w in ("deny", "denied", "denies"))
+
+
 def reread_stances(doc: Doc, drafts: list[Draft]) -> None:
     """Denials that are none, and statements that are denials (see the module)."""
     for d in drafts:
@@ -150,6 +175,8 @@ def reread_stances(doc: Doc, drafts: list[Draft]) -> None:
         elif d.stance == "asserts" and d.kind != "according_to" and (
                 _issues_denial(doc, d) or calls_false(doc, d)):
             d.stance = "denies"
+        if d.stance == "asserts" and withholds(d):  # "declined to comment": nothing said
+            d.certainty = "unconfirmed"
 
 
 def _cue_certainty(doc: Doc, d: Draft, lex: Lexicon) -> Certainty:
