@@ -14,6 +14,9 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
   claim_stance.withholds`).
 - a headline speaker named by role: "Syrian army: …", "UN envoy: …" (:func:`sitrep.extract.
   quotes.speaker_lines`).
+- "He said the strike, according to the army, hit …": the "according to" set inside what was
+  said tells that clause, and so does "said" (:func:`sitrep.extract.claim_spans.
+  across_according`, :func:`sitrep.extract.content_trims.told_across_according`).
 - "…, which could not be independently confirmed", "…, a claim that could not be verified":
   the account before it is unconfirmed (:func:`sitrep.extract.claim_stance.trailing_verdict`).
 """
@@ -155,3 +158,18 @@ def test_headline_speakers_named_by_role(nlp: Any) -> None:
 
 def test_headline_label_that_names_no_speaker(nlp: Any) -> None:
     assert not claims_in(nlp, "The reason is simple: the army ran out of shells")
+
+
+def test_according_to_set_inside_what_was_said(nlp: Any) -> None:
+    # the parser takes "the strike" for the object of "said" and cuts the clause there
+    text = "He said the strike, according to the army, hit a weapons depot."
+    claims = by_cue(nlp, text)
+    assert claims["said"].content.text == "the strike, according to the army, hit a weapons depot"
+    assert claims["according to"].source.type == "military"
+    assert claims["according to"].content.text == claims["said"].content.text
+
+
+def test_according_to_after_what_was_said_keeps_the_whole(nlp: Any) -> None:
+    text = "The Houthis said they had targeted a ship in the Red Sea, according to their spokesman."
+    content = by_cue(nlp, text)["according to"].content.text
+    assert content.startswith("The Houthis said")

@@ -424,3 +424,22 @@ def _told_after(text: str, d: Draft, seg_start: int, seg_end: int) -> bool:
     return d.content.end <= seg_start and bool(
         re.fullmatch(r"[\s,”\"'’]*,[\s”\"'’]*", text[d.content.end:seg_start])) and bool(
         TOLD_AFTER_RE.match(text, seg_end)) and seg_end < d.sentence.end_char
+
+
+def across_according(doc: Doc, verb: Token, obj: Token) -> Span | None:
+    """The clause a cue verb tells when the parser cut it at an "according to" set off inside
+    it: "He said the strike, according to the army, hit a weapons depot" (the parser takes
+    "the strike" for the object of "said" and hangs "hit" on it as an adverbial clause with no
+    subject): the object's words through the end of that verb's phrase; None for any other
+    object."""
+    comma = obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or obj.pos_ not in {"NOUN", "PROPN"} or comma + 2 >= len(doc) or (
+            doc[comma].text != "," or doc[comma + 1].lower_ != "according"
+            or doc[comma + 2].lower_ != "to"):
+        return None
+    told = doc[comma + 1].head
+    if told.head.i != verb.i or told.i <= comma or told.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in told.children) or not any(
+            t.text == "," and t.i > comma for t in doc[comma + 1:told.i]):
+        return None
+    return tok_span(doc, [obj.left_edge, told.right_edge])

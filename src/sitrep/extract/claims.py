@@ -79,6 +79,7 @@ from sitrep.extract.claim_sources import (
 from sitrep.extract.claim_spans import (
     OBJECT_DEPS,
     TOLD_DEPS,
+    across_according,
     after_semicolon,
     around,
     as_told_to,
@@ -100,7 +101,7 @@ from sitrep.extract.claim_stance import read_stance_and_certainty
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
-from sitrep.extract.content_trims import without_contrasted_report
+from sitrep.extract.content_trims import told_across_according, without_contrasted_report
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -466,7 +467,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         cue_end_i = max(t.i for t in cue_toks)
         lead: list[Span] = []
         if content_tok is not None:
-            content = subtree_span(doc, content_tok)
+            content = across_according(doc, tok, content_tok) or subtree_span(doc, content_tok)
             if prep is not None and prep.head.i == content_tok.i:  # "called for | X to go"
                 content = char_span(doc, prep.idx + len(prep), content.end)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
@@ -544,6 +545,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     split_run_ons(doc, unique)
     trim_datelines(doc, unique)
     without_contrasted_report(doc, unique)  # "X said A, while Y said B"
+    told_across_according(unique)  # "He said the strike, according to the army, hit …"
     inner = {id(d): d for d in unique if nested(d, unique)}
     unique = [d for d in unique if id(d) not in inner]
     holders = {key: [o for o in unique if o.content.start <= d.cue.start

@@ -109,3 +109,22 @@ def without_contrasted_report(doc: Doc, drafts: Sequence[Draft]) -> None:
                 d.content = char_span(doc, d.content.start,
                                       doc[comma - 1].idx + len(doc[comma - 1]))
                 break
+
+
+def told_across_according(drafts: Sequence[Draft]) -> None:
+    """"He said the strike, according to the army, hit a weapons depot": an "according to"
+    set inside what a cue verb tells attributes that clause, not the words before it (the
+    speaker and the cue): its content is the verb's. One after the verb's words ("X said Y,
+    according to Z") is the writer's attribution of the whole, and stays."""
+    for d in drafts:
+        if d.kind != "according_to" or d.cue.text.lower() != "according to":
+            continue
+        src = d.source
+        if src is None:
+            continue
+        outer = next((o for o in drafts if o is not d and o.verb is not None
+                      and o.kind == "indirect" and o.content.start < d.cue.start
+                      and src.end + 2 < o.content.end  # set inside it, not at its end
+                      and d.content.start <= o.cue.start < d.content.end), None)
+        if outer is not None:
+            d.content = outer.content
