@@ -17,6 +17,10 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
 - "He said the strike, according to the army, hit …": the "according to" set inside what was
   said tells that clause, and so does "said" (:func:`sitrep.extract.claim_spans.
   across_according`, :func:`sitrep.extract.content_trims.told_across_according`).
+- sources as wire copy names them: "Russia's defence ministry" in lower case, "rights groups"
+  (monitors), "its spokesman" (whom the sentence's subject is: :meth:`sitrep.extract.
+  claim_sources.Resolver.canonical`); an account told "without providing evidence" is
+  unconfirmed (:func:`sitrep.extract.claim_stance.without_evidence`).
 - "…, which could not be independently confirmed", "…, a claim that could not be verified":
   the account before it is unconfirmed (:func:`sitrep.extract.claim_stance.trailing_verdict`).
 """
@@ -173,3 +177,30 @@ def test_according_to_after_what_was_said_keeps_the_whole(nlp: Any) -> None:
     text = "The Houthis said they had targeted a ship in the Red Sea, according to their spokesman."
     content = by_cue(nlp, text)["according to"].content.text
     assert content.startswith("The Houthis said")
+
+
+def test_defence_ministry_in_lower_case(nlp: Any) -> None:
+    text = "Russia's defence ministry said its forces had repelled the attack."
+    assert by_cue(nlp, text)["said"].source.canonical == "Russian Ministry of Defense"
+
+
+def test_rights_groups_are_monitors(nlp: Any) -> None:
+    text = "Rights groups say hundreds have been detained since the coup."
+    assert by_cue(nlp, text)["say"].source.type == "monitor"
+
+
+def test_told_without_evidence_is_unconfirmed(nlp: Any) -> None:
+    for text in ("The ministry said its forces had repelled the attack, without providing "
+                 "evidence.",
+                 "The army said, without providing evidence, that the rebels used the school "
+                 "as a base."):
+        assert by_cue(nlp, text)["said"].certainty == "unconfirmed", text
+    text = "The army said it had evidence that the rebels used the school."
+    assert by_cue(nlp, text)["said"].certainty == "certain"
+
+
+def test_its_spokesman_speaks_for_the_subject(nlp: Any) -> None:
+    text = "The Houthis said they had targeted a ship in the Red Sea, according to their spokesman."
+    according = by_cue(nlp, text)["according to"]
+    assert according.source.canonical == "Houthis"
+    assert according.source.type == "armed group"

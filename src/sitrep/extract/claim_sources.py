@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.claim_draft import tok_span
 from sitrep.extract.claim_lexicon import Lexicon, type_source
 from sitrep.extract.claim_source_spans import (
     DATELINE_DASHES,  # noqa: F401 (claim_passes imports it from here, as the next two)
@@ -444,6 +445,9 @@ def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | No
     return " and ".join(c for _, c in found), found[0][0]
 
 
+# A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
+OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
+                         r"spokes(?:men|women|people)|representatives?|officials?)$")
 # The armed services of a state, as wire copy names them after the state ("Ukraine's air
 # force", "Israel's navy", "Russia's Black Sea Fleet", "Iran's Revolutionary Guards").
 ARMED_SERVICES = ("army", "navy", "air force", "fleet", "military", "armed forces", "forces",
@@ -495,6 +499,9 @@ class Resolver:
         if bare != src.text:  # "the governor's": the governor
             src = Span(src.start, src.start + len(bare), bare)
         low = src.text.lower()
+        owner = self._owner(src, lex, sentence) if OWN_ROLE_RE.match(low) else None
+        if owner is not None:  # "…, its spokesman said": the army's word
+            return owner
         if low in PRONOUNS | POSSESSIVES:
             governing = self._governing_subject(verb) if verb is not None else None
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
@@ -547,6 +554,18 @@ class Resolver:
         name = clean_name(org)  # "An opposition outlet, Free Idlib Voice": the outlet's name
         typ = typ if typ != "unknown" else self._known_type(name, lex, "unknown")
         return name, reporting(typ, verb)
+
+    def _owner(self, src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str | None, str] | None:
+        """(canonical, type) of whom "its" or "their" spokesman speaks for: the first noun
+        subject earlier in the sentence ("The army said its forces had killed 30 militants,
+        its spokesman said"; "The Houthis said …, according to their spokesman")."""
+        subj = next((t for t in sentence if t.idx < src.start and t.dep_ in SUBJECTS
+                     and t.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None:
+            return None
+        owner = tok_span(sentence.doc, [subj.left_edge, subj])
+        name, typ = self.canonical(owner, lex, sentence=sentence)
+        return (name, typ) if name is not None else None
 
     def remember(self, name: str, typ: str) -> None:
         """Keep the type a name was first given, for its later mentions; a type learnt later

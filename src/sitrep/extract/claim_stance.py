@@ -363,9 +363,32 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             d.certainty = "unconfirmed"
 
 
+# "…, without providing evidence": the writer notes the source gave no proof of the account,
+# which rests on its word alone (wire copy's phrasing; no words of knowledge/hedges.tsv, which
+# the flags read too).
+NO_EVIDENCE_RE = re.compile(
+    r"[\s,]*without\s+(?:providing|offering|giving|presenting|citing|showing|producing)\s+"
+    r"(?:any\s+)?(?:evidence|proof)\b", re.IGNORECASE)
+
+
+def without_evidence(doc: Doc, drafts: list[Draft]) -> None:
+    """An account told "without providing evidence" (the phrase closing its content, right
+    after it or right after the cue) is unconfirmed."""
+    text = doc_text(doc)
+    for d in drafts:
+        if d.stance != "asserts" or d.kind == "direct" or d.content.start < d.cue.end:
+            continue
+        inside = text.lower().rfind(" without ", d.content.start, d.content.end)
+        at = inside if inside >= 0 else d.content.end
+        if any(NO_EVIDENCE_RE.match(text, k, d.sentence.end_char) is not None
+               for k in (at, d.cue.end)):  # "said, without providing evidence, that …"
+            d.certainty = "unconfirmed"
+
+
 def read_stance_and_certainty(doc: Doc, article: Article, drafts: list[Draft],
                               lex: Lexicon) -> None:
     """The passes of this module, in order."""
     reread_stances(doc, drafts)
     recheck_certainty(doc, drafts, lex)
     unverified_accounts(doc, drafts, lex)
+    without_evidence(doc, drafts)
