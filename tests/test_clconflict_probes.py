@@ -21,6 +21,8 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
   (monitors), "its spokesman" (whom the sentence's subject is: :meth:`sitrep.extract.
   claim_sources.Resolver.canonical`); an account told "without providing evidence" is
   unconfirmed (:func:`sitrep.extract.claim_stance.without_evidence`).
+- "told AFP on condition of anonymity that …": the clause after the note is told, the source
+  anonymous (:func:`sitrep.extract.claim_spans.after_anonymity`).
 - "…, which could not be independently confirmed", "…, a claim that could not be verified":
   the account before it is unconfirmed (:func:`sitrep.extract.claim_stance.trailing_verdict`).
 """
@@ -204,3 +206,11 @@ def test_its_spokesman_speaks_for_the_subject(nlp: Any) -> None:
     according = by_cue(nlp, text)["according to"]
     assert according.source.canonical == "Houthis"
     assert according.source.type == "armed group"
+
+
+def test_told_on_condition_of_anonymity_that(nlp: Any) -> None:
+    # the parser hangs the "that" clause on "condition" as a relative clause
+    text = "Two residents told AFP on condition of anonymity that the militants had left."
+    told = by_cue(nlp, text)["told"]
+    assert told.content.text == "that the militants had left"
+    assert told.source.type == "anonymous"

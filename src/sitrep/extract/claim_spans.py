@@ -443,3 +443,22 @@ def across_according(doc: Doc, verb: Token, obj: Token) -> Span | None:
             t.text == "," and t.i > comma for t in doc[comma + 1:told.i]):
         return None
     return tok_span(doc, [obj.left_edge, told.right_edge])
+
+
+def after_anonymity(verb: Token, anonymity: re.Pattern[str]) -> Token | None:
+    """The clause a cue tells after an anonymity note that the parser hung it on: "Two
+    residents told AFP on condition of anonymity that the militants had left" (the "that"
+    clause taken for a relative clause of "condition"): a clause opened by "that" with a
+    subject of its own, under a phrase after the verb whose words are the note."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        note = " ".join(t.lower_ for t in prep.subtree)
+        if anonymity.search(note) is None:
+            continue
+        for t in prep.subtree:
+            first = t.left_edge
+            if t.dep_ in TOLD_DEPS and first.lower_ == "that" and first.i > prep.i and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in t.children):
+                return t
+    return None

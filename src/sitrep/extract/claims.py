@@ -80,6 +80,7 @@ from sitrep.extract.claim_spans import (
     OBJECT_DEPS,
     TOLD_DEPS,
     across_according,
+    after_anonymity,
     after_semicolon,
     around,
     as_told_to,
@@ -186,6 +187,8 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
         content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}
                             and not frozen_saying(c)  # not "That said, …"
                             and not after_semicolon(tok, c)), None)
+    if content_tok is None:  # "told AFP on condition of anonymity that …"
+        content_tok = after_anonymity(tok, lex.anonymity_re)
     if content_tok is None:  # "urged voters to stay home": what is urged, not who
         objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
                    and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
