@@ -23,6 +23,8 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
   unconfirmed (:func:`sitrep.extract.claim_stance.without_evidence`).
 - "told AFP on condition of anonymity that …": the clause after the note is told, the source
   anonymous (:func:`sitrep.extract.claim_spans.after_anonymity`).
+- "X said A, in what it called B": the frame is no part of A; "it called B" is a claim of its
+  own (:func:`sitrep.extract.content_trims.without_framing`).
 - "…, which could not be independently confirmed", "…, a claim that could not be verified":
   the account before it is unconfirmed (:func:`sitrep.extract.claim_stance.trailing_verdict`).
 """
@@ -214,3 +216,11 @@ def test_told_on_condition_of_anonymity_that(nlp: Any) -> None:
     told = by_cue(nlp, text)["told"]
     assert told.content.text == "that the militants had left"
     assert told.source.type == "anonymous"
+
+
+def test_in_what_it_called_is_its_own_claim(nlp: Any) -> None:
+    text = ("Hezbollah said it fired rockets at an Israeli position, in what it called a "
+            "response to the strikes.")
+    claims = by_cue(nlp, text)
+    assert claims["said"].content.text == "it fired rockets at an Israeli position"
+    assert claims["called"].source.canonical == "Hezbollah"

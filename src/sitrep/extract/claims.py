@@ -102,7 +102,11 @@ from sitrep.extract.claim_stance import read_stance_and_certainty
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
-from sitrep.extract.content_trims import told_across_according, without_contrasted_report
+from sitrep.extract.content_trims import (
+    told_across_according,
+    without_contrasted_report,
+    without_framing,
+)
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -549,6 +553,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     trim_datelines(doc, unique)
     without_contrasted_report(doc, unique)  # "X said A, while Y said B"
     told_across_according(unique)  # "He said the strike, according to the army, hit …"
+    without_framing(unique)  # "X said A, in what it called B"
     inner = {id(d): d for d in unique if nested(d, unique)}
     unique = [d for d in unique if id(d) not in inner]
     holders = {key: [o for o in unique if o.content.start <= d.cue.start

@@ -21,12 +21,14 @@ dev content exact F1 (0.5940 -> 0.5935).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import Draft, char_span
+from sitrep.model import Span
 
 KINDS = frozenset({"indirect", "sourceless"})
 # The noun a "who" clause hangs on: the told clause's object, or a predicate noun.
@@ -128,3 +130,22 @@ def told_across_according(drafts: Sequence[Draft]) -> None:
                       and d.content.start <= o.cue.start < d.content.end), None)
         if outer is not None:
             d.content = outer.content
+
+
+# ", in what it called a response to the strikes": the writer's frame around the account, which
+# tells the source's own name for it as a claim of its own (PolNeAR train holds no such phrase).
+FRAMED_RE = re.compile(r",\s+in\s+what\s+(?:\w+\s+){1,3}?(?:called|described|termed|dubbed|"
+                       r"calls|describes|terms|dubs|said\s+was)\b", re.IGNORECASE)
+
+
+def without_framing(drafts: Sequence[Draft]) -> None:
+    """"Hezbollah said it fired rockets at an Israeli position, in what it called a response
+    to the strikes": the indirect content ends before the frame, whose words are the
+    source's name for what it did (a claim of their own), set around it by the writer."""
+    for d in drafts:
+        if d.kind not in KINDS or d.content.start < d.cue.end:
+            continue
+        m = FRAMED_RE.search(d.content.text)
+        if m is not None and m.start() > 0:
+            end = d.content.start + m.start()
+            d.content = Span(d.content.start, end, d.content.text[:m.start()])
