@@ -25,6 +25,8 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
   anonymous (:func:`sitrep.extract.claim_spans.after_anonymity`).
 - "X said A, in what it called B": the frame is no part of A; "it called B" is a claim of its
   own (:func:`sitrep.extract.content_trims.without_framing`).
+- "claimed responsibility for the bombing in a statement on Telegram": the medium closing the
+  content is no part of it (:func:`sitrep.extract.content_trims.without_trailing_medium`).
 - "…, which could not be independently confirmed", "…, a claim that could not be verified":
   the account before it is unconfirmed (:func:`sitrep.extract.claim_stance.trailing_verdict`).
 """
@@ -224,3 +226,10 @@ def test_in_what_it_called_is_its_own_claim(nlp: Any) -> None:
     claims = by_cue(nlp, text)
     assert claims["said"].content.text == "it fired rockets at an Israeli position"
     assert claims["called"].source.canonical == "Hezbollah"
+
+
+def test_medium_at_the_end_of_what_was_told(nlp: Any) -> None:
+    text = "Islamic State claimed responsibility for the bombing in a statement on Telegram."
+    claimed = by_cue(nlp, text)["claimed"]
+    assert claimed.content.text == "responsibility for the bombing"
+    assert claimed.certainty == "certain"
