@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span
 from sitrep.extract.claim_passes import BACK_REFERENCE
-from sitrep.extract.claim_stance import denial_words
+from sitrep.extract.claim_stance import denial_words, token_certainty
 
 # words any two reports share: they say nothing of what a denial answers
 GENERIC = frozenset({"say", "tell", "report", "claim", "state", "add", "deny", "reject", "be",
@@ -36,6 +36,11 @@ WINDOW = 1500  # characters back from a denial to the claims it may answer
 def link_denials(doc: Doc, drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.stance != "denies":
+            continue
+        summed = _summed_up(doc, i, drafts)
+        if summed is not None:  # "…, a claim Kyiv denied": what the claim before told
+            d.denies, d.content = summed, drafts[summed].content
+            d.certainty = token_certainty(doc, d.cue.start, d.cue.end)
             continue
         nested = [j for j, o in enumerate(drafts) if j != i and o.stance == "asserts"
                   and (d.content.start <= o.content.start and o.content.end <= d.content.end
@@ -65,6 +70,46 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
         answered = _answered(doc, i, drafts)
         if answered is not None:
             d.denies = answered
+
+
+def _summed_up(doc: Doc, i: int, drafts: list[Draft]) -> int | None:
+    """The claim a denial told in a clause closing its sentence denies, when the clause sums
+    up what was just told: "Russian state media claimed the dam was destroyed by Ukrainian
+    shelling, a claim Kyiv denied", "…, an accusation the group rejected", "The army said it
+    shelled the town, which residents denied": the latest claim of another source in the
+    same sentence, told before the comma. Its content is what is denied (the denial's own
+    words, "a claim" or "which", only name it)."""
+    d = drafts[i]
+    if d.verb is None:
+        return None
+    verb = doc[d.verb]
+    end = verb.right_edge.i + 1
+    if verb.dep_ != "relcl" or end < len(doc) and doc[end].text not in {".", "!", ";"}:
+        return None
+    head = verb.head
+    which = next((c for c in verb.children if c.dep_ == "dobj"  # not "which denied X"
+                  and c.lower_ == "which" and c.i < verb.i), None)
+    if not any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that"} for c in verb.children):
+        return None  # the denier is named in the clause: "a claim Kyiv denied"
+    if which is not None:
+        comma = which.i - 1
+    elif head.lemma_.lower() in denial_words()["account"] - {"this", "these", "those"}:
+        comma = head.left_edge.i - 1
+    else:
+        return None
+    if comma < 0 or doc[comma].text != ",":
+        return None
+    at = doc[comma].idx
+    told = [j for j, o in enumerate(drafts) if j != i and o.stance == "asserts"
+            and o.sentence.start == d.sentence.start and o.cue.end <= at
+            and o.content.start < at and o.canonical != d.canonical]
+    if not told:
+        return None
+    j = max(told, key=lambda j: min(drafts[j].content.end, at))
+    o = drafts[j]
+    if o.content.end > at:  # the summing-up clause is the writer's, no part of what was told
+        o.content = char_span(doc, o.content.start, at)
+    return j
 
 
 def _refers_back(doc: Doc, d: Draft) -> bool:

@@ -66,7 +66,9 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
         toks = _unpunctuated([t for t in toks if t.i < cue.i])  # and Sen. Idris", Idris hung
         # on Ruiz: a source before its cue ends there (PolNeAR train: 9 gained, none lost)
     asides = [c.left_edge.i for c in subj.children if c.i > subj.i and set_off(c) and (
-              c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "amod")]
+              c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG" or c.dep_ == "amod")]
+    # ("SOHR, citing sources on the ground, said": the parser may hang the participle as an
+    # adverbial clause of the speaker; the source it cites is no part of the speaker)
     dated = {t.i for c in subj.children if c.i > subj.i and when(c) for t in c.subtree}
     if dated and cue is not None:  # "The campaign on Monday said", "said Ruiz on Monday": no time
         toks = [t for t in toks if t.i not in dated]

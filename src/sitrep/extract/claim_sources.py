@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.claim_draft import tok_span
 from sitrep.extract.claim_lexicon import Lexicon, type_source
 from sitrep.extract.claim_source_spans import (
     DATELINE_DASHES,  # noqa: F401 (claim_passes imports it from here, as the next two)
@@ -444,6 +445,29 @@ def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | No
     return " and ".join(c for _, c in found), found[0][0]
 
 
+# A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
+OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
+                         r"spokes(?:men|women|people)|representatives?|officials?)$")
+# The armed services of a state, as wire copy names them after the state ("Ukraine's air
+# force", "Israel's navy", "Russia's Black Sea Fleet", "Iran's Revolutionary Guards").
+ARMED_SERVICES = ("army", "navy", "air force", "fleet", "military", "armed forces", "forces",
+                  "troops", "marines", "air defence", "air defense", "coast guard",
+                  "national guard", "revolutionary guards", "general staff")
+
+
+def state_service(text: str, lex: Lexicon, typ: str, canonical: str | None
+                  ) -> tuple[str, str | None]:
+    """(type, canonical) of a source, less a state's name matched inside the name of one of its
+    armed services: "Ukraine's air force", "Israel's navy", "Russia's Black Sea Fleet" speak
+    as a military, not as the government (the phrase names them); any other source keeps
+    what :func:`type_source` gave it."""
+    words = " ".join(re.findall(r"[A-Za-z]+", text.lower()))
+    if canonical is None or not canonical.startswith("Government of ") or not any(
+            words.endswith(" " + service) for service in ARMED_SERVICES):
+        return typ, canonical
+    return "military", None
+
+
 def reporting(typ: str, verb: Token | None) -> str:
     """A source of no known type whose cue is "report" is a news outlet ("Free Idlib Voice
     reported that …"); a person or a known kind of source keeps its type."""
@@ -475,6 +499,9 @@ class Resolver:
         if bare != src.text:  # "the governor's": the governor
             src = Span(src.start, src.start + len(bare), bare)
         low = src.text.lower()
+        owner = self._owner(src, lex, sentence) if OWN_ROLE_RE.match(low) else None
+        if owner is not None:  # "…, its spokesman said": the army's word
+            return owner
         if low in PRONOUNS | POSSESSIVES:
             governing = self._governing_subject(verb) if verb is not None else None
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
@@ -491,7 +518,7 @@ class Resolver:
         joint = _joint(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
-        typ, canonical = type_source(src.text, lex)
+        typ, canonical = state_service(src.text, lex, *type_source(src.text, lex))
         persons = [e for e in self.ents if e.label_ == "PERSON"
                    and src.start <= e.start_char and e.end_char <= src.end]
         named = type_source(persons[-1].text, lex) if persons else ("unknown", None)
@@ -527,6 +554,18 @@ class Resolver:
         name = clean_name(org)  # "An opposition outlet, Free Idlib Voice": the outlet's name
         typ = typ if typ != "unknown" else self._known_type(name, lex, "unknown")
         return name, reporting(typ, verb)
+
+    def _owner(self, src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str | None, str] | None:
+        """(canonical, type) of whom "its" or "their" spokesman speaks for: the first noun
+        subject earlier in the sentence ("The army said its forces had killed 30 militants,
+        its spokesman said"; "The Houthis said …, according to their spokesman")."""
+        subj = next((t for t in sentence if t.idx < src.start and t.dep_ in SUBJECTS
+                     and t.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None:
+            return None
+        owner = tok_span(sentence.doc, [subj.left_edge, subj])
+        name, typ = self.canonical(owner, lex, sentence=sentence)
+        return (name, typ) if name is not None else None
 
     def remember(self, name: str, typ: str) -> None:
         """Keep the type a name was first given, for its later mentions; a type learnt later

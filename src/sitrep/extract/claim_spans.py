@@ -59,6 +59,8 @@ CLAUSE_DEPS = ("ccomp",)
 # The clauses the parser may hang on a noun after a cue: "said in a statement that …".
 TOLD_DEPS = frozenset({"acl", "ccomp", "relcl"})
 OBJECT_DEPS = ("xcomp", "dobj", "oprd")
+# Verbs of denial whose "as" phrase says what the account was called ("dismissed as lies").
+DENYING = frozenset({"dismiss", "deny", "reject", "denounce"})
 # What follows a cue's object and still belongs to what is told: "called him divisive",
 # "criticized her for …", "never mentioned Trump by name", "want their money back".
 COMPLEMENT_DEPS = frozenset({"prep", "oprd", "advmod", "npadvmod", "xcomp", "dative", "acomp",
@@ -262,7 +264,8 @@ def relative_object(doc: Doc, verb: Token) -> list[Span]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in RELATIVE_PRONOUNS or verb.head.pos_ not in {"NOUN", "PRON"}:
         return []
-    if any(c.dep_ in {"ccomp", "xcomp", "prep"} for c in verb.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and not (
+            _named_as(verb, c)) for c in verb.children):
         return []
     rel = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if rel is not None:
@@ -270,6 +273,14 @@ def relative_object(doc: Doc, verb: Token) -> list[Span]:
     clause = {t.i for t in verb.subtree}
     head = [t for t in verb.head.subtree if t.i not in clause and t.i <= verb.head.i]
     return [tok_span(doc, head)] if head else []
+
+
+def _named_as(verb: Token, prep: Token) -> bool:
+    """"a charge the army dismissed as fabrication": an "as" phrase of a cue of denial in a
+    relative clause says what the denier called the account, which is the noun the clause
+    modifies."""
+    return prep.lower_ == "as" and prep.i > verb.i and verb.lemma_.lower() in DENYING and not any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def passive_content(doc: Doc, verb: Token, *, raising: bool = False, pronoun: bool = False
@@ -413,3 +424,41 @@ def _told_after(text: str, d: Draft, seg_start: int, seg_end: int) -> bool:
     return d.content.end <= seg_start and bool(
         re.fullmatch(r"[\s,”\"'’]*,[\s”\"'’]*", text[d.content.end:seg_start])) and bool(
         TOLD_AFTER_RE.match(text, seg_end)) and seg_end < d.sentence.end_char
+
+
+def across_according(doc: Doc, verb: Token, obj: Token) -> Span | None:
+    """The clause a cue verb tells when the parser cut it at an "according to" set off inside
+    it: "He said the strike, according to the army, hit a weapons depot" (the parser takes
+    "the strike" for the object of "said" and hangs "hit" on it as an adverbial clause with no
+    subject): the object's words through the end of that verb's phrase; None for any other
+    object."""
+    comma = obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or obj.pos_ not in {"NOUN", "PROPN"} or comma + 2 >= len(doc) or (
+            doc[comma].text != "," or doc[comma + 1].lower_ != "according"
+            or doc[comma + 2].lower_ != "to"):
+        return None
+    told = doc[comma + 1].head
+    if told.head.i != verb.i or told.i <= comma or told.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in told.children) or not any(
+            t.text == "," and t.i > comma for t in doc[comma + 1:told.i]):
+        return None
+    return tok_span(doc, [obj.left_edge, told.right_edge])
+
+
+def after_anonymity(verb: Token, anonymity: re.Pattern[str]) -> Token | None:
+    """The clause a cue tells after an anonymity note that the parser hung it on: "Two
+    residents told AFP on condition of anonymity that the militants had left" (the "that"
+    clause taken for a relative clause of "condition"): a clause opened by "that" with a
+    subject of its own, under a phrase after the verb whose words are the note."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        note = " ".join(t.lower_ for t in prep.subtree)
+        if anonymity.search(note) is None:
+            continue
+        for t in prep.subtree:
+            first = t.left_edge
+            if t.dep_ in TOLD_DEPS and first.lower_ == "that" and first.i > prep.i and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in t.children):
+                return t
+    return None

@@ -19,6 +19,7 @@ content; these passes correct what that misses (probes: tests/test_claims_stance
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -131,6 +132,30 @@ def _refuses(doc: Doc, d: Draft) -> bool:
             and span.root.lemma_.lower() in denial_words()["proposal"])
 
 
+# A source that withholds comment: "declined to comment (on X)", "refused to say whether",
+# "would not confirm", "did not respond to a request for comment". PolNeAR marks such a
+# statement as an attribution (train: 40 of 45 "declined to comment", "would not say", "did
+# not respond to a request for comment" are gold cues, "declined" + "to comment" most often),
+# so the claim stays, but it asserts nothing: as "neither confirmed nor denied", unconfirmed.
+WITHHOLDING_RE = re.compile(
+    r"\b(?:declin|refus)\w*\s+(?:\w+\s+)?(?:to\s+)?(?:comment|say|confirm|discuss|elaborate|"
+    r"specify|disclose|give\s+details)\b"
+    r"|\b(?:would|will|could|did|does|do)(?:\s+not|n['’]t)\s+(?:immediately\s+)?"
+    r"(?:say|comment|confirm|disclose|elaborate|specify|discuss)\b"
+    r"|\bnot\s+(?:immediately\s+)?(?:respond|reply|return)\w*\s+(?:to\s+)?"
+    r"(?:\w+\s+)?(?:requests?|calls?|messages?|emails?)\s+(?:\w+\s+)?(?:for|seeking)\s+comment",
+    re.IGNORECASE)
+
+
+def withholds(d: Draft) -> bool:
+    """Whether a claim's cue and the words after it say the source withheld comment
+    (:data:`WITHHOLDING_RE`); "did not confirm" and "did not deny" are read elsewhere."""
+    told = d.cue.text + " " + d.content.text[:60] if d.content.start >= d.cue.end else d.cue.text
+    found = WITHHOLDING_RE.search(told)  # the cue's own words, not a content's "would not say"
+    return found is not None and found.start() < len(d.cue.text) and not any(
+        w in d.cue.text.lower() for w in ("deny", "denied", "denies"))
+
+
 def reread_stances(doc: Doc, drafts: list[Draft]) -> None:
     """Denials that are none, and statements that are denials (see the module)."""
     for d in drafts:
@@ -150,6 +175,8 @@ def reread_stances(doc: Doc, drafts: list[Draft]) -> None:
         elif d.stance == "asserts" and d.kind != "according_to" and (
                 _issues_denial(doc, d) or calls_false(doc, d)):
             d.stance = "denies"
+        if d.stance == "asserts" and withholds(d):  # "declined to comment": nothing said
+            d.certainty = "unconfirmed"
 
 
 def _cue_certainty(doc: Doc, d: Draft, lex: Lexicon) -> Certainty:
@@ -271,6 +298,28 @@ def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
                 None)
 
 
+def trailing_verdict(subj: Token) -> bool:
+    """Whether the subject of a verification phrase is the relative pronoun of a clause that
+    closes the sentence, set off by a comma, about the account just told: "Activists said 40
+    people were killed, which could not be independently confirmed" (a "which" the parser
+    hangs on the nearest noun, but which takes up the whole account, as wire copy uses it),
+    "…, a claim that could not be verified", "…, a figure that could not be verified" (the
+    phrase names the account: ``knowledge/claim_denials.tsv``)."""
+    verb = subj.head
+    if subj.lower_ not in {"which", "that"} or verb.dep_ != "relcl":
+        return False
+    doc = subj.doc
+    end = verb.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in {".", "!", ";"}):
+        return False  # the clause closes the sentence
+    if subj.lower_ == "which":
+        return subj.i > 0 and doc[subj.i - 1].text == ","
+    noun = verb.head
+    first = noun.left_edge.i
+    return (noun.lemma_.lower() in denial_words()["account"] and first > 0
+            and doc[first - 1].text == "," and noun.dep_ in {"appos", "npadvmod", "dobj", "attr"})
+
+
 def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     """"The figure could not be independently verified", "…, but this has not been
     confirmed", "The two accounts could not be verified": the claims that told the accounts
@@ -286,14 +335,17 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             continue
         at = sent.start_char + m.start()
         subj = _phrase_subject(doc, at, sent.start_char + m.end())
-        if subj is None or not (subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
-                                or subj.lower_ in PAIRS) or any(
-                c.dep_ in {"prep", "acl", "relcl"} for c in subj.children):
+        trailing = subj is not None and trailing_verdict(subj)
+        if not trailing and (subj is None or not (
+                subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
+                or subj.lower_ in PAIRS) or any(
+                c.dep_ in {"prep", "acl", "relcl"} for c in subj.children)):
             continue  # "the story of X targeting Y is unconfirmed" tells which story
+        assert subj is not None
         pair = subj.lower_ in PAIRS or any(c.lower_ in PAIRS for c in subj.children)
         asserting = [d for d in drafts if d.stance == "asserts"]
         targets = [d for d in asserting if d.sentence.start == sent.start and d.content.end <= at]
-        if not targets:
+        if not targets and not trailing:
             earlier = [d for d in asserting if d.sentence.end_char <= sent.start_char
                        and sent.start_char - d.sentence.end_char < BACK_WINDOW]
             if not earlier:
@@ -311,9 +363,32 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             d.certainty = "unconfirmed"
 
 
+# "…, without providing evidence": the writer notes the source gave no proof of the account,
+# which rests on its word alone (wire copy's phrasing; no words of knowledge/hedges.tsv, which
+# the flags read too).
+NO_EVIDENCE_RE = re.compile(
+    r"[\s,]*without\s+(?:providing|offering|giving|presenting|citing|showing|producing)\s+"
+    r"(?:any\s+)?(?:evidence|proof)\b", re.IGNORECASE)
+
+
+def without_evidence(doc: Doc, drafts: list[Draft]) -> None:
+    """An account told "without providing evidence" (the phrase closing its content, right
+    after it or right after the cue) is unconfirmed."""
+    text = doc_text(doc)
+    for d in drafts:
+        if d.stance != "asserts" or d.kind == "direct" or d.content.start < d.cue.end:
+            continue
+        inside = text.lower().rfind(" without ", d.content.start, d.content.end)
+        at = inside if inside >= 0 else d.content.end
+        if any(NO_EVIDENCE_RE.match(text, k, d.sentence.end_char) is not None
+               for k in (at, d.cue.end)):  # "said, without providing evidence, that …"
+            d.certainty = "unconfirmed"
+
+
 def read_stance_and_certainty(doc: Doc, article: Article, drafts: list[Draft],
                               lex: Lexicon) -> None:
     """The passes of this module, in order."""
     reread_stances(doc, drafts)
     recheck_certainty(doc, drafts, lex)
     unverified_accounts(doc, drafts, lex)
+    without_evidence(doc, drafts)

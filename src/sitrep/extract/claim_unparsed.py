@@ -38,7 +38,20 @@ def lost_subject(doc: Doc, verb: Token, cue_toks: list[Token]) -> tuple[Span, Sp
             t.tag_ in {"VBD", "VBZ", "MD"} or t.lower_ in {"that", "if", "when", "as"}
             for t in left):
         return None
-    return tok_span(doc, left), subtree_span(doc, content)
+    return tok_span(doc, _before_aside(left)), subtree_span(doc, content)
+
+
+def _before_aside(left: list[Token]) -> list[Token]:
+    """The speaker's words up to a participle set off by a comma: "SANA, citing a military
+    source, said …" is SANA's claim (the source it cites is its own, no part of the speaker),
+    as "Ruiz, speaking at a rally, said" is Ruiz's (:func:`sitrep.extract.claim_source_spans.
+    source_span`)."""
+    for k in range(1, len(left) - 1):
+        after = left[k + 1]  # "…, according to X," is no such aside
+        if left[k].text == "," and after.tag_ == "VBG" and after.i == left[k].i + 1 and (
+                after.lower_ != "according"):
+            return left[:k]
+    return left
 
 
 def _trailing_source(doc: Doc, verb: Token, first: int) -> tuple[Span, Span] | None:

@@ -79,6 +79,8 @@ from sitrep.extract.claim_sources import (
 from sitrep.extract.claim_spans import (
     OBJECT_DEPS,
     TOLD_DEPS,
+    across_according,
+    after_anonymity,
     after_semicolon,
     around,
     as_told_to,
@@ -100,7 +102,11 @@ from sitrep.extract.claim_stance import read_stance_and_certainty
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
-from sitrep.extract.content_trims import without_contrasted_report
+from sitrep.extract.content_trims import (
+    told_across_according,
+    without_contrasted_report,
+    without_framing,
+)
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -185,6 +191,8 @@ def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, T
         content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}
                             and not frozen_saying(c)  # not "That said, …"
                             and not after_semicolon(tok, c)), None)
+    if content_tok is None:  # "told AFP on condition of anonymity that …"
+        content_tok = after_anonymity(tok, lex.anonymity_re)
     if content_tok is None:  # "urged voters to stay home": what is urged, not who
         objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
                    and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
@@ -466,7 +474,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         cue_end_i = max(t.i for t in cue_toks)
         lead: list[Span] = []
         if content_tok is not None:
-            content = subtree_span(doc, content_tok)
+            content = across_according(doc, tok, content_tok) or subtree_span(doc, content_tok)
             if prep is not None and prep.head.i == content_tok.i:  # "called for | X to go"
                 content = char_span(doc, prep.idx + len(prep), content.end)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
@@ -544,6 +552,8 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     split_run_ons(doc, unique)
     trim_datelines(doc, unique)
     without_contrasted_report(doc, unique)  # "X said A, while Y said B"
+    told_across_according(unique)  # "He said the strike, according to the army, hit …"
+    without_framing(unique)  # "X said A, in what it called B"
     inner = {id(d): d for d in unique if nested(d, unique)}
     unique = [d for d in unique if id(d) not in inner]
     holders = {key: [o for o in unique if o.content.start <= d.cue.start

@@ -33,7 +33,11 @@ import numpy as np
 from sitrep.errors import ResourceError
 from sitrep.extract.claim_draft import EDGE_PUNCT, Draft
 from sitrep.extract.claim_reach import PRO_CLAUSES
-from sitrep.extract.content_trims import without_trailing_apposition, without_trailing_who
+from sitrep.extract.content_trims import (
+    without_trailing_apposition,
+    without_trailing_medium,
+    without_trailing_who,
+)
 from sitrep.extract.hashed_model import (
     dense_weights,
     hash_indices,
@@ -300,6 +304,7 @@ def refine_ends(doc: Doc, drafts: list[Draft], model: EndModel | None = None) ->
             d.content = Span(d.content.start, end, text[d.content.start:end])
     without_trailing_who(doc, drafts)
     without_trailing_apposition(doc, drafts)
+    without_trailing_medium(drafts)
 
 
 # Training

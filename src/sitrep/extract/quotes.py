@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
-from sitrep.extract.claim_lexicon import Lexicon, verb_cue
+from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, type_source, verb_cue
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import cue_tokens
 from sitrep.model import Article, Span, Stance
@@ -369,6 +369,18 @@ EDITORIAL_LABELS = frozenset({
 SPEAKER_LINE_RE = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von)){0,4})"
     r"[ \t]*(?P<colon>:)[ \t]*(?P<rest>.*)$")
+# A headline's speaker named by role, in sentence case: "Syrian army: …", "UN envoy: …",
+# "Hamas official: …" (:func:`_role_named`).
+ROLE_LINE_RE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){1,3})"
+    r"[ \t]*(?P<colon>:)[ \t]*(?P<rest>.*)$")
+
+
+def _role_named(name: str) -> bool:
+    """Whether a headline's label names a speaker by role or kind, typed by
+    ``knowledge/sources.tsv`` ("Syrian army", "UN envoy", "Hamas official", "Ukraine's air
+    force"); "The reason is simple", "Key facts" type as no source."""
+    return type_source(name, load_lexicon())[0] != "unknown"
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:
@@ -398,6 +410,9 @@ def speaker_lines(doc: Doc, article: Article) -> list[Draft]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
                   if m.start() >= article.body_start]
     lines = [SPEAKER_LINE_RE.match(text, p_start, p_end) for p_start, p_end in paragraphs]
+    if paragraphs and lines[0] is None:  # a headline's speaker named by role: "UN envoy: …"
+        role = ROLE_LINE_RE.match(text, *paragraphs[0])
+        lines[0] = role if role is not None and _role_named(role.group("name")) else None
     turns = Counter(_surname(m.group("name")) for m in lines if m is not None)
     for k, (m, (_, p_end)) in enumerate(zip(lines, paragraphs, strict=True)):
         if m is None or m.group("name").lower().rstrip(".") in EDITORIAL_LABELS:
