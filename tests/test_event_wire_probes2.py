@@ -204,3 +204,14 @@ def test_a_claimed_bombing_is_coded_to_the_claimant(pipeline: Any) -> None:
     event = real[0]
     assert event.actor1 is not None and event.actor1.actor.name == "Islamic State (Philippines)"
     assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 20)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels Claim Capture Of Key Town In Eastern Congo",
+    "Bombing Kills 12 In Mogadishu",
+])
+def test_a_title_case_headline_with_no_full_stop_is_read(pipeline: Any, text: str) -> None:
+    # a compass word before a place that ends the text ("In Eastern Congo") made the check of
+    # an organisation's name read a token past the end (IndexError, found by clconflict)
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2023, 5, 17)))
+    assert analysis.places and analysis.places[-1].span.end == len(text)

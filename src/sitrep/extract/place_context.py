@@ -131,7 +131,8 @@ def named_within(
         or c.place.feature_code == "PCLI"
         or (seat and c.tier == 2)
     ]
-    if opening and doc[span.end].lower_ in words.civic and doc[span.end].is_title:
+    if opening and span.end < len(doc) and doc[span.end].lower_ in words.civic \
+            and doc[span.end].is_title:  # a name that ends the text has no civic word after it
         return ent.label_ in _NAMING_LABELS | {"PERSON"} and any(
             c.place.feature_class in ("P", "A") for c in own
         )
