@@ -98,3 +98,11 @@ def test_plwire_recognition(
 def test_a_college_team_is_no_region(nlp: Any, gazetteer: Any) -> None:
     found = toponyms_in(nlp, gazetteer, "Ohio State beat Michigan on Saturday.")
     assert "Ohio State" not in found
+
+
+def test_an_agency_dateline_names_its_town(nlp: Any, gazetteer: Any) -> None:
+    text = "KYIV (AP) — Russian missiles struck a residential building, killing five people."
+    found = toponyms_in(nlp, gazetteer, text)
+    assert "KYIV" in found, sorted(found)
+    place = found["KYIV"].place
+    assert place is not None and (place.country, place.name) == ("UA", "Kyiv")
