@@ -135,9 +135,11 @@ PLACES = [
     ("Government jets bombed Ariha in Idlib province.", "bombed", "Arīḩā", 1),
     ("Militants attacked Kirkuk in northern Iraq.", "attacked", "Kirkuk", 1),
     # a namesake abroad of a place the text puts in a region: the region
+    # (Kalma is the displaced people's camp by Nyala, in the gazetteer since the plwire round:
+    # the camp itself, not Calmar, Iowa, nor the region)
     ("The army denied that its forces had shelled the village of Kalma in South Darfur.",
-     "shelled", "South Darfur", 3),
-    ("Gunmen killed three people in Kalma, Sudan, on Monday.", "killed", "Sudan", 3),
+     "shelled", "Kalma camp", 1),
+    ("Gunmen killed three people in Kalma, Sudan, on Monday.", "killed", "Kalma camp", 1),
     ("Russian forces shelled Kherson, Ukraine, on Tuesday.", "shelled", "Kherson", 1),
     # the border with a country is not in that country
     ("Sudanese troops clashed with RSF fighters near the border with Chad on Monday.", "clashed",

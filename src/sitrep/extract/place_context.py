@@ -84,13 +84,13 @@ def _near(
 
 
 def short_dateline(doc: Doc, first: int, last: int) -> bool:
-    """A dateline's short capitalized name before a comma or dash ("KYIV, Ukraine —",
-    "GAZA —"), which alone would pass for an acronym (not "UN: ...")."""
+    """A dateline's short capitalized name before a comma, dash or agency ("KYIV, Ukraine —",
+    "GAZA —", "KYIV (AP) —"), which alone would pass for an acronym (not "UN: ...")."""
     return (
         doc[last].is_upper
         and len(doc[last]) > 2
         and last + 1 < len(doc)
-        and doc[last + 1].text in (",", "—", "–", "--", "-")
+        and doc[last + 1].text in (",", "—", "–", "--", "-", "(")
         and is_dateline(doc, first, last)
     )
 

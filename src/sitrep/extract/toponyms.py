@@ -95,6 +95,9 @@ _ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
 # Words after a name that end an NER span but not the name ("Mount Hood's", "Vivion Road and").
 _TRAILING = frozenset({"'s", "’s", "and", "or"})
 _DIVISION_WORDS = frozenset({"county", "parish", "township", "borough"})
+# Words of a first- or second-level division that conflict copy writes after its name
+# ("Ituri province", "in Kachin State").
+_REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate"})
 
 
 def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[Mention]:
@@ -512,6 +515,25 @@ def _capital(name: str, candidates: Sequence[Candidate]) -> bool:
     )
 
 
+def _region_named(
+    doc: Doc, first: int, last: int, candidates: Sequence[Candidate]
+) -> bool:
+    """Whether the phrase names a first- or second-level division the text calls one: the
+    division's word after it ("Ituri province") or closing it after "in" ("in Kachin State";
+    not "Ohio State beat Michigan")."""
+    divisions = [c.tier for c in candidates if c.place.feature_code in ("ADM1", "ADM2")]
+    if last + 1 < len(doc) and doc[last + 1].lower_ in _REGION_WORDS:
+        return 1 in divisions and doc[last + 1].is_lower
+    return (  # the region's word read into the name ("Ituri province") makes a looser tier
+        bool(divisions)
+        and min(divisions) <= 2
+        and last > first
+        and doc[last].lower_ in _REGION_WORDS
+        and first > 0
+        and doc[first - 1].lower_ == "in"
+    )
+
+
 def _title_word(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a title before a person's name ("Vice", "Mr", "Rev.")."""
     titles = place_words().title
@@ -555,6 +577,7 @@ def _judge(
     # "the town of X", "X village": the text itself says it is a place
     words = place_words()
     named_as_place = before.removesuffix(" of") in words.settlement or after in words.settlement
+    region_named = _region_named(doc, first, last, candidates)
     covering = [e for e in ents if e.start < span.end and span.start < e.end]
     naming = False  # the name of an organisation holds it: "the Damascus Evening Post"
     for ent in covering:
@@ -575,11 +598,18 @@ def _judge(
                 and in_named_region(doc, last, candidates, gazetteer)
             )
             or named_as_place
+            or region_named
             or _capital(span.text, candidates)  # "Tbilisi says": the capital for its government
             or held_town(doc, first, last, candidates, countries, gazetteer, points)
         ):
             return None
-        if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].pos_ in _ATTRIBUTED:
+        if (
+            ent.label_ == "NORP"
+            and ent.end < len(doc)
+            and doc[ent.end].pos_ in _ATTRIBUTED
+            and doc[ent.end].ent_type_ not in ("DATE", "TIME")  # "in Omdurman yesterday"
+            and not region_named
+        ):
             return None  # "Syrian artillery": a nationality word, not a place
     if not covering and not (
         curated
