@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_acted_on import victims
 from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_nouns import CIVILIAN_SITES, MILITARY_MODIFIERS
 from sitrep.extract.event_pacts import pact_parties
 from sitrep.extract.event_patients import RECIPROCAL, of_patient, unnamed_target
-from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT, object_of
 from sitrep.extract.event_sides import (
     TOLL_VERBS,
