@@ -146,6 +146,15 @@ NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use",
 DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
 TOLL_ROLES = {"outcome", "hurt"}  # words for the toll: an event only when nothing else tells it
 MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do not make it one
+# fire traded or exchanged is two sides firing: an armed clash whatever the weapon (ACLED's
+# shelling is one-sided remote violence the other side cannot answer): "traded artillery fire"
+TRADED = frozenset({"trade", "exchange"})
+
+
+def _traded(tok: Token) -> bool:
+    """The fire an exchange is of ("an exchange of artillery fire")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.lemma_.lower() in TRADED)
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -159,6 +168,8 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
                                   alignment_mode="expand")
         if span is None or any(t.i in taken for t in span):
             continue
+        if _traded(span.root):
+            continue  # "an exchange of artillery fire": the fire is the exchange's, one clash
         taken.update(t.i for t in span)
         found.append((span.root, phrases[m.group()],
                       Span(span.start_char, span.end_char, span.text)))
@@ -171,14 +182,15 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
             continue
         named = nominal_sub_type(tok, toponyms)  # "the recapture of Palmyra"
         if named is not None:
-            found.append((tok, Trigger(tok.lemma_.lower(), "noun", named,
-                                       named == "Armed clash", "frame"),
+            found.append((tok, Trigger(tok.lemma_.lower(), "noun", named, named == "Armed clash"
+                                       and tok.lemma_.lower() not in TRADED, "frame"),
                           Span(tok.idx, tok.idx + len(tok), tok.text)))
             continue
         if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
             framed = frame_sub_type(tok, toponyms)
             if framed is not None:
-                refine = framed == "Armed clash" and not downs_aircraft(tok, toponyms)
+                refine = framed == "Armed clash" and not downs_aircraft(tok, toponyms) and (
+                    tok.lemma_.lower() not in TRADED)
                 found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed, refine, "frame"),
                               Span(tok.idx, tok.idx + len(tok), tok.text)))
                 continue
