@@ -118,8 +118,10 @@ def target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMent
     holder = owner(target)
     if holder is None and target.lemma_.lower() in FORCE_SITES | {"camp", "stronghold"}:
         force = next((c for c in target.children if c.dep_ == "compound"
-                      and c.lower_ in STATE_NOUNS), None)
-        if force is not None:  # "government positions", "army posts": the state's forces
+                      and c.lower_ in STATE_NOUNS or c.dep_ == "amod" and c.lower_ == "military"),
+                     None)
+        if force is not None:  # "government positions", "army posts", "a military helicopter":
+            # the state's forces
             return actor_of(ctx, doc, force)
         rebel = next((c for c in target.subtree if c.i < target.i and c.dep_ in {
             "amod", "compound"} and c.lower_ in ARMED_MODIFIERS), None)
