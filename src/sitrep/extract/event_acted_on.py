@@ -21,6 +21,7 @@ from sitrep.extract.event_patients import (
     affiliation,
     carried,
     members,
+    of_a_family,
     of_a_group,
     owner,
     pronoun_owner,
@@ -62,7 +63,7 @@ def victims(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
     ("12 people", "one person") as the civilians of the article's country, else the people
     the phrase names ("a woman", "two farmers")."""
     found = actor_of(ctx, doc, hit)
-    if found is None and hit.lemma_.lower() in ANYONE | UNARMED_PEOPLE and (
+    if found is None and (hit.lemma_.lower() in ANYONE | UNARMED_PEOPLE or of_a_family(hit)) and (
             ctx.dictionary is not None and not of_a_group(hit)):
         people = ctx.dictionary.get("Civilians")
         country = ctx.home_forces.country if ctx.home_forces is not None else None
