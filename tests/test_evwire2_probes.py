@@ -47,6 +47,12 @@ PROBES = [
      "Military Forces of Democratic Republic of Congo", 3),
     ("Rebels shot down a Sudanese army warplane over Nyala, killing its two pilots.",
      "Armed clash", "Unidentified Armed Group (Sudan)", "Military Forces of Sudan", 2),
+    # a force's arrests at a riot: ACLED codes the riot, its rioters actor1 and the force that
+    # intervenes actor2
+    ("Police in Nairobi arrested 15 supporters after protests turned violent.",
+     "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", None),
+    ("Police arrested 40 people during a riot in Conakry on Thursday.",
+     "Violent demonstration", "Rioters (Guinea)", "Police Forces of Guinea", None),
     # regressions of shapes that already read right
     ("Al-Shabaab fighters ambushed a Somali army convoy near Afgoye, killing five soldiers.",
      "Armed clash", "al-Shabaab", "Military Forces of Somalia", 5),

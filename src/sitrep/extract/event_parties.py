@@ -57,7 +57,17 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if force is not None:
             crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
             return force, crowd_actor, assoc
-    if sub == "Armed clash" and actor2 is None:  # "the army and the rebels exchanged fire"
+    if sub == "Violent demonstration" and actor1 is not None and (
+            actor1.actor.type == "state forces") and ctx.dictionary is not None:
+        # the force that acts at a riot ("police arrested 15 supporters after protests turned
+        # violent") is acted on by it: ACLED codes a violent demonstration's actor1 as its
+        # rioters, "Rioters (Country)", and the police who intervene as actor2
+        base = ctx.dictionary.get("Rioters")
+        if base is not None:
+            rioters = ActorMention(ctx.dictionary.localise(base, actor1.actor.country or None),
+                                   actor2.span if actor2 is not None else None)
+            return rioters, actor1, assoc
+
         side = other_side(ctx, doc, subj, actor1)
         if side is not None:
             return actor1, side, tuple(m for m in assoc if m.actor != side.actor)
