@@ -36,6 +36,7 @@ UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 # a war or attack forces are readied for
 WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
+ARREST_VERBS = {"arrest", "detain", "apprehend"}  # a force's arrests at a riot
 MOVED_NOUNS = {"troops", "soldiers", "forces", "reinforcements", "units", "warships",
                "reservists", "paratroopers", "marines"}  # what a state sends or masses
 
@@ -58,10 +59,12 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
             return force, crowd_actor, assoc
     if sub == "Violent demonstration" and actor1 is not None and (
-            actor1.actor.type == "state forces") and ctx.dictionary is not None:
-        # the force that acts at a riot ("police arrested 15 supporters after protests turned
-        # violent") is acted on by it: ACLED codes a violent demonstration's actor1 as its
-        # rioters, "Rioters (Country)", and the police who intervene as actor2
+            actor1.actor.type == "state forces") and ctx.dictionary is not None and (
+            tok.lemma_.lower() in ARREST_VERBS):
+        # a force's arrests at a riot ("police arrested 15 supporters after protests turned
+        # violent") are no act of their own: ACLED codes the riot, its actor1 "Rioters
+        # (Country)", and the police who intervene actor2 (its fire on rioters stays the
+        # force's act)
         base = ctx.dictionary.get("Rioters")
         if base is not None:
             rioters = ActorMention(ctx.dictionary.localise(base, actor1.actor.country or None),
