@@ -53,6 +53,14 @@ PROBES = [
      "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", None),
     ("Police arrested 40 people during a riot in Conakry on Thursday.",
      "Violent demonstration", "Rioters (Guinea)", "Police Forces of Guinea", None),
+    # the specialists who clear bombs and mines are a state's forces: sappers and army engineers
+    # its military, bomb squads and bomb disposal experts its police
+    ("Bomb disposal experts defused a device near the market in Quetta, police said.",
+     "Disrupted weapons use", "Police Forces of Pakistan", NONE, None),
+    ("A bomb squad defused an explosive device outside a school in Peshawar.",
+     "Disrupted weapons use", "Police Forces of Pakistan", NONE, None),
+    ("Sappers cleared mines from the road to Kherson.", "Disrupted weapons use",
+     "Military Forces of Ukraine", NONE, None),
     # regressions of shapes that already read right
     ("Al-Shabaab fighters ambushed a Somali army convoy near Afgoye, killing five soldiers.",
      "Armed clash", "al-Shabaab", "Military Forces of Somalia", 5),
