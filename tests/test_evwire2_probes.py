@@ -61,6 +61,18 @@ PROBES = [
      "Disrupted weapons use", "Police Forces of Pakistan", NONE, None),
     ("Sappers cleared mines from the road to Kherson.", "Disrupted weapons use",
      "Military Forces of Ukraine", NONE, None),
+    # a foreign state's forces taking a place in another state overtake it (ACLED Codebook:
+    # a non-state or foreign state actor captures territory); a government regains territory
+    # in its own country
+    ("Russian forces captured the village of Klishchiivka near Bakhmut.",
+     "Non-state actor overtakes territory", "Military Forces of Russia", "Klishchiivka", None),
+    ("Turkish forces seized the town of Afrin from Kurdish fighters.",
+     "Non-state actor overtakes territory", "Military Forces of Turkey",
+     "PKK: Kurdistan Workers Party", None),
+    ("Ukrainian forces recaptured the village of Klishchiivka near Bakhmut.",
+     "Government regains territory", "Military Forces of Ukraine", "Klishchiivka", None),
+    ("The Syrian army recaptured Palmyra from Islamic State.", "Government regains territory",
+     "Military Forces of Syria", "Islamic State (Syria)", None),
     # regressions of shapes that already read right
     ("Al-Shabaab fighters ambushed a Somali army convoy near Afgoye, killing five soldiers.",
      "Armed clash", "al-Shabaab", "Military Forces of Somalia", 5),
