@@ -101,7 +101,7 @@ from sitrep.extract.event_targets import (
     paragraph,
     protesters,
 )
-from sitrep.extract.event_territory import named_before, place_entity, referred_place
+from sitrep.extract.event_territory import named_before, place_entity, referred_place, taken_in
 from sitrep.extract.event_triggers import (
     Trigger,
     disarmed,
@@ -149,8 +149,6 @@ MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do
 # fire traded or exchanged is two sides firing: an armed clash whatever the weapon (ACLED's
 # shelling is one-sided remote violence the other side cannot answer): "traded artillery fire"
 TRADED = frozenset({"trade", "exchange"})
-RETAKING = frozenset({"liberate", "free", "regain", "retake", "recapture", "reclaim", "recover",
-                      "reoccupy", "reconquer", "reassert", "restore"})  # its own ground back
 
 
 def _traded(tok: Token) -> bool:
@@ -366,7 +364,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
     sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None,
-                                               _taken_in(ctx, sent, tok)), around)
+                                               taken_in(ctx, sent, tok)), around)
     sub = raid_on_civilians(sub, actor2, toll=count_fatalities(sent.text) is not None,
                             armed_target=armed(actor2) or armed_hit(tok), window=window[1])
     sub = force_without_crowd(sub, trig.sub_event_type, doc, sent, tok)  # tear gas at a funeral
@@ -412,16 +410,6 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             actor2 is not None and actor2.actor.type == "civilians")):
         sub = "Mob violence"  # stones thrown at a bus, at passers-by: no demonstration told
     return sub
-
-
-def _taken_in(ctx: EventContext, sent: SpacySpan, tok: Token) -> str | None:
-    """The country of the first place the sentence names after a taking ("captured the town of
-    Bakhmut": Ukraine), which decides whether a state force takes its own country's ground."""
-    if tok.lemma_.lower() in RETAKING:
-        return None  # "regained control of", "liberated", "recaptured": its own ground back
-    return next((t.place.country for t in sorted(ctx.toponyms, key=lambda t: t.span.start)
-                 if t.place is not None and t.place.country
-                 and tok.idx <= t.span.start < sent.end_char), None)
 
 
 def _paragraph_bounds(doc: Doc, sent: SpacySpan) -> tuple[int, int]:
