@@ -342,6 +342,12 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if mover.pos_ == "VERB":  # "jets entered Taiwan's air defence zone"
             subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
             return actor_of(ctx, doc, subj), actor_of(ctx, doc, dependent(tok, {"poss"}))
+    if tok.lemma_.lower() in {"exchange", "trade"}:  # "an exchange of fire between X and Y"
+        fire = dependent(tok, {"prep"}, {"of"})
+        paired = _paired(ctx, doc, dependent(tok, {"prep"}, {"between"}) or (
+            dependent(fire, {"prep"}, {"between"}) if fire is not None else None))
+        if paired is not None:
+            return paired
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = (dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
           or next((sender(c) for c in tok.children if c.dep_ == "acl"
