@@ -58,7 +58,8 @@ ACTOR_PROBES: list[Any] = [
     ("Saudi-led coalition airstrikes killed 20 civilians in Hajjah.", "Saudi Arabia", CIVILIANS),
     ("Unknown gunmen shot dead a village chief in Tillaberi.", "Unidentified Armed Group",
      "chief"),
-    ("Gunmen kidnapped 20 students in Kaduna state.", "Unidentified Armed Group", "students"),
+    # students abducted are unarmed: ACLED's civilians of the country (evwire2)
+    ("Gunmen kidnapped 20 students in Kaduna state.", "Unidentified Armed Group", CIVILIANS),
     ("Three journalists were abducted by gunmen in Kidal.", "Unidentified Armed Group",
      "journalists"),
     ("Israeli soldiers arrested a Palestinian journalist in Jenin.", "Military Forces of Israel",

@@ -72,10 +72,10 @@ PROBES = [
     # the means hung by the parse on the object still tells the killing's actors
     ("ADF rebels killed 30 villagers with machetes in an attack near Beni, local officials said.",
      "Attack", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)", 30),
-    # "traded fire" is an exchange: the conjoined subject is the other side
+    # "traded fire" is an exchange: the conjoined subject is the other side, and fire both
+    # sides send is an armed clash whatever the weapon (evwire2: ACLED's shelling is one-sided)
     ("The RSF and the army traded artillery fire in Omdurman on Sunday.",
-     "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Military Forces of Sudan",
-     None),
+     "Armed clash", "RSF: Rapid Support Forces", "Military Forces of Sudan", None),
     # whom a theft robs: "from X"
     ("Armed men stole hundreds of cattle from herders in Ituri on Sunday.",
      "Looting/property destruction", "Unidentified Armed Group (Democratic Republic of Congo)",

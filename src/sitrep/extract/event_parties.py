@@ -6,15 +6,17 @@ per event after reading actor1 and actor2 from the trigger's clause."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_acted_on import victims
 from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_nouns import CIVILIAN_SITES, MILITARY_MODIFIERS
 from sitrep.extract.event_pacts import pact_parties
 from sitrep.extract.event_patients import RECIPROCAL, of_patient, unnamed_target
-from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT, object_of
 from sitrep.extract.event_sides import (
     TOLL_VERBS,
@@ -36,6 +38,8 @@ UNCLAIMED_BLASTS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 RULERS = {"government", "regime", "authorities"}  # whom a demonstration is against
 # a war or attack forces are readied for
 WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
+FORMER = re.compile(r"\b(?:former|retired|ex-)", re.I)  # "former soldiers", "ex-policemen"
+ARREST_VERBS = {"arrest", "detain", "apprehend"}  # a force's arrests at a riot
 MOVED_NOUNS = {"troops", "soldiers", "forces", "reinforcements", "units", "warships",
                "reservists", "paratroopers", "marines"}  # what a state sends or masses
 
@@ -45,7 +49,7 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
            assoc: tuple[ActorMention, ...]
            ) -> tuple[ActorMention | None, ActorMention | None, tuple[ActorMention, ...]]:
     """Who acts and who is acted on, where the trigger's own parse does not say it."""
-    actor1, actor2 = actors
+    actor1, actor2 = actor_and_former(ctx, actors)
     if sub == "Agreement":  # its parties are governments
         subj = subj if tok.pos_ == "VERB" else None
         actor1, actor2 = pact_parties(ctx, doc, tok, subj, (actor1, actor2))
@@ -57,7 +61,19 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if force is not None:
             crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
             return force, crowd_actor, assoc
-    if sub == "Armed clash" and actor2 is None:  # "the army and the rebels exchanged fire"
+    if sub == "Violent demonstration" and actor1 is not None and (
+            actor1.actor.type == "state forces") and ctx.dictionary is not None and (
+            tok.lemma_.lower() in ARREST_VERBS):
+        # a force's arrests at a riot ("police arrested 15 supporters after protests turned
+        # violent") are no act of their own: ACLED codes the riot, its actor1 "Rioters
+        # (Country)", and the police who intervene actor2 (its fire on rioters stays the
+        # force's act)
+        base = ctx.dictionary.get("Rioters")
+        if base is not None:
+            rioters = ActorMention(ctx.dictionary.localise(base, actor1.actor.country or None),
+                                   actor2.span if actor2 is not None else None)
+            return rioters, actor1, assoc
+
         side = other_side(ctx, doc, subj, actor1)
         if side is not None:
             return actor1, side, tuple(m for m in assoc if m.actor != side.actor)
@@ -103,6 +119,21 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def actor_and_former(ctx: EventContext, actors: tuple[ActorMention | None, ActorMention | None]
+                     ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Former soldiers or police acted on are no longer a force: ACLED's civilians of their
+    country ("the Taliban executed three former soldiers": Civilians (Afghanistan))."""
+    actor1, actor2 = actors
+    if actor2 is None or actor2.span is None or ctx.dictionary is None or (
+            actor2.actor.type != "state forces") or not FORMER.search(actor2.span.text):
+        return actor1, actor2
+    base = ctx.dictionary.get("Civilians")
+    if base is None:
+        return actor1, actor2
+    return actor1, ActorMention(ctx.dictionary.localise(base, actor2.actor.country or None),
+                                actor2.span)
 
 
 def dead_when(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:

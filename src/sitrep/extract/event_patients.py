@@ -103,7 +103,13 @@ ANYONE = {"person", "people", "other"}  # "killing one person": of the people to
 # "a mob beat a suspected thief to death"; Codebook: civilians are unarmed people not engaged in
 # political violence)
 UNARMED_PEOPLE = {"man", "woman", "child", "boy", "girl", "teenager", "infant", "baby",
-                  "toddler", "thief"}
+                  "toddler", "thief",
+                  # schoolchildren and kin, named by school or by whose family they are
+                  # ("abducted 20 students from a school", "kidnapped his wife", "killing eight
+                  # members of one family")
+                  "student", "pupil", "schoolgirl", "schoolboy", "schoolchild", "wife",
+                  "husband", "son", "daughter", "mother", "father", "brother", "sister"}
+FAMILIES = {"family", "families", "household", "households"}  # "members of one family"
 FIRE_OBJECTS = {"fire", "gunfire", "shots", "volley", "volleys", "salvo", "salvos"}  # how, not whom
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number",
                   "group", "series", "wave", "spate", "string", "round", "day", "days", "night",
@@ -310,7 +316,15 @@ def of_a_group(hit: Token) -> bool:
     militia"): not the country's civilians as such. A people's adjective keeps them civilians,
     of that people's state ("a Palestinian man": event_sides.placed reads it)."""
     return any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "ORG"
-               or c.dep_ == "prep" and c.lower_ == "of" for c in hit.children)
+               or c.dep_ == "prep" and c.lower_ == "of" and not of_a_family(hit)
+               for c in hit.children)
+
+
+def of_a_family(hit: Token) -> bool:
+    """People named as a family's ("eight members of one family", "the family's sons")."""
+    of = next((c for c in hit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    kin = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return kin is not None and kin.lower_ in FAMILIES
 
 
 def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention | None:

@@ -7,7 +7,9 @@ by X"), for "came under fire from X" and for "Y repelled an attack by X"; the sh
 parties of "fighting between X and Y". A noun trigger reads "by X", "X's", a people's or a
 group's modifier, "on X", "of X", and borrows the actors of the verb it is the means of or that
 carries it. Who a phrase names is resolved by :mod:`sitrep.extract.event_actors`; the sides the
-trigger's parse does not give are read by :mod:`sitrep.extract.event_sides`.
+trigger's parse does not give are read by :mod:`sitrep.extract.event_sides`; who a
+phrase acted on stands for (victims, owners, crowds, an invaded state) by
+:mod:`sitrep.extract.event_acted_on`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_acted_on import (
+    CROWDS,
+    actor_after,
+    crowd,
+    demonstrating,
+    invaded,
+    sender,
+    target_actor,
+    victims,
+)
 from sitrep.extract.event_actors import (
     PACTS,
     UNIDENTIFIED,
@@ -25,22 +37,16 @@ from sitrep.extract.event_actors import (
     modifier_actor,
     shared_subject,
 )
-from sitrep.extract.event_nouns import ARMED_MODIFIERS, CIVILIAN_SITES
 from sitrep.extract.event_patients import (
-    ANYONE,
-    COUNT_HEADS,
     FIRE_OBJECTS,
     RECIPROCAL,
     TARGET_NOUNS,
     UNARMED_PEOPLE,
-    affiliation,
     aimed_at,
     bare_count,
-    carried,
     counted,
     earlier_target,
     members,
-    of_a_group,
     of_patient,
     owner,
     pronoun_owner,
@@ -62,12 +68,6 @@ CRAFT = {"warship", "warships", "vessels", "ships", "submarines", "frigates", "d
          "bomber", "helicopter", "tank", "gunboat", "gunboats", "speedboat", "speedboats",
          "gunship", "gunships"}
 FIRE_WORDS = FIRE_OBJECTS  # what a gun fires, never whom: "opened fire", "fired shots"
-# a crowd acted on, as ACLED's demonstrator actors (a mob is rioters)
-CROWDS = {"crowd": "Protesters", "crowds": "Protesters", "mob": "Rioters", "mobs": "Rioters"}
-# what people do who demonstrate, told in a clause on them ("students who were marching")
-DEMONSTRATING = {"protest", "march", "demonstrate", "rally", "picket", "strike"}
-COUNTED = {"dozens", "hundreds", "thousands", "scores", "some", "many", "group", "crowd"}
-GATHERING = {"gather", "assemble", "converge", "come", "take"}  # "took to the streets to protest"
 YIELD_VERBS = {"fall"}  # a place "fell to" whoever took it
 UNDER_VERBS = UNDER_HEADS  # "came under fire from X", "was under attack by X": X acts
 # a noun trigger that names a state's space, not an act: its possessor owns it and is entered
@@ -78,19 +78,9 @@ AGENT_TRIGGERS = {"bomber", "bombers", "gunman", "gunmen", "sniper", "snipers", 
                   "attackers", "assailant", "assailants"}  # a trigger that names the doer
 HOSTAGES = {"hostage", "hostages", "captive", "captives"}  # "held X hostage": X is held
 DIE_VERBS = {"die", "perish"}  # "soldiers died in an ambush": the subject is the victims
-INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
-# sites that belong to a state's forces when a people's adjective names whose they are
-FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
-               "convoy", "patrol", "helicopter", "warplane", "jet", "aircraft", "plane", "drone",
-               "gunship", "warship", "vessel", "tank",
-               # a state's depot or airbase is its forces' ("a Russian ammunition depot")
-               "depot", "arsenal", "airbase", "airfield"}
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence",
                     "ences")
 STATE_SEATS = {"PPLC", "PCLI", "PCLS"}  # a capital or an independent state acting
-# a thing hit named by who holds it: "positions held by Moslem rebels"
-HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard"}
-STATE_NOUNS = {"government", "army", "police", "regime"}  # whose "government positions" are
 PLACE_NOUNS = {"position", "station", "location", "settlement", "installation", "encampment"}
 # people who act, named by a common noun for what they are or do, no group the dictionary holds
 # (armed, state and crowd nouns are read by the dictionary and event_sides; "supporters of X"
@@ -116,14 +106,6 @@ def _by_after(sent: SpacySpan, tok: Token, words: set[str]) -> Token | None:
             if pobj:
                 return pobj[0]
     return None
-
-
-def _sender(participle: Token) -> Token | None:
-    """Who a participle describing a noun trigger names as its doer: the agent of "fired by X",
-    or whom it is "blamed on" ("the shelling, blamed on Serb forces")."""
-    if participle.lemma_.lower() in {"blame", "attribute"}:
-        return dependent(participle, {"prep"}, {"on", "to"})
-    return dependent(participle, {"agent"})
 
 
 def _paired(ctx: EventContext, doc: Doc, sides: Token | None
@@ -334,8 +316,8 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
                                  if m.dep_ in {"amod", "compound"}) if a is not None), None)
         if paired is not None and (actor1 is None or actor1.actor.type == "unknown"):
             actor1 = paired[0]  # "Serb and Croat militias fought": the first people's side
-        actor2 = (actor_of(ctx, doc, target) or _actor_after(ctx, target, actor1)
-                  or _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
+        actor2 = (actor_of(ctx, doc, target) or actor_after(ctx, target, actor1)
+                  or target_actor(ctx, doc, target) or invaded(ctx, doc, tok, target, actor1)
                   or (paired[1] if paired is not None else None))
         if target is not None and actor1 is not None and actor2 is not None \
                 and actor2.actor == actor1.actor and target.i != (subj.i if subj else -1):
@@ -344,10 +326,10 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             actor2 = unnamed_group(target) or actor2
         if actor2 is None and target is not None and target.lower_ in CROWDS and (
                 members(target) is None):  # "a crowd of mourners" is the mourners
-            actor2 = _crowd(ctx, target)  # "fired at a crowd (that had set fire to …)"
-        if target is not None and _demonstrating(target) and (
+            actor2 = crowd(ctx, target)  # "fired at a crowd (that had set fire to …)"
+        if target is not None and demonstrating(target) and (
                 actor2 is None or actor2.actor.type in {"unknown", "civilians"}):
-            actor2 = _crowd(ctx, target, "Protesters") or actor2  # "shot three students who
+            actor2 = crowd(ctx, target, "Protesters") or actor2  # "shot three students who
             # were marching", "assaulted students protesting": the crowd, as ACLED names it
         pact = target if target is not None and target.lemma_.lower() in PACTS else None
         sides = dependent(pact, {"prep"}, {"between"}) if pact is not None else None
@@ -360,10 +342,16 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         if mover.pos_ == "VERB":  # "jets entered Taiwan's air defence zone"
             subj = dependent(mover, {"nsubj"}) or shared_subject(mover)
             return actor_of(ctx, doc, subj), actor_of(ctx, doc, dependent(tok, {"poss"}))
+    if tok.lemma_.lower() in {"exchange", "trade"}:  # "an exchange of fire between X and Y"
+        fire = dependent(tok, {"prep"}, {"of"})
+        paired = _paired(ctx, doc, dependent(tok, {"prep"}, {"between"}) or (
+            dependent(fire, {"prep"}, {"between"}) if fire is not None else None))
+        if paired is not None:
+            return paired
     # noun trigger: "X's assault on Y by Z", "shelling from X", "came under shelling"
     by = (dependent(tok, {"prep"}, {"by", "from"}) or _by_after(sent, tok, {"by", "from"})
-          or next((_sender(c) for c in tok.children if c.dep_ == "acl"
-                   and _sender(c) is not None), None))  # "shells fired by X", "a landmine
+          or next((sender(c) for c in tok.children if c.dep_ == "acl"
+                   and sender(c) is not None), None))  # "shells fired by X", "a landmine
     # planted by the rebels": whoever sent the weapon used it; "the shelling, blamed on X"
     mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     held = next((c for c in mods if c.dep_ == "compound"), None) \
@@ -394,20 +382,20 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         paired = _paired(ctx, doc, sides) if actor1 is None else None
         if paired is not None:
             return paired
-    actor2 = _target_actor(ctx, doc, target) or _invaded(ctx, doc, tok, target, actor1)
+    actor2 = target_actor(ctx, doc, target) or invaded(ctx, doc, tok, target, actor1)
     if actor2 is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "a roadside bombing killed two soldiers": what the event did, it did to its object
         hit = dependent(tok.head, {"dobj"})
         actor2 = actor_of(ctx, doc, hit) or (  # "a mob beat a man to death": a civilian
             victims(ctx, doc, hit) if hit is not None and hit.lemma_.lower() in UNARMED_PEOPLE
             else None) or unnamed_target(hit) or (
-            _target_actor(ctx, doc, hit) if hit is not None and (
+            target_actor(ctx, doc, hit) if hit is not None and (
                 pronoun_owner(hit) is not None or owner(hit) is not None)
             else None)  # "a roadside bomb hit their patrol": whose patrol it was; "a suicide
         # bomber struck a Shiite mosque": whose mosque
     if actor2 is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.lemma_.lower() in UNDER_VERBS:  # "X came under attack": X is hit
-        actor2 = _target_actor(ctx, doc, dependent(tok.head.head, {"nsubj"}))  # "ECOMOG
+        actor2 = target_actor(ctx, doc, dependent(tok.head.head, {"nsubj"}))  # "ECOMOG
         # peacekeepers came under attack": people the dictionary does not know are still hit
     placing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
     if placing is not None and placing.pos_ == "VERB" and (  # "placed X under house arrest"
@@ -415,7 +403,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             placing, {"dobj"}) is not None:
         actor1 = actor1 or actor_of(ctx, doc, dependent(placing, {"nsubj"}))
         held_one = dependent(placing, {"dobj"})
-        actor2 = actor2 or _target_actor(ctx, doc, held_one) or proper_name(held_one)
+        actor2 = actor2 or target_actor(ctx, doc, held_one) or proper_name(held_one)
     claimer = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "claim"), None)
     if actor1 is None and claimer is not None:  # "IS claimed (responsibility for) the attack"
         actor1 = actor_of(ctx, doc, dependent(claimer, {"nsubj"}))
@@ -429,7 +417,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
             verb.lemma_.lower() in DIE_VERBS or dependent(verb, {"auxpass"}) is not None):
         dead = dependent(verb, {"nsubj", "nsubjpass"})  # "two soldiers were killed in clashes
         if dead is not None:  # with PKK militants": the militants killed them
-            return _target_actor(ctx, doc, foe), _target_actor(ctx, doc, dead)
+            return target_actor(ctx, doc, foe), target_actor(ctx, doc, dead)
     if verb is not None and verb.lemma_.lower() in DIE_VERBS:  # "eight soldiers died in an
         dead = dependent(verb, {"nsubj"})  # ambush": the dead were acted on, not acting
         return actor1, actor2 or (victims(ctx, doc, dead) if dead is not None else None)
@@ -440,7 +428,7 @@ def participants(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token,
         # the trigger itself
         actor1, actor2 = actor1 or by_verb[0], actor2 or (None if carried else by_verb[1])
         if actor2 is None and carried:  # "stepped up their offensive against X": X, on the verb
-            actor2 = _target_actor(ctx, doc, aimed_at(verb))
+            actor2 = target_actor(ctx, doc, aimed_at(verb))
     if role == "outcome" and actor1 is None and tok.dep_ in {"dobj", "nsubjpass"} \
             and tok.head.pos_ == "VERB":  # "security forces killed three protesters": the
         # crowd the trigger names was acted on by the verb's doer
@@ -506,157 +494,3 @@ def agent_noun(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     unknown = ctx.dictionary.get(UNIDENTIFIED)
     country = ctx.home_forces.country if ctx.home_forces is not None else None
     return ActorMention(ctx.dictionary.localise(unknown, country), span) if unknown else None
-
-
-def victims(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
-    """Who was killed or wounded, named by ``hit``: an actor, else people named by no group
-    ("12 people", "one person") as the civilians of the article's country, else the people
-    the phrase names ("a woman", "two farmers")."""
-    found = actor_of(ctx, doc, hit)
-    if found is None and hit.lemma_.lower() in ANYONE | UNARMED_PEOPLE and (
-            ctx.dictionary is not None and not of_a_group(hit)):
-        people = ctx.dictionary.get("Civilians")
-        country = ctx.home_forces.country if ctx.home_forces is not None else None
-        start, end = hit.left_edge.idx, hit.idx + len(hit)
-        if people is not None:
-            found = ActorMention(ctx.dictionary.localise(people, country),
-                                 Span(start, end, doc_text(doc)[start:end]))
-    return found or unnamed_target(hit)
-
-
-def _invaded(ctx: EventContext, doc: Doc, tok: Token, target: Token | None,
-             actor1: ActorMention | None) -> ActorMention | None:
-    """The state an invasion enters, by the country a part of it is named by ("the invasion
-    of South Lebanon", "invaded northern Cyprus"): its forces, as ACLED codes the defender."""
-    if target is None or tok.lemma_.lower() not in INVADE or ctx.dictionary is None:
-        return None
-    country = demonym_table().get(target.lower_, ("",))[0]
-    if not country or (actor1 is not None and actor1.actor.country == country):
-        return None
-    state = ctx.dictionary.actor_for_country(country)
-    start, end = target.left_edge.idx, target.idx + len(target)
-    return ActorMention(state, Span(start, end, doc_text(doc)[start:end])) if state else None
-
-
-def _target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMention | None:
-    """Who is acted on through ``target`` when no actor is named on it: a person by the group
-    they lead or serve ("the commander of X"), a thing by its owner ("Rohingya homes"),
-    else the person or people it names."""
-    if target is None:
-        return None
-    if target.ent_type_ == "CARDINAL" or target.lower_ in COUNT_HEADS:
-        target = dependent(target, {"prep"}, {"of"}) or target  # "hundreds of young men"
-    aboard = carried(target) or members(target)  # "a bus carrying pilgrims", "a crowd of
-    if aboard is not None:  # students": the pilgrims, the students
-        target = aboard
-    found = actor_of(ctx, doc, target)
-    if found is not None:
-        return found
-    group = affiliation(target)
-    if group is not None:
-        named = actor_of(ctx, doc, group)
-        if named is not None:
-            return named
-        start, end = target.left_edge.idx, group.idx + len(group)
-        if target.left_edge.dep_ == "det":
-            start = doc[target.left_edge.i + 1].idx
-        text = doc_text(doc)[start:end]
-        return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-    keeper = next((_sender(c) for c in target.children if c.dep_ == "acl"
-                   and c.lemma_.lower() in HOLDING), None)
-    if keeper is not None:  # "positions held by Moslem rebels", "a pipeline owned by X"
-        return actor_of(ctx, doc, keeper) or unnamed_target(keeper, bodies=True)
-    holder = owner(target)
-    if holder is None and target.lemma_.lower() in FORCE_SITES | {"camp", "stronghold"}:
-        force = next((c for c in target.children if c.dep_ == "compound"
-                      and c.lower_ in STATE_NOUNS), None)
-        if force is not None:  # "government positions", "army posts": the state's forces
-            return actor_of(ctx, doc, force)
-        rebel = next((c for c in target.subtree if c.i < target.i and c.dep_ in {
-            "amod", "compound"} and c.lower_ in ARMED_MODIFIERS), None)
-        if rebel is not None:  # "a rebel weapons depot", "militant camps": the armed group's
-            return modifier_actor(ctx, doc, rebel)
-    mine = pronoun_owner(target) if holder is None else None
-    if mine is not None:  # "were killed when militants ambushed their jeep": the killed's
-        return victims(ctx, doc, mine)  # ("a woman was killed when a shell hit her home")
-    if holder is not None and holder.ent_type_ == "NORP" and target.lower_ in CIVILIAN_SITES:
-        people = _civilians_of(ctx, holder)  # "a Palestinian village", "Rohingya homes":
-        if people is not None:  # the civilians of the people's state
-            return people
-    if holder is not None:
-        forces = modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
-            else None  # "Saudi border posts": the Saudi forces' posts
-        return forces or actor_token(ctx, doc, holder) or unnamed_target(holder, bodies=True)
-    return victims(ctx, doc, target)  # "killed 12 people": civilians
-
-
-def _civilians_of(ctx: EventContext, people: Token) -> ActorMention | None:
-    """ACLED's civilians of the state a people's adjective names ("Palestinian": Civilians
-    (Palestine)); None for a people with no state of its own in the table."""
-    country = demonym_table().get(people.lower_, ("",))[0]
-    base = ctx.dictionary.get("Civilians") if ctx.dictionary is not None else None
-    if not country or base is None or ctx.dictionary is None:
-        return None
-    local = ctx.dictionary.localise(base, country)
-    span = Span(people.idx, people.idx + len(people), people.text)
-    return ActorMention(local, span) if local is not base else None
-
-
-def _demonstrating(target: Token) -> bool:
-    """People the clause on them says demonstrate: "students who were marching", "students
-    protesting outside the university"."""
-    of = dependent(target, {"prep"}, {"of"}) if target.lower_ in COUNTED else None
-    if of is not None and of.pos_ in {"NOUN", "PROPN"}:
-        target = of  # "dozens of students who had gathered …": the students
-    return any(c.dep_ in {"acl", "relcl"} and (
-        c.lemma_.lower() in DEMONSTRATING or c.lemma_.lower() in GATHERING and any(
-            p.dep_ in {"xcomp", "advcl"} and p.lemma_.lower() in DEMONSTRATING
-            for p in c.children))  # "students who had gathered outside the university to
-        for c in target.children)  # protest"
-
-
-def _crowd(ctx: EventContext, target: Token, name: str | None = None) -> ActorMention | None:
-    """A crowd fired on or charged, named as ACLED names demonstrators: "Protesters (Country)"
-    ("Rioters" for a mob); its span stops before what a relative clause tells of it."""
-    name = name or CROWDS[target.lower_]
-    base = ctx.dictionary.get(name) if ctx.dictionary is not None else None
-    if base is None or ctx.dictionary is None:
-        return None
-    country = ctx.home_forces.country if ctx.home_forces is not None else None
-    start, end = target.left_edge.idx, target.idx + len(target)
-    return ActorMention(ctx.dictionary.localise(base, country),
-                        Span(start, end, doc_text(target.doc)[start:end]))
-
-
-def _actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | None
-                 ) -> ActorMention | None:
-    """The first actor named in the object's clause, where the parse split the phrase."""
-    if target is None:
-        return None
-    text = target.doc.text
-    start = target.idx
-    stop = min((i for i in (text.find(",", start), text.find(".", start)) if i != -1),
-               default=len(text))
-    clause = next((c for c in target.children if c.dep_ in {"relcl", "acl"}), None)
-    if clause is not None:  # "a crowd that had set fire to a police station": not the police
-        stop = min(stop, min(t.idx for t in clause.subtree))
-    verb = next((a for a in target.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is not None:  # "… into the town themselves in order to blame the army": the
-        # verb's purpose is not the object's phrase (a conjoined verb may be: the parse makes
-        # one of "Kurdish led")
-        later = [c.left_edge.idx for c in verb.children if c.i > target.i and (
-            c.dep_ in {"advcl", "xcomp"}
-            or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children))]
-        stop = min([stop, *later])
-    found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
-             and (actor1 is None or m.actor != actor1.actor) and not _a_place(ctx, m)]
-    return min(found, key=lambda m: m.span.start if m.span else 0) if found else None
-
-
-def _a_place(ctx: EventContext, mention: ActorMention) -> bool:
-    """A mention that is a place the places stage resolved ("opened fire on a crowd of Hindu
-    nationalists in Ayodhya": Ayodhya is where, not whom)."""
-    span = mention.span
-    return span is not None and mention.actor.type == "unknown" and any(
-        t.place is not None and t.span.start <= span.start and span.end <= t.span.end
-        for t in ctx.toponyms)

@@ -380,12 +380,16 @@ def downs_aircraft(tok: Token, toponyms: Iterable[Toponym]) -> bool:
     return obj is not None and object_class(obj, toponyms) == "aircraft"
 
 
-def territory_by_actor(sub: str, actor: Actor | None) -> str:
-    """A change of territory is the government's when state forces take it, else a non-state one."""
+def territory_by_actor(sub: str, actor: Actor | None, where: str | None = None) -> str:
+    """A change of territory is the government's when state forces take it, else a non-state
+    one; a foreign state's forces taking a place in another state (``where``, its country)
+    overtake it (ACLED Codebook: a non-state or foreign state actor captures territory; the
+    government regains territory in its own country)."""
     if sub not in TERRITORY_TAKEN or actor is None:
         return sub
     if actor.type == "state forces":
-        return GOV_REGAINS
+        return NON_STATE_OVERTAKES if where and actor.country and actor.country != where \
+            else GOV_REGAINS
     if actor.type in NON_STATE_TYPES:
         return NON_STATE_OVERTAKES
     words = set(actor.name.lower().split())

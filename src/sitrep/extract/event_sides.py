@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import LOCALISED_BY_NAME
+from sitrep.extract.event_acted_on import victims
 from sitrep.extract.event_actors import (
     EventContext,
     actor_of,
@@ -36,7 +37,6 @@ from sitrep.extract.event_patients import (
     unnamed_target,
 )
 from sitrep.extract.event_places import names_water
-from sitrep.extract.event_roles import victims
 from sitrep.extract.event_rules import VIOLENT, object_of, weapon
 from sitrep.extract.event_triggers import triggers
 from sitrep.extract.place_forms import demonym_table

@@ -1,5 +1,6 @@
 """Whether a territorial event names its place: "the town" retaken refers back to a place the
-sentence before named."""
+sentence before named; and in which country the place taken lies (a foreign state's forces
+overtake it, a government regains its own)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from sitrep.extract.event_actors import EventContext
 from sitrep.extract.event_rules import territory_words
 from sitrep.model import Toponym
 
+# verbs of taking back a place: the government's own ground, whatever place the parse finds
+RETAKING = frozenset({"liberate", "free", "regain", "retake", "recapture", "reclaim", "recover",
+                      "reoccupy", "reconquer", "reassert", "restore"})
 PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
 
@@ -101,3 +105,13 @@ def referred_place(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token
     return next((t for t in reversed(settlements) if t.span.end <= sents[k].start_char and (
         introduced.search(text[max(0, t.span.start - 30):t.span.start])
         or named_after.match(text[t.span.end:t.span.end + 20]))), None)
+
+
+def taken_in(ctx: EventContext, sent: SpacySpan, tok: Token) -> str | None:
+    """The country of the first place the sentence names after a taking ("captured the town of
+    Bakhmut": Ukraine), which decides whether a state force takes its own country's ground."""
+    if tok.lemma_.lower() in RETAKING:
+        return None  # "regained control of", "liberated", "recaptured": its own ground back
+    return next((t.place.country for t in sorted(ctx.toponyms, key=lambda t: t.span.start)
+                 if t.place is not None and t.place.country
+                 and tok.idx <= t.span.start < sent.end_char), None)

@@ -101,7 +101,7 @@ from sitrep.extract.event_targets import (
     paragraph,
     protesters,
 )
-from sitrep.extract.event_territory import named_before, place_entity, referred_place
+from sitrep.extract.event_territory import named_before, place_entity, referred_place, taken_in
 from sitrep.extract.event_triggers import (
     Trigger,
     disarmed,
@@ -146,6 +146,15 @@ NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use",
 DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
 TOLL_ROLES = {"outcome", "hurt"}  # words for the toll: an event only when nothing else tells it
 MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do not make it one
+# fire traded or exchanged is two sides firing: an armed clash whatever the weapon (ACLED's
+# shelling is one-sided remote violence the other side cannot answer): "traded artillery fire"
+TRADED = frozenset({"trade", "exchange"})
+
+
+def _traded(tok: Token) -> bool:
+    """The fire an exchange is of ("an exchange of artillery fire")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.lemma_.lower() in TRADED)
 
 
 def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
@@ -159,6 +168,8 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
                                   alignment_mode="expand")
         if span is None or any(t.i in taken for t in span):
             continue
+        if _traded(span.root):
+            continue  # "an exchange of artillery fire": the fire is the exchange's, one clash
         taken.update(t.i for t in span)
         found.append((span.root, phrases[m.group()],
                       Span(span.start_char, span.end_char, span.text)))
@@ -171,14 +182,15 @@ def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
             continue
         named = nominal_sub_type(tok, toponyms)  # "the recapture of Palmyra"
         if named is not None:
-            found.append((tok, Trigger(tok.lemma_.lower(), "noun", named,
-                                       named == "Armed clash", "frame"),
+            found.append((tok, Trigger(tok.lemma_.lower(), "noun", named, named == "Armed clash"
+                                       and tok.lemma_.lower() not in TRADED, "frame"),
                           Span(tok.idx, tok.idx + len(tok), tok.text)))
             continue
         if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
             framed = frame_sub_type(tok, toponyms)
             if framed is not None:
-                refine = framed == "Armed clash" and not downs_aircraft(tok, toponyms)
+                refine = framed == "Armed clash" and not downs_aircraft(tok, toponyms) and (
+                    tok.lemma_.lower() not in TRADED)
                 found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed, refine, "frame"),
                               Span(tok.idx, tok.idx + len(tok), tok.text)))
                 continue
@@ -351,7 +363,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     sub = crowd_violence(sub, tok, actor1, armed(actor1))
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
-    sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None), around)
+    sub = peaceful_transfer(territory_by_actor(sub, actor1.actor if actor1 else None,
+                                               taken_in(ctx, sent, tok)), around)
     sub = raid_on_civilians(sub, actor2, toll=count_fatalities(sent.text) is not None,
                             armed_target=armed(actor2) or armed_hit(tok), window=window[1])
     sub = force_without_crowd(sub, trig.sub_event_type, doc, sent, tok)  # tear gas at a funeral

@@ -197,10 +197,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\bbodies\s+of\s+{qual}{num}\b",
             rf"\b(?:killing|killed|kills|left|leaving|shot\s+dead|shooting\s+dead|"
             rf"gunned\s+down|gunning\s+down|shot\s+and\s+killed|shooting\s+and\s+killing)"
-            rf"\s+{qual}{num}\b",
-            # "killed a family of six", "a family of five was killed": the family is the dead
-            rf"\b(?:killing|killed|kills|wiped\s+out)\s+(?:a|an|one|the|an\s+entire|a\s+whole)\s+"
-            rf"(?:[\w-]+\s+)?family\s+of\s+{num}\b",
+            # the dead named as a group's own: "killing its two pilots", "killed all the three"
+            rf"\s+(?:(?:its|their|the|all\s+the)\s+)?{qual}{num}\b(?!-)",
+            # "killed a family of six", "killing its crew of three": the family, the crew are
+            # the dead
+            rf"\b(?:killing|killed|kills|wiped\s+out)\s+(?:a|an|one|the|its|their|an\s+entire|"
+            rf"a\s+whole)\s+(?:[\w-]+\s+)?(?:family|crew)\s+of\s+{num}\b",
             rf"\bfamily\s+of\s+{num}\s+(?:were|was|have\s+been|had\s+been)\s+{HOW_KILLED}?{DEATH}",
             rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands\s+at|is)\s+{qual}{num}\b",
             rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}(?:dead|deaths|fatalities|bodies)\b",
