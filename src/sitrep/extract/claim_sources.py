@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import tok_span
-from sitrep.extract.claim_lexicon import Lexicon, type_source
+from sitrep.extract.claim_lexicon import Lexicon
 from sitrep.extract.claim_source_spans import (
     DATELINE_DASHES,  # noqa: F401 (claim_passes imports it from here, as the next two)
     NOMINAL,
@@ -24,6 +24,7 @@ from sitrep.extract.claim_source_spans import (
     issuer,
     source_span,
 )
+from sitrep.extract.claim_source_types import joint_source, reporting, state_service, type_source
 from sitrep.extract.claim_unparsed import swallowed
 from sitrep.extract.descriptions import described
 from sitrep.knowledge import read_table
@@ -416,64 +417,9 @@ def speaker_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("claim_speakers.tsv"))
 
 
-def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | None:
-    """(canonical names joined by "and", the first one's type) of a source made of two or more
-    known names joined ("Moscow and Damascus": the Government of Russia and the Government of
-    Syria); None unless every one of them is a known source name. When the parser did not
-    join them ("the United States and their Kurdish led proxy militants SDF", the militants
-    taken for the verb's object), the phrase's parts between "and" are taken as they read."""
-    doc = sentence.doc
-    span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
-    parts = [doc[head.left_edge.i:head.i + 1].text for head in heads]
-    if len(heads) < 2:
-        parts = re.split(r"\s+and\s+", src.text)
-    if len(parts) < 2:
-        return None
-    found: list[tuple[str, str]] = []
-    for part in parts:
-        typ, canonical = type_source(part, lex)
-        if canonical is None:
-            return None
-        if all(canonical != c for _, c in found):
-            found.append((typ, canonical))
-    if len(found) < 2:
-        return None
-    return " and ".join(c for _, c in found), found[0][0]
-
-
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
 OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
                          r"spokes(?:men|women|people)|representatives?|officials?)$")
-# The armed services of a state, as wire copy names them after the state ("Ukraine's air
-# force", "Israel's navy", "Russia's Black Sea Fleet", "Iran's Revolutionary Guards").
-ARMED_SERVICES = ("army", "navy", "air force", "fleet", "military", "armed forces", "forces",
-                  "troops", "marines", "air defence", "air defense", "coast guard",
-                  "national guard", "revolutionary guards", "general staff")
-
-
-def state_service(text: str, lex: Lexicon, typ: str, canonical: str | None
-                  ) -> tuple[str, str | None]:
-    """(type, canonical) of a source, less a state's name matched inside the name of one of its
-    armed services: "Ukraine's air force", "Israel's navy", "Russia's Black Sea Fleet" speak
-    as a military, not as the government (the phrase names them); any other source keeps
-    what :func:`type_source` gave it."""
-    words = " ".join(re.findall(r"[A-Za-z]+", text.lower()))
-    if canonical is None or not canonical.startswith("Government of ") or not any(
-            words.endswith(" " + service) for service in ARMED_SERVICES):
-        return typ, canonical
-    return "military", None
-
-
-def reporting(typ: str, verb: Token | None) -> str:
-    """A source of no known type whose cue is "report" is a news outlet ("Free Idlib Voice
-    reported that …"); a person or a known kind of source keeps its type."""
-    return "media" if typ == "unknown" and verb is not None and verb.lemma_ == "report" else typ
-
-
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -515,7 +461,7 @@ class Resolver:
             if self.last is None:
                 return None, "unknown"
             return self.last, self._known_type(self.last, lex, "unknown")
-        joint = _joint(src, lex, sentence)
+        joint = joint_source(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
         typ, canonical = state_service(src.text, lex, *type_source(src.text, lex))
