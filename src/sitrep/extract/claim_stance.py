@@ -44,6 +44,17 @@ BACK_WINDOW = 1200  # characters between a verification phrase and the accounts 
 OWNED_DEEDS = frozenset({"responsibility", "credit"})
 
 
+def unchecked(verb: Token) -> bool:
+    """Whether a verb of verification says the check was not made or failed: "did not
+    confirm", "could not independently verify the reports", "was unable to verify" (the
+    writer's note that what was told is unconfirmed, no claim of its own)."""
+    if verb.lemma_.lower() not in VERIFYING:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"unable", "impossible"}
+
+
 @cache
 def denial_words() -> dict[str, frozenset[str]]:
     """The terms of ``knowledge/claim_denials.tsv`` by kind."""

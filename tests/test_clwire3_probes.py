@@ -1,0 +1,75 @@
+"""Probes: claims in conflict wire copy, third pass (issue 5, clwire3 round). The sentences are
+ours, in the register of Reuters, AFP and AP copy about the wars in Gaza, Sudan, Ukraine, Yemen,
+the Sahel and Myanmar.
+
+- "Reuters could not independently verify the reports": the outlet's note that what was told is
+  unconfirmed, no claim of its own (:func:`sitrep.extract.claim_stance.unchecked`); the claims
+  it is about become unconfirmed (:func:`sitrep.extract.claim_stance.unverified_accounts`).
+- "The group said", "the militant group said": a short reference takes up the armed group the
+  article named before it (:meth:`sitrep.extract.claim_sources.Resolver._armed_group`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.model import Claim
+from stages import claims_in
+
+
+def by_cue(nlp: Any, text: str) -> dict[str, Claim]:
+    return {c.cue.text: c for c in claims_in(nlp, text)}
+
+
+def test_outlet_that_could_not_verify_makes_no_claim(nlp: Any) -> None:
+    text = ("Israeli air strikes killed 12 people in Rafah overnight, Palestinian health "
+            "officials said. Reuters could not independently verify the reports.")
+    claims = by_cue(nlp, text)
+    assert "could not independently verify" not in claims
+    assert not any(c.source.canonical == "Reuters" for c in claims.values())
+    assert claims["said"].certainty == "unconfirmed"
+
+
+def test_outlet_unable_to_verify_makes_no_claim(nlp: Any) -> None:
+    text = ("The RSF said it had seized the town of El Fasher. AFP was unable to verify the "
+            "claim.")
+    claims = claims_in(nlp, text)
+    assert [c.source.canonical for c in claims] == ["RSF"]
+    assert claims[0].certainty == "unconfirmed"
+
+
+def test_the_group_is_the_armed_group_named_before(nlp: Any) -> None:
+    text = ("Hamas fighters attacked Israeli troops in Khan Younis on Tuesday. The group said "
+            "it had destroyed three tanks.")
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical == "Hamas"
+    assert said.source.type == "armed group"
+
+
+def test_the_militant_group_opening_a_sentence(nlp: Any) -> None:
+    text = ("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The militant group "
+            "said its fighters had killed 20 soldiers.")
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical == "al-Shabaab"
+    assert said.source.type == "armed group"
+
+
+def test_a_group_described_by_its_allegiance(nlp: Any) -> None:
+    text = ("JNIM fighters ambushed a military convoy near Djibo. The al Qaeda-linked group "
+            "said it had killed 15 soldiers.")
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical == "JNIM"
+
+
+def test_the_latest_group_named_is_the_one_meant(nlp: Any) -> None:
+    text = ("Hezbollah fired rockets at northern Israel last week. On Monday the Houthis "
+            "launched a drone at Eilat. The Iran-aligned group said the drone hit its target.")
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical == "Houthis"
+
+
+def test_a_group_of_no_armed_group_named_stays_as_written(nlp: Any) -> None:
+    text = ("Aid workers reached the camp on Sunday. The group said food was running out.")
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical != "Hamas"
+    assert "group" in (said.source.canonical or "")
