@@ -5,6 +5,9 @@ the Sahel and Myanmar.
 - "Reuters could not independently verify the reports": the outlet's note that what was told is
   unconfirmed, no claim of its own (:func:`sitrep.extract.claim_stance.unchecked`); the claims
   it is about become unconfirmed (:func:`sitrep.extract.claim_stance.unverified_accounts`).
+- "Reuters could not immediately verify the report", "AP could not confirm the claim": a verb
+  of verification makes what it is about unconfirmed even where no phrase of hedges.tsv
+  names it.
 - "The group said", "the militant group said": a short reference takes up the armed group the
   article named before it (:meth:`sitrep.extract.claim_sources.Resolver._armed_group`).
 """
@@ -12,6 +15,8 @@ the Sahel and Myanmar.
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from sitrep.model import Claim
 from stages import claims_in
@@ -73,3 +78,37 @@ def test_a_group_of_no_armed_group_named_stays_as_written(nlp: Any) -> None:
     said = by_cue(nlp, text)["said"]
     assert said.source.canonical != "Hamas"
     assert "group" in (said.source.canonical or "")
+
+
+def test_could_not_immediately_verify_leaves_the_report_unconfirmed(nlp: Any) -> None:
+    text = ("Ukraine's military said it had shot down 20 drones overnight. Reuters could not "
+            "immediately verify the battlefield report.")
+    claims = claims_in(nlp, text)
+    assert [c.cue.text for c in claims] == ["said"]
+    assert claims[0].certainty == "unconfirmed"
+
+
+def test_an_agency_that_could_not_confirm_the_claim(nlp: Any) -> None:
+    text = ("Houthi rebels said they had struck a ship in the Red Sea. The Associated Press "
+            "could not confirm the claim.")
+    claims = claims_in(nlp, text)
+    assert [c.source.canonical for c in claims] == ["Houthis"]
+    assert claims[0].certainty == "unconfirmed"
+
+
+def test_a_confirmation_stays_a_claim(nlp: Any) -> None:
+    text = "The health ministry confirmed that 30 people were killed in the strike."
+    confirmed = by_cue(nlp, text)["confirmed"]
+    assert confirmed.stance == "asserts" and confirmed.certainty == "certain"
+
+
+@pytest.mark.xfail(strict=True, reason="'which it denied': the pronoun is resolved by the "
+                   "Resolver before the denial is linked, to the last source named (the "
+                   "survivors, the teller of the claim denied), so claim_denials._summed_up "
+                   "finds no claim of another source and the content stays 'which'")
+def test_which_it_denied_names_the_group_of_the_sentence_before(nlp: Any) -> None:
+    text = ("The RSF swept into the camp on Monday. Survivors said its fighters killed dozens "
+            "of men, which it denied.")
+    denied = by_cue(nlp, text)["denied"]
+    assert denied.source.canonical == "RSF"
+    assert denied.content.text == "its fighters killed dozens of men"
