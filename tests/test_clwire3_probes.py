@@ -9,14 +9,15 @@ the Sahel and Myanmar.
   of verification makes what it is about unconfirmed even where no phrase of hedges.tsv
   names it.
 - "The group said", "the militant group said": a short reference takes up the armed group the
-  article named before it (:meth:`sitrep.extract.claim_sources.Resolver._armed_group`).
+  article named before it (:func:`sitrep.extract.claim_group_refs.group_reference`).
+- "Survivors said its fighters killed dozens of men, which it denied": "it" is not the teller
+  but the armed group the account accuses, named before it
+  (:func:`sitrep.extract.claim_group_refs.denies_what_was_told`).
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from sitrep.model import Claim
 from stages import claims_in
@@ -102,13 +103,19 @@ def test_a_confirmation_stays_a_claim(nlp: Any) -> None:
     assert confirmed.stance == "asserts" and confirmed.certainty == "certain"
 
 
-@pytest.mark.xfail(strict=True, reason="'which it denied': the pronoun is resolved by the "
-                   "Resolver before the denial is linked, to the last source named (the "
-                   "survivors, the teller of the claim denied), so claim_denials._summed_up "
-                   "finds no claim of another source and the content stays 'which'")
 def test_which_it_denied_names_the_group_of_the_sentence_before(nlp: Any) -> None:
     text = ("The RSF swept into the camp on Monday. Survivors said its fighters killed dozens "
             "of men, which it denied.")
     denied = by_cue(nlp, text)["denied"]
     assert denied.source.canonical == "RSF"
     assert denied.content.text == "its fighters killed dozens of men"
+
+
+def test_which_it_denied_after_a_short_reference(nlp: Any) -> None:
+    text = ("Houthi forces attacked a tanker on Sunday. The U.S. military said the group had "
+            "fired two missiles, which it denied.")
+    claims = by_cue(nlp, text)
+    denied = claims["denied"]
+    assert denied.source.canonical == "Houthis" and denied.source.type == "armed group"
+    assert denied.denies == claims["said"].id
+    assert denied.content.text == "the group had fired two missiles"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import tok_span
+from sitrep.extract.claim_group_refs import denies_what_was_told, group_reference, latest_group
 from sitrep.extract.claim_lexicon import Lexicon
 from sitrep.extract.claim_source_spans import (
     DATELINE_DASHES,  # noqa: F401 (claim_passes imports it from here, as the next two)
@@ -420,11 +421,6 @@ def speaker_nouns() -> frozenset[str]:
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
 OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
                          r"spokes(?:men|women|people)|representatives?|officials?)$")
-# what wire copy calls an armed group it has named when it refers back to it ("the group")
-GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization",
-                         "faction", "insurgency"})
-
-
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -453,6 +449,11 @@ class Resolver:
         owner = self._owner(src, lex, sentence) if OWN_ROLE_RE.match(low) else None
         if owner is not None:  # "…, its spokesman said": the army's word
             return owner
+        accused = self._group(src, lex, sentence.doc, other_than=self.last) if (
+            verb is not None and low in {"it", "they"} and denies_what_was_told(verb, lex)
+        ) else None
+        if accused is not None:  # "…, which it denied": the group the account accuses
+            return accused, "armed group"
         if low in PRONOUNS | POSSESSIVES:
             governing = self._governing_subject(verb) if verb is not None else None
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
@@ -499,7 +500,7 @@ class Resolver:
                 if end <= src.start and head in full_name.lower().split() and len(
                         full_name.split()) > len(name.split()):
                     return full_name, typ if typ != "unknown" else self.types.get(full_name, typ)
-        group = self._armed_group(src, lex, sentence.doc)
+        group = self._group(src, lex, sentence.doc) if group_reference(src.text) else None
         if group is not None:  # "Hamas fighters attacked … The group said": Hamas
             return group, "armed group"
         org = self._named_org(src)
@@ -509,22 +510,12 @@ class Resolver:
         typ = typ if typ != "unknown" else self._known_type(name, lex, "unknown")
         return name, reporting(typ, verb)
 
-    def _armed_group(self, src: Span, lex: Lexicon, doc: Doc) -> str | None:
-        """The armed group a short reference stands for: "the group", "the militant group",
-        "the al Qaeda-linked group", "the movement" take up the latest armed group the article
-        named before them (a name of ``knowledge/sources.tsv`` typed so, or one the article
-        described as one), as wire copy refers back to it; None for any other phrase."""
-        words = src.text.split()
-        if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or (
-                words[-1].lower() not in GROUP_NOUNS) or any(
-                w[:1].isupper() and "-" not in w for w in words[1:]):
-            return None
-        before = doc.text[:src.start]
-        named = [(m.end(), canonical) for pat, typ, canonical in lex.source_names
-                 if typ == "armed group" for m in pat.finditer(before)]
-        named += [(end, clean_name(text)) for text, end in self._names(doc) if end <= src.start
-                  and self.types.get(clean_name(text)) == "armed group"]
-        return max(named)[1] if named else None
+    def _group(self, src: Span, lex: Lexicon, doc: Doc, *, other_than: str | None = None
+               ) -> str | None:
+        """The armed group last named before a source phrase (:func:`latest_group`)."""
+        described = [(end, clean_name(text)) for text, end in self._names(doc)
+                     if self.types.get(clean_name(text)) == "armed group"]
+        return latest_group(doc, src.start, lex, described, other_than=other_than)
 
     def _owner(self, src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str | None, str] | None:
         """(canonical, type) of whom "its" or "their" spokesman speaks for: the first noun
