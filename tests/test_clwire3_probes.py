@@ -13,6 +13,8 @@ the Sahel and Myanmar.
 - "Survivors said its fighters killed dozens of men, which it denied": "it" is not the teller
   but the armed group the account accuses, named before it
   (:func:`sitrep.extract.claim_group_refs.denies_what_was_told`).
+- "Mali's army said": a state's army though the tagger took "Mali" for a person
+  (:func:`sitrep.extract.claim_source_types.armed_service`).
 """
 
 from __future__ import annotations
@@ -119,3 +121,10 @@ def test_which_it_denied_after_a_short_reference(nlp: Any) -> None:
     assert denied.source.canonical == "Houthis" and denied.source.type == "armed group"
     assert denied.denies == claims["said"].id
     assert denied.content.text == "the group had fired two missiles"
+
+
+def test_a_state_army_the_tagger_took_for_a_person(nlp: Any) -> None:
+    text = "Mali's army said it had killed dozens of terrorists in an air strike near Gao."
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical == "Mali's army"
+    assert said.source.type == "military"

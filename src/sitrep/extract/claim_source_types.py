@@ -112,11 +112,17 @@ def state_service(text: str, lex: Lexicon, typ: str, canonical: str | None
     armed services: "Ukraine's air force", "Israel's navy", "Russia's Black Sea Fleet" speak
     as a military, not as the government (the phrase names them); any other source keeps
     what :func:`type_source` gave it."""
-    words = " ".join(re.findall(r"[A-Za-z]+", text.lower()))
-    if canonical is None or not canonical.startswith("Government of ") or not any(
-            words.endswith(" " + service) for service in ARMED_SERVICES):
+    if canonical is None or not canonical.startswith("Government of ") or not armed_service(
+            text):
         return typ, canonical
     return "military", None
+
+
+def armed_service(text: str) -> bool:
+    """Whether a phrase ends with the name of one of a state's armed services, after the
+    state's name: "Mali's army", "Ukraine's air force" (:data:`ARMED_SERVICES`)."""
+    words = " ".join(re.findall(r"[A-Za-z]+", text.lower()))
+    return any(words.endswith(" " + service) for service in ARMED_SERVICES)
 
 
 def reporting(typ: str, verb: Token | None) -> str:

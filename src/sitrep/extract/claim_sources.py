@@ -25,7 +25,13 @@ from sitrep.extract.claim_source_spans import (
     issuer,
     source_span,
 )
-from sitrep.extract.claim_source_types import joint_source, reporting, state_service, type_source
+from sitrep.extract.claim_source_types import (
+    armed_service,
+    joint_source,
+    reporting,
+    state_service,
+    type_source,
+)
 from sitrep.extract.claim_unparsed import swallowed
 from sitrep.extract.descriptions import described
 from sitrep.knowledge import read_table
@@ -472,7 +478,9 @@ class Resolver:
             return joint
         typ, canonical = state_service(src.text, lex, *type_source(src.text, lex))
         persons = [e for e in self.ents if e.label_ == "PERSON"
-                   and src.start <= e.start_char and e.end_char <= src.end]
+                   and src.start <= e.start_char and e.end_char <= src.end
+                   and not (armed_service(src.text)  # "Mali's army": a state's, no person's
+                            and src.text[e.end_char - src.start:].startswith(("'s ", "’s ")))]
         named = type_source(persons[-1].text, lex) if persons else ("unknown", None)
         if named[1] is not None:  # a listed source the tagger took for a person: "Al-Masdar"
             return named[1], named[0]
