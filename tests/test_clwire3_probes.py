@@ -15,6 +15,8 @@ the Sahel and Myanmar.
   (:func:`sitrep.extract.claim_group_refs.denies_what_was_told`).
 - "Mali's army said": a state's army though the tagger took "Mali" for a person
   (:func:`sitrep.extract.claim_source_types.armed_service`).
+- "The Arakan Army said", "the junta said": Myanmar's ethnic armed organisations are armed
+  groups, a junta is the military (``knowledge/sources.tsv``).
 """
 
 from __future__ import annotations
@@ -128,3 +130,18 @@ def test_a_state_army_the_tagger_took_for_a_person(nlp: Any) -> None:
     said = by_cue(nlp, text)["said"]
     assert said.source.canonical == "Mali's army"
     assert said.source.type == "military"
+
+
+def test_an_ethnic_armed_organisation_named_like_an_army(nlp: Any) -> None:
+    text = "The Arakan Army said it had captured the town of Maungdaw after weeks of fighting."
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical == "Arakan Army"
+    assert said.source.type == "armed group"
+
+
+def test_the_junta_speaks_as_the_military(nlp: Any) -> None:
+    text = ("The junta said the People's Defence Force had attacked a police post in Sagaing. "
+            "The resistance group denied the attack.")
+    claims = by_cue(nlp, text)
+    assert claims["said"].source.type == "military"
+    assert claims["denied"].source.canonical == "People's Defence Force"
