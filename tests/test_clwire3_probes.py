@@ -17,6 +17,9 @@ the Sahel and Myanmar.
   (:func:`sitrep.extract.claim_source_types.armed_service`).
 - "The Arakan Army said", "the junta said": Myanmar's ethnic armed organisations are armed
   groups, a junta is the military (``knowledge/sources.tsv``).
+- "Yemen's Houthis claimed …, which they said": the pronoun stands for the known source the
+  governing subject names, not the first entity in it (:func:`sitrep.extract.claim_sources.
+  governing_subject`).
 """
 
 from __future__ import annotations
@@ -145,3 +148,11 @@ def test_the_junta_speaks_as_the_military(nlp: Any) -> None:
     claims = by_cue(nlp, text)
     assert claims["said"].source.type == "military"
     assert claims["denied"].source.canonical == "People's Defence Force"
+
+
+def test_they_in_a_clause_of_a_group_named_after_its_country(nlp: Any) -> None:
+    text = ("Yemen's Houthis claimed responsibility for the attack, which they said was in "
+            "solidarity with Gaza.")
+    said = by_cue(nlp, text)["said"]
+    assert said.source.canonical == "Houthis"
+    assert said.source.type == "armed group"

@@ -461,6 +461,11 @@ class Resolver:
         if accused is not None:  # "…, which it denied": the group the account accuses
             return accused, "armed group"
         if low in PRONOUNS | POSSESSIVES:
+            subj = governing_subject(verb) if verb is not None else None
+            known = type_source(tok_span(sentence.doc, [subj.left_edge, subj]).text, lex) if (
+                subj is not None) else ("unknown", None)
+            if known[1] is not None:  # "Yemen's Houthis claimed …, which they said": Houthis
+                return known[1], known[0]
             governing = self._governing_subject(verb) if verb is not None else None
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
                        and e.label_ in {"ORG", "PERSON", "GPE"}]
@@ -581,16 +586,23 @@ class Resolver:
 
     def _governing_subject(self, verb: Token) -> SpacySpan | None:
         """The name in the subject of the nearest verb above ``verb``'s own clause."""
-        tok = verb
-        while tok.head.i != tok.i:
-            tok = tok.head
-            if tok.pos_ not in {"VERB", "AUX"}:
-                continue
-            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-            if subj is None:
-                continue
-            span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
-            named = [e for e in self.ents if span[0] <= e.start_char and e.end_char <= span[1]
-                     and e.label_ in {"ORG", "PERSON", "GPE"}]
-            return named[0] if named else None
-        return None
+        subj = governing_subject(verb)
+        if subj is None:
+            return None
+        span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        named = [e for e in self.ents if span[0] <= e.start_char and e.end_char <= span[1]
+                 and e.label_ in {"ORG", "PERSON", "GPE"}]
+        return named[0] if named else None
+
+
+def governing_subject(verb: Token) -> Token | None:
+    """The subject of the nearest verb above ``verb``'s own clause."""
+    tok = verb
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj
+    return None
