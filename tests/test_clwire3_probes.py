@@ -18,8 +18,8 @@ the Sahel and Myanmar.
 - "The Arakan Army said", "the junta said": Myanmar's ethnic armed organisations are armed
   groups, a junta is the military (``knowledge/sources.tsv``).
 - "Yemen's Houthis claimed …, which they said": the pronoun stands for the known source the
-  governing subject names, not the first entity in it (:func:`sitrep.extract.claim_sources.
-  governing_subject`).
+  governing subject names, not the first entity in it (:func:`sitrep.extract.
+  claim_source_spans.governing_subject`).
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from sitrep.extract.claim_source_spans import (
     NOMINAL,
     agency_dateline,  # noqa: F401
     capitals,  # noqa: F401
+    governing_subject,
     issuer,
     source_span,
 )
@@ -594,15 +595,3 @@ class Resolver:
                  and e.label_ in {"ORG", "PERSON", "GPE"}]
         return named[0] if named else None
 
-
-def governing_subject(verb: Token) -> Token | None:
-    """The subject of the nearest verb above ``verb``'s own clause."""
-    tok = verb
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ not in {"VERB", "AUX"}:
-            continue
-        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-        if subj is not None:
-            return subj
-    return None
