@@ -20,6 +20,8 @@ the Sahel and Myanmar.
 - "Yemen's Houthis claimed …, which they said": the pronoun stands for the known source the
   governing subject names, not the first entity in it (:func:`sitrep.extract.
   claim_source_spans.governing_subject`).
+- "Gaza's civil defence agency said": rescuers, officials, not an outlet nor an army
+  (:data:`sitrep.extract.claim_source_types.RESCUERS`).
 """
 
 from __future__ import annotations
@@ -156,3 +158,11 @@ def test_they_in_a_clause_of_a_group_named_after_its_country(nlp: Any) -> None:
     said = by_cue(nlp, text)["said"]
     assert said.source.canonical == "Houthis"
     assert said.source.type == "armed group"
+
+
+def test_a_civil_defence_agency_is_no_outlet_and_no_army(nlp: Any) -> None:
+    text = ("Gaza's civil defence agency said 15 people were killed when an Israeli strike hit a "
+            "school. Ukraine's State Emergency Service said rescuers had pulled 12 bodies from "
+            "the rubble.")
+    for claim in claims_in(nlp, text):
+        assert claim.source.type == "official"

@@ -31,6 +31,14 @@ CIVIL_GENERAL = re.compile(r"\b(?:attorney|secretary|inspector|solicitor|surgeon
                            re.IGNORECASE)
 
 
+# Civil defence and emergency services, the state's rescuers (their "defence" is no army's,
+# their "agency" no news agency): "Gaza's civil defence agency", "Ukraine's State Emergency
+# Service"; ACLED and wire copy cite them for tolls as officials.
+RESCUERS = re.compile(r"\bcivil[\s-]+defen[cs]e(?:\s+(?:agency|service|directorate|"
+                      r"department|authority))?\b|\b(?:state\s+)?emergency\s+services?\b",
+                      re.IGNORECASE)
+
+
 def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
     """(type, canonical name when the source is a known name) of a source phrase.
 
@@ -41,6 +49,7 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
     else from whom it speaks for: "a spokesman for the Front" is an armed group's.
     """
     text = CIVIL_GENERAL.sub("official", text)  # "Attorney General X" is no soldier
+    text = RESCUERS.sub("official", text)  # "Gaza's civil defence agency": no army, no outlet
     head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
     for pat, name_type, name in lex.source_names if head != text else ():
         m = pat.search(text)  # a name the split cut: "Syria's Ministry of Defence"

@@ -465,9 +465,11 @@ class Resolver:
             subj = governing_subject(verb) if verb is not None else None
             known = type_source(tok_span(sentence.doc, [subj.left_edge, subj]).text, lex) if (
                 subj is not None) else ("unknown", None)
-            if known[1] is not None:  # "Yemen's Houthis claimed …, which they said": Houthis
-                return known[1], known[0]
             governing = self._governing_subject(verb) if verb is not None else None
+            if known[1] is not None and (governing is None or type_source(
+                    governing.text, lex)[1] != known[1]):
+                # "Yemen's Houthis claimed …, which they said": the Houthis, not Yemen
+                return known[1], known[0]
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
                        and e.label_ in {"ORG", "PERSON", "GPE"}]
             if governing is not None:
