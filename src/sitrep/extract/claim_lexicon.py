@@ -180,58 +180,6 @@ def prep_cue(tok: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     return prep, obj
 
 
-def _word_type(word: str, table: dict[str, str]) -> str | None:
-    """The type of a word of a table, or of its singular ("analysts" → "analyst")."""
-    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
-
-
-# Civil offices named with a military rank (the rank alone types a source military):
-# "Attorney General", "Secretary-General", "Lt. Gov.", "Lieutenant Governor".
-CIVIL_GENERAL = re.compile(r"\b(?:attorney|secretary|inspector|solicitor|surgeon|auditor|"
-                           r"comptroller|procurator|prosecutor|consul|governor|postmaster)"
-                           r"[\s-]+general\b|\b(?:lieutenant|lt\.?)[\s-]+gov(?:ernor\b|\.)",
-                           re.IGNORECASE)
-
-
-def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
-    """(type, canonical name when the source is a known name) of a source phrase.
-
-    The head of the phrase decides first ("Kurdish media in Syria" is media, not Syria). A
-    head that only names a role ("spokesman", "officials", "commander") takes its type from
-    the words before it: "a military spokesman" is military, "a Taliban spokesman" an armed
-    group, "a Human Rights Watch researcher" a monitor; "a police spokesman" stays official;
-    else from whom it speaks for: "a spokesman for the Front" is an armed group's.
-    """
-    text = CIVIL_GENERAL.sub("official", text)  # "Attorney General X" is no soldier
-    head = re.split(r"\s+(?:in|of|from|at|on|for|with)\s+", text, maxsplit=1)[0]
-    for pat, name_type, name in lex.source_names if head != text else ():
-        m = pat.search(text)  # a name the split cut: "Syria's Ministry of Defence"
-        if m is not None and m.start() < len(head) < m.end():
-            return name_type, name
-    words = re.findall(r"[A-Za-z]+", head.lower())
-    if words and _word_type(words[-1], lex.source_roles):
-        role = _word_type(words[-1], lex.source_roles) or "unknown"
-        modifier = head[:head.lower().rindex(words[-1])]
-        for word in reversed(words[:-1]):
-            typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
-            if typ is not None:
-                return typ, None
-        named = next((typ for pat, typ, _ in lex.source_names if pat.search(modifier)), None)
-        whose = re.match(r"\s+(?:for|of)\s+(.+)", text[len(head):])
-        if named is None and whose is not None:  # "a spokesman for the Front": the Front's
-            named = type_source(whose.group(1), lex)[0]
-        return named if named not in {None, "unknown"} else role, None
-    for part in (head, text):
-        for pat, typ, canonical in lex.source_names:
-            if pat.search(part) and (part is text or pat.search(head.split()[-1] if head else "")):
-                return typ, canonical
-        for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
-            typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
-            if typ is not None:
-                return typ, None
-    return "unknown", None
-
-
 def certainty(text: str, base: Certainty, lex: Lexicon) -> Certainty:
     """The certainty of a content: unconfirmed or hedged when it holds such a term."""
     low = text.lower()

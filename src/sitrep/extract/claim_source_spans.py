@@ -284,3 +284,16 @@ def told_after(subj: Token, clause: Token, cue: Token | None) -> bool:
     before more of it ("…, said Ruiz, who heads the office, adding …": 31 of 45)."""
     return not (cue is None or subj.i < cue.i or clause.dep_ != "relcl"
                 or clause.left_edge.lower_ != "who")
+
+
+def governing_subject(verb: Token) -> Token | None:
+    """The subject of the nearest verb above ``verb``'s own clause."""
+    tok = verb
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+    return None

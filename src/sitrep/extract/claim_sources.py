@@ -15,14 +15,23 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import tok_span
-from sitrep.extract.claim_lexicon import Lexicon, type_source
+from sitrep.extract.claim_group_refs import denies_what_was_told, group_reference, latest_group
+from sitrep.extract.claim_lexicon import Lexicon
 from sitrep.extract.claim_source_spans import (
     DATELINE_DASHES,  # noqa: F401 (claim_passes imports it from here, as the next two)
     NOMINAL,
     agency_dateline,  # noqa: F401
     capitals,  # noqa: F401
+    governing_subject,
     issuer,
     source_span,
+)
+from sitrep.extract.claim_source_types import (
+    armed_service,
+    joint_source,
+    reporting,
+    state_service,
+    type_source,
 )
 from sitrep.extract.claim_unparsed import swallowed
 from sitrep.extract.descriptions import described
@@ -416,64 +425,9 @@ def speaker_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("claim_speakers.tsv"))
 
 
-def _joint(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | None:
-    """(canonical names joined by "and", the first one's type) of a source made of two or more
-    known names joined ("Moscow and Damascus": the Government of Russia and the Government of
-    Syria); None unless every one of them is a known source name. When the parser did not
-    join them ("the United States and their Kurdish led proxy militants SDF", the militants
-    taken for the verb's object), the phrase's parts between "and" are taken as they read."""
-    doc = sentence.doc
-    span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    heads = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
-    parts = [doc[head.left_edge.i:head.i + 1].text for head in heads]
-    if len(heads) < 2:
-        parts = re.split(r"\s+and\s+", src.text)
-    if len(parts) < 2:
-        return None
-    found: list[tuple[str, str]] = []
-    for part in parts:
-        typ, canonical = type_source(part, lex)
-        if canonical is None:
-            return None
-        if all(canonical != c for _, c in found):
-            found.append((typ, canonical))
-    if len(found) < 2:
-        return None
-    return " and ".join(c for _, c in found), found[0][0]
-
-
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
 OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
                          r"spokes(?:men|women|people)|representatives?|officials?)$")
-# The armed services of a state, as wire copy names them after the state ("Ukraine's air
-# force", "Israel's navy", "Russia's Black Sea Fleet", "Iran's Revolutionary Guards").
-ARMED_SERVICES = ("army", "navy", "air force", "fleet", "military", "armed forces", "forces",
-                  "troops", "marines", "air defence", "air defense", "coast guard",
-                  "national guard", "revolutionary guards", "general staff")
-
-
-def state_service(text: str, lex: Lexicon, typ: str, canonical: str | None
-                  ) -> tuple[str, str | None]:
-    """(type, canonical) of a source, less a state's name matched inside the name of one of its
-    armed services: "Ukraine's air force", "Israel's navy", "Russia's Black Sea Fleet" speak
-    as a military, not as the government (the phrase names them); any other source keeps
-    what :func:`type_source` gave it."""
-    words = " ".join(re.findall(r"[A-Za-z]+", text.lower()))
-    if canonical is None or not canonical.startswith("Government of ") or not any(
-            words.endswith(" " + service) for service in ARMED_SERVICES):
-        return typ, canonical
-    return "military", None
-
-
-def reporting(typ: str, verb: Token | None) -> str:
-    """A source of no known type whose cue is "report" is a news outlet ("Free Idlib Voice
-    reported that …"); a person or a known kind of source keeps its type."""
-    return "media" if typ == "unknown" and verb is not None and verb.lemma_ == "report" else typ
-
-
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -502,8 +456,20 @@ class Resolver:
         owner = self._owner(src, lex, sentence) if OWN_ROLE_RE.match(low) else None
         if owner is not None:  # "…, its spokesman said": the army's word
             return owner
+        accused = self._group(src, lex, sentence.doc, other_than=self.last) if (
+            verb is not None and low in {"it", "they"} and denies_what_was_told(verb, lex)
+        ) else None
+        if accused is not None:  # "…, which it denied": the group the account accuses
+            return accused, "armed group"
         if low in PRONOUNS | POSSESSIVES:
+            subj = governing_subject(verb) if verb is not None else None
+            known = type_source(tok_span(sentence.doc, [subj.left_edge, subj]).text, lex) if (
+                subj is not None) else ("unknown", None)
             governing = self._governing_subject(verb) if verb is not None else None
+            if known[1] is not None and (governing is None or type_source(
+                    governing.text, lex)[1] != known[1]):
+                # "Yemen's Houthis claimed …, which they said": the Houthis, not Yemen
+                return known[1], known[0]
             earlier = [e for e in self.ents if sentence.start_char <= e.start_char < src.start
                        and e.label_ in {"ORG", "PERSON", "GPE"}]
             if governing is not None:
@@ -515,12 +481,14 @@ class Resolver:
             if self.last is None:
                 return None, "unknown"
             return self.last, self._known_type(self.last, lex, "unknown")
-        joint = _joint(src, lex, sentence)
+        joint = joint_source(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
         typ, canonical = state_service(src.text, lex, *type_source(src.text, lex))
         persons = [e for e in self.ents if e.label_ == "PERSON"
-                   and src.start <= e.start_char and e.end_char <= src.end]
+                   and src.start <= e.start_char and e.end_char <= src.end
+                   and not (armed_service(src.text)  # "Mali's army": a state's, no person's
+                            and src.text[e.end_char - src.start:].startswith(("'s ", "’s ")))]
         named = type_source(persons[-1].text, lex) if persons else ("unknown", None)
         if named[1] is not None:  # a listed source the tagger took for a person: "Al-Masdar"
             return named[1], named[0]
@@ -548,12 +516,22 @@ class Resolver:
                 if end <= src.start and head in full_name.lower().split() and len(
                         full_name.split()) > len(name.split()):
                     return full_name, typ if typ != "unknown" else self.types.get(full_name, typ)
+        group = self._group(src, lex, sentence.doc) if group_reference(src.text) else None
+        if group is not None:  # "Hamas fighters attacked … The group said": Hamas
+            return group, "armed group"
         org = self._named_org(src)
         if org is None:
             return name, typ
         name = clean_name(org)  # "An opposition outlet, Free Idlib Voice": the outlet's name
         typ = typ if typ != "unknown" else self._known_type(name, lex, "unknown")
         return name, reporting(typ, verb)
+
+    def _group(self, src: Span, lex: Lexicon, doc: Doc, *, other_than: str | None = None
+               ) -> str | None:
+        """The armed group last named before a source phrase (:func:`latest_group`)."""
+        described = [(end, clean_name(text)) for text, end in self._names(doc)
+                     if self.types.get(clean_name(text)) == "armed group"]
+        return latest_group(doc, src.start, lex, described, other_than=other_than)
 
     def _owner(self, src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str | None, str] | None:
         """(canonical, type) of whom "its" or "their" spokesman speaks for: the first noun
@@ -611,16 +589,11 @@ class Resolver:
 
     def _governing_subject(self, verb: Token) -> SpacySpan | None:
         """The name in the subject of the nearest verb above ``verb``'s own clause."""
-        tok = verb
-        while tok.head.i != tok.i:
-            tok = tok.head
-            if tok.pos_ not in {"VERB", "AUX"}:
-                continue
-            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-            if subj is None:
-                continue
-            span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
-            named = [e for e in self.ents if span[0] <= e.start_char and e.end_char <= span[1]
-                     and e.label_ in {"ORG", "PERSON", "GPE"}]
-            return named[0] if named else None
-        return None
+        subj = governing_subject(verb)
+        if subj is None:
+            return None
+        span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        named = [e for e in self.ents if span[0] <= e.start_char and e.end_char <= span[1]
+                 and e.label_ in {"ORG", "PERSON", "GPE"}]
+        return named[0] if named else None
+

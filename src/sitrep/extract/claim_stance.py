@@ -44,6 +44,17 @@ BACK_WINDOW = 1200  # characters between a verification phrase and the accounts 
 OWNED_DEEDS = frozenset({"responsibility", "credit"})
 
 
+def unchecked(verb: Token) -> bool:
+    """Whether a verb of verification says the check was not made or failed: "did not
+    confirm", "could not independently verify the reports", "was unable to verify" (the
+    writer's note that what was told is unconfirmed, no claim of its own)."""
+    if verb.lemma_.lower() not in VERIFYING:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"unable", "impossible"}
+
+
 @cache
 def denial_words() -> dict[str, frozenset[str]]:
     """The terms of ``knowledge/claim_denials.tsv`` by kind."""
@@ -322,19 +333,22 @@ def trailing_verdict(subj: Token) -> bool:
 
 def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     """"The figure could not be independently verified", "…, but this has not been
-    confirmed", "The two accounts could not be verified": the claims that told the accounts
+    confirmed", "The two accounts could not be verified", "Reuters could not immediately
+    verify the report" (a verb of verification :func:`unchecked`): the claims that told the accounts
     (before the phrase in its sentence, else those of the latest sentence that told any, and
     for a plural ("the figures") those of the sentence before it in the same paragraph too,
     or the latest two for "the two accounts") are unconfirmed."""
     words = denial_words()["account"]
-    if lex.unconfirmed_re.search(doc_text(doc).lower()) is None:
-        return
     for sent in doc.sents:
         m = lex.unconfirmed_re.search(sent.text.lower())
-        if m is None:
+        check = next((t for t in sent if unchecked(t)), None) if m is None else None
+        if m is not None:
+            at, end = sent.start_char + m.start(), sent.start_char + m.end()
+        elif check is not None:  # "Reuters could not immediately verify the report"
+            at, end = check.idx, check.idx + len(check.text)
+        else:
             continue
-        at = sent.start_char + m.start()
-        subj = _phrase_subject(doc, at, sent.start_char + m.end())
+        subj = _phrase_subject(doc, at, end)
         trailing = subj is not None and trailing_verdict(subj)
         if not trailing and (subj is None or not (
                 subj.lemma_.lower() in words or subj.lower_ in words | {"it"}

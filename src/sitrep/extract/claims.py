@@ -98,7 +98,7 @@ from sitrep.extract.claim_spans import (
     without_leading_aside,
     without_trailing_aside,
 )
-from sitrep.extract.claim_stance import read_stance_and_certainty
+from sitrep.extract.claim_stance import read_stance_and_certainty, unchecked
 from sitrep.extract.claim_unparsed import lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
@@ -511,10 +511,10 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             reasons = reasons.add("names_no_one")
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
-        neg = any(c.dep_ == "neg" for c in tok.children)
         stance = cue_def.stance
-        if neg and stance == "asserts" and tok.lemma_.lower() in {"confirm"}:
-            # "did not confirm" is a statement about verification, handled below
+        if stance == "asserts" and unchecked(tok):
+            # "did not confirm", "could not independently verify the reports": a statement
+            # about verification, handled below and in claim_stance.unverified_accounts
             reasons = reasons.add("not_confirmed")
         named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
             RELATIVE_PRONOUNS - {"who"}) else None

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
-from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, type_source, verb_cue
+from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, verb_cue
+from sitrep.extract.claim_source_types import type_source
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import cue_tokens
 from sitrep.model import Article, Span, Stance
