@@ -8,7 +8,7 @@ The sentences are ours, in the register of Reuters, AFP and AP copy about wars.
   clause sums up, and denies what it told, for certain
   (:func:`sitrep.extract.claim_denials.link_denials`).
 - "Ukraine's air force said": a state's armed service speaks as a military, not as its
-  government (:func:`sitrep.extract.claim_sources.state_service`).
+  government (:func:`sitrep.extract.claim_source_types.state_service`).
 - "declined to comment", "would not say whether": the claim stays (PolNeAR marks it), but
   asserts nothing: unconfirmed, as "neither confirmed nor denied" (:func:`sitrep.extract.
   claim_stance.withholds`).
