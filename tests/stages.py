@@ -12,7 +12,7 @@ from sitrep.extract.claims import extract_claims
 from sitrep.extract.events import main_event
 from sitrep.extract.places import extract_places
 from sitrep.gazetteer import Gazetteer
-from sitrep.model import ActorMention, Article, Claim, Toponym
+from sitrep.model import ActorMention, Article, Claim, Event, Toponym
 
 
 def claims_in(nlp: Any, text: str) -> tuple[Claim, ...]:
@@ -80,3 +80,19 @@ def main_roles(pipeline: Any, text: str) -> tuple[str, str]:
     main = main_event(analysis.events)
     assert main is not None, text
     return who(main.actor1), who(main.actor2)
+
+
+WIRE_DATE = date(2023, 5, 17)  # the publication date of the wire-copy probes (a Wednesday)
+
+
+def events_in(pipeline: Any, text: str) -> tuple[Event, ...]:
+    """The events the pipeline finds in ``text``, published on :data:`WIRE_DATE`."""
+    return pipeline.analyze(Article(text=text, origin="test", published=WIRE_DATE)).events
+
+
+def main_in(pipeline: Any, text: str) -> Event:
+    """The main event (:func:`sitrep.extract.events.main_event`) of :func:`events_in`; the
+    text must give one."""
+    event = main_event(events_in(pipeline, text))
+    assert event is not None, "no event"
+    return event

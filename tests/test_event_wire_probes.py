@@ -32,16 +32,12 @@ killed" and the controls of sporadic clashes and of the other side's denial pass
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from sitrep.model import Article, Event
-
-
-def events_in(pipeline: Any, text: str) -> tuple[Event, ...]:
-    return pipeline.analyze(Article(text=text, origin="test", published=date(2023, 5, 17))).events
+from sitrep.model import Event
+from stages import events_in
 
 
 def only_event(pipeline: Any, text: str) -> Event:

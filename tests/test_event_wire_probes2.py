@@ -54,11 +54,8 @@ from typing import Any
 
 import pytest
 
-from sitrep.model import Article, Event
-
-
-def events_in(pipeline: Any, text: str) -> tuple[Event, ...]:
-    return pipeline.analyze(Article(text=text, origin="test", published=date(2023, 5, 17))).events
+from sitrep.model import Article
+from stages import events_in
 
 
 @pytest.mark.parametrize(("text", "sub", "crowd"), [

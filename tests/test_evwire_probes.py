@@ -6,22 +6,13 @@ checks the event's type, actor1 (who acts), actor2 (who is acted on) and fatalit
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from sitrep.extract.events import main_event
-from sitrep.model import Article, Event
+from stages import main_in
 
 NONE = "-"  # no actor2 expected
-
-
-def main_in(pipeline: Any, text: str) -> Event:
-    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2023, 5, 17)))
-    event = main_event(analysis.events)
-    assert event is not None, "no event"
-    return event
 
 
 def name(mention: Any) -> str:
