@@ -13,8 +13,9 @@ content; these passes correct what that misses (probes: tests/test_claims_stance
 - hedges matched on tokens, as the flags match them (:func:`recheck_certainty`): "appears
   to", "seemed to" count, "May" the month and a "claim" named in the content do not;
 - a verification phrase about the accounts just told ("The figure could not be independently
-  verified", "but this has not been confirmed", "The two accounts …") makes them
-  unconfirmed (:func:`unverified_accounts`).
+  verified", "but this has not been confirmed", "The two accounts …", "The ministry could
+  not confirm the attack", "It was not possible to verify the claim", "…, a claim Reuters
+  could not immediately verify") makes them unconfirmed (:func:`unverified_accounts`).
 """
 
 from __future__ import annotations
@@ -52,7 +53,33 @@ def unchecked(verb: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"unable", "impossible"}
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head  # "unable to verify", "was impossible to verify", "was not possible to"
+    for adj in (head, *[c for c in head.children if c.dep_ == "acomp"]):
+        lemma = adj.lemma_.lower()
+        if lemma in {"unable", "impossible"}:
+            return True
+        be = adj.head if adj.dep_ == "acomp" else adj
+        if lemma in {"able", "possible"} and any(
+                c.dep_ == "neg" for c in (*adj.children, *be.children)):
+            return True
+    return False
+
+
+def gapped_account(verb: Token) -> Token | None:
+    """The account noun a failed check with no object of its own hangs from: "…, a claim
+    Reuters could not immediately verify", "…, a claim that it was not possible to verify",
+    "…, a claim which Reuters was not able to verify"; None for any other."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or noun.i >= clause.i:
+        return None
+    return noun if noun.lemma_.lower() in denial_words()["account"] else None
 
 
 @cache
@@ -320,15 +347,35 @@ def trailing_verdict(subj: Token) -> bool:
     if subj.lower_ not in {"which", "that"} or verb.dep_ != "relcl":
         return False
     doc = subj.doc
-    end = verb.right_edge.i + 1
-    if end < len(doc) and not (doc[end].is_punct and doc[end].text in {".", "!", ";"}):
-        return False  # the clause closes the sentence
+    if not _closes_sentence(verb):
+        return False
     if subj.lower_ == "which":
         return subj.i > 0 and doc[subj.i - 1].text == ","
-    noun = verb.head
+    return _closing_account(verb.head)
+
+
+def _closes_sentence(clause: Token) -> bool:
+    doc = clause.doc
+    end = clause.right_edge.i + 1
+    return end >= len(doc) or doc[end].is_punct and doc[end].text in {".", "!", ";"}
+
+
+def _closing_account(noun: Token) -> bool:
+    """Whether an account noun is set off by a comma and sums up what its sentence told
+    before it: "…, a claim that could not be verified"."""
+    doc = noun.doc
     first = noun.left_edge.i
     return (noun.lemma_.lower() in denial_words()["account"] and first > 0
             and doc[first - 1].text == "," and noun.dep_ in {"appos", "npadvmod", "dobj", "attr"})
+
+
+def taken_up(noun: Token) -> bool:
+    """Whether a noun checked in vain takes up what was just told by a definite article or
+    demonstrative alone: "The ministry could not confirm the attack", "the deaths could not
+    be independently verified" (the attack, the deaths the report before told of)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children
+    ) and not any(c.dep_ in {"poss", "nummod", "compound", "amod"} for c in noun.children)
 
 
 def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
@@ -350,9 +397,13 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             continue
         subj = _phrase_subject(doc, at, end)
         trailing = subj is not None and trailing_verdict(subj)
+        gap = gapped_account(check) if check is not None else None
+        if gap is not None and check is not None and _closing_account(gap) and _closes_sentence(
+                check):
+            subj, trailing = gap, True  # "…, a claim Reuters could not immediately verify"
         if not trailing and (subj is None or not (
                 subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
-                or subj.lower_ in PAIRS) or any(
+                or subj.lower_ in PAIRS or taken_up(subj)) or any(
                 c.dep_ in {"prep", "acl", "relcl"} for c in subj.children)):
             continue  # "the story of X targeting Y is unconfirmed" tells which story
         assert subj is not None
