@@ -156,8 +156,6 @@ def test_the_spokesman_of_the_army_named_before(nlp: Any) -> None:
     assert said.source.type == "military"
 
 
-@xfail("'He' after a sentence whose subject is a person who made no claim resolves to "
-       "nothing (the resolver remembers sources only)")
 def test_he_is_the_commander_named_before(nlp: Any) -> None:
     text = ("General Abdel Fattah al-Burhan visited troops in Omdurman. He said the army would "
             "fight until the RSF surrendered.")

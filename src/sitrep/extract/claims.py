@@ -64,6 +64,7 @@ from sitrep.extract.claim_passes import (
     trim_datelines,
     unconfirmed_back_references,
 )
+from sitrep.extract.claim_pronouns import impersonal
 from sitrep.extract.claim_reach import bridged, told_as
 from sitrep.extract.claim_readings import (
     as_aside,
@@ -78,7 +79,6 @@ from sitrep.extract.claim_sources import (
     antecedent,
     experiencer,
     has_contracted,
-    impersonal,
     no_one_in_particular,
     source_of,
     source_span,
