@@ -11,6 +11,12 @@ the Sahel, Myanmar, Yemen and the DRC.
   immediately verify": the same, in the other phrasings of wire copy
   (:func:`sitrep.extract.claim_stance.unchecked`).
 - a content clause keeps its "that", as PolNeAR marks it ("denied that its fighters …").
+- "“…” — Ahmed Saleh, a farmer in Khan Younis": a quote closed by a dash and a name at the
+  end of its paragraph is the name's (:func:`sitrep.extract.quotes._dash_trailer`); of the
+  persons in a source phrase, the one it is headed by speaks (not the town of its apposition).
+- "The military said … The spokesman said …": a bare "the spokesman" speaks for the body
+  that spoke last (:class:`sitrep.extract.claim_sources.Resolver`); "He" opening a sentence
+  stands for the person the sentence before is about.
 - multi-sentence quotes, "— Name" trailers, passive and sourceless reports, sources resolved
   across sentences and typed, denials linked to what they deny, hedges.
 """
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stages import claims_by_cue, claims_in, xfail
+from stages import claims_by_cue, claims_in
 
 
 def one(nlp: Any, text: str, cue: str) -> Any:
@@ -88,13 +94,31 @@ def test_quote_of_two_sentences_with_a_trailer(nlp: Any) -> None:
     assert span(told) == "a resident of Kherson"
 
 
-@xfail("a quote closed by a '— Name' trailer line makes no claim: quotes.py reads "
-       "trailers with a cue verb only")
 def test_dash_trailer_names_the_speaker(nlp: Any) -> None:
     text = "“We will not leave our land.” — Ahmed Saleh, a farmer in Khan Younis"
     claims = claims_in(nlp, text)
     assert claims and claims[0].content.text == "We will not leave our land."
     assert span(claims[0]) is not None and "Ahmed Saleh" in span(claims[0])
+
+
+def test_dash_trailer_inside_an_article(nlp: Any) -> None:
+    text = ("Shelling went on through the night.\n“We have nothing left to lose here.” - Aung "
+            "Min, a teacher in Sagaing\nThe junta said it had restored order.")
+    claim = one(nlp, text, "-")
+    assert claim.content.text == "We have nothing left to lose here."
+    assert claim.source.canonical == "Aung Min"
+
+
+def test_a_dash_before_a_phrase_that_is_no_name(nlp: Any) -> None:  # a control
+    text = "He called the truce “a pause for the enemy to regroup” - a view many share."
+    assert "-" not in [c.cue.text for c in claims_in(nlp, text)]
+
+
+def test_speaker_with_an_apposition_naming_a_town(nlp: Any) -> None:
+    text = "“They came at dawn and took the men,” said Ahmed Saleh, a farmer in Khan Younis."
+    said = one(nlp, text, "said")
+    assert span(said) == "Ahmed Saleh, a farmer in Khan Younis"
+    assert said.source.canonical == "Ahmed Saleh"
 
 
 def test_quote_continued_by_the_same_speaker(nlp: Any) -> None:
@@ -146,8 +170,6 @@ def test_the_ministry_named_before(nlp: Any) -> None:
     assert said.source.canonical is not None and "defence ministry" in said.source.canonical.lower()
 
 
-@xfail("a bare 'the spokesman' is typed by its role word (official), not by the "
-       "organisation that spoke just before")
 def test_the_spokesman_of_the_army_named_before(nlp: Any) -> None:
     text = ("The Israeli military said it struck a Hamas command centre. The spokesman said the "
             "site was used to plan attacks.")
@@ -161,6 +183,13 @@ def test_he_is_the_commander_named_before(nlp: Any) -> None:
             "fight until the RSF surrendered.")
     said = one(nlp, text, "said")
     assert said.source.canonical is not None and "Burhan" in said.source.canonical
+
+
+def test_the_spokesman_after_a_person_stays_a_spokesman(nlp: Any) -> None:  # a control
+    text = ("Zelensky said the front was holding. The spokesman said new aid would arrive on "
+            "Friday.")
+    said = claims_in(nlp, text)[1]
+    assert said.source.canonical == "spokesman" and said.source.type == "official"
 
 
 # --- source types ------------------------------------------------------------------------

@@ -364,7 +364,13 @@ def clean_name(text: str) -> str:
                     r"|\s+(?:speaking|talking)\s+(?:on|under|anonymously)\b"
                     r"|\s+who\s+(?:spoke|asked|requested|declined|insisted)\b",
                     text, maxsplit=1)[0]
+    named = NAME_APPOSITION_RE.match(text)  # "Aung Min, a teacher in Sagaing": Aung Min
+    text = named.group(1) if named is not None else text
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
+
+
+# A name in capitals and the apposition that says what it is: "Aung Min, a teacher in …".
+NAME_APPOSITION_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:a|an|the)\s")
 
 
 def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
@@ -379,6 +385,10 @@ def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
 OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
                          r"spokes(?:men|women|people)|representatives?|officials?)$")
+# A spokesman named by the article alone: "The spokesman said …".
+BARE_ROLE_RE = re.compile(r"the\s+spokes(?:man|woman|person)$")
+
+
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -407,6 +417,12 @@ class Resolver:
         owner = self._owner(src, lex, sentence) if OWN_ROLE_RE.match(low) else None
         if owner is not None:  # "…, its spokesman said": the army's word
             return owner
+        if BARE_ROLE_RE.match(low) and self.last is not None and not any(
+                e.label_ == "PERSON" and e.text == self.last for e in self.ents):
+            # "The military said … The spokesman said …": the body that spoke last
+            typ = self._known_type(self.last, lex, "unknown")
+            if typ in {"military", "armed group", "official", "monitor"}:
+                return self.last, typ
         accused = self._group(src, lex, sentence.doc, other_than=self.last) if (
             verb is not None and low in {"it", "they"} and denies_what_was_told(verb, lex)
         ) else None
@@ -444,6 +460,9 @@ class Resolver:
                    and src.start <= e.start_char and e.end_char <= src.end
                    and not (armed_service(src.text)  # "Mali's army": a state's, no person's
                             and src.text[e.end_char - src.start:].startswith(("'s ", "’s ")))]
+        phrase = sentence.doc.char_span(src.start, src.end, alignment_mode="expand")
+        persons = [e for e in persons if phrase is not None  # "X, a farmer in Y": X
+                   and e.start <= phrase.root.i < e.end] or persons
         named = type_source(persons[-1].text, lex) if persons else ("unknown", None)
         if named[1] is not None:  # a listed source the tagger took for a person: "Al-Masdar"
             return named[1], named[0]
