@@ -320,3 +320,78 @@ def test_a_plain_account_stays_certain(nlp: Any) -> None:  # a control
 def test_a_confirmation_is_no_failed_check(nlp: Any) -> None:  # a control
     text = "Residents said a drone struck a market. The ministry confirmed the attack."
     assert one(nlp, text, "said").certainty == "certain"
+
+
+# --- anonymity notes, deniers and group claims ------------------------------------------------
+
+def test_anonymity_note_after_what_was_told(nlp: Any) -> None:
+    text = ("Two residents told Reuters that soldiers had set fire to homes, speaking on "
+            "condition of anonymity for fear of reprisals.")
+    told = one(nlp, text, "told")
+    assert told.content.text == "that soldiers had set fire to homes"
+    assert told.source.type == "anonymous"
+
+
+def test_asking_not_to_be_named_is_no_claim(nlp: Any) -> None:
+    text = ("Two residents said soldiers had set fire to homes, asking not to be named for fear "
+            "of reprisals.")
+    assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]
+    assert one(nlp, text, "said").content.text == "soldiers had set fire to homes"
+
+
+def test_called_the_claim_propaganda(nlp: Any) -> None:
+    text = ("Russia's defence ministry said its forces had destroyed a Ukrainian ammunition "
+            "depot. Kyiv called the claim propaganda.")
+    claims = claims_by_cue(nlp, text)
+    assert claims["called"].stance == "denies"
+    assert claims["called"].denies == claims["said"].id
+
+
+def test_denied_any_involvement_answers_the_accusation(nlp: Any) -> None:
+    text = ("The Sudanese army accused the RSF of shelling a hospital in El Fasher. The "
+            "paramilitary group denied any involvement.")
+    claims = claims_by_cue(nlp, text)
+    assert claims["denied"].stance == "denies"
+    assert claims["denied"].denies == claims["accused"].id
+
+
+def test_attack_claimed_by_a_group(nlp: Any) -> None:
+    text = "The attack was claimed by the Islamic State group's Sahel branch."
+    claim = one(nlp, text, "was claimed")
+    assert claim.certainty == "certain"
+    assert claim.source.type == "armed group"
+
+
+def test_who_clause_speaks_for_its_antecedent(nlp: Any) -> None:
+    text = ("Israel's account of the strike was disputed by witnesses, who said no militants "
+            "were present.")
+    said = one(nlp, text, "said")
+    assert said.source.canonical == "witnesses"
+    assert said.source.type == "witness"
+
+
+def test_purportedly_before_the_cue(nlp: Any) -> None:
+    text = "A video circulating on social media purportedly shows fighters executing prisoners."
+    assert one(nlp, text, "purportedly shows").certainty == "hedged"
+
+
+def test_denied_any_role_answers_the_claim_naming_the_denier(nlp: Any) -> None:
+    text = ("Kinshasa said Rwandan troops were fighting alongside the M23. Rwanda has denied "
+            "any role in the conflict.")
+    claims = claims_by_cue(nlp, text)
+    assert claims["has denied"].denies == claims["said"].id
+    assert claims["said"].source.canonical == "Government of the Democratic Republic of the Congo"
+
+
+def test_denied_any_role_with_no_claim_naming_the_denier(nlp: Any) -> None:  # a control
+    text = ("The army said the government had lost control of the north. Moscow denied any "
+            "role.")
+    assert claims_by_cue(nlp, text)["denied"].denies is None
+
+
+def test_branded_the_reports_fake_news(nlp: Any) -> None:
+    text = ("Activists said soldiers burned the village. The army branded the reports fake "
+            "news.")
+    claims = claims_by_cue(nlp, text)
+    assert claims["branded"].stance == "denies"
+    assert claims["branded"].denies == claims["said"].id

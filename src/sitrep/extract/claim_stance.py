@@ -43,6 +43,10 @@ VERIFYING = frozenset({"verify", "confirm"})
 BACK_WINDOW = 1200  # characters between a verification phrase and the accounts it is about
 # what a group claims when it takes an attack as its own ("claimed responsibility for")
 OWNED_DEEDS = frozenset({"responsibility", "credit"})
+# attacks a group owns when it claims them, in the passive: "The bombing was claimed by X"
+CLAIMED_ATTACKS = frozenset({"attack", "bombing", "ambush", "assault", "raid", "strike",
+                             "killing", "kidnapping", "abduction", "massacre", "blast",
+                             "explosion", "shelling", "attacks", "bombings"})
 
 
 def unchecked(verb: Token) -> bool:
@@ -147,8 +151,16 @@ def calls_false(doc: Doc, d: Draft) -> bool:
                for c in (*anchor.children, *anchor.head.children)):
             continue  # "were not fabricated"; "not true" is a term of its own
         for a in accounts:
+            if a.dep_ in {"compound", "nmod"} and (a.head in run or a.head.i == anchor.head.i) and (
+                    a.head.dep_ in {"dobj", "oprd"}) and any(
+                    c.dep_ == "det" and c.i < a.i for c in (*a.head.children, *a.children)):
+                # "called the claim propaganda", "branded the reports fake news", parsed as
+                # one noun phrase
+                return True
             if a in run or a.dep_ in {"compound", "det"}:  # not "those lies"
                 continue
+            if a.head in run and a.dep_ in {"nsubj", "nsubjpass"}:
+                return True  # "branded the reports fake news"
             if a in anchor.subtree and a.dep_ == "pobj" or a.head.i == anchor.i or (
                     a.head.i == anchor.head.i and a.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 return True
@@ -294,7 +306,8 @@ def recheck_certainty(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     for d in drafts:
         if d.kind == "direct":
             continue
-        found = token_certainty(doc, d.content.start, d.content.end)
+        found = max(token_certainty(doc, d.content.start, d.content.end),
+                    _adverb_doubt(doc, d), key=DOUBT.__getitem__)
         if DOUBT[found] > DOUBT[d.certainty]:
             d.certainty = found
         elif (d.certainty == "hedged" and found == "certain" and d.kind != "according_to"
@@ -307,16 +320,32 @@ def recheck_certainty(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             d.certainty = "certain"
 
 
+def _adverb_doubt(doc: Doc, d: Draft) -> Certainty:
+    """The doubt a hedging adverb in the cue casts on what it tells: "a video purportedly
+    shows …", "the group reportedly said …"."""
+    span = doc.char_span(d.cue.start, d.cue.end, alignment_mode="expand")
+    worst: Certainty = "certain"
+    for t in span if span is not None else ():
+        if t.pos_ == "ADV":
+            sure = token_certainty(doc, t.idx, t.idx + len(t.text))
+            worst = sure if DOUBT[sure] > DOUBT[worst] else worst
+    return worst
+
+
 def _takes_responsibility(doc: Doc, d: Draft) -> bool:
     """"Hezbollah claimed responsibility for the attack": a group that claims an attack
     takes it as its own in a formal statement, which the verb "claim" does not hedge (as it
-    does "claimed the village had fallen"); the content holds no hedge of its own."""
+    does "claimed the village had fallen"), and so does "The attack was claimed by X"; the
+    content holds no hedge of its own."""
     if d.verb is None or doc[d.verb].lemma_.lower() != "claim":
         return False
     span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
-    return (span is not None and span.root.head.i == d.verb
-            and span.root.lemma_.lower() in OWNED_DEEDS
-            and token_certainty(doc, d.content.start, d.content.end) == "certain")
+    if span is None or span.root.head.i != d.verb or token_certainty(
+            doc, d.content.start, d.content.end) != "certain":
+        return False
+    root = span.root  # "claimed responsibility for …", "The attack was claimed by X"
+    return root.lemma_.lower() in OWNED_DEEDS or root.dep_ == "nsubjpass" and (
+        root.lemma_.lower() in CLAIMED_ATTACKS or root.lower_ in CLAIMED_ATTACKS)
 
 
 def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:

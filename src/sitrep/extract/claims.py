@@ -166,11 +166,23 @@ def _names_no_one(lex: Lexicon, text: str, cue_start: int, parts: list[Span]) ->
     """The cue and its content are an anonymity note ("asked not to be named"), no claim.
 
     A note between the cue and what it tells ("said on condition of anonymity that …",
-    "said, speaking anonymously, that …") only makes the source anonymous: the claim stands.
+    "said, speaking anonymously, that …") or after it ("told Reuters that …, speaking on
+    condition of anonymity") only makes the source anonymous: the claim stands.
     """
     first = min(p.start for p in parts)
-    return any(m.end() + cue_start > first
+    return any(m.start() + cue_start <= first < m.end() + cue_start
                for m in lex.anonymity_re.finditer(text[cue_start:parts[-1].end].lower()))
+
+
+def _before_note(doc: Doc, lex: Lexicon, part: Span) -> Span:
+    """A content less the anonymity note set off by a comma at its end: "told Reuters that
+    soldiers burned homes, speaking on condition of anonymity" tells "that soldiers burned
+    homes" (the note is on the source, :func:`_names_no_one`)."""
+    m = lex.anonymity_re.search(part.text.lower())
+    comma = part.text.rfind(",", 0, m.start()) if m is not None else -1
+    if m is None or comma <= 0 or len(part.text[comma + 1:m.start()].split()) > 2:
+        return part
+    return char_span(doc, part.start, part.start + len(part.text[:comma].rstrip()))
 
 
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
@@ -338,6 +350,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if parts and _names_no_one(lex, text, cue_toks[0].idx, parts):
             # "an official who asked not to be named": a note on the source
             reasons = reasons.add("names_no_one")
+        parts = [_before_note(doc, lex, p) for p in parts]
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
         stance = cue_def.stance
@@ -346,7 +359,9 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             # about verification, handled below and in claim_stance.unverified_accounts
             reasons = reasons.add("not_confirmed")
         named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
-            RELATIVE_PRONOUNS - {"who"}) else None
+            RELATIVE_PRONOUNS) else None
+        if named is not None and named[1] == "unknown" and tok.head.ent_type_ == "PERSON":
+            named = (named[0], "official")  # "John Smith, who said …", as the resolver types
         told_as_theirs = theirs_to_say(tok, subj)
         for content in parts:
             sure = certainty(content.text, cue_def.certainty, lex)
@@ -409,6 +424,9 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     unique = one_per_cue(doc, unique)
     if ends:
         refine_ends(doc, [*unique, *inner.values()])
+        for d in unique:  # an end the model chose may take the note in again
+            if d.kind != "direct" and d.content.start > d.cue.start:
+                d.content = _before_note(doc, lex, d.content)
     set_in(doc, unique)
     unique = nest_late(doc, unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
