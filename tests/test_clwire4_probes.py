@@ -395,3 +395,11 @@ def test_branded_the_reports_fake_news(nlp: Any) -> None:
     claims = claims_by_cue(nlp, text)
     assert claims["branded"].stance == "denies"
     assert claims["branded"].denies == claims["said"].id
+
+
+def test_a_ministry_run_by_a_group_is_the_ministry(nlp: Any) -> None:
+    text = ("The Gaza health ministry, which is run by Hamas, said 27 people were killed "
+            "overnight.")
+    said = one(nlp, text, "said")
+    assert said.source.canonical == "Gaza health ministry"
+    assert said.source.type == "official"

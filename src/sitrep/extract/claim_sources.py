@@ -385,6 +385,8 @@ def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
 OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
                          r"spokes(?:men|women|people)|representatives?|officials?)$")
+# A relative clause set off after the speaker, which says what it is, not who speaks.
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|that)\s")
 # A spokesman named by the article alone: "The spokesman said …".
 BARE_ROLE_RE = re.compile(r"the\s+spokes(?:man|woman|person)$")
 
@@ -455,7 +457,8 @@ class Resolver:
         joint = joint_source(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
-        typ, canonical = state_service(src.text, lex, *type_source(src.text, lex))
+        head = RELATIVE_ASIDE_RE.split(src.text, maxsplit=1)[0]  # not "…, which is run by Hamas"
+        typ, canonical = state_service(head, lex, *type_source(head, lex))
         persons = [e for e in self.ents if e.label_ == "PERSON"
                    and src.start <= e.start_char and e.end_char <= src.end
                    and not (armed_service(src.text)  # "Mali's army": a state's, no person's
