@@ -48,6 +48,7 @@ def test_news_agency_name_the_tagger_took_for_a_verb(nlp: Any) -> None:
     assert span(said) == "State news agency SANA"
     assert said.source.type == "media"
     assert said.content.text == "the army had shot down two drones over Idlib"
+    assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]  # "citing" tells no claim
 
 
 def test_ministry_could_not_confirm_the_attack(nlp: Any) -> None:

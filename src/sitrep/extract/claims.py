@@ -97,7 +97,7 @@ from sitrep.extract.claim_spans import (
     without_trailing_aside,
 )
 from sitrep.extract.claim_stance import read_stance_and_certainty, unchecked
-from sitrep.extract.claim_unparsed import lost_subject, unattached_source
+from sitrep.extract.claim_unparsed import acronym, lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
 from sitrep.extract.content_trims import (
@@ -234,9 +234,11 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         # "went on to criticize", "issued a statement saying": the verb group it rides on too
         cue_toks = vehicle_cue(tok, _carried(tok, cue_tokens(tok)))
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None or (
-                issues_message(tok, lex) or frozen_saying(tok) or names_or_cancels(tok)):
+                issues_message(tok, lex) or frozen_saying(tok) or names_or_cancels(tok)) or (
+                tok.dep_ == "advcl" and acronym(tok.head)):
             continue  # "expressed concern that …", "issued a statement saying …"; "That said",
-            # "called off the vote": no one's words
+            # "called off the vote": no one's words; "SANA, citing a military source, said":
+            # a participle on a name the tagger took for a verb (claim_unparsed.lost_subject)
         content_tok, prep = content_of(tok, cue_def, lex)
         reasons = Reasons()
         if perceived(tok, content_tok, lex):
