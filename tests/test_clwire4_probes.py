@@ -404,3 +404,29 @@ def test_a_ministry_run_by_a_group_is_the_ministry(nlp: Any) -> None:
     said = one(nlp, text, "said")
     assert said.source.canonical == "Gaza health ministry"
     assert said.source.type == "official"
+
+
+def test_the_claim_has_yet_to_be_verified(nlp: Any) -> None:
+    text = "Rebels said they had downed a helicopter. The claim has yet to be verified."
+    assert one(nlp, text, "said").certainty == "unconfirmed"
+
+
+def test_dismissed_his_remarks(nlp: Any) -> None:
+    text = ("Sudan's army chief said the RSF would be defeated. The RSF, in a statement, "
+            "dismissed his remarks as empty threats.")
+    claims = claims_by_cue(nlp, text)
+    assert claims["dismissed"].stance == "denies"
+    assert claims["dismissed"].denies == claims["said"].id
+
+
+def test_pentagon_did_not_confirm_the_claim(nlp: Any) -> None:
+    text = ("The Houthis claimed to have shot down a U.S. drone. The Pentagon did not confirm "
+            "the claim.")
+    assert [c.cue.text for c in claims_in(nlp, text)] == ["claimed"]
+    assert one(nlp, text, "claimed").certainty == "unconfirmed"
+
+
+def test_no_immediate_comment_is_no_claim(nlp: Any) -> None:  # a control
+    text = ("Hezbollah said it fired rockets at an Israeli base. There was no immediate comment "
+            "from the Israeli military.")
+    assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]

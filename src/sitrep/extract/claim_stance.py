@@ -360,7 +360,8 @@ def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
                     for c in t.children if c.dep_ == "dobj"), None)
     if checked is not None:  # "Reuters could not independently verify the claim"
         return checked
-    heads = [t for t in span] + [t.head for t in span if t.dep_ in {"acomp", "attr"}]
+    heads = [t for t in span] + [t.head for t in span if t.dep_ in {"acomp", "attr"}] + [
+        t.head for t in span if t.dep_ == "xcomp" and t.head.i < span.start]  # "has yet to be"
     return next((c for t in heads for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}),
                 None)
 
