@@ -430,3 +430,15 @@ def test_no_immediate_comment_is_no_claim(nlp: Any) -> None:  # a control
     text = ("Hezbollah said it fired rockets at an Israeli base. There was no immediate comment "
             "from the Israeli military.")
     assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]
+
+
+def test_independent_verification_was_not_possible(nlp: Any) -> None:
+    text = ("The state-run news agency reported that five militants were killed. Independent "
+            "verification was not possible.")
+    assert one(nlp, text, "reported").certainty == "unconfirmed"
+
+
+def test_verification_that_is_possible_leaves_the_report(nlp: Any) -> None:  # a control
+    text = ("Activists said 20 people died in the shelling. Verification is possible through "
+            "satellite images.")
+    assert one(nlp, text, "said").certainty == "certain"

@@ -71,6 +71,20 @@ def unchecked(verb: Token) -> bool:
     return False
 
 
+def impossible_check(noun: Token) -> bool:
+    """Whether a noun of verification is the subject of "was not possible" or "was
+    impossible": "Independent verification was not possible", "Confirmation was impossible"
+    (the writer's note on what was just told)."""
+    if noun.lemma_.lower() not in {"verification", "confirmation"} or noun.dep_ != "nsubj":
+        return False
+    be = noun.head
+    for adj in (c for c in be.children if c.dep_ == "acomp"):
+        if adj.lemma_.lower() == "impossible" or adj.lemma_.lower() == "possible" and any(
+                c.dep_ == "neg" for c in (*adj.children, *be.children)):
+            return True
+    return False
+
+
 def gapped_account(verb: Token) -> Token | None:
     """The account noun a failed check with no object of its own hangs from: "…, a claim
     Reuters could not immediately verify", "…, a claim that it was not possible to verify",
@@ -418,7 +432,8 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     words = denial_words()["account"]
     for sent in doc.sents:
         m = lex.unconfirmed_re.search(sent.text.lower())
-        check = next((t for t in sent if unchecked(t)), None) if m is None else None
+        check = next((t for t in sent if unchecked(t) or impossible_check(t)),
+                     None) if m is None else None
         if m is not None:
             at, end = sent.start_char + m.start(), sent.start_char + m.end()
         elif check is not None:  # "Reuters could not immediately verify the report"
@@ -431,7 +446,9 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if gap is not None and check is not None and _closing_account(gap) and _closes_sentence(
                 check):
             subj, trailing = gap, True  # "…, a claim Reuters could not immediately verify"
-        if not trailing and (subj is None or not (
+        if check is not None and impossible_check(check):
+            subj = check  # "Independent verification was not possible": of what was just told
+        elif not trailing and (subj is None or not (
                 subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
                 or subj.lower_ in PAIRS or taken_up(subj)) or any(
                 c.dep_ in {"prep", "acl", "relcl"} for c in subj.children)):
