@@ -17,6 +17,9 @@ the Sahel, Myanmar, Yemen and the DRC.
 - "The military said … The spokesman said …": a bare "the spokesman" speaks for the body
   that spoke last (:class:`sitrep.extract.claim_sources.Resolver`); "He" opening a sentence
   stands for the person the sentence before is about.
+- an anonymity note after what was told keeps the claim and leaves its content; a hedging
+  adverb in the cue hedges; "denied any involvement" answers the claim that names the denier;
+  "called the claim propaganda" denies it; a speaker's "which …" clause does not type it.
 - multi-sentence quotes, "— Name" trailers, passive and sourceless reports, sources resolved
   across sentences and typed, denials linked to what they deny, hedges.
 """
