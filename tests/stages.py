@@ -24,6 +24,12 @@ def claims_in(nlp: Any, text: str) -> tuple[Claim, ...]:
     return found
 
 
+def claims_by_cue(nlp: Any, text: str) -> dict[str, Claim]:
+    """The claims of ``text`` (:func:`claims_in`) by the words of their cue; of two claims
+    with the same cue words, the later."""
+    return {c.cue.text: c for c in claims_in(nlp, text)}
+
+
 def contents_by_cue(text: str, nlp: Any, *, trimmed: bool = True) -> dict[str, list[str]]:
     """The content of each cue of ``text`` as the PolNeAR scorer sees it: its parts, trimmed of
     edge punctuation (``trimmed=False``: the parts as extracted)."""

@@ -35,17 +35,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitrep.model import Claim
-from stages import claims_in
-
-
-def by_cue(nlp: Any, text: str) -> dict[str, Claim]:
-    return {c.cue.text: c for c in claims_in(nlp, text)}
+from stages import claims_by_cue, claims_in
 
 
 def test_citing_phrase_is_no_part_of_the_source(nlp: Any) -> None:
     text = "SANA, citing a military source, said the army had repelled an attack on the airport."
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.span is not None and said.source.span.text == "SANA"
     assert said.source.canonical == "SANA"
     assert said.content.text == "the army had repelled an attack on the airport"
@@ -54,7 +49,7 @@ def test_citing_phrase_is_no_part_of_the_source(nlp: Any) -> None:
 def test_citing_phrase_hung_on_a_monitor(nlp: Any) -> None:
     text = ("The Syrian Observatory for Human Rights, citing sources on the ground, said 12 "
             "fighters were killed.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.span is not None
     assert said.source.span.text == "The Syrian Observatory for Human Rights"
     assert said.source.type == "monitor"
@@ -63,7 +58,7 @@ def test_citing_phrase_hung_on_a_monitor(nlp: Any) -> None:
 def test_denial_of_a_claim_it_names(nlp: Any) -> None:
     text = ("Russian state media claimed the dam was destroyed by Ukrainian shelling, a claim "
             "Kyiv denied.")
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     denied, claimed = claims["denied"], claims["claimed"]
     assert denied.stance == "denies" and denied.certainty == "certain"
     assert denied.denies == claimed.id
@@ -73,14 +68,14 @@ def test_denial_of_a_claim_it_names(nlp: Any) -> None:
 
 def test_denial_in_a_which_clause(nlp: Any) -> None:
     text = "The army said it shelled the town, which residents denied."
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     assert claims["denied"].denies == claims["said"].id
     assert claims["denied"].content.text == "it shelled the town"
 
 
 def test_accusation_rejected_is_no_part_of_what_was_said(nlp: Any) -> None:
     text = "Israel said the hospital was used by Hamas, an accusation the group rejected."
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     assert claims["said"].content.text == "the hospital was used by Hamas"
     assert claims["rejected"].stance == "denies"
     assert claims["rejected"].denies == claims["said"].id
@@ -89,7 +84,7 @@ def test_accusation_rejected_is_no_part_of_what_was_said(nlp: Any) -> None:
 def test_charge_dismissed_as_fabrication(nlp: Any) -> None:
     text = ("Witnesses said troops fired on protesters, a charge the army has dismissed as "
             "fabrication.")
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     dismissed = claims["has dismissed"]
     assert dismissed.stance == "denies" and dismissed.certainty == "certain"
     assert dismissed.denies == claims["said"].id
@@ -97,7 +92,7 @@ def test_charge_dismissed_as_fabrication(nlp: Any) -> None:
 
 def test_air_force_is_the_military(nlp: Any) -> None:
     text = "Ukraine's air force said it shot down 18 of 20 drones overnight."
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.type == "military"
     assert said.source.canonical != "Government of Ukraine"
 
@@ -105,18 +100,18 @@ def test_air_force_is_the_military(nlp: Any) -> None:
 def test_navy_and_fleet_are_the_military(nlp: Any) -> None:
     for text in ("Israel's navy said it intercepted a vessel off Gaza.",
                  "Russia's Black Sea Fleet said it destroyed three sea drones."):
-        assert by_cue(nlp, text)["said"].source.type == "military"
+        assert claims_by_cue(nlp, text)["said"].source.type == "military"
 
 
 def test_ministry_of_a_state_stays_official(nlp: Any) -> None:
     text = "Ukraine's foreign ministry said the talks had stalled."
-    assert by_cue(nlp, text)["said"].source.type == "official"
+    assert claims_by_cue(nlp, text)["said"].source.type == "official"
 
 
 def test_trailing_which_could_not_be_confirmed(nlp: Any) -> None:
     text = ("Activists said 40 people were killed in the strike, which could not be "
             "independently confirmed.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.certainty == "unconfirmed"
     assert said.content.text == "40 people were killed in the strike"
 
@@ -124,12 +119,12 @@ def test_trailing_which_could_not_be_confirmed(nlp: Any) -> None:
 def test_trailing_claim_that_could_not_be_verified(nlp: Any) -> None:
     text = ("Rebels said they had downed a helicopter, a claim that could not be independently "
             "verified.")
-    assert by_cue(nlp, text)["said"].certainty == "unconfirmed"
+    assert claims_by_cue(nlp, text)["said"].certainty == "unconfirmed"
 
 
 def test_which_clause_of_a_place_stays_certain(nlp: Any) -> None:
     text = "Activists said 40 people were killed in the market, which was crowded."
-    assert by_cue(nlp, text)["said"].certainty == "certain"
+    assert claims_by_cue(nlp, text)["said"].certainty == "certain"
 
 
 def test_declined_to_comment_asserts_nothing(nlp: Any) -> None:
@@ -148,7 +143,7 @@ def test_would_not_say_asserts_nothing(nlp: Any) -> None:
 
 def test_declining_further_comment_leaves_what_was_said(nlp: Any) -> None:
     text = "The ministry said the strike killed 12 people and declined to comment further."
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     assert claims["said"].certainty == "certain"
     assert claims["declined"].certainty == "unconfirmed"
 
@@ -173,7 +168,7 @@ def test_headline_label_that_names_no_speaker(nlp: Any) -> None:
 def test_according_to_set_inside_what_was_said(nlp: Any) -> None:
     # the parser takes "the strike" for the object of "said" and cuts the clause there
     text = "He said the strike, according to the army, hit a weapons depot."
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     assert claims["said"].content.text == "the strike, according to the army, hit a weapons depot"
     assert claims["according to"].source.type == "military"
     assert claims["according to"].content.text == claims["said"].content.text
@@ -181,18 +176,18 @@ def test_according_to_set_inside_what_was_said(nlp: Any) -> None:
 
 def test_according_to_after_what_was_said_keeps_the_whole(nlp: Any) -> None:
     text = "The Houthis said they had targeted a ship in the Red Sea, according to their spokesman."
-    content = by_cue(nlp, text)["according to"].content.text
+    content = claims_by_cue(nlp, text)["according to"].content.text
     assert content.startswith("The Houthis said")
 
 
 def test_defence_ministry_in_lower_case(nlp: Any) -> None:
     text = "Russia's defence ministry said its forces had repelled the attack."
-    assert by_cue(nlp, text)["said"].source.canonical == "Russian Ministry of Defense"
+    assert claims_by_cue(nlp, text)["said"].source.canonical == "Russian Ministry of Defense"
 
 
 def test_rights_groups_are_monitors(nlp: Any) -> None:
     text = "Rights groups say hundreds have been detained since the coup."
-    assert by_cue(nlp, text)["say"].source.type == "monitor"
+    assert claims_by_cue(nlp, text)["say"].source.type == "monitor"
 
 
 def test_told_without_evidence_is_unconfirmed(nlp: Any) -> None:
@@ -200,14 +195,14 @@ def test_told_without_evidence_is_unconfirmed(nlp: Any) -> None:
                  "evidence.",
                  "The army said, without providing evidence, that the rebels used the school "
                  "as a base."):
-        assert by_cue(nlp, text)["said"].certainty == "unconfirmed", text
+        assert claims_by_cue(nlp, text)["said"].certainty == "unconfirmed", text
     text = "The army said it had evidence that the rebels used the school."
-    assert by_cue(nlp, text)["said"].certainty == "certain"
+    assert claims_by_cue(nlp, text)["said"].certainty == "certain"
 
 
 def test_its_spokesman_speaks_for_the_subject(nlp: Any) -> None:
     text = "The Houthis said they had targeted a ship in the Red Sea, according to their spokesman."
-    according = by_cue(nlp, text)["according to"]
+    according = claims_by_cue(nlp, text)["according to"]
     assert according.source.canonical == "Houthis"
     assert according.source.type == "armed group"
 
@@ -215,7 +210,7 @@ def test_its_spokesman_speaks_for_the_subject(nlp: Any) -> None:
 def test_told_on_condition_of_anonymity_that(nlp: Any) -> None:
     # the parser hangs the "that" clause on "condition" as a relative clause
     text = "Two residents told AFP on condition of anonymity that the militants had left."
-    told = by_cue(nlp, text)["told"]
+    told = claims_by_cue(nlp, text)["told"]
     assert told.content.text == "that the militants had left"
     assert told.source.type == "anonymous"
 
@@ -223,13 +218,13 @@ def test_told_on_condition_of_anonymity_that(nlp: Any) -> None:
 def test_in_what_it_called_is_its_own_claim(nlp: Any) -> None:
     text = ("Hezbollah said it fired rockets at an Israeli position, in what it called a "
             "response to the strikes.")
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     assert claims["said"].content.text == "it fired rockets at an Israeli position"
     assert claims["called"].source.canonical == "Hezbollah"
 
 
 def test_medium_at_the_end_of_what_was_told(nlp: Any) -> None:
     text = "Islamic State claimed responsibility for the bombing in a statement on Telegram."
-    claimed = by_cue(nlp, text)["claimed"]
+    claimed = claims_by_cue(nlp, text)["claimed"]
     assert claimed.content.text == "responsibility for the bombing"
     assert claimed.certainty == "certain"

@@ -28,18 +28,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitrep.model import Claim
-from stages import claims_in
-
-
-def by_cue(nlp: Any, text: str) -> dict[str, Claim]:
-    return {c.cue.text: c for c in claims_in(nlp, text)}
+from stages import claims_by_cue, claims_in
 
 
 def test_outlet_that_could_not_verify_makes_no_claim(nlp: Any) -> None:
     text = ("Israeli air strikes killed 12 people in Rafah overnight, Palestinian health "
             "officials said. Reuters could not independently verify the reports.")
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     assert "could not independently verify" not in claims
     assert not any(c.source.canonical == "Reuters" for c in claims.values())
     assert claims["said"].certainty == "unconfirmed"
@@ -56,7 +51,7 @@ def test_outlet_unable_to_verify_makes_no_claim(nlp: Any) -> None:
 def test_the_group_is_the_armed_group_named_before(nlp: Any) -> None:
     text = ("Hamas fighters attacked Israeli troops in Khan Younis on Tuesday. The group said "
             "it had destroyed three tanks.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical == "Hamas"
     assert said.source.type == "armed group"
 
@@ -64,7 +59,7 @@ def test_the_group_is_the_armed_group_named_before(nlp: Any) -> None:
 def test_the_militant_group_opening_a_sentence(nlp: Any) -> None:
     text = ("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. The militant group "
             "said its fighters had killed 20 soldiers.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical == "al-Shabaab"
     assert said.source.type == "armed group"
 
@@ -72,20 +67,20 @@ def test_the_militant_group_opening_a_sentence(nlp: Any) -> None:
 def test_a_group_described_by_its_allegiance(nlp: Any) -> None:
     text = ("JNIM fighters ambushed a military convoy near Djibo. The al Qaeda-linked group "
             "said it had killed 15 soldiers.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical == "JNIM"
 
 
 def test_the_latest_group_named_is_the_one_meant(nlp: Any) -> None:
     text = ("Hezbollah fired rockets at northern Israel last week. On Monday the Houthis "
             "launched a drone at Eilat. The Iran-aligned group said the drone hit its target.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical == "Houthis"
 
 
 def test_a_group_of_no_armed_group_named_stays_as_written(nlp: Any) -> None:
     text = ("Aid workers reached the camp on Sunday. The group said food was running out.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical != "Hamas"
     assert "group" in (said.source.canonical or "")
 
@@ -108,14 +103,14 @@ def test_an_agency_that_could_not_confirm_the_claim(nlp: Any) -> None:
 
 def test_a_confirmation_stays_a_claim(nlp: Any) -> None:
     text = "The health ministry confirmed that 30 people were killed in the strike."
-    confirmed = by_cue(nlp, text)["confirmed"]
+    confirmed = claims_by_cue(nlp, text)["confirmed"]
     assert confirmed.stance == "asserts" and confirmed.certainty == "certain"
 
 
 def test_which_it_denied_names_the_group_of_the_sentence_before(nlp: Any) -> None:
     text = ("The RSF swept into the camp on Monday. Survivors said its fighters killed dozens "
             "of men, which it denied.")
-    denied = by_cue(nlp, text)["denied"]
+    denied = claims_by_cue(nlp, text)["denied"]
     assert denied.source.canonical == "RSF"
     assert denied.content.text == "its fighters killed dozens of men"
 
@@ -123,7 +118,7 @@ def test_which_it_denied_names_the_group_of_the_sentence_before(nlp: Any) -> Non
 def test_which_it_denied_after_a_short_reference(nlp: Any) -> None:
     text = ("Houthi forces attacked a tanker on Sunday. The U.S. military said the group had "
             "fired two missiles, which it denied.")
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     denied = claims["denied"]
     assert denied.source.canonical == "Houthis" and denied.source.type == "armed group"
     assert denied.denies == claims["said"].id
@@ -132,14 +127,14 @@ def test_which_it_denied_after_a_short_reference(nlp: Any) -> None:
 
 def test_a_state_army_the_tagger_took_for_a_person(nlp: Any) -> None:
     text = "Mali's army said it had killed dozens of terrorists in an air strike near Gao."
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical == "Mali's army"
     assert said.source.type == "military"
 
 
 def test_an_ethnic_armed_organisation_named_like_an_army(nlp: Any) -> None:
     text = "The Arakan Army said it had captured the town of Maungdaw after weeks of fighting."
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical == "Arakan Army"
     assert said.source.type == "armed group"
 
@@ -147,7 +142,7 @@ def test_an_ethnic_armed_organisation_named_like_an_army(nlp: Any) -> None:
 def test_the_junta_speaks_as_the_military(nlp: Any) -> None:
     text = ("The junta said the People's Defence Force had attacked a police post in Sagaing. "
             "The resistance group denied the attack.")
-    claims = by_cue(nlp, text)
+    claims = claims_by_cue(nlp, text)
     assert claims["said"].source.type == "military"
     assert claims["denied"].source.canonical == "People's Defence Force"
 
@@ -155,7 +150,7 @@ def test_the_junta_speaks_as_the_military(nlp: Any) -> None:
 def test_they_in_a_clause_of_a_group_named_after_its_country(nlp: Any) -> None:
     text = ("Yemen's Houthis claimed responsibility for the attack, which they said was in "
             "solidarity with Gaza.")
-    said = by_cue(nlp, text)["said"]
+    said = claims_by_cue(nlp, text)["said"]
     assert said.source.canonical == "Houthis"
     assert said.source.type == "armed group"
 

@@ -68,8 +68,35 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
                 d.denies = earlier[-1]
                 continue
         answered = _answered(doc, i, drafts)
+        if answered is None:
+            answered = _accusation(doc, i, drafts)
         if answered is not None:
             d.denies = answered
+
+
+def _accusation(doc: Doc, i: int, drafts: list[Draft]) -> int | None:
+    """The claim a denial of involvement answers ("The RSF denied any involvement", "denied
+    any role in the attack"): the latest earlier claim of another source, in the sentence
+    before or its own, whose content names the denier."""
+    d = drafts[i]
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in denial_words()["involvement"]:
+        return None
+    named = f"{d.canonical or ''} {d.source.text if d.source is not None else ''}"
+    denier = {w.lower().strip(",.'’s") for w in named.split() if w[:1].isupper()} - {
+        "government", "ministry", "the", "its", "their", "his", "her", ""}
+    before = {s.start for s in doc.sents if s.end_char <= d.sentence.start_char}
+    near = {max(before, default=-1), d.sentence.start}
+    for j in range(i - 1, -1, -1):
+        o = drafts[j]
+        if o.stance != "asserts" or o.canonical == d.canonical or o.content.end > d.cue.start:
+            continue
+        if o.sentence.start not in near:
+            break
+        told = doc.char_span(o.content.start, o.content.end, alignment_mode="expand") or ()
+        if any(t.lower_.startswith(w) for t in told for w in denier):  # "Rwanda": "Rwandan"
+            return j
+    return None
 
 
 def _summed_up(doc: Doc, i: int, drafts: list[Draft]) -> int | None:

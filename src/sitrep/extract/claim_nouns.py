@@ -34,6 +34,7 @@ from sitrep.extract.claim_headlines import headline_claims
 from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import around, cue_tokens
+from sitrep.extract.claim_stance import gapped_account, unchecked
 from sitrep.extract.claim_vehicles import issued_message
 from sitrep.model import Article, Span
 
@@ -152,7 +153,11 @@ def _noun_content(doc: Doc, noun: Token) -> tuple[Span, list[Token]] | None:
     """(content, words the cue takes besides the noun) of a content-bearing noun."""
     for c in noun.children:
         if c.dep_ in {"acl", "ccomp"} and c.i > noun.i and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not any(
+                unchecked(t) and getattr(gapped_account(t), "i", None) == noun.i
+                for t in c.subtree):
+            # "the claim that …", not "a claim that it was not possible to verify" (a
+            # relative clause whose "that" the parser took for a mark: the writer's verdict)
             return subtree_span(doc, c), []  # "the claim that …"
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == noun.i + 1:

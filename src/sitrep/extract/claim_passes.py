@@ -22,7 +22,7 @@ from sitrep.model import Certainty
 
 REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
 BACK_REFERENCE = {"report", "reports", "claim", "claims", "story", "accusation", "accusations",
-                  "allegation", "allegations", "account", "accounts", "it"}
+                  "allegation", "allegations", "account", "accounts", "it", "remark", "remarks"}
 DOUBT: dict[Certainty, int] = {"certain": 0, "hedged": 1, "unconfirmed": 2}
 
 

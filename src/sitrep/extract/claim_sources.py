@@ -3,13 +3,14 @@
 The edges of the source phrase are drawn in :mod:`sitrep.extract.claim_source_spans`.
 
 Sources are typed from ``knowledge/sources.tsv`` and resolved to the fullest name in the
-article ("he" → the person named earlier in the sentence, "Ryan" → "Paul Ryan").
+article ("he" → the person named earlier in the sentence, else the person the sentence before
+is about, "Ryan" → "Paul Ryan"). Pronouns that stand for no speaker: :mod:`sitrep.extract.
+claim_pronouns`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -35,7 +36,6 @@ from sitrep.extract.claim_source_types import (
 )
 from sitrep.extract.claim_unparsed import swallowed
 from sitrep.extract.descriptions import described
-from sitrep.knowledge import read_table
 from sitrep.model import Span
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -43,9 +43,6 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 # The "'s" (or bare apostrophe) of a possessor source: "Trump's claim", "Sanders' claim".
 POSSESSIVE_S = re.compile(r"\s*['’]s?$")
-# Pronouns that may stand for a thing or a state of affairs rather than for a speaker.
-IMPERSONAL = frozenset({"it", "this", "that"})
-SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = {"which", "that", "who", "what"}
 # Verbs that move their object to act, whose object does what the infinitive says: "the defeat
@@ -367,7 +364,13 @@ def clean_name(text: str) -> str:
                     r"|\s+(?:speaking|talking)\s+(?:on|under|anonymously)\b"
                     r"|\s+who\s+(?:spoke|asked|requested|declined|insisted)\b",
                     text, maxsplit=1)[0]
+    named = NAME_APPOSITION_RE.match(text)  # "Aung Min, a teacher in Sagaing": Aung Min
+    text = named.group(1) if named is not None else text
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
+
+
+# A name in capitals and the apposition that says what it is: "Aung Min, a teacher in …".
+NAME_APPOSITION_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:a|an|the)\s")
 
 
 def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
@@ -379,55 +382,15 @@ def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
     return name, type_source(name, lex)[0]
 
 
-def referent(pron: Token) -> Token | None:
-    """The head of what an "it", "this" or "that" subject most likely stands for.
-
-    The nearest subject before it in its sentence, else the subject of the main verb of the
-    sentence before ("The ministry issued a statement. It said …": the ministry).
-    """
-    doc = pron.doc
-    sent = pron.sent
-    before = [t for t in sent if t.i < pron.i and t.dep_ in SUBJECTS
-              and t.lower_ not in IMPERSONAL | RELATIVE_PRONOUNS]
-    if before:
-        return before[-1]
-    if sent.start == 0:
-        return None
-    root = doc[sent.start - 1].sent.root
-    return next((c for c in root.children if c.dep_ in SUBJECTS), None)
-
-
-def impersonal(pron: Token, lex: Lexicon) -> bool:
-    """Whether an "it", "this" or "that" source stands for no one who could say anything.
-
-    "However, it highlights the possibility that …" after "the notion … can be confirmed": a
-    notion, a situation or a fact is not a source. What is a source: a person, an
-    organisation, a place that stands for its government, a name, a noun that types a source
-    (``sources.tsv``), a report, poll or statement (``cues.tsv``) or a noun of
-    ``claim_speakers.tsv`` ("company", "campaign", "document"). A referent that is a pronoun
-    itself or that cannot be found leaves "it" a source.
-    """
-    if pron.lower_ not in IMPERSONAL:
-        return False
-    head = referent(pron)
-    if head is None or head.pos_ in {"PRON", "PROPN"} or head.ent_type_ in SPEAKER_ENTS:
-        return False
-    lemma = head.lemma_.lower()
-    return not (lemma in lex.source_words or lemma in lex.source_roles or lemma in lex.nouns
-                or lemma in lex.findings or lemma in speaker_nouns()
-                or any(t.ent_type_ in SPEAKER_ENTS for t in head.children
-                       if t.dep_ == "compound"))
-
-
-@cache
-def speaker_nouns() -> frozenset[str]:
-    """Common nouns that name who or what can make a claim (``knowledge/claim_speakers.tsv``)."""
-    return frozenset(r["noun"].lower() for r in read_table("claim_speakers.tsv"))
-
-
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
 OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
                          r"spokes(?:men|women|people)|representatives?|officials?)$")
+# A relative clause set off after the speaker, which says what it is, not who speaks.
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|that)\s")
+# A spokesman named by the article alone: "The spokesman said …".
+BARE_ROLE_RE = re.compile(r"the\s+spokes(?:man|woman|person)$")
+
+
 class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
@@ -456,6 +419,12 @@ class Resolver:
         owner = self._owner(src, lex, sentence) if OWN_ROLE_RE.match(low) else None
         if owner is not None:  # "…, its spokesman said": the army's word
             return owner
+        if BARE_ROLE_RE.match(low) and self.last is not None and not any(
+                e.label_ == "PERSON" and e.text == self.last for e in self.ents):
+            # "The military said … The spokesman said …": the body that spoke last
+            typ = self._known_type(self.last, lex, "unknown")
+            if typ in {"military", "armed group", "official", "monitor"}:
+                return self.last, typ
         accused = self._group(src, lex, sentence.doc, other_than=self.last) if (
             verb is not None and low in {"it", "they"} and denies_what_was_told(verb, lex)
         ) else None
@@ -478,17 +447,25 @@ class Resolver:
                 name = clean_name(earlier[0].text)
                 default = "official" if earlier[0].label_ == "PERSON" else "unknown"
                 return name, self._known_type(name, lex, default)
+            person = self._previous_subject(sentence) if low in {"he", "she"} else None
+            if person is not None:  # "Gen. X visited troops. He said …": X, who spoke of none
+                name = clean_name(person)
+                return name, self._known_type(name, lex, "official")
             if self.last is None:
                 return None, "unknown"
             return self.last, self._known_type(self.last, lex, "unknown")
         joint = joint_source(src, lex, sentence)
         if joint is not None:  # "Moscow and Damascus fear …": both governments
             return joint
-        typ, canonical = state_service(src.text, lex, *type_source(src.text, lex))
+        head = RELATIVE_ASIDE_RE.split(src.text, maxsplit=1)[0]  # not "…, which is run by Hamas"
+        typ, canonical = state_service(head, lex, *type_source(head, lex))
         persons = [e for e in self.ents if e.label_ == "PERSON"
                    and src.start <= e.start_char and e.end_char <= src.end
                    and not (armed_service(src.text)  # "Mali's army": a state's, no person's
                             and src.text[e.end_char - src.start:].startswith(("'s ", "’s ")))]
+        phrase = sentence.doc.char_span(src.start, src.end, alignment_mode="expand")
+        persons = [e for e in persons if phrase is not None  # "X, a farmer in Y": X
+                   and e.start <= phrase.root.i < e.end] or persons
         named = type_source(persons[-1].text, lex) if persons else ("unknown", None)
         if named[1] is not None:  # a listed source the tagger took for a person: "Al-Masdar"
             return named[1], named[0]
@@ -544,6 +521,21 @@ class Resolver:
         owner = tok_span(sentence.doc, [subj.left_edge, subj])
         name, typ = self.canonical(owner, lex, sentence=sentence)
         return (name, typ) if name is not None else None
+
+    def _previous_subject(self, sentence: SpacySpan) -> str | None:
+        """The person named as the subject of the sentence right before ``sentence`` in its
+        paragraph, which a "he" or "she" opening the next one takes up; None for any other."""
+        doc = sentence.doc
+        if sentence.start == 0 or "\n" in doc[sentence.start - 1].text:
+            return None
+        before = doc[sentence.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return None
+        people = [e for e in self.ents if e.label_ == "PERSON"
+                  and subj.left_edge.idx <= e.start_char and e.end_char <= subj.idx + len(subj)
+                  and e.root.i == subj.i]
+        return people[0].text if people else None
 
     def remember(self, name: str, typ: str) -> None:
         """Keep the type a name was first given, for its later mentions; a type learnt later

@@ -13,8 +13,9 @@ content; these passes correct what that misses (probes: tests/test_claims_stance
 - hedges matched on tokens, as the flags match them (:func:`recheck_certainty`): "appears
   to", "seemed to" count, "May" the month and a "claim" named in the content do not;
 - a verification phrase about the accounts just told ("The figure could not be independently
-  verified", "but this has not been confirmed", "The two accounts …") makes them
-  unconfirmed (:func:`unverified_accounts`).
+  verified", "but this has not been confirmed", "The two accounts …", "The ministry could
+  not confirm the attack", "It was not possible to verify the claim", "…, a claim Reuters
+  could not immediately verify") makes them unconfirmed (:func:`unverified_accounts`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ VERIFYING = frozenset({"verify", "confirm"})
 BACK_WINDOW = 1200  # characters between a verification phrase and the accounts it is about
 # what a group claims when it takes an attack as its own ("claimed responsibility for")
 OWNED_DEEDS = frozenset({"responsibility", "credit"})
+# attacks a group owns when it claims them, in the passive: "The bombing was claimed by X"
+CLAIMED_ATTACKS = frozenset({"attack", "bombing", "ambush", "assault", "raid", "strike",
+                             "killing", "kidnapping", "abduction", "massacre", "blast",
+                             "explosion", "shelling", "attacks", "bombings"})
 
 
 def unchecked(verb: Token) -> bool:
@@ -52,7 +57,47 @@ def unchecked(verb: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"unable", "impossible"}
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head  # "unable to verify", "was impossible to verify", "was not possible to"
+    for adj in (head, *[c for c in head.children if c.dep_ == "acomp"]):
+        lemma = adj.lemma_.lower()
+        if lemma in {"unable", "impossible"}:
+            return True
+        be = adj.head if adj.dep_ == "acomp" else adj
+        if lemma in {"able", "possible"} and any(
+                c.dep_ == "neg" for c in (*adj.children, *be.children)):
+            return True
+    return False
+
+
+def impossible_check(noun: Token) -> bool:
+    """Whether a noun of verification is the subject of "was not possible" or "was
+    impossible": "Independent verification was not possible", "Confirmation was impossible"
+    (the writer's note on what was just told)."""
+    if noun.lemma_.lower() not in {"verification", "confirmation"} or noun.dep_ != "nsubj":
+        return False
+    be = noun.head
+    for adj in (c for c in be.children if c.dep_ == "acomp"):
+        if adj.lemma_.lower() == "impossible" or adj.lemma_.lower() == "possible" and any(
+                c.dep_ == "neg" for c in (*adj.children, *be.children)):
+            return True
+    return False
+
+
+def gapped_account(verb: Token) -> Token | None:
+    """The account noun a failed check with no object of its own hangs from: "…, a claim
+    Reuters could not immediately verify", "…, a claim that it was not possible to verify",
+    "…, a claim which Reuters was not able to verify"; None for any other."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or noun.i >= clause.i:
+        return None
+    return noun if noun.lemma_.lower() in denial_words()["account"] else None
 
 
 @cache
@@ -120,8 +165,16 @@ def calls_false(doc: Doc, d: Draft) -> bool:
                for c in (*anchor.children, *anchor.head.children)):
             continue  # "were not fabricated"; "not true" is a term of its own
         for a in accounts:
+            if a.dep_ in {"compound", "nmod"} and (a.head in run or a.head.i == anchor.head.i) and (
+                    a.head.dep_ in {"dobj", "oprd"}) and any(
+                    c.dep_ == "det" and c.i < a.i for c in (*a.head.children, *a.children)):
+                # "called the claim propaganda", "branded the reports fake news", parsed as
+                # one noun phrase
+                return True
             if a in run or a.dep_ in {"compound", "det"}:  # not "those lies"
                 continue
+            if a.head in run and a.dep_ in {"nsubj", "nsubjpass"}:
+                return True  # "branded the reports fake news"
             if a in anchor.subtree and a.dep_ == "pobj" or a.head.i == anchor.i or (
                     a.head.i == anchor.head.i and a.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 return True
@@ -267,7 +320,8 @@ def recheck_certainty(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     for d in drafts:
         if d.kind == "direct":
             continue
-        found = token_certainty(doc, d.content.start, d.content.end)
+        found = max(token_certainty(doc, d.content.start, d.content.end),
+                    _adverb_doubt(doc, d), key=DOUBT.__getitem__)
         if DOUBT[found] > DOUBT[d.certainty]:
             d.certainty = found
         elif (d.certainty == "hedged" and found == "certain" and d.kind != "according_to"
@@ -280,16 +334,32 @@ def recheck_certainty(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             d.certainty = "certain"
 
 
+def _adverb_doubt(doc: Doc, d: Draft) -> Certainty:
+    """The doubt a hedging adverb in the cue casts on what it tells: "a video purportedly
+    shows …", "the group reportedly said …"."""
+    span = doc.char_span(d.cue.start, d.cue.end, alignment_mode="expand")
+    worst: Certainty = "certain"
+    for t in span if span is not None else ():
+        if t.pos_ == "ADV":
+            sure = token_certainty(doc, t.idx, t.idx + len(t.text))
+            worst = sure if DOUBT[sure] > DOUBT[worst] else worst
+    return worst
+
+
 def _takes_responsibility(doc: Doc, d: Draft) -> bool:
     """"Hezbollah claimed responsibility for the attack": a group that claims an attack
     takes it as its own in a formal statement, which the verb "claim" does not hedge (as it
-    does "claimed the village had fallen"); the content holds no hedge of its own."""
+    does "claimed the village had fallen"), and so does "The attack was claimed by X"; the
+    content holds no hedge of its own."""
     if d.verb is None or doc[d.verb].lemma_.lower() != "claim":
         return False
     span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
-    return (span is not None and span.root.head.i == d.verb
-            and span.root.lemma_.lower() in OWNED_DEEDS
-            and token_certainty(doc, d.content.start, d.content.end) == "certain")
+    if span is None or span.root.head.i != d.verb or token_certainty(
+            doc, d.content.start, d.content.end) != "certain":
+        return False
+    root = span.root  # "claimed responsibility for …", "The attack was claimed by X"
+    return root.lemma_.lower() in OWNED_DEEDS or root.dep_ == "nsubjpass" and (
+        root.lemma_.lower() in CLAIMED_ATTACKS or root.lower_ in CLAIMED_ATTACKS)
 
 
 def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
@@ -304,7 +374,8 @@ def _phrase_subject(doc: Doc, at: int, end: int) -> Token | None:
                     for c in t.children if c.dep_ == "dobj"), None)
     if checked is not None:  # "Reuters could not independently verify the claim"
         return checked
-    heads = [t for t in span] + [t.head for t in span if t.dep_ in {"acomp", "attr"}]
+    heads = [t for t in span] + [t.head for t in span if t.dep_ in {"acomp", "attr"}] + [
+        t.head for t in span if t.dep_ == "xcomp" and t.head.i < span.start]  # "has yet to be"
     return next((c for t in heads for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}),
                 None)
 
@@ -320,15 +391,35 @@ def trailing_verdict(subj: Token) -> bool:
     if subj.lower_ not in {"which", "that"} or verb.dep_ != "relcl":
         return False
     doc = subj.doc
-    end = verb.right_edge.i + 1
-    if end < len(doc) and not (doc[end].is_punct and doc[end].text in {".", "!", ";"}):
-        return False  # the clause closes the sentence
+    if not _closes_sentence(verb):
+        return False
     if subj.lower_ == "which":
         return subj.i > 0 and doc[subj.i - 1].text == ","
-    noun = verb.head
+    return _closing_account(verb.head)
+
+
+def _closes_sentence(clause: Token) -> bool:
+    doc = clause.doc
+    end = clause.right_edge.i + 1
+    return end >= len(doc) or doc[end].is_punct and doc[end].text in {".", "!", ";"}
+
+
+def _closing_account(noun: Token) -> bool:
+    """Whether an account noun is set off by a comma and sums up what its sentence told
+    before it: "…, a claim that could not be verified"."""
+    doc = noun.doc
     first = noun.left_edge.i
     return (noun.lemma_.lower() in denial_words()["account"] and first > 0
             and doc[first - 1].text == "," and noun.dep_ in {"appos", "npadvmod", "dobj", "attr"})
+
+
+def taken_up(noun: Token) -> bool:
+    """Whether a noun checked in vain takes up what was just told by a definite article or
+    demonstrative alone: "The ministry could not confirm the attack", "the deaths could not
+    be independently verified" (the attack, the deaths the report before told of)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children
+    ) and not any(c.dep_ in {"poss", "nummod", "compound", "amod"} for c in noun.children)
 
 
 def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
@@ -341,7 +432,8 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     words = denial_words()["account"]
     for sent in doc.sents:
         m = lex.unconfirmed_re.search(sent.text.lower())
-        check = next((t for t in sent if unchecked(t)), None) if m is None else None
+        check = next((t for t in sent if unchecked(t) or impossible_check(t)),
+                     None) if m is None else None
         if m is not None:
             at, end = sent.start_char + m.start(), sent.start_char + m.end()
         elif check is not None:  # "Reuters could not immediately verify the report"
@@ -350,9 +442,15 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             continue
         subj = _phrase_subject(doc, at, end)
         trailing = subj is not None and trailing_verdict(subj)
-        if not trailing and (subj is None or not (
+        gap = gapped_account(check) if check is not None else None
+        if gap is not None and check is not None and _closing_account(gap) and _closes_sentence(
+                check):
+            subj, trailing = gap, True  # "…, a claim Reuters could not immediately verify"
+        if check is not None and impossible_check(check):
+            subj = check  # "Independent verification was not possible": of what was just told
+        elif not trailing and (subj is None or not (
                 subj.lemma_.lower() in words or subj.lower_ in words | {"it"}
-                or subj.lower_ in PAIRS) or any(
+                or subj.lower_ in PAIRS or taken_up(subj)) or any(
                 c.dep_ in {"prep", "acl", "relcl"} for c in subj.children)):
             continue  # "the story of X targeting Y is unconfirmed" tells which story
         assert subj is not None

@@ -34,11 +34,17 @@ def lost_subject(doc: Doc, verb: Token, cue_toks: list[Token]) -> tuple[Span, Sp
     while left and left[-1].is_punct:
         left.pop()
     if content is None or not left or left[0].is_punct or not any(
-            t.pos_ in {"PROPN", "NOUN", "NUM"} for t in left) or any(
-            t.tag_ in {"VBD", "VBZ", "MD"} or t.lower_ in {"that", "if", "when", "as"}
-            for t in left):
+            t.pos_ in {"PROPN", "NOUN", "NUM"} or acronym(t) for t in left) or any(
+            t.tag_ in {"VBD", "VBZ", "MD"} and not acronym(t)
+            or t.lower_ in {"that", "if", "when", "as"} for t in left):
         return None
     return tok_span(doc, _before_aside(left)), subtree_span(doc, content)
+
+
+def acronym(tok: Token) -> bool:
+    """An upper-case name the tagger may take for a verb: "State news agency SANA, citing …,
+    said" (no verb of English is written in capitals in running copy)."""
+    return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _before_aside(left: list[Token]) -> list[Token]:

@@ -22,28 +22,35 @@ Not attributions: verbs of deceit and moral judgement ("are lying about …",
 ``knowledge/claim_non_cues.tsv``), a modal passive with no agent ("X can now be confirmed as
 fake news": the writer's own verdict, so no claim at all), and an "it", "this" or "that" that
 stands for a situation rather than a speaker ("it highlights the possibility that …").
-Sources are typed and resolved in :mod:`sitrep.extract.claim_sources`; the words each rule
+What a cue verb tells (its clause, object or preposition) is found by
+:mod:`sitrep.extract.claim_contents`. Sources are typed and resolved in
+:mod:`sitrep.extract.claim_sources`; the words each rule
 looks for are data, loaded by :mod:`sitrep.extract.claim_lexicon`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claim_contents import (
+    catenative,
+    content_of,
+    fronted_content,
+    gap_head,
+    next_paragraph,
+    object_content,
+    relative_subject,
+)
 from sitrep.extract.claim_deeds import DEEDS, at_person, of_war, spoken, words_in_context
 from sitrep.extract.claim_denials import link_denials
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_idioms import frozen_saying, names_or_cancels
 from sitrep.extract.claim_lexicon import (
-    PUT_IT,
-    Cue,
     Lexicon,
     certainty,
     load_lexicon,
-    prep_cue,
     verb_cue,
 )
 from sitrep.extract.claim_light import light_claims, light_object
@@ -57,7 +64,8 @@ from sitrep.extract.claim_passes import (
     trim_datelines,
     unconfirmed_back_references,
 )
-from sitrep.extract.claim_reach import adverb_prep, bridged, joined_prep, pro_clause, told_as
+from sitrep.extract.claim_pronouns import impersonal
+from sitrep.extract.claim_reach import bridged, told_as
 from sitrep.extract.claim_readings import (
     as_aside,
     hands_on,
@@ -71,35 +79,25 @@ from sitrep.extract.claim_sources import (
     antecedent,
     experiencer,
     has_contracted,
-    impersonal,
     no_one_in_particular,
     source_of,
     source_span,
 )
 from sitrep.extract.claim_spans import (
-    OBJECT_DEPS,
-    TOLD_DEPS,
     across_according,
-    after_anonymity,
-    after_semicolon,
     around,
-    as_told_to,
     aside_host,
     contiguous,
     cue_tokens,
     fronted_aside,
-    fronted_subject,
-    in_as_aside,
     passive_content,
-    prep_content,
     relative_object,
     set_in,
-    with_complements,
     without_leading_aside,
     without_trailing_aside,
 )
 from sitrep.extract.claim_stance import read_stance_and_certainty, unchecked
-from sitrep.extract.claim_unparsed import lost_subject, unattached_source
+from sitrep.extract.claim_unparsed import acronym, lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
 from sitrep.extract.content_trims import (
@@ -118,10 +116,6 @@ from sitrep.extract.quotes import (
 from sitrep.model import Article, Claim, Source, Span, stable_id
 from sitrep.nlp import doc_text
 
-# Cue verbs that make one cue with a cue infinitive: "continued to say", "refused to admit".
-CHAIN_VERBS = frozenset({"continue", "refuse", "decline", "seek", "begin", "start", "try"})
-# Verbs of asking, whose "if"/"whether" clause the parser may hang as an adverbial clause.
-QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 # Cue verbs only with a clause: "she continued: …", "he maintained that …", "he added that …"
 # ("added 300 jobs" is arithmetic: PolNeAR train, "add" with a noun object heads a gold cue in
 # 2 of 21 such claims).
@@ -130,8 +124,6 @@ CLAUSE_ONLY = frozenset({"continue", "maintain", "add"})
 RAISING_VERBS = frozenset({"seem", "appear"})
 # Verbs of belief and perception that, with a generic "you", are a way of talking.
 GENERIC_BELIEFS = frozenset({"know", "see", "think", "find", "want", "feel", "believe", "hope"})
-# Verb + preposition whose object is who is called on to act: "called on X to resign".
-CALL_ON = frozenset({("call", "on"), ("call", "upon")})
 
 # Verbs that carry a cue infinitive and tell nothing of their own: "tried to explain", "has
 # to admit", "needs to say", "tends to believe", "struggled to explain": PolNeAR takes them
@@ -162,7 +154,7 @@ def untold_deed(verb: Token, lex: Lexicon) -> bool:
     the cue model can make a claim of ("Clinton attacked Trump")."""
     cue_def = verb_cue(verb, lex)
     return cue_def is not None and cue_def.lemma in DEEDS and not spoken(
-        verb, *_content_of(verb, cue_def, lex)) and at_person(verb, lex)
+        verb, *content_of(verb, cue_def, lex)) and at_person(verb, lex)
 
 
 def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
@@ -170,178 +162,27 @@ def _inside(span: Span, drafts: Iterable[Draft]) -> bool:
                for d in drafts)
 
 
-def _content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, Token | None]:
-    """(head of the content, preposition that joins it to the cue) of a cue verb."""
-    if cue_def.lemma in lex.prep_cues and cue_def.lemma not in lex.verbs:
-        joined = prep_cue(tok, lex)  # "commented on X": a cue only with its preposition
-        return (joined[1], joined[0]) if joined is not None else (None, None)
-    fronted = fronted_subject(tok)  # "X looted homes, survivors told Reuters"
-    if fronted is not None:
-        return fronted, None
-    content_tok = next((c for c in tok.children if c.dep_ == "ccomp"
-                        and not after_semicolon(tok, c)), None)  # "A; the monitor reports B"
-    if content_tok is not None and in_as_aside(tok) and fronted_aside(tok.doc, tok):
-        content_tok = None  # "If A, as X said, B": A, however the parser hangs B
-    if content_tok is None and tok.dep_ == "relcl":  # "images which they say show ..."
-        content_tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    if content_tok is None and cue_def.lemma in QUESTION_VERBS:  # "asked if the plan failed"
-        content_tok = next((c for c in tok.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)), None)
-    if content_tok is None and tok.dep_ == "ROOT":
-        content_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}
-                            and not frozen_saying(c)  # not "That said, …"
-                            and not after_semicolon(tok, c)), None)
-    if content_tok is None:  # "told AFP on condition of anonymity that …"
-        content_tok = after_anonymity(tok, lex.anonymity_re)
-    if content_tok is None:  # "urged voters to stay home": what is urged, not who
-        objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS
-                   and not (c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS)
-                   and not (c.dep_ == "dobj" and cue_def is PUT_IT)  # "as X put it, …"
-                   and not (c.dep_ == "dobj" and as_told_to(tok))]  # "as X told AFP, …"
-        objects.sort(key=lambda c: OBJECT_DEPS.index(c.dep_))
-        content_tok = objects[0] if objects else None
-    if content_tok is None:  # "said in a statement that …", "said at a rally that …" (a
-        # "that" the parser took for a relative pronoun is still a mark)
-        content_tok = next((k for c in tok.children if c.dep_ == "prep" and c.i > tok.i
-                            for o in c.children if o.dep_ == "pobj"
-                            for k in o.children if k.dep_ in TOLD_DEPS and any(
-                                m.dep_ == "mark" and m.lower_ == "that" for m in k.children)),
-                           None)
-    if content_tok is None:  # "called for the chief to resign": the parser's "for" clause
-        clause = _for_clause(tok)
-        if clause is not None:
-            return clause
-    if content_tok is None:
-        joined = prep_content(tok) or prep_cue(tok, lex) or adverb_prep(tok) or joined_prep(tok)
-        if joined is not None:  # "lashed out at X", "seems like X", "sided with X"
-            return joined[1], joined[0]
-    return (content_tok if content_tok is not None else pro_clause(tok)), None  # "thinks so"
-
-
-def _for_clause(verb: Token) -> tuple[Token, Token] | None:
-    """(head, "for") of the "for X to Y" clause right after a cue verb: "called for the chief
-    to resign", "has called Wednesday for all sides to lay down their arms" (the parser hangs
-    it as an adverbial clause whose "for" is a mark; PolNeAR marks "called for" as the cue
-    and "the chief to resign" as the content)."""
-    for c in verb.children:
-        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
-        if c.dep_ != "advcl" or mark is None or mark.i <= verb.i or mark.i != c.left_edge.i:
-            continue
-        between = verb.doc[verb.i + 1:mark.i]
-        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and all(
-                t.head.i == verb.i and t.dep_ in {"advmod", "npadvmod"} for t in between):
-            return c, mark
-    return None
-
-
-def _fronted(doc: Doc, verb: Token, content: Span, subj: Token | None) -> Span:
-    """A content before its cue, with what the sentence sets before it: "Many days, she
-    worked late, she said" is all hers, not only "she worked late"."""
-    sent = verb.sent
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is None or first.idx >= content.start:
-        return content
-    if subj is not None and first.i <= subj.i and subj.idx < content.start:
-        return content
-    if any(t.idx < content.start and t.i in {verb.i, *[c.i for c in verb.children
-                                                          if c.dep_ in {"nsubj", "agent"}]}
-           for t in sent):
-        return content
-    return char_span(doc, first.idx, content.end)
-
-
-def _gap_head(doc: Doc, verb: Token, content_tok: Token) -> list[Span]:
-    """The noun a bare relative cue hangs from, when it is the missing object of the
-    infinitive told: "The reforms the minister wants to pass": "The reforms" + "to pass"."""
-    if verb.dep_ != "relcl" or content_tok.dep_ != "xcomp" or verb.head.i > verb.i or any(
-            c.lower_ in RELATIVE_PRONOUNS or c.dep_ in {"dobj", "dative", "mark"}
-            for c in verb.children) or any(
-            t.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubj"}
-            for t in content_tok.subtree if t is not content_tok):
-        return []
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.left_edge.i != verb.left_edge.i:
-        return []  # "in which the posts are expected to …", "where X hopes to …": no gap
-    head = verb.head
-    toks = [t for t in doc[head.left_edge.i:verb.left_edge.i] if not t.is_punct]
-    return [tok_span(doc, [toks[0], toks[-1]])] if toks and toks[-1].i == head.i else []
-
-
-def _relative_subject(doc: Doc, content_tok: Token, verb: Token) -> list[Span]:
-    """The relative pronoun that is the subject of the told clause, before the cue: "which
-    he said had harmed the economy" tells "which" too (a part of its own, as PolNeAR marks
-    it); else nothing."""
-    subj = next((c for c in content_tok.children if c.dep_ in {"nsubj", "nsubjpass"}
-                 and c.i < verb.i), None)
-    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS | {"whom"} or any(
-            t.i != subj.i for t in subj.subtree):
-        return []
-    return [tok_span(doc, [subj])]
-
-
-def _catenative(doc: Doc, lex: Lexicon, cue_toks: list[Token], xcomp: Token,
-                prep: Token | None, parts: list[Span]
-                ) -> tuple[list[Token], Token | None, Token | None, list[Span]]:
-    """A cue verb whose infinitive is a cue too: "refused to admit that …", "continued to say".
-
-    The chain is one cue and the content is the inner verb's ("declined to speculate about
-    X": content X), as PolNeAR marks it, for the verbs of ``CHAIN_VERBS``; other infinitives
-    ("wants to see the talks resume") are the content.
-    """
-    to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    anchor = cue_toks[0]
-    if to is None or to.i != max(t.i for t in cue_toks) + 1:
-        return cue_toks, xcomp, prep, parts
-    inner = verb_cue(xcomp, lex)
-    if inner is not None and to.i + 1 == xcomp.i and xcomp.head.lemma_.lower() in CHAIN_VERBS:
-        inner_content, inner_prep = _content_of(xcomp, inner, lex)
-        if inner_content is not None and inner_content.i > xcomp.i:
-            toks = contiguous(anchor, [*cue_toks, to, *cue_tokens(xcomp)])
-            return toks, inner_content, inner_prep, [*parts[:-1], subtree_span(doc, inner_content)]
-    return cue_toks, xcomp, prep, parts
-
-
-def _next_paragraph(doc: Doc, cue_toks: list[Token]) -> list[Span]:
-    """The paragraph a cue ending its own paragraph with a colon introduces: "She wrote:¶…"."""
-    text = doc_text(doc)
-    end = max(t.idx + len(t) for t in cue_toks)
-    m = re.match(r"(?:\s+that)?\s*:[ \t]*\n\s*([^\n]+)", text[end:end + 2000])
-    if m is None:
-        return []
-    return [char_span(doc, end + m.start(1), end + m.end(1))]
-
-
-def _object_content(doc: Doc, verb: Token, lemma: str, content_tok: Token, content: Span,
-                    prep: Token | None, cue_end: int) -> tuple[Span, Token | None]:
-    """The content of a cue told through an object, with the preposition joining it.
-
-    "urged voters to stay home" and "called on X to resign" tell who is urged and to do what
-    (the cue takes the "on"); "called him divisive", "criticized her for …" run on to the
-    end of the complements after the object.
-    """
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}
-                and verb.i < c.i < content_tok.i), None)
-    call_on = next((c for c in verb.children if c.dep_ == "prep" and c.i == cue_end + 1
-                    and (lemma, c.lower_) in CALL_ON), None)
-    if obj is None and call_on is not None:
-        obj = next((o for o in call_on.children if o.dep_ == "pobj"), None)
-        prep = call_on if obj is not None else prep
-    if content_tok.dep_ == "xcomp" and obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
-        content = char_span(doc, obj.left_edge.idx, content.end)
-    if content_tok.dep_ in OBJECT_DEPS or prep is not None:
-        content = with_complements(doc, verb, content)
-    return content, prep
-
-
 def _names_no_one(lex: Lexicon, text: str, cue_start: int, parts: list[Span]) -> bool:
     """The cue and its content are an anonymity note ("asked not to be named"), no claim.
 
     A note between the cue and what it tells ("said on condition of anonymity that …",
-    "said, speaking anonymously, that …") only makes the source anonymous: the claim stands.
+    "said, speaking anonymously, that …") or after it ("told Reuters that …, speaking on
+    condition of anonymity") only makes the source anonymous: the claim stands.
     """
     first = min(p.start for p in parts)
-    return any(m.end() + cue_start > first
+    return any(m.start() + cue_start <= first < m.end() + cue_start
                for m in lex.anonymity_re.finditer(text[cue_start:parts[-1].end].lower()))
+
+
+def _before_note(doc: Doc, lex: Lexicon, part: Span) -> Span:
+    """A content less the anonymity note set off by a comma at its end: "told Reuters that
+    soldiers burned homes, speaking on condition of anonymity" tells "that soldiers burned
+    homes" (the note is on the source, :func:`_names_no_one`)."""
+    m = lex.anonymity_re.search(part.text.lower())
+    comma = part.text.rfind(",", 0, m.start()) if m is not None else -1
+    if m is None or comma <= 0 or len(part.text[comma + 1:m.start()].split()) > 2:
+        return part
+    return char_span(doc, part.start, part.start + len(part.text[:comma].rstrip()))
 
 
 def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
@@ -393,10 +234,12 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         # "went on to criticize", "issued a statement saying": the verb group it rides on too
         cue_toks = vehicle_cue(tok, _carried(tok, cue_tokens(tok)))
         if any(t.idx in used for t in cue_toks) or light_object(tok, lex) is not None or (
-                issues_message(tok, lex) or frozen_saying(tok) or names_or_cancels(tok)):
+                issues_message(tok, lex) or frozen_saying(tok) or names_or_cancels(tok)) or (
+                tok.dep_ == "advcl" and acronym(tok.head)):
             continue  # "expressed concern that …", "issued a statement saying …"; "That said",
-            # "called off the vote": no one's words
-        content_tok, prep = _content_of(tok, cue_def, lex)
+            # "called off the vote": no one's words; "SANA, citing a military source, said":
+            # a participle on a name the tagger took for a verb (claim_unparsed.lost_subject)
+        content_tok, prep = content_of(tok, cue_def, lex)
         reasons = Reasons()
         if perceived(tok, content_tok, lex):
             # "found himself in a row", "waiting to see whether …": acts, not words
@@ -421,7 +264,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                 tok_span(doc, [a, b]) for a, b in around(hung_on, clause)]
         joins: list[Token] = []
         if content_tok is None and not parts:
-            parts = _next_paragraph(doc, cue_toks)
+            parts = next_paragraph(doc, cue_toks)
         if content_tok is None and not parts:
             parts, joins = passive_content(doc, tok)
         if content_tok is None and not parts and tok.dep_ == "relcl":
@@ -478,20 +321,20 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             if prep is not None and prep.head.i == content_tok.i:  # "called for | X to go"
                 content = char_span(doc, prep.idx + len(prep), content.end)
             if content.start < tok.idx < content.end:  # "which it says shows …": after the cue
-                lead = _relative_subject(doc, content_tok, tok)
+                lead = relative_subject(doc, content_tok, tok)
                 content = char_span(doc, tok.idx + len(tok), content.end)
             elif content.end <= tok.idx and content_tok.dep_ == "ccomp":
-                content = _fronted(doc, tok, content, subj)
-            content, prep = _object_content(doc, tok, cue_def.lemma, content_tok, content,
+                content = fronted_content(doc, tok, content, subj)
+            content, prep = object_content(doc, tok, cue_def.lemma, content_tok, content,
                                             prep, cue_end_i)
             parts = told_as(doc, tok) or [*lead, content]  # "which he called | a disgrace"
             if content_tok.dep_ in {"xcomp", "oprd"} or raising and prep is not None:
                 # "X is expected to …", "X was named Y", "X seems like Y"
                 parts = passive_content(doc, tok, raising=raising,
                                         pronoun=content_tok.dep_ == "xcomp")[0][:1] + parts
-            parts = _gap_head(doc, tok, content_tok) + parts
+            parts = gap_head(doc, tok, content_tok) + parts
         if content_tok is not None and content_tok.dep_ == "xcomp":
-            chained = _catenative(doc, lex, cue_toks, content_tok, prep, parts)
+            chained = catenative(doc, lex, cue_toks, content_tok, prep, parts)
             if chained[0] == cue_toks and cue_def.lemma in CLAUSE_ONLY:
                 # "continued to campaign" is no claim, "continued to say that" is
                 reasons = reasons.add("clause_only")
@@ -509,6 +352,7 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if parts and _names_no_one(lex, text, cue_toks[0].idx, parts):
             # "an official who asked not to be named": a note on the source
             reasons = reasons.add("names_no_one")
+        parts = [_before_note(doc, lex, p) for p in parts]
         if not parts or any(p.start < cue_end and tok.idx < p.end for p in parts):
             continue
         stance = cue_def.stance
@@ -517,7 +361,9 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             # about verification, handled below and in claim_stance.unverified_accounts
             reasons = reasons.add("not_confirmed")
         named = antecedent(doc, tok, lex) if subj is not None and subj.lower_ in (
-            RELATIVE_PRONOUNS - {"who"}) else None
+            RELATIVE_PRONOUNS) else None
+        if named is not None and named[1] == "unknown" and tok.head.ent_type_ == "PERSON":
+            named = (named[0], "official")  # "John Smith, who said …", as the resolver types
         told_as_theirs = theirs_to_say(tok, subj)
         for content in parts:
             sure = certainty(content.text, cue_def.certainty, lex)
@@ -580,6 +426,9 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     unique = one_per_cue(doc, unique)
     if ends:
         refine_ends(doc, [*unique, *inner.values()])
+        for d in unique:  # an end the model chose may take the note in again
+            if d.kind != "direct" and d.content.start > d.cue.start:
+                d.content = _before_note(doc, lex, d.content)
     set_in(doc, unique)
     unique = nest_late(doc, unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]

@@ -291,6 +291,7 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
         content_span = char_span(doc, q.inner_start, q.inner_end)
         if cue_tok is None:
             colon = _colon_speaker(doc, q) if words >= 3 else None
+            colon = colon or (_dash_trailer(doc, q) if words >= 3 else None)
             if colon is not None and sent is not None:
                 drafts.append(Draft(colon[0], colon[1], content_span,
                                     "direct", "asserts", "certain", sent))
@@ -315,6 +316,29 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                             "direct", cue_def.stance, "certain", cue_tok.sent))
         last_quote = q
     return drafts
+
+
+# “…” — Ahmed Saleh, a farmer in Khan Younis: a quote closed by a dash and its speaker's name,
+# to the end of the paragraph (a pull quote or an epigraph).
+DASH_TRAILER_RE = re.compile(r"[ \t]*(?P<dash>\u2014|\u2013|--|-)[ \t]*(?P<name>[A-Z][^\n]{1,100}?)"
+                             r"[ \t.]*$", re.MULTILINE)
+
+
+def _dash_trailer(doc: Doc, q: Quote) -> tuple[Span, Span] | None:
+    """(speaker, dash) of a quote closed by a dash and a name that end its paragraph: the name
+    is a person or an organisation (its first word, or a proper noun), with no verb in lower
+    case."""
+    m = DASH_TRAILER_RE.match(doc_text(doc), q.end)
+    if m is None:
+        return None
+    name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if name is None or name[0].ent_type_ not in {"PERSON", "ORG"} and name[0].pos_ != "PROPN":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.is_lower for t in name):  # not "Sagaing" the place
+        return None
+    dash = m.start("dash")
+    return char_span(doc, m.start("name"), m.end("name")), Span(dash, m.end("dash"),
+                                                                m.group("dash"))
 
 
 def _whole_trailer_speaker(doc: Doc, q: Quote, src: Span) -> Span:
