@@ -18,6 +18,10 @@ the changes made at ``--margin``. Nothing ships: the measured model did not pay 
 Run from a checkout:
 
     PYTHONPATH=src python benchmarks/event_classifier_cv.py --probes [--drop "r=|rt=|o="]
+    PYTHONPATH=src python benchmarks/event_classifier_cv.py --probes --snippet
+
+With ``--snippet`` it measures the other place a classifier could act: naming an event in a
+snippet where the rules (and the vocabulary backoff) find none, from the whole snippet's words.
 """
 
 from __future__ import annotations
@@ -104,6 +108,18 @@ def event_features(doc: Doc, event: Event, others: tuple[Event, ...]) -> tuple[l
     return feats, vector.astype(np.float32)
 
 
+def snippet_features(doc: Doc) -> tuple[list[str], Any]:
+    """Features of the whole snippet (``--snippet``): lemmas and bigrams, verbs, entity types,
+    cue kinds, and the mean and max of the tok2vec rows."""
+    words = [t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop]
+    feats = [f"l={w}" for w in words]
+    feats += [f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    feats += [f"e={e.label_}" for e in doc.ents]
+    feats += [f"c={k}" for k in sorted(cue_kinds(doc.text))]
+    feats += [f"v={t.lemma_.lower()}" for t in doc if t.pos_ == "VERB"]
+    return feats, np.concatenate([doc.tensor.mean(0), doc.tensor.max(0)]).astype(np.float32)
+
+
 def probe_rows(tests: Path) -> list[Row]:
     """The codebook probes (sitrep's own sentences) with their expected sub-types."""
     sys.path.insert(0, str(Path(__file__).parent))
@@ -117,15 +133,20 @@ def probe_rows(tests: Path) -> list[Row]:
             for r in case_probes(tests)]
 
 
-def featurise(pipe: Pipeline, rows: list[Row]) -> list[Row]:
-    """The rows where the rules find a main event, with its features and sub-type."""
+def featurise(pipe: Pipeline, rows: list[Row], snippet: bool = False) -> list[Row]:
+    """The rows where the rules find a main event, with its features and sub-type; with
+    ``snippet``, every row, with the whole snippet's features (rule "NOT_ACLED": no event)."""
     kept = []
     arts = [Article(text=r["text"], origin="cv", published=date(2023, 5, 17)) for r in rows]
     pairs = pipe.nlp.pipe(((a.text, a) for a in arts), as_tuples=True, batch_size=16)
     for row, (doc, art) in zip(rows, pairs, strict=True):
         analysis = analyze_doc(doc, article=art, gazetteer=pipe.gazetteer, actors=pipe.actors)
         main = main_event(analysis.events)
-        if main is not None:
+        if snippet:
+            feats, vec = snippet_features(doc)
+            rule = main.sub_event_type if main is not None else NOT_ACLED
+            kept.append({**row, "rule": rule, "feats": feats, "vec": vec})
+        elif main is not None:
             feats, vec = event_features(doc, main, analysis.events)
             kept.append({**row, "rule": main.sub_event_type, "feats": feats, "vec": vec})
     return kept
@@ -164,6 +185,8 @@ def main() -> None:
     ap.add_argument("--acts-on", default="", help="|-separated sub-types (default: all ACLED)")
     ap.add_argument("--drop", default="", help='|-separated feature prefixes left out ("r=|rt=")')
     ap.add_argument("--cache", default="", help="pickle of the featurised rows (scratch)")
+    ap.add_argument("--snippet", action="store_true",
+                    help="read whole snippets, and score only where the rules find no event")
     args = ap.parse_args()
     drop = tuple(args.drop.split("|")) if args.drop else ()
     if args.cache and Path(args.cache).exists():
@@ -172,12 +195,15 @@ def main() -> None:
     else:
         pipe = Pipeline.load()
         labelled = featurise(pipe, [{"text": r["text"], "gold": r["sub_event_type"]}
-                                    for r in read_table("event_examples.tsv")])
-        extra = featurise(pipe, probe_rows(Path("tests")))
+                                    for r in read_table("event_examples.tsv")], args.snippet)
+        extra = featurise(pipe, probe_rows(Path("tests")), args.snippet)
         if args.cache:
             with open(args.cache, "wb") as fh:
                 pickle.dump((labelled, extra), fh)
     extra = extra if args.probes else []
+    if args.snippet:
+        proposals(labelled, extra, args)
+        return
     print(f"{len(labelled)} labelled snippets with a rule event, {len(extra)} probes")
     folds = [labelled[i::args.folds] for i in range(args.folds)]
     right: Counter[float] = Counter()
@@ -203,6 +229,28 @@ def main() -> None:
     for (m, rule, pick, ok), v in sorted(changed.items()):
         if m == args.margin:
             print(f"   {rule} -> {pick}: {v} {'right' if ok else 'wrong'}")
+
+
+def proposals(labelled: list[Row], extra: list[Row], args: Any) -> None:
+    """k-fold CV of the classifier's ACLED reading of the snippets the rules find no event in:
+    at each threshold on P(an ACLED event), how many it names, how many exactly right, how
+    many on snippets that tell no event."""
+    folds = [labelled[i::args.folds] for i in range(args.folds)]
+    found = []
+    for k, test in enumerate(folds):
+        train = [r for j, f in enumerate(folds) if j != k for r in f] + extra
+        model = fit(train, c=args.c, scale=args.scale, bits=args.bits, drop=())
+        for r in test:
+            if r["rule"] == NOT_ACLED:
+                probs = model.probabilities(r["feats"], r["vec"])
+                best = model.labels[int(np.argmax(probs))]
+                found.append((1 - probs[model.labels.index(NOT_ACLED)], best, r["gold"]))
+    print(f"{len(found)} snippets with no rule event, "
+          f"{sum(g != NOT_ACLED for _, _, g in found)} of them telling an ACLED event")
+    for th in (0.5, 0.7, 0.8, 0.9, 0.95):
+        named = [(b, g) for p, b, g in found if p >= th and b != NOT_ACLED]
+        print(f"P >= {th}: names {len(named)}, {sum(b == g for b, g in named)} exactly right, "
+              f"{sum(g == NOT_ACLED for _, g in named)} on non-events")
 
 
 if __name__ == "__main__":
