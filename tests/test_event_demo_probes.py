@@ -199,7 +199,8 @@ def test_a_remembered_massacre_in_a_protest_is_no_event(pipeline: Any) -> None:
     assert "massacre" not in triggers(pipeline, text)
 
 
-# written after the rule (event_sides.ROUTES): where a road leads is not the place a strike hit
+# written after the rule (event_struck_places.ROUTES): where a road leads is not the place a
+# strike hit
 def test_the_end_of_a_road_is_not_the_target(pipeline: Any) -> None:
     text = "A drone struck a lorry on the highway to Gao on Friday, witnesses said."
     found = events_in(pipeline, text)

@@ -301,7 +301,7 @@ def test_recall_line_probe(pipeline: Any, text: str, expected: str | None) -> No
 
 # The place a violent act hits stands for whom it hits when no one is named on it (PLOVER's
 # coders name the place as the target, as sitrep already does for "shelled Kharkiv"). Written
-# with the rule (event_sides.struck_place); the bus names people, who stay the target.
+# with the rule (event_struck_places.struck_place); the bus names people, who stay the target.
 PLACE_TARGETS: list[Any] = [
     ("Rebels blew up a bridge leading into Kabul overnight.", "Kabul"),
     ("Gunmen fired at a bus in Quetta on Monday, killing four passengers.",

@@ -23,7 +23,6 @@ from sitrep.extract.event_actors import (
     shared_subject,
 )
 from sitrep.extract.event_patients import (
-    CARRY_VERBS,
     DEMAND_VERBS,
     OFFICES,
     RECIPROCAL,
@@ -32,31 +31,18 @@ from sitrep.extract.event_patients import (
     demand_clause,
     members,
     named_in,
-    of_patient,
     owner,
     unnamed_target,
 )
-from sitrep.extract.event_places import names_water
-from sitrep.extract.event_rules import VIOLENT, object_of, weapon
+from sitrep.extract.event_rules import VIOLENT
+from sitrep.extract.event_struck_places import carrier
+from sitrep.extract.event_struck_places import struck_place as struck_place  # re-exported
 from sitrep.extract.event_triggers import triggers
 from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
 
 AFTER = {"after", "following", "amid"}  # a fight told as what a taking came with
-PLACE_INTO = {"in", "into", "to"}  # "targets in Jericho", "lines leading into Kabul"
-ROUTES = {"road", "highway", "motorway", "route", "way", "path", "track"}  # "the road to X"
-# a populated place named by "of" or an appositive: "the town of Kuito", "the capital, Kabul"
-TOWN_NOUNS = {"city", "town", "village", "capital", "port", "district", "suburb", "enclave",
-              "township", "settlement", "quarter",
-              # a place named by whose it is: "their stronghold of Saada"
-              "stronghold", "bastion", "hometown", "heartland"}
-# a region named by its name before or after it: "Kandahar province", "the province of Idlib"
-REGION_NOUNS = {"province", "region", "governorate", "prefecture", "county", "state",
-                "department", "municipality"}
-# a part of a town named by "of": "shelled the outskirts of Tripoli" is aimed at Tripoli
-TOWN_PARTS = {"outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart",
-              "environs", "vicinity", "streets", "neighbourhoods", "neighborhoods"}
 TOLL_VERBS = {"kill", "wound", "injure", "maim"}  # "…, killing 12 people": whom it was done to
 
 # a crowd named by the trigger itself: "rioters attacked police", "dispersed demonstrators"
@@ -450,19 +436,11 @@ def signatory(ctx: EventContext, mention: ActorMention | None) -> ActorMention |
     return ActorMention(ruler, mention.span) if ruler is not None else mention
 
 
-def _carrier(tok: Token) -> Token | None:
-    """The verb that tells what a trigger hit: a verb trigger itself, the verb a noun trigger is
-    the subject of ("a Serb tank shell hit a block of flats"); none for other nouns."""
-    if tok.pos_ == "VERB":
-        return tok
-    return tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else None
-
-
 def toll_victims(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     """Whom a violent act killed or wounded, told in a clause after it: "a bomb exploded at a
     market, killing 12 people" (the people killed are acted on, not the market's town); a noun
     trigger's clause hangs on its verb ("a shell hit a block of flats, killing three")."""
-    verb = _carrier(tok)
+    verb = carrier(tok)
     for clause in verb.children if verb is not None else ():
         if clause.dep_ not in {"advcl", "conj"} or clause.lemma_.lower() not in TOLL_VERBS:
             continue
@@ -470,116 +448,6 @@ def toll_victims(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
         if hit is not None and not bare_count(hit):
             return victims(ctx, doc, hit)  # "killing 12 people": civilians
     return None
-
-
-def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
-    """The place a violent act is aimed at through what it hits, when no one acted on is named:
-    "fired shells at targets in Jericho", "blew up power lines leading into Kabul" (the place
-    stands for whom the act is on, as a place shelled does: "shelled Kharkiv", "shelled the town
-    of Kuito", "pounded the Iraqi port city of Basra")."""
-    # a noun trigger's own aim first: "Serb shelling of Sarajevo", "an attack on a village"
-    named = [of_patient(tok), dependent(tok, {"prep"}, {"on", "against"})] \
-        if tok.pos_ in {"NOUN", "PROPN"} else []
-    verb = _carrier(tok)
-    if verb is None:
-        return _aimed_place(ctx, doc, [a for a in named if a is not None])
-    tok = verb
-    hit = object_of(tok)
-    if hit is not None and hit.head.lower_ == "from":
-        hit = None  # "rockets fired from Lebanon": whence the act came, not what it hit
-    aims = [*named, hit, aimed_at(tok), aimed_at(hit) if hit is not None else None,
-            *(dependent(tok, {"prep"}, {word}) for word in ("to", "into", "in"))]
-    # where the deed itself went when it hit nothing named: "set fire to a school in Kandahar
-    # province", "burned down homes in the village of Kaya", "fired into Kashmir"
-    sent_off = tok.head if tok.dep_ == "acl" and weapon(tok.head) else hit  # "a rocket fired
-    # from Gaza struck a house"
-    if sent_off is not None and weapon(sent_off) and sent_off.dep_ == "nsubj" and (
-            sent_off.head.pos_ == "VERB"):
-        landed = sent_off.head  # "rockets fired by X hit the port of Haifa", "shells landed in a
-        aims += [object_of(landed), aimed_at(landed),  # market in Aleppo": what the weapon hit
-                 *(dependent(landed, {"prep"}, {word}) for word in ("into", "in"))]
-    return _aimed_place(ctx, doc, [a for a in aims if a is not None])
-
-
-def _aimed_place(ctx: EventContext, doc: Doc, aims: list[Token]) -> ActorMention | None:
-    """The first town among what an act is aimed at, else a place named in one of them."""
-    for aim in aims:
-        town = _town(ctx, doc, aim)
-        if town is not None:
-            return town
-    for thing in aims:
-        for t in thing.subtree:
-            if t.i <= thing.i or t.dep_ != "pobj" or t.head.lower_ not in PLACE_INTO:
-                continue
-            if t.head.lower_ == "to" and t.head.head.lemma_.lower() in ROUTES | CARRY_VERBS:
-                continue  # "a convoy on the road to Saraqib", "a convoy carrying aid to Goma":
-                # where the road leads or the cargo goes, not what was hit
-            town = _town(ctx, doc, t) if t.pos_ == "NOUN" else None
-            if town is not None:  # "homes in the village of Kaya", "a school in Kandahar
-                return town  # province"
-            if t.pos_ == "PROPN" and not _water(ctx, t) and (
-                    t.ent_type_ in {"GPE", "LOC", "FAC"} or any(
-                        p.place is not None and p.span.start <= t.idx < p.span.end
-                        for p in ctx.toponyms)):
-                start, end = t.left_edge.idx, t.idx + len(t)
-                text = doc_text(doc)[start:end]
-                return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-    return None
-
-
-def _water(ctx: EventContext, tok: Token) -> bool:
-    """Whether a name is a body of water ("a ship in the Red Sea": where the target was, never
-    whom it was): its words, or the place the places stage resolved."""
-    if names_water(" ".join(t.lower_ for t in tok.subtree)):
-        return True
-    return any(p.place is not None and p.place.feature_class == "H"
-               and p.span.start <= tok.idx < p.span.end for p in ctx.toponyms)
-
-
-def _town(ctx: EventContext, doc: Doc, hit: Token) -> ActorMention | None:
-    """A populated place hit, as its phrase: "the town of Kuito", "the capital, Kabul",
-    "Iraqi cities" (a people's towns), a part of one ("the outskirts of Tripoli"), or a
-    place's own name ("missiles at Baghdad"; "Kyiv was hit by drones", whose first word the
-    tagger gave no entity type: the places stage resolved it)."""
-    named = None
-    if hit.lemma_.lower() in TOWN_NOUNS | TOWN_PARTS:
-        named = dependent(hit, {"prep"}, {"of"}) or dependent(hit, {"appos"})
-        if named is None and any(c.dep_ == "amod" and c.ent_type_ == "NORP"
-                                 for c in hit.children):
-            named = hit  # "Iranian border towns"
-    elif hit.lemma_.lower() in REGION_NOUNS:  # "Kandahar province", "the province of Idlib"
-        named = dependent(hit, {"prep"}, {"of"}) or next(
-            (c for c in hit.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    elif hit.pos_ == "NOUN" and any(  # "the Jenin refugee camp": a site named by its place
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in
-            hit.children):
-        named = next(c for c in hit.children if c.dep_ == "compound" and c.pos_ == "PROPN")
-        if not any(p.place is not None and p.span.start <= named.idx < p.span.end
-                   for p in ctx.toponyms):
-            return None
-    elif hit.pos_ == "PROPN" and hit.ent_type_ in {"GPE", ""} and any(
-            p.place is not None and p.span.start <= hit.idx < p.span.end for p in ctx.toponyms):
-        named = hit  # "missiles at Baghdad"
-    if named is None or named is not hit and named.pos_ != "PROPN":
-        return None
-    start = next(t for t in hit.subtree if t.dep_ != "det").idx
-    last = _name_end(named) if named is not hit else hit
-    end = last.idx + len(last)
-    text = doc_text(doc)[start:end]
-    # the place by its own name ("Sarmin" of "the town of Sarmin", "Saraqib" of "the eastern
-    # edge of Saraqib"); the span keeps the phrase the text hit
-    name = text if named is hit else doc_text(doc)[named.left_edge.idx:end]
-    return ActorMention(Actor(name, "unknown"), Span(start, end, text))
-
-
-def _name_end(named: Token) -> Token:
-    """The last word of a place's name: its phrase without what the parse hung after it
-    ("Chiapas on New Year's Day", "Kabul, the capital")."""
-    last = named
-    for child in named.children:
-        if child.i > last.i and child.dep_ in {"compound", "flat", "nmod", "amod"}:
-            last = max(last, child.right_edge, key=lambda t: t.i)
-    return last
 
 
 UNSPECIFIED_STATE = {"Government forces (unspecified)", "Police forces (unspecified)"}

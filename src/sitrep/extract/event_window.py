@@ -1,12 +1,12 @@
 """Which weapons beside an event may type it: not those of another deed.
 
 A generic attack word takes the nearest weapon of its sentence, else of its neighbours in the
-paragraph (:func:`sitrep.extract.events._refine`). A weapon told as the reason or the reply of a
-deed ("the attack was revenge for the shelling of its camps", "in retaliation for air strikes")
-is another event, in any sentence; a neighbour sentence that tells another event ("in a
-separate incident", "followed two days later", a date of its own other than the event's) lends
-none of its weapons. A neighbour that retells the deed ("the attack was carried out with
-mortars", "the shells hit three houses") keeps them.
+paragraph (:func:`sitrep.extract.event_spotting.refined_sub_type`). A weapon told as the reason
+or the reply of a deed ("the attack was revenge for the shelling of its camps", "in retaliation
+for air strikes") is another event, in any sentence; a neighbour sentence that tells another
+event ("in a separate incident", "followed two days later", a date of its own other than the
+event's) lends none of its weapons. A neighbour that retells the deed ("the attack was carried
+out with mortars", "the shells hit three houses") keeps them.
 """
 
 from __future__ import annotations

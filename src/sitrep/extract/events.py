@@ -65,17 +65,12 @@ from sitrep.extract.event_rules import (
     crowd_violence,
     cue_kinds,
     diplomatic_protest,
-    downs_aircraft,
     figurative,
-    frame_sub_type,
-    instrument_hits,
     instruments,
-    is_frame_verb,
     left_in_protest,
     munition_subject,
     names_place,
     no_party_acts,
-    nominal_sub_type,
     overriding_sub_type,
     peaceful_transfer,
     protest_purpose,
@@ -84,7 +79,6 @@ from sitrep.extract.event_rules import (
     street_clash,
     territory_by_actor,
     to_death,
-    under_fire,
 )
 from sitrep.extract.event_sides import (
     addressee,
@@ -93,6 +87,9 @@ from sitrep.extract.event_sides import (
     placed,
     wronged,
 )
+from sitrep.extract.event_spotting import AIR_WORDS as AIR_WORDS  # re-exported
+from sitrep.extract.event_spotting import TRADED as TRADED  # re-exported
+from sitrep.extract.event_spotting import refined_sub_type, sentence_triggers
 from sitrep.extract.event_status import claim_for, event_status
 from sitrep.extract.event_targets import (
     armed,
@@ -105,15 +102,11 @@ from sitrep.extract.event_territory import named_before, place_entity, referred_
 from sitrep.extract.event_triggers import (
     Trigger,
     disarmed,
-    phrase_pattern,
     realis,
     repelled,
-    singulars,
     spoils,
     takes_part_in_no_event,
-    triggers,
 )
-from sitrep.extract.event_window import own_deeds_text
 from sitrep.extract.fatalities import carry_tolls, count_fatalities, merge_tolls
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import (
@@ -130,7 +123,6 @@ from sitrep.nlp import doc_text
 ONE_SIDED = {"execute", "behead", "massacre", "slaughter", "torture"}
 MOB_ABSORBS = {"Attack", "Armed clash", "Violent demonstration", "Peaceful protest",
                "Looting/property destruction"}
-AIR_WORDS = re.compile(r"\b(air ?force|warplanes?|jets?|aircraft|helicopters?|drones?)\b", re.I)
 BLOCKING = {"block", "barricade", "blockade", "occupy"}  # road frames of event_frames.tsv
 # a demonstration still to come: arrests "ahead of a planned rally" intervene in no protest
 PREEMPTIVE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b[^,;]*"
@@ -146,94 +138,6 @@ NO_TOLL = BACKGROUND_TYPES - {"Arrests"} | {"Disrupted weapons use",
 DESCRIBING = {"acl", "relcl"}  # a clause that describes a noun
 TOLL_ROLES = {"outcome", "hurt"}  # words for the toll: an event only when nothing else tells it
 MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do not make it one
-# fire traded or exchanged is two sides firing: an armed clash whatever the weapon (ACLED's
-# shelling is one-sided remote violence the other side cannot answer): "traded artillery fire"
-TRADED = frozenset({"trade", "exchange"})
-
-
-def _traded(tok: Token) -> bool:
-    """The fire an exchange is of ("an exchange of artillery fire")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-        tok.head.head.lemma_.lower() in TRADED)
-
-
-def _find_triggers(sent: SpacySpan, toponyms: tuple[Toponym, ...] = ()
-                   ) -> list[tuple[Token, Trigger, Span]]:
-    single = triggers()[0]
-    pattern, phrases = phrase_pattern()
-    found: list[tuple[Token, Trigger, Span]] = []
-    taken: set[int] = set()
-    for m in pattern.finditer(sent.text.lower()):
-        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
-                                  alignment_mode="expand")
-        if span is None or any(t.i in taken for t in span):
-            continue
-        if _traded(span.root):
-            continue  # "an exchange of artillery fire": the fire is the exchange's, one clash
-        taken.update(t.i for t in span)
-        found.append((span.root, phrases[m.group()],
-                      Span(span.start_char, span.end_char, span.text)))
-    for tok in sent:
-        if tok.i in taken or tok.ent_type_ in {"DATE", "TIME"}:
-            continue  # "in March 2018" is a month, not a march
-        if under_fire(tok):  # "the convoy was under heavy fire"
-            found.append((tok, Trigger("under fire", "noun", "Armed clash", True, ""),
-                          Span(tok.idx, tok.idx + len(tok), tok.text)))
-            continue
-        named = nominal_sub_type(tok, toponyms)  # "the recapture of Palmyra"
-        if named is not None:
-            found.append((tok, Trigger(tok.lemma_.lower(), "noun", named, named == "Armed clash"
-                                       and tok.lemma_.lower() not in TRADED, "frame"),
-                          Span(tok.idx, tok.idx + len(tok), tok.text)))
-            continue
-        if is_frame_verb(tok):  # "seized weapons", "set up a post": the object decides
-            framed = frame_sub_type(tok, toponyms)
-            if framed is not None:
-                refine = framed == "Armed clash" and not downs_aircraft(tok, toponyms) and (
-                    tok.lemma_.lower() not in TRADED)
-                found.append((tok, Trigger(tok.lemma_.lower(), "verb", framed, refine, "frame"),
-                              Span(tok.idx, tok.idx + len(tok), tok.text)))
-                continue
-        pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else ""
-        trig: Trigger | None = single.get((tok.lemma_.lower(), pos)) or single.get(
-            (tok.lower_, pos))
-        if trig is None and tok.pos_ == "PROPN" and not tok.ent_type_:
-            # a capitalised plural the tagger took for a name ("Clashes erupted …"): the
-            # lemmatiser leaves names as they are, so the noun is read from its singular
-            trig = next((single[(w, "noun")] for w in singulars(tok.lower_)
-                         if (w, "noun") in single), None)
-        if trig is not None and not (pos == "noun" and tok.dep_ == "compound"):
-            found.append((tok, trig, Span(tok.idx, tok.idx + len(tok), tok.text)))
-    return found
-
-
-def _refine(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMention | None,
-            window: tuple[int, str] | None = None, doc: Doc | None = None) -> str:
-    """A generic attack word made specific by the nearest weapon of its sentence, else of the
-    paragraph ``window`` beside it (start, text) not told as another deed (event_window)."""
-    if not trig.refine:
-        return _told_by_instrument(trig, tok) or trig.sub_event_type
-    for start, text in ((sent.start_char, sent.text), window or (0, "")):  # deeds blanked
-        text = own_deeds_text(doc, sent, start, start + len(text)) if doc and text else text
-        hits = [(abs(start + at - tok.idx), sub) for at, sub in instrument_hits(text)]
-        if hits:
-            return min(hits)[1]
-    if actor1 is not None and (re.search(r"air|aerospace", actor1.actor.name, re.I) or (
-            actor1.span is not None and AIR_WORDS.search(actor1.span.text))):
-        return "Air/drone strike"
-    return trig.sub_event_type
-
-
-def _told_by_instrument(trig: Trigger, tok: Token) -> str | None:
-    """A toll verb whose subject is a weapon ("Bomb kills five", "shelling killed two"): the
-    weapon names the event, as it would in "a bomb exploded, killing five"."""
-    if trig.role != "outcome" or tok.pos_ != "VERB":
-        return None
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    hits = instrument_hits(" ".join(t.text for t in subject.subtree))
-    return hits[0][1] if hits else None
 
 
 def _location(ctx: EventContext, sentence: Span, trigger: Span,
@@ -268,7 +172,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if trig.role == "move" and count_fatalities(sent.text) is not None:
         trig = replace(trig, sub_event_type="Attack", refine=True, role="")  # "an incursion
         # by armed herders left seven residents dead": the move is the violence
-    sub = _refine(trig, sent, tok, actor1, window, doc)
+    sub = refined_sub_type(trig, sent, tok, actor1, window, doc)
     kinds, around = cue_kinds(sent.text), cue_kinds(window[1])
     instrument = sub != trig.sub_event_type or instruments()[0].search(sent.text) is not None
     if trig.role == "weak" and not (instrument or armed(actor1) or armed(actor2) or to_death(tok)
@@ -467,7 +371,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         seen: set[str] = set()
         first_here = len(events)
         # specific triggers first ("mortar attack" before "came under fire"), then verbs
-        candidates = sorted(_find_triggers(sent, ctx.toponyms),
+        candidates = sorted(sentence_triggers(sent, ctx.toponyms),
                             # an arrest told as a participle after the main verb comes after
                             # it ("opened fire on the crowd, killing one and arresting 12")
                             key=lambda p: (p[1].role in TOLL_ROLES,
