@@ -38,6 +38,7 @@ CROWDS = {"crowd": "Protesters", "crowds": "Protesters", "mob": "Rioters", "mobs
 DEMONSTRATING = {"protest", "march", "demonstrate", "rally", "picket", "strike"}
 COUNTED = {"dozens", "hundreds", "thousands", "scores", "some", "many", "group", "crowd"}
 GATHERING = {"gather", "assemble", "converge", "come", "take"}  # "took to the streets to protest"
+BACKGROUND_PREPS = {"after", "following", "amid", "amidst", "during", "since", "before"}
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
 # sites that belong to a state's forces when a people's adjective names whose they are
 FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
@@ -198,7 +199,10 @@ def actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | 
         # one of "Kurdish led")
         later = [c.left_edge.idx for c in verb.children if c.i > target.i and (
             c.dep_ in {"advcl", "xcomp"}
-            or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children))]
+            or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children)
+            # what the deed came after or amid is its background, not whom it was done to
+            # ("fled their homes after clashes between the army and rebels")
+            or c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS)]
         stop = min([stop, *later])
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
              and (actor1 is None or m.actor != actor1.actor) and not a_place(ctx, m)]
