@@ -7,7 +7,9 @@ named by their faith or people ("three Christians", "Tibetan monks", "Two Palest
 ACLED's "Civilians (Country)", the words kept as the span; by their trade alone they keep the
 project's convention, "five doctors"), a civilian site
 attacked ("stormed a hotel in Mogadishu": the civilians there, not the town), protesters fired
-on with live rounds (Excessive force against protesters: the protesters are acted on), a
+on with live rounds (Excessive force against protesters: the protesters are acted on), an
+apposition ("the opposition leader, Kizza Besigye": the span takes both names), groups named
+by a modifier form or their movement ("Tamil Tiger positions", "Zapatista rebels"), a
 people's adjective before "fighters" (no named group), a remote attack on a territory (no force
 acted on is told), people fleeing after a clash (the clash's sides are not acted on); and
 controls that held before.
@@ -60,6 +62,15 @@ PROBES: list[Any] = [
     # people who flee a clash are not acted on by its sides
     ("Thousands of villagers fled their homes after clashes between the army and rebels in "
      "Ituri.", None, "!military forces"),
+    # an apposition tells who by both its names: the span takes both
+    ("Soldiers detained the opposition leader, Kizza Besigye, in Kampala.", None,
+     "opposition leader, kizza besigye"),
+    ("Taliban insurgents killed Mohammad Khan, the district governor, in Ghazni.", "taliban",
+     "mohammad khan, the district governor"),
+    # groups named by the modifier form of their name, or by their movement's name
+    ("The Sri Lankan air force bombed Tamil Tiger positions in Jaffna.", None, "ltte"),
+    ("Zapatista rebels clashed with Mexican soldiers in Chiapas.", "ezln",
+     "military forces of mexico"),
     # controls: armed people acted on stay their force; a named group stays itself
     ("Rebels ambushed a Colombian army patrol in Antioquia, killing four soldiers.",
      "armed group", "military forces of colombia"),
