@@ -9,7 +9,8 @@ project's convention, "five doctors"), a civilian site
 attacked ("stormed a hotel in Mogadishu": the civilians there, not the town), protesters fired
 on with live rounds (Excessive force against protesters: the protesters are acted on), an
 apposition ("the opposition leader, Kizza Besigye": the span takes both names), groups named
-by a modifier form or their movement ("Tamil Tiger positions", "Zapatista rebels"), a
+by a modifier form or their movement ("Tamil Tiger positions", "Zapatista rebels"), a thing
+destroyed named by its owner ("an oil pipeline owned by Ecopetrol"), a
 people's adjective before "fighters" (no named group), a remote attack on a territory (no force
 acted on is told), people fleeing after a clash (the clash's sides are not acted on); and
 controls that held before.
@@ -71,6 +72,10 @@ PROBES: list[Any] = [
     ("The Sri Lankan air force bombed Tamil Tiger positions in Jaffna.", None, "ltte"),
     ("Zapatista rebels clashed with Mexican soldiers in Chiapas.", "ezln",
      "military forces of mexico"),
+    # a thing destroyed named by who owns it: its owner is acted on
+    ("Colombian guerrillas blew up an oil pipeline owned by Ecopetrol.", None, "ecopetrol"),
+    ("Rebels burned trucks belonging to a Chinese company in Katanga.", None,
+     "chinese company"),
     # controls: armed people acted on stay their force; a named group stays itself
     ("Rebels ambushed a Colombian army patrol in Antioquia, killing four soldiers.",
      "armed group", "military forces of colombia"),

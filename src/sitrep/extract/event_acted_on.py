@@ -25,6 +25,7 @@ from sitrep.extract.event_patients import (
     of_a_group,
     owner,
     pronoun_owner,
+    proper_name,
     unnamed_target,
 )
 from sitrep.extract.event_phrases import dependent
@@ -47,7 +48,8 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                # a state's depot or airbase is its forces' ("a Russian ammunition depot")
                "depot", "arsenal", "airbase", "airfield"}
 # a thing hit named by who holds it: "positions held by Moslem rebels"
-HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard"}
+HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard",
+           "belong"}
 STATE_NOUNS = {"government", "army", "police", "regime"}  # whose "government positions" are
 
 
@@ -56,6 +58,8 @@ def sender(participle: Token) -> Token | None:
     or whom it is "blamed on" ("the shelling, blamed on Serb forces")."""
     if participle.lemma_.lower() in {"blame", "attribute"}:
         return dependent(participle, {"prep"}, {"on", "to"})
+    if participle.lemma_.lower() == "belong":  # "trucks belonging to a Chinese company"
+        return dependent(participle, {"prep"}, {"to"})
     return dependent(participle, {"agent"})
 
 
@@ -113,10 +117,9 @@ def target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMent
             start = doc[target.left_edge.i + 1].idx
         text = doc_text(doc)[start:end]
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-    keeper = next((sender(c) for c in target.children if c.dep_ == "acl"
-                   and c.lemma_.lower() in HOLDING), None)
-    if keeper is not None:  # "positions held by Moslem rebels", "a pipeline owned by X"
-        return actor_of(ctx, doc, keeper) or unnamed_target(keeper, bodies=True)
+    kept = held_by(ctx, doc, target)
+    if kept is not None:  # "positions held by Moslem rebels", "a pipeline owned by X"
+        return kept
     holder = owner(target)
     if holder is None and target.lemma_.lower() in FORCE_SITES | {"camp", "stronghold"}:
         force = next((c for c in target.children if c.dep_ == "compound"
@@ -141,6 +144,17 @@ def target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMent
             else None  # "Saudi border posts": the Saudi forces' posts
         return forces or actor_token(ctx, doc, holder) or unnamed_target(holder, bodies=True)
     return victims(ctx, doc, target)  # "killed 12 people": civilians
+
+
+def held_by(ctx: EventContext, doc: Doc, target: Token) -> ActorMention | None:
+    """Who holds or owns a thing hit, told by a participle on it: "positions held by Moslem
+    rebels", "an oil pipeline owned by Ecopetrol"."""
+    keeper = next((sender(c) for c in target.children if c.dep_ == "acl"
+                   and c.lemma_.lower() in HOLDING), None)
+    if keeper is None:
+        return None
+    return actor_of(ctx, doc, keeper) or unnamed_target(keeper, bodies=True) or (
+        proper_name(keeper))  # "owned by Ecopetrol", a name the tagger took for a place
 
 
 def civilians_of(ctx: EventContext, people: Token) -> ActorMention | None:

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.event_acted_on import victims
+from sitrep.extract.event_acted_on import held_by, victims
 from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_nouns import CIVILIAN_SITES, MILITARY_MODIFIERS
@@ -107,6 +107,9 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             None if moved_forces(tok, actor1, actor2) else actor2)  # against X": X
     if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
         actor1 = unclaimed(ctx, doc, tok)
+    hit = object_of(tok) if actor2 is None and sub == LOOTING else None
+    if hit is not None:  # "blew up an oil pipeline owned by Ecopetrol": its owner
+        actor2 = held_by(ctx, doc, hit)
     if actor2 is None and sub == LOOTING:  # "looted the market", "burned homes": the
         actor2 = toll_victims(ctx, doc, tok) or robbed(ctx, doc, tok) or (  # civilians who
             struck_place(ctx, doc, tok))  # own them; else where it was ("blew up a bridge
