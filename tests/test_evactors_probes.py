@@ -76,6 +76,11 @@ PROBES: list[Any] = [
     ("Colombian guerrillas blew up an oil pipeline owned by Ecopetrol.", None, "ecopetrol"),
     ("Rebels burned trucks belonging to a Chinese company in Katanga.", None,
      "chinese company"),
+    # a town named by "of" after a stateless people's adjective: the town, not the people
+    ("Russian troops stormed the Chechen village of Samashki.", "military forces of russia",
+     "samashki"),
+    # control: a people with a state of its own are its civilians
+    ("Settlers attacked the Palestinian village of Burin.", None, "civilians (palestine)"),
     # controls: armed people acted on stay their force; a named group stays itself
     ("Rebels ambushed a Colombian army patrol in Antioquia, killing four soldiers.",
      "armed group", "military forces of colombia"),

@@ -29,6 +29,7 @@ from sitrep.extract.event_patients import (
     unnamed_target,
 )
 from sitrep.extract.event_phrases import dependent
+from sitrep.extract.event_struck_places import TOWN_NOUNS
 from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
@@ -139,11 +140,22 @@ def target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMent
         people = civilians_of(ctx, holder)  # "a Palestinian village", "Rohingya homes":
         if people is not None:  # the civilians of the people's state
             return people
+    if holder is not None and named_town(target):
+        return None  # "stormed the Chechen village of Samashki": a people with no state of
+        # its own names no one acted on; the town hit does
     if holder is not None:
         forces = modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
             else None  # "Saudi border posts": the Saudi forces' posts
         return forces or actor_token(ctx, doc, holder) or unnamed_target(holder, bodies=True)
     return victims(ctx, doc, target)  # "killed 12 people": civilians
+
+
+def named_town(target: Token) -> bool:
+    """A town named by "of" after its noun ("the Chechen village of Samashki"): a place hit
+    (:func:`sitrep.extract.event_struck_places.struck_place` reads it), whoever's people the
+    adjective before it names."""
+    name = dependent(target, {"prep"}, {"of"})
+    return target.lemma_.lower() in TOWN_NOUNS and name is not None and name.pos_ == "PROPN"
 
 
 def held_by(ctx: EventContext, doc: Doc, target: Token) -> ActorMention | None:
