@@ -81,6 +81,9 @@ PROBES: list[Any] = [
      "samashki"),
     # control: a people with a state of its own are its civilians
     ("Settlers attacked the Palestinian village of Burin.", None, "civilians (palestine)"),
+    # a person's given name is no place: the troops are the state's of the place named
+    ("Rebels loyal to Laurent Nkunda attacked government troops and UN peacekeepers near "
+     "Goma.", None, "military forces of democratic republic of congo"),
     # controls: armed people acted on stay their force; a named group stays itself
     ("Rebels ambushed a Colombian army patrol in Antioquia, killing four soldiers.",
      "armed group", "military forces of colombia"),
