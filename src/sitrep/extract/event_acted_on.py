@@ -25,9 +25,11 @@ from sitrep.extract.event_patients import (
     of_a_group,
     owner,
     pronoun_owner,
+    proper_name,
     unnamed_target,
 )
 from sitrep.extract.event_phrases import dependent
+from sitrep.extract.event_struck_places import TOWN_NOUNS
 from sitrep.extract.place_forms import demonym_table
 from sitrep.model import Actor, ActorMention, Span
 from sitrep.nlp import doc_text
@@ -38,6 +40,7 @@ CROWDS = {"crowd": "Protesters", "crowds": "Protesters", "mob": "Rioters", "mobs
 DEMONSTRATING = {"protest", "march", "demonstrate", "rally", "picket", "strike"}
 COUNTED = {"dozens", "hundreds", "thousands", "scores", "some", "many", "group", "crowd"}
 GATHERING = {"gather", "assemble", "converge", "come", "take"}  # "took to the streets to protest"
+BACKGROUND_PREPS = {"after", "following", "amid", "amidst", "during", "since", "before"}
 INVADE = {"invasion", "invade", "incursion"}  # an armed entry into a state's territory
 # sites that belong to a state's forces when a people's adjective names whose they are
 FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", "garrison",
@@ -46,7 +49,8 @@ FORCE_SITES = {"post", "base", "position", "checkpoint", "outpost", "barracks", 
                # a state's depot or airbase is its forces' ("a Russian ammunition depot")
                "depot", "arsenal", "airbase", "airfield"}
 # a thing hit named by who holds it: "positions held by Moslem rebels"
-HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard"}
+HOLDING = {"hold", "control", "occupy", "man", "own", "run", "operate", "use", "guard",
+           "belong"}
 STATE_NOUNS = {"government", "army", "police", "regime"}  # whose "government positions" are
 
 
@@ -55,6 +59,8 @@ def sender(participle: Token) -> Token | None:
     or whom it is "blamed on" ("the shelling, blamed on Serb forces")."""
     if participle.lemma_.lower() in {"blame", "attribute"}:
         return dependent(participle, {"prep"}, {"on", "to"})
+    if participle.lemma_.lower() == "belong":  # "trucks belonging to a Chinese company"
+        return dependent(participle, {"prep"}, {"to"})
     return dependent(participle, {"agent"})
 
 
@@ -112,10 +118,9 @@ def target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMent
             start = doc[target.left_edge.i + 1].idx
         text = doc_text(doc)[start:end]
         return ActorMention(Actor(text, "unknown"), Span(start, end, text))
-    keeper = next((sender(c) for c in target.children if c.dep_ == "acl"
-                   and c.lemma_.lower() in HOLDING), None)
-    if keeper is not None:  # "positions held by Moslem rebels", "a pipeline owned by X"
-        return actor_of(ctx, doc, keeper) or unnamed_target(keeper, bodies=True)
+    kept = held_by(ctx, doc, target)
+    if kept is not None:  # "positions held by Moslem rebels", "a pipeline owned by X"
+        return kept
     holder = owner(target)
     if holder is None and target.lemma_.lower() in FORCE_SITES | {"camp", "stronghold"}:
         force = next((c for c in target.children if c.dep_ == "compound"
@@ -135,11 +140,33 @@ def target_actor(ctx: EventContext, doc: Doc, target: Token | None) -> ActorMent
         people = civilians_of(ctx, holder)  # "a Palestinian village", "Rohingya homes":
         if people is not None:  # the civilians of the people's state
             return people
+    if holder is not None and named_town(target):
+        return None  # "stormed the Chechen village of Samashki": a people with no state of
+        # its own names no one acted on; the town hit does
     if holder is not None:
         forces = modifier_actor(ctx, doc, holder) if target.lemma_.lower() in FORCE_SITES \
             else None  # "Saudi border posts": the Saudi forces' posts
         return forces or actor_token(ctx, doc, holder) or unnamed_target(holder, bodies=True)
     return victims(ctx, doc, target)  # "killed 12 people": civilians
+
+
+def named_town(target: Token) -> bool:
+    """A town named by "of" after its noun ("the Chechen village of Samashki"): a place hit
+    (:func:`sitrep.extract.event_struck_places.struck_place` reads it), whoever's people the
+    adjective before it names."""
+    name = dependent(target, {"prep"}, {"of"})
+    return target.lemma_.lower() in TOWN_NOUNS and name is not None and name.pos_ == "PROPN"
+
+
+def held_by(ctx: EventContext, doc: Doc, target: Token) -> ActorMention | None:
+    """Who holds or owns a thing hit, told by a participle on it: "positions held by Moslem
+    rebels", "an oil pipeline owned by Ecopetrol"."""
+    keeper = next((sender(c) for c in target.children if c.dep_ == "acl"
+                   and c.lemma_.lower() in HOLDING), None)
+    if keeper is None:
+        return None
+    return actor_of(ctx, doc, keeper) or unnamed_target(keeper, bodies=True) or (
+        proper_name(keeper))  # "owned by Ecopetrol", a name the tagger took for a place
 
 
 def civilians_of(ctx: EventContext, people: Token) -> ActorMention | None:
@@ -198,7 +225,10 @@ def actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | 
         # one of "Kurdish led")
         later = [c.left_edge.idx for c in verb.children if c.i > target.i and (
             c.dep_ in {"advcl", "xcomp"}
-            or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children))]
+            or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children)
+            # what the deed came after or amid is its background, not whom it was done to
+            # ("fled their homes after clashes between the army and rebels")
+            or c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS)]
         stop = min([stop, *later])
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
              and (actor1 is None or m.actor != actor1.actor) and not a_place(ctx, m)]

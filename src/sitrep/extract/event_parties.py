@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.event_acted_on import victims
+from sitrep.extract.event_acted_on import held_by, victims
 from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dependent
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_nouns import CIVILIAN_SITES, MILITARY_MODIFIERS
@@ -40,6 +40,9 @@ RULERS = {"government", "regime", "authorities"}  # whom a demonstration is agai
 WARS = {"war", "attack", "offensive", "invasion", "assault", "operation", "campaign", "strike"}
 FORMER = re.compile(r"\b(?:former|retired|ex-)", re.I)  # "former soldiers", "ex-policemen"
 ARREST_VERBS = {"arrest", "detain", "apprehend"}  # a force's arrests at a riot
+# a force's acts on a crowd: the crowd is acted on ("police fired live rounds to disperse X")
+FORCE_ON_CROWD = {"Protest with intervention", "Excessive force against protesters"}
+COUNTED = {"dozens", "hundreds", "thousands", "scores", "crowd", "crowds", "group"}
 MOVED_NOUNS = {"troops", "soldiers", "forces", "reinforcements", "units", "warships",
                "reservists", "paratroopers", "marines"}  # what a state sends or masses
 
@@ -61,6 +64,8 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if force is not None:
             crowd_actor = actor1 if protesters(actor1) else crowd_mention(ctx, tok, "Protesters")
             return force, crowd_actor, assoc
+    if actor2 is None and sub in FORCE_ON_CROWD and tok.pos_ == "VERB":
+        actor2 = dispersed(ctx, doc, tok)  # "fired live rounds to disperse protesters"
     if sub == "Violent demonstration" and actor1 is not None and (
             actor1.actor.type == "state forces") and ctx.dictionary is not None and (
             tok.lemma_.lower() in ARREST_VERBS):
@@ -102,6 +107,9 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             None if moved_forces(tok, actor1, actor2) else actor2)  # against X": X
     if actor1 is None and sub in UNCLAIMED_BLASTS:  # "a roadside bomb killed three soldiers"
         actor1 = unclaimed(ctx, doc, tok)
+    hit = object_of(tok) if actor2 is None and sub == LOOTING else None
+    if hit is not None:  # "blew up an oil pipeline owned by Ecopetrol": its owner
+        actor2 = held_by(ctx, doc, hit)
     if actor2 is None and sub == LOOTING:  # "looted the market", "burned homes": the
         actor2 = toll_victims(ctx, doc, tok) or robbed(ctx, doc, tok) or (  # civilians who
             struck_place(ctx, doc, tok))  # own them; else where it was ("blew up a bridge
@@ -119,6 +127,26 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def dispersed(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
+    """The crowd a force's act was done to disperse ("fired live rounds to disperse
+    protesters", "used batons to break up a rally of students"), as ACLED's Protesters of the
+    country: the crowd is acted on, whatever the act's own object (rounds, batons) is."""
+    purpose = next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"}
+                    and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+    aim = dependent(purpose, {"dobj"}) if purpose is not None else None
+    if aim is None or aim.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return None
+    if aim.ent_type_ == "CARDINAL" or aim.lower_ in COUNTED:  # "hundreds of protesters"
+        aim = dependent(aim, {"prep"}, {"of"}) or aim
+    base = ctx.dictionary.get("Protesters") if ctx.dictionary is not None else None
+    if base is None or ctx.dictionary is None:
+        return None
+    country = ctx.home_forces.country if ctx.home_forces is not None else None
+    start, end = aim.left_edge.idx, aim.idx + len(aim)
+    return ActorMention(ctx.dictionary.localise(base, country),
+                        Span(start, end, doc_text(doc)[start:end]))
 
 
 def actor_and_former(ctx: EventContext, actors: tuple[ActorMention | None, ActorMention | None]

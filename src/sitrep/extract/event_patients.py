@@ -346,8 +346,14 @@ def unnamed_target(tok: Token | None, *, bodies: bool = False) -> ActorMention |
         if t.i > right.i and t.ent_type_ == tok.ent_type_ and t.ent_type_ and t.i == right.i + 1:
             right = t
     start, end = left.idx, right.idx + len(right)
-    text = tok.doc.text[start:end]
-    return ActorMention(Actor(text, "unknown"), Span(start, end, text))
+    name = tok.doc.text[start:end]
+    # an apposition tells who by both its names ("the opposition leader, Kizza Besigye",
+    # "Mohammad Khan, the district governor"): the span takes it, the name stays the first
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+    if named is not None and named.right_edge.i - tok.i <= 8:
+        last = next(t for t in reversed(list(named.subtree)) if t.dep_ != "punct")
+        end = last.idx + len(last)
+    return ActorMention(Actor(name, "unknown"), Span(start, end, tok.doc.text[start:end]))
 
 
 def proper_name(tok: Token | None) -> ActorMention | None:

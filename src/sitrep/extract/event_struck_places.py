@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_actors import EventContext, dependent
+from sitrep.extract.event_nouns import CIVILIAN_SITES
 from sitrep.extract.event_patients import CARRY_VERBS, aimed_at, of_patient
 from sitrep.extract.event_places import names_water
 from sitrep.extract.event_rules import object_of, weapon
@@ -68,7 +69,17 @@ def struck_place(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None
 
 
 def _aimed_place(ctx: EventContext, doc: Doc, aims: list[Token]) -> ActorMention | None:
-    """The first town among what an act is aimed at, else a place named in one of them."""
+    """The civilians of a civilian site hit in a named place, else the first town among what
+    an act is aimed at, else a place named in one of them."""
+    site = next((a for a in aims if (a.lemma_.lower() in CIVILIAN_SITES
+                 or a.lower_ in CIVILIAN_SITES) and _town(ctx, doc, a) is None), None)
+    # (a site named as a town, "the village of Kaya", stays the town)
+    place = next((t for a in aims for t in a.subtree if _resolved(ctx, t)), None) \
+        if site is not None else None
+    if site is not None and place is not None:
+        people = _civilians_at(ctx, doc, site, place)
+        if people is not None:  # "stormed a hotel in Mogadishu": the civilians there
+            return people
     for aim in aims:
         town = _town(ctx, doc, aim)
         if town is not None:
@@ -91,6 +102,32 @@ def _aimed_place(ctx: EventContext, doc: Doc, aims: list[Token]) -> ActorMention
                 text = doc_text(doc)[start:end]
                 return ActorMention(Actor(text, "unknown"), Span(start, end, text))
     return None
+
+
+def _civilians_at(ctx: EventContext, doc: Doc, site: Token, place: Token
+                  ) -> ActorMention | None:
+    """The civilians of a civilian site hit in a resolved place ("a hotel in Mogadishu", "a
+    market in Aleppo"): the ACLED Codebook codes an attack on a civilian site as one on
+    civilians, "Civilians (Country)" of the place's country; the span keeps the site's
+    phrase."""
+    if ctx.dictionary is None:
+        return None
+    named = next((p for p in ctx.toponyms if p.place is not None
+                  and p.span.start <= place.idx < p.span.end), None)
+    base = ctx.dictionary.get("Civilians")
+    if named is None or named.place is None or not named.place.country or base is None:
+        return None
+    country = named.place.country
+    start = next((t.idx for t in site.subtree if t.dep_ != "det"), site.idx)
+    end = named.span.end if place.i > site.i else site.idx + len(site)
+    return ActorMention(ctx.dictionary.localise(base, country),
+                        Span(start, end, doc_text(doc)[start:end]))
+
+
+def _resolved(ctx: EventContext, tok: Token) -> bool:
+    """A proper name the places stage resolved to a place on land."""
+    return tok.pos_ == "PROPN" and not _water(ctx, tok) and any(
+        p.place is not None and p.span.start <= tok.idx < p.span.end for p in ctx.toponyms)
 
 
 def _water(ctx: EventContext, tok: Token) -> bool:
@@ -146,3 +183,30 @@ def _name_end(named: Token) -> Token:
         if child.i > last.i and child.dep_ in {"compound", "flat", "nmod", "amod"}:
             last = max(last, child.right_edge, key=lambda t: t.i)
     return last
+
+
+# acts from afar on a place: a state named as where they hit is its territory, not its forces
+REMOTE = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"}
+FORCE_WORDS = {"army", "forces", "force", "troops", "military", "soldiers", "navy", "police",
+               "positions", "posts", "bases", "base", "government", "regime", "authorities"}
+
+
+def territory_hit(doc: Doc, mention: ActorMention | None, sub_event_type: str,
+                  actor1: ActorMention | None) -> ActorMention | None:
+    """A state named only as the territory a group's remote attack hit ("Hamas fired rockets
+    at southern Israel") as that place, as a town shelled stands for whom the act is on: the
+    ACLED Codebook names a state's forces acted on only when the report tells them ("rockets
+    hit an army post"). Between two states the state hit is the other side of their war
+    ("Iraq fired Scud missiles at Israel": its forces); ``mention`` itself otherwise."""
+    if mention is None or mention.span is None or sub_event_type not in REMOTE or (
+            mention.actor.type != "state forces") or (
+            actor1 is not None and actor1.actor.type == "state forces"):
+        return mention
+    named = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if named is None or named.root.ent_type_ not in {"GPE", "LOC"} or {
+            t.lower_ for t in named} & FORCE_WORDS:
+        return mention
+    start = next((t.idx for t in named.root.subtree if t.dep_ != "det"), named.root.idx)
+    end = named.root.idx + len(named.root)
+    text = doc_text(doc)[start:end]
+    return ActorMention(Actor(text, "unknown"), Span(start, end, text))

@@ -91,6 +91,7 @@ from sitrep.extract.event_spotting import AIR_WORDS as AIR_WORDS  # re-exported
 from sitrep.extract.event_spotting import TRADED as TRADED  # re-exported
 from sitrep.extract.event_spotting import refined_sub_type, sentence_triggers
 from sitrep.extract.event_status import claim_for, event_status
+from sitrep.extract.event_struck_places import territory_hit
 from sitrep.extract.event_targets import (
     armed,
     civilian_victims,
@@ -107,6 +108,7 @@ from sitrep.extract.event_triggers import (
     spoils,
     takes_part_in_no_event,
 )
+from sitrep.extract.event_victims import civilians_named
 from sitrep.extract.fatalities import carry_tolls, count_fatalities, merge_tolls
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.model import (
@@ -421,6 +423,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             actor1 = crowd(ctx, tok, sub, actor1)
             actor1, actor2, assoc = sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
                                            assoc)
+            actor2 = civilians_named(ctx, doc, actor2, sub)  # "killing three Christians"
+            actor2 = territory_hit(doc, actor2, sub, actor1)  # "rockets at southern Israel"
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
                 actor2 = addressee(ctx, doc, tok)
             if trig.role in TOLL_ROLES and not all(toll_of_its_own(tok, e.sub_event_type, (

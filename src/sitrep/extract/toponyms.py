@@ -541,6 +541,20 @@ def _title_word(doc: Doc, i: int) -> bool:
     return word in titles or f"{word}." in titles
 
 
+def _given_name(doc: Doc, first: int, last: int, ents: Sequence[SpacySpan],
+                candidates: tuple[Candidate, ...]) -> bool:
+    """A one-word name that only a namesake abroad bears (no candidate by that very name)
+    followed by a proper name NER typed as nothing: a person's given name and surname
+    ("Laurent Nkunda", not Saint-Laurent-du-Maroni)."""
+    if first != last or last + 1 >= len(doc) or any(
+            e.start <= first < e.end for e in ents):
+        return False
+    after = doc[last + 1]
+    word = doc[first].text.lower()
+    return after.pos_ == "PROPN" and after.is_title and not after.ent_type_ and not any(
+        c.place.name.lower() == word for c in candidates)
+
+
 def _judge(
     doc: Doc,
     ents: Sequence[SpacySpan],
@@ -557,6 +571,8 @@ def _judge(
         return None  # "Many of ...", "No. 1": a common word, capitalized
     if first == last and _title_word(doc, first):
         return None  # "Vice Mayor Ray Melton", "the Rev. Martin Luther King Jr."
+    if _given_name(doc, first, last, ents, candidates):
+        return None  # "rebels loyal to Laurent Nkunda": a person's given name
     if doc[last].lower_ in _DIVISION_WORDS and any(
         c.tier == 1 and c.place.feature_class == "A" for c in candidates
     ):  # "Laurel County", "Jerome Township" name a place wherever they stand
