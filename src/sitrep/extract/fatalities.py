@@ -4,7 +4,12 @@ Counts come from digits and number words next to a death word ("at least 12 peop
 "killing six", "the death toll rose to 40"), and a single named or singular victim of a death
 word ("a Russian general was fatally wounded", "the death of General X") counts as one.
 Vague quantities follow ACLED's coding conventions for imprecise reports (see
-``knowledge/number_words.tsv``). Wounded-only reports give no fatalities.
+``knowledge/number_words.tsv``). Wounded-only reports give no fatalities, and neither does a
+count of the dead and the hurt together ("killed or injured", "dead and wounded", "casualties"):
+ACLED records no injuries. A toll of a whole war or period ("the war has killed 12,000 since
+April") is no event's toll; a risen toll ("the toll from Saturday's bombing rose to 12",
+"bringing the total to 17") is. Two sources' differing tolls in one sentence give the most
+conservative, as ACLED codes them.
 """
 
 from __future__ import annotations
@@ -180,6 +185,42 @@ def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
 
 
 @cache
+def _dead_listed_first() -> re.Pattern[str]:
+    """The dead listed before their death word: "five soldiers and three militants were
+    killed", "two police officers and a civilian died"."""
+    item = (rf"(?:{QUALIFIER}{_number_pattern(None)}|an?|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}")
+    return re.compile(
+        rf"\b(?P<list>{item}(?:\s*,\s*{item})*\s*,?\s+and\s+{item})\s+"
+        rf"(?:were|have\s+been|had\s+been|all\s+)?\s*(?:reportedly\s+|also\s+)?"
+        rf"{HOW_KILLED}?(?:killed|died|dead|slain|perished)\b", re.I)
+
+
+def dead_listed_first(text: str) -> Fatalities | None:
+    """The dead of :func:`_dead_listed_first`, summed; None when there is no such list."""
+    words = _number_words()
+    item = _listed_victim()
+    for m in _dead_listed_first().finditer(text):
+        total, exact = 0, True
+        for part in LIST_SEPARATOR.split(m.group("list")):
+            found = item.match(part.strip())
+            if found is None:
+                break
+            raw = (found.group("num") or "").lower().replace(",", "")
+            if raw.isdigit():
+                total += int(raw)
+            elif raw in words:
+                value, is_exact = words[raw]
+                total, exact = total + value, exact and is_exact
+            elif found.group("one") and not _plural(found.group("noun")):
+                total += 1
+            else:
+                break
+        else:
+            return Fatalities(total, m.start(), m.end(), exact)
+    return None
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     qual = QUALIFIER
     # a range counts its lower end, the most conservative figure, as ACLED codes one:
@@ -204,7 +245,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:killing|killed|kills|wiped\s+out)\s+(?:a|an|one|the|its|their|an\s+entire|"
             rf"a\s+whole)\s+(?:[\w-]+\s+)?(?:family|crew)\s+of\s+{num}\b",
             rf"\bfamily\s+of\s+{num}\s+(?:were|was|have\s+been|had\s+been)\s+{HOW_KILLED}?{DEATH}",
-            rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands\s+at|is)\s+{qual}{num}\b",
+            # "the death toll rose to 40", "the toll from Saturday's car bomb rose to 12",
+            # "officials put the toll at 40", "bringing the total to 17"
+            rf"\b(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|of|at|reached|stands\s+at|is)\s+"
+            rf"{qual}{num}\b",
+            rf"\bbringing\s+(?:the|its)\s+(?:total|number\s+of\s+(?:dead|deaths))\s+to\s+{qual}{num}\b",
             rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}(?:dead|deaths|fatalities|bodies)\b",
         )
     )
@@ -219,12 +264,66 @@ SINGLE = re.compile(
 )
 
 
+# a count of the dead and the hurt together ("100 people were killed or injured", "left 20 dead
+# and wounded", "14 casualties"): ACLED records no injuries, and such a count is no death toll
+# (ACLED, "Fatalities" FAQ: "ACLED does not collect data on injuries")
+HURT_TOO = re.compile(r"\b(?:injured|wounded|hurt)\s+(?:or|and|and/or)\b"
+                      r"|\b(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b"
+                      r"|\bcasualt(?:y|ies)\b", re.I)
+HURT_AFTER = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or)\s+"
+                        r"(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b", re.I)
+# a toll of a whole war, conflict or period, not of one event ("the war has killed more than
+# 12,000 people since April", "the insurgency has claimed 40,000 lives"): no event's toll
+PERIOD_TOLL = re.compile(
+    r"\b(?:war|wars|conflict|insurgency|fighting|violence|crisis|uprising|campaign|civil\s+war|"
+    r"offensive|invasion|clashes|unrest)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|"
+    r"already\s+)?(?:killed|claimed|left|cost)\b"
+    r"|\b(?:since\s+the\s+(?:war|conflict|fighting|insurgency|invasion|start|beginning|outbreak)|"
+    r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d)\b", re.I)
+# "one" of "no one", "not one": nobody
+NO_ONE = re.compile(r"\b(?:no|not)\s+one$", re.I)
+# a count of thousands told vaguely ("hundreds of thousands", "tens of thousands"): no toll
+OF_THOUSANDS = re.compile(r"\s+of\s+(?:thousands|millions)\b", re.I)
+# tolls told by two sources that differ ("police said 22 were killed; a lawmaker said 50"):
+# ACLED takes the most conservative figure ("If source reports differ ..., ACLED uses the most
+# conservative estimate available", ACLED "Fatalities" FAQ)
+REPORTED_BY = re.compile(r"\b(?:said|says|say|told|put\s+the\s+(?:death\s+)?toll|"
+                         r"according\s+to|reported|claimed|estimated)\b", re.I)
+
+
+# the dead word after a count that ends on its number ("leaving nine dead and wounded")
+DEAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:dead|killed)", re.I)
+
+
+def _hurt_too(text: str, start: int, end: int, num_end: int) -> bool:
+    """Whether the count at ``start``-``end`` counts the hurt with the dead. A count that ends
+    on its number is followed by its dead word first ("leaving nine dead and wounded"), not by
+    a verb of its own ("killed at least 40 and wounded 100")."""
+    after = end
+    if end == num_end:
+        dead = DEAD_AFTER.match(text, end)
+        if dead is None:
+            return OF_THOUSANDS.match(text, num_end) is not None
+        after = dead.end()
+    return (HURT_TOO.search(text, num_end, end) is not None
+            or HURT_AFTER.match(text, after) is not None
+            or OF_THOUSANDS.match(text, num_end) is not None)
+
+
+def _period_toll(text: str, start: int) -> bool:
+    """Whether the count at ``start`` is the toll of a war or a period, told before it in its
+    clause."""
+    clause = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+    return PERIOD_TOLL.search(text, clause, min(len(text), start + 60)) is not None
+
+
 @lru_cache(maxsize=4096)
 def count_fatalities(text: str) -> Fatalities | None:
     """The fatality count ``text`` (one sentence) gives, or None when it gives none. Cached:
     the event stage asks it of one sentence several times (typing, tolls, carried tolls)."""
     words = _number_words()
     best: Fatalities | None = None
+    told: list[Fatalities] = []
     for pat in _patterns():
         for m in pat.finditer(text):
             raw = m.group("num").lower().replace(",", "")
@@ -236,9 +335,21 @@ def count_fatalities(text: str) -> Fatalities | None:
                 continue
             if value > 100_000:
                 continue  # a year or a population figure, not a toll
+            if _hurt_too(text, m.start(), m.end(), m.end("num")) or _period_toll(text, m.start()):
+                continue
+            if NO_ONE.search(text, 0, m.end("num")):
+                continue  # "no one was killed"
             found = Fatalities(value, m.start(), m.end(), exact)
+            told.append(found)
             if best is None or found.count > best.count:
                 best = found
+    if best is not None and len(REPORTED_BY.findall(text)) >= 2 and not tells_more_dead(text):
+        apart = [f for f in told if not (f.start < best.end and best.start < f.end)]
+        if apart:  # two sources, two tolls: the most conservative
+            best = min([best, *apart], key=lambda f: f.count)
+    first = dead_listed_first(text)
+    if first is not None and (best is None or first.count > best.count):
+        best = first
     listed = listed_victims(text, at_least=1 if best is None else 2)
     if listed is not None and (best is None or listed.count > best.count):
         best = listed
