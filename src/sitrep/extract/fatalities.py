@@ -24,7 +24,7 @@ from sitrep.knowledge import read_table
 from sitrep.model import Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEATH = (
     r"(?:killed|killing|dead|died|die|deaths?|death\s+toll|fatalit(?:y|ies)|fatally\s+wounded|"
@@ -234,7 +234,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             # "six of the attackers were killed", "two soldiers were also killed"
             rf"\b{qual}{num}\s+(?:of\s+(?:the|their|its)\s+)?(?:\w+\s+){{0,2}}{VICTIM}?\s*"
             rf"(?:were|was|have\s+been|had\s+been|are|have|had)?\s*"
-            rf"(?:reportedly\s+|reported\s+|also\s+)?{HOW_KILLED}?{DEATH}",
+            rf"(?:reportedly\s+|reported\s+|also\s+|later\s+|subsequently\s+)?{HOW_KILLED}?{DEATH}",
             rf"\bbodies\s+of\s+{qual}{num}\b",
             rf"\b(?:killing|killed|kills|left|leaving|shot\s+dead|shooting\s+dead|"
             rf"gunned\s+down|gunning\s+down|shot\s+and\s+killed|shooting\s+and\s+killing)"
@@ -378,12 +378,41 @@ def merge_tolls(events: list[Event], outcomes: set[int]) -> list[Event]:
     return kept
 
 
+# a toll told again, risen, in the sentence after ("The death toll rose to 20 on Monday",
+# "..., bringing the toll to seven"): ACLED revises a toll when better information comes
+# (ACLED "Fatalities" FAQ: totals "will be revised and corrected – upward or downward"; ACLED
+# "Keeping ACLED data updated": "updated fatality counts as death tolls mount")
+RISEN = re.compile(r"\b(?:toll|total|number\s+of\s+(?:dead|deaths))\b[^.;]{0,80}?\b(?:rose|risen|"
+                   r"rises|climbed|climbs|increased|reached|jumped|to)\b", re.I)
+
+
+def _revised_toll(doc: Doc, sentences: list[Span], here: int, told_in: set[int],
+                  toll: int) -> int | None:
+    """The toll the sentence after ``here``, in its paragraph and telling no event of its own,
+    gives instead of ``toll``: a risen toll ("The death toll rose to 20") replaces it, more dead
+    ("Four more people later died in hospital") add to it. None when it gives no new toll."""
+    if here + 1 >= len(sentences):
+        return None
+    before, after = sentences[here], sentences[here + 1]
+    if after.start_char in told_in or "\n" in doc.text[before.end_char:after.start_char]:
+        return None
+    deaths = count_fatalities(after.text)
+    if deaths is None or OTHER_TIME.search(after.text):
+        return None
+    if RISEN.search(after.text) and deaths.count > toll:
+        return deaths.count
+    if tells_more_dead(after.text) and not RISEN.search(after.text):
+        return toll + deaths.count
+    return None
+
+
 def carry_tolls(doc: Doc, events: list[Event], *, takes_toll: Callable[[Event], bool]) -> (
         list[Event]):
     """A toll told in the sentence right after an event's, in its paragraph, by a sentence that
     tells no event of its own ("Artillery shelled Sarmin on Monday. The death toll rose to 15 on
     Tuesday, medics said.") is that event's toll, when the event has none and ``takes_toll``
-    (a violent event, not an arrest's or a base's). It fills a missing toll, never adds to one.
+    (a violent event, not an arrest's or a base's). It fills a missing toll; a toll the event
+    has is replaced by a risen one and added to by more dead (:func:`_revised_toll`).
     A report that nobody died, in the event's sentence or that next one ("No casualties were
     reported"), makes the toll 0: known, and none."""
     sentences = list(doc.sents)
@@ -392,7 +421,12 @@ def carry_tolls(doc: Doc, events: list[Event], *, takes_toll: Callable[[Event], 
     carried: dict[int, int] = {}
     for k, event in enumerate(events):
         here = starts.get(event.sentence.start)
-        if here is None or event.fatalities is not None or not takes_toll(event):
+        if here is None or not takes_toll(event):
+            continue
+        if event.fatalities is not None:
+            revised = _revised_toll(doc, sentences, here, told_in, event.fatalities)
+            if revised is not None:
+                carried[k] = revised
             continue
         if NONE_KILLED.search(sentences[here].text) and count_fatalities(
                 sentences[here].text) is None:
