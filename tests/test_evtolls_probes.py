@@ -140,7 +140,22 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "day", "precision"), DATES)
+# a day counted from the day its after-clause names, written after the first rules (all 3
+# failed on main: the deed took the clause's own day)
+COUNTED_FROM = [
+    ("A day after Monday's bombing in Kandahar, gunmen shot dead a cleric in Herat.", WED,
+     date(2023, 5, 16), 1),
+    ("Two days after the attack on Friday, troops raided a village near Ansongo.", WED,
+     date(2023, 5, 14), 1),
+    ("Three days after Russian missiles hit Dnipro on Friday, drones struck Kyiv.", WED,
+     date(2023, 5, 15), 1),
+    # the phrase's own day given: the deed's ("on Thursday, a day after ...")
+    ("Gunmen shot dead a cleric in Herat on Thursday, a day after a bombing in Kandahar.", WED,
+     date(2023, 5, 11), 1),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day", "precision"), DATES + COUNTED_FROM)
 def test_date(pipeline: Any, text: str, published: date, day: date, precision: int) -> None:
     event = analyzed(pipeline, text, published)
     assert (event.date, event.time_precision) == (day, precision)
