@@ -124,9 +124,38 @@ def _number_words() -> dict[str, tuple[int, bool]]:
     return {r["word"]: (int(r["value"]), r["exact"] == "yes") for r in rows}
 
 
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}
+# numbers of two words: "twenty-five", "two dozen", "several dozen"
+COMPOUND = (rf"(?:{'|'.join(TENS)})[-\s](?:{'|'.join(UNITS)})\b"
+            rf"|(?:{'|'.join(UNITS)}|several|a\s+few)\s+dozen\b")
+
+
+def number_value(raw: str) -> tuple[int, bool] | None:
+    """(value, exact) of a count as written: "12", "1,200", "six", "twenty-five", "two dozen"
+    (24), "dozens" (12, vague), "several dozen" (12, vague: ACLED codes "dozens" as 12)."""
+    raw = " ".join(raw.lower().replace(",", "").split())
+    words = _number_words()
+    if raw.isdigit():
+        return int(raw), True
+    if raw in words:
+        return words[raw]
+    parts = raw.replace("-", " ").rsplit(" ", 1)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
+        return TENS[parts[0]] + UNITS[parts[1]], True
+    if len(parts) == 2 and parts[1] == "dozen":
+        if parts[0] in UNITS:
+            return 12 * UNITS[parts[0]], True
+        return 12, False
+    return None
+
+
 def _number_pattern(group: str | None = "num") -> str:
     words = sorted(_number_words(), key=len, reverse=True)
-    alternatives = r"\d{1,3}(?:,\d{3})*|\d+|" + "|".join(re.escape(w) for w in words)
+    alternatives = (r"\d{1,3}(?:,\d{3})*|\d+|" + COMPOUND + "|"
+                    + "|".join(re.escape(w) for w in words))
     return f"(?P<{group}>{alternatives})" if group else f"(?:{alternatives})"
 
 
@@ -155,7 +184,6 @@ def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
     a count, or one person with an article or a possessive; the list ends at the first item that
     does not ("killing two soldiers and wounding five", "killed his relatives": how many is not
     told). Lists of ``at_least`` items only."""
-    words = _number_words()
     item = _listed_victim()
     best: Fatalities | None = None
     for m in KILL_LIST.finditer(text):
@@ -165,12 +193,9 @@ def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
             rest = part.strip()[found.end():] if found is not None else ""
             if found is None or (rest and not LIST_TAIL.match(rest)):
                 break
-            raw = (found.group("num") or "").lower().replace(",", "")
-            if raw.isdigit():
-                total += int(raw)
-            elif raw in words:
-                value, is_exact = words[raw]
-                total, exact = total + value, exact and is_exact
+            counted = number_value(found.group("num")) if found.group("num") else None
+            if counted is not None:
+                total, exact = total + counted[0], exact and counted[1]
             elif (found.group("one") or found.group("poss")) and not _plural(found.group("noun")):
                 total += 1
             else:
@@ -197,7 +222,6 @@ def _dead_listed_first() -> re.Pattern[str]:
 
 def dead_listed_first(text: str) -> Fatalities | None:
     """The dead of :func:`_dead_listed_first`, summed; None when there is no such list."""
-    words = _number_words()
     item = _listed_victim()
     for m in _dead_listed_first().finditer(text):
         total, exact = 0, True
@@ -205,12 +229,9 @@ def dead_listed_first(text: str) -> Fatalities | None:
             found = item.match(part.strip())
             if found is None:
                 break
-            raw = (found.group("num") or "").lower().replace(",", "")
-            if raw.isdigit():
-                total += int(raw)
-            elif raw in words:
-                value, is_exact = words[raw]
-                total, exact = total + value, exact and is_exact
+            counted = number_value(found.group("num")) if found.group("num") else None
+            if counted is not None:
+                total, exact = total + counted[0], exact and counted[1]
             elif found.group("one") and not _plural(found.group("noun")):
                 total += 1
             else:
@@ -280,6 +301,16 @@ PERIOD_TOLL = re.compile(
     r"already\s+)?(?:killed|claimed|left|cost)\b"
     r"|\b(?:since\s+the\s+(?:war|conflict|fighting|insurgency|invasion|start|beginning|outbreak)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d)\b", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d")
+IN_YEAR = re.compile(r"\b(?:in|since|of|by|until|from|during|early|late|mid-?)\s*$", re.I)
+
+
+@cache
+def _people_after() -> re.Pattern[str]:
+    """People named right after a count ("1500 people", "1990 displaced villagers")."""
+    return re.compile(rf"\s+(?:[\w-]+\s+)?{PERSON}\b", re.I)
+
+
 # "one" of "no one", "not one": nobody
 NO_ONE = re.compile(r"\b(?:no|not)\s+one$", re.I)
 # a count of thousands told vaguely ("hundreds of thousands", "tens of thousands"): no toll
@@ -321,20 +352,20 @@ def _period_toll(text: str, start: int) -> bool:
 def count_fatalities(text: str) -> Fatalities | None:
     """The fatality count ``text`` (one sentence) gives, or None when it gives none. Cached:
     the event stage asks it of one sentence several times (typing, tolls, carried tolls)."""
-    words = _number_words()
     best: Fatalities | None = None
     told: list[Fatalities] = []
     for pat in _patterns():
         for m in pat.finditer(text):
-            raw = m.group("num").lower().replace(",", "")
-            if raw.isdigit():
-                value, exact = int(raw), True
-            elif raw in words:
-                value, exact = words[raw]
-            else:
+            counted = number_value(m.group("num"))
+            if counted is None:
                 continue
+            value, exact = counted
             if value > 100_000:
-                continue  # a year or a population figure, not a toll
+                continue  # a population figure, not a toll
+            if YEAR.fullmatch(m.group("num")) and (
+                    not _people_after().match(text, m.end("num"))
+                    or IN_YEAR.search(text, 0, m.start("num"))):
+                continue  # "the 2019 attack killed 40", "in 2019 militants killed": a year
             if _hurt_too(text, m.start(), m.end(), m.end("num")) or _period_toll(text, m.start()):
                 continue
             if NO_ONE.search(text, 0, m.end("num")):
