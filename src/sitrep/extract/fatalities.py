@@ -322,6 +322,9 @@ REPORTED_BY = re.compile(r"\b(?:said|says|say|told|put\s+the\s+(?:death\s+)?toll
                          r"according\s+to|reported|claimed|estimated)\b", re.I)
 
 
+# the hurt counted right before a count ("rebels injured 5 and killed 3 villagers")
+HURT_BEFORE = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*)\s+(?:at\s+least\s+|about\s+|some\s+"
+                         r"|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 # the dead word after a count that ends on its number ("leaving nine dead and wounded")
 DEAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:dead|killed)", re.I)
 
@@ -330,15 +333,17 @@ def _hurt_too(text: str, start: int, end: int, num_end: int) -> bool:
     """Whether the count at ``start``-``end`` counts the hurt with the dead. A count that ends
     on its number is followed by its dead word first ("leaving nine dead and wounded"), not by
     a verb of its own ("killed at least 40 and wounded 100")."""
+    if (HURT_TOO.search(text, max(0, start - 12), end) is not None  # "casualty toll"
+            or OF_THOUSANDS.match(text, num_end) is not None
+            or HURT_BEFORE.search(text, 0, start) is not None):
+        return True
     after = end
     if end == num_end:
         dead = DEAD_AFTER.match(text, end)
         if dead is None:
-            return OF_THOUSANDS.match(text, num_end) is not None
+            return False
         after = dead.end()
-    return (HURT_TOO.search(text, num_end, end) is not None
-            or HURT_AFTER.match(text, after) is not None
-            or OF_THOUSANDS.match(text, num_end) is not None)
+    return HURT_AFTER.match(text, after) is not None
 
 
 def _period_toll(text: str, start: int) -> bool:
