@@ -220,11 +220,16 @@ REVISED = [
      "later died in hospital, bringing the toll to seven.", 7),
     ("Gunmen ambushed a convoy near Kumba on Tuesday, killing five soldiers. Three more soldiers "
      "died later of their wounds, the army said.", 8),
-    # a toll of another time, or a smaller toll by another source: the toll told stays
+    # a toll of another time: the toll told stays
     ("Gunmen attacked a market in Segou on Sunday, killing 12 people. Last year, 40 people died "
      "in a similar attack there.", 12),
-    ("Gunmen attacked a market in Segou on Sunday, killing 12 people. Police said eight people "
-     "were killed.", 12),
+    # another source's smaller toll: ACLED takes the most conservative
+    pytest.param(
+        "Gunmen attacked a market in Segou on Sunday, killing 12 people. Police said eight people "
+        "were killed.", 8,
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "a smaller toll in the next sentence is not taken: it reads as a part of the dead "
+            "does ('Police said eight of the dead were children'), so the toll told stays 12"))),
 ]
 
 
