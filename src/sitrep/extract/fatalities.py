@@ -294,10 +294,12 @@ HURT_TOO = re.compile(r"\b(?:injured|wounded|hurt)\s+(?:or|and|and/or)\b"
 HURT_AFTER = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or)\s+"
                         r"(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b", re.I)
 # a toll of a whole war, conflict or period, not of one event ("the war has killed more than
-# 12,000 people since April", "the insurgency has claimed 40,000 lives"): no event's toll
+# 12,000 people since April", "the insurgency has claimed 40,000 lives"): no event's toll.
+# Fighting, clashes or violence that "have killed" N tell a toll of days, which ACLED spreads
+# over the days' events, and stay a toll
 PERIOD_TOLL = re.compile(
-    r"\b(?:war|wars|conflict|insurgency|fighting|violence|crisis|uprising|campaign|civil\s+war|"
-    r"offensive|invasion|clashes|unrest)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|"
+    r"\b(?:war|wars|conflict|insurgency|crisis|uprising|campaign|civil\s+war|offensive|"
+    r"invasion)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|"
     r"already\s+)?(?:killed|claimed|left|cost)\b"
     r"|\b(?:since\s+the\s+(?:war|conflict|fighting|insurgency|invasion|start|beginning|outbreak)|"
     r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d)\b", re.I)
