@@ -424,6 +424,20 @@ def _dateparse(phrase: str, published: date | None) -> date | None:
     return parsed.date()
 
 
+def _in_after_clause(t: TimeExpression, dates: Sequence[TimeExpression], trigger: Span,
+                     text: str, end: int) -> bool:
+    """Whether ``t`` lies in what an "after"/"before" phrase of ``dates`` is after ("a day
+    after Monday's bombing"), a clause ``trigger`` is not in."""
+    for phrase in dates:
+        if phrase.date is None or AFTER_PHRASE.fullmatch(phrase.span.text) is None:
+            continue
+        clause_end = clause_after(text, phrase.span.end, end)
+        if (phrase.span.end <= t.span.start and t.span.end <= clause_end
+                and not (phrase.span.end <= trigger.start and trigger.end <= clause_end)):
+            return True
+    return False
+
+
 def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
@@ -464,6 +478,10 @@ def event_date(
             if reference is not None:
                 when = min(when, reference)
             return when, t.time_precision
+    if trigger is not None:  # "A day after Monday's bombing, gunmen shot ...": Monday dates
+        # the bombing, not the shooting, which the phrase dates
+        inside = [t for t in inside if not _in_after_clause(t, inside, trigger, article.text,
+                                                            sentence.end)] or inside
     if inside:
         if trigger is None:
             chosen = inside[0]

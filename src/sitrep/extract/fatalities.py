@@ -4,7 +4,12 @@ Counts come from digits and number words next to a death word ("at least 12 peop
 "killing six", "the death toll rose to 40"), and a single named or singular victim of a death
 word ("a Russian general was fatally wounded", "the death of General X") counts as one.
 Vague quantities follow ACLED's coding conventions for imprecise reports (see
-``knowledge/number_words.tsv``). Wounded-only reports give no fatalities.
+``knowledge/number_words.tsv``). Wounded-only reports give no fatalities, and neither does a
+count of the dead and the hurt together ("killed or injured", "dead and wounded", "casualties"):
+ACLED records no injuries. A toll of a whole war or period ("the war has killed 12,000 since
+April") is no event's toll; a risen toll ("the toll from Saturday's bombing rose to 12",
+"bringing the total to 17") is. Two sources' differing tolls in one sentence give the most
+conservative, as ACLED codes them.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from sitrep.knowledge import read_table
 from sitrep.model import Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEATH = (
     r"(?:killed|killing|dead|died|die|deaths?|death\s+toll|fatalit(?:y|ies)|fatally\s+wounded|"
@@ -119,9 +124,38 @@ def _number_words() -> dict[str, tuple[int, bool]]:
     return {r["word"]: (int(r["value"]), r["exact"] == "yes") for r in rows}
 
 
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}
+# numbers of two words: "twenty-five", "two dozen", "several dozen"
+COMPOUND = (rf"(?:{'|'.join(TENS)})[-\s](?:{'|'.join(UNITS)})\b"
+            rf"|(?:{'|'.join(UNITS)}|several|a\s+few)\s+dozen\b")
+
+
+def number_value(raw: str) -> tuple[int, bool] | None:
+    """(value, exact) of a count as written: "12", "1,200", "six", "twenty-five", "two dozen"
+    (24), "dozens" (12, vague), "several dozen" (12, vague: ACLED codes "dozens" as 12)."""
+    raw = " ".join(raw.lower().replace(",", "").split())
+    words = _number_words()
+    if raw.isdigit():
+        return int(raw), True
+    if raw in words:
+        return words[raw]
+    parts = raw.replace("-", " ").rsplit(" ", 1)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
+        return TENS[parts[0]] + UNITS[parts[1]], True
+    if len(parts) == 2 and parts[1] == "dozen":
+        if parts[0] in UNITS:
+            return 12 * UNITS[parts[0]], True
+        return 12, False
+    return None
+
+
 def _number_pattern(group: str | None = "num") -> str:
     words = sorted(_number_words(), key=len, reverse=True)
-    alternatives = r"\d{1,3}(?:,\d{3})*|\d+|" + "|".join(re.escape(w) for w in words)
+    alternatives = (r"\d{1,3}(?:,\d{3})*|\d+|" + COMPOUND + "|"
+                    + "|".join(re.escape(w) for w in words))
     return f"(?P<{group}>{alternatives})" if group else f"(?:{alternatives})"
 
 
@@ -150,7 +184,6 @@ def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
     a count, or one person with an article or a possessive; the list ends at the first item that
     does not ("killing two soldiers and wounding five", "killed his relatives": how many is not
     told). Lists of ``at_least`` items only."""
-    words = _number_words()
     item = _listed_victim()
     best: Fatalities | None = None
     for m in KILL_LIST.finditer(text):
@@ -160,12 +193,9 @@ def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
             rest = part.strip()[found.end():] if found is not None else ""
             if found is None or (rest and not LIST_TAIL.match(rest)):
                 break
-            raw = (found.group("num") or "").lower().replace(",", "")
-            if raw.isdigit():
-                total += int(raw)
-            elif raw in words:
-                value, is_exact = words[raw]
-                total, exact = total + value, exact and is_exact
+            counted = number_value(found.group("num")) if found.group("num") else None
+            if counted is not None:
+                total, exact = total + counted[0], exact and counted[1]
             elif (found.group("one") or found.group("poss")) and not _plural(found.group("noun")):
                 total += 1
             else:
@@ -177,6 +207,38 @@ def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
         if listed >= at_least and (best is None or total > best.count):
             best = Fatalities(total, m.start(), end, exact)
     return best
+
+
+@cache
+def _dead_listed_first() -> re.Pattern[str]:
+    """The dead listed before their death word: "five soldiers and three militants were
+    killed", "two police officers and a civilian died"."""
+    item = (rf"(?:{QUALIFIER}{_number_pattern(None)}|an?|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}")
+    return re.compile(
+        rf"\b(?P<list>{item}(?:\s*,\s*{item})*\s*,?\s+and\s+{item})\s+"
+        rf"(?:were|have\s+been|had\s+been|all\s+)?\s*(?:reportedly\s+|also\s+)?"
+        rf"{HOW_KILLED}?(?:killed|died|dead|slain|perished)\b", re.I)
+
+
+def dead_listed_first(text: str) -> Fatalities | None:
+    """The dead of :func:`_dead_listed_first`, summed; None when there is no such list."""
+    item = _listed_victim()
+    for m in _dead_listed_first().finditer(text):
+        total, exact = 0, True
+        for part in LIST_SEPARATOR.split(m.group("list")):
+            found = item.match(part.strip())
+            if found is None:
+                break
+            counted = number_value(found.group("num")) if found.group("num") else None
+            if counted is not None:
+                total, exact = total + counted[0], exact and counted[1]
+            elif found.group("one") and not _plural(found.group("noun")):
+                total += 1
+            else:
+                break
+        else:
+            return Fatalities(total, m.start(), m.end(), exact)
+    return None
 
 
 @cache
@@ -193,7 +255,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             # "six of the attackers were killed", "two soldiers were also killed"
             rf"\b{qual}{num}\s+(?:of\s+(?:the|their|its)\s+)?(?:\w+\s+){{0,2}}{VICTIM}?\s*"
             rf"(?:were|was|have\s+been|had\s+been|are|have|had)?\s*"
-            rf"(?:reportedly\s+|reported\s+|also\s+)?{HOW_KILLED}?{DEATH}",
+            rf"(?:reportedly\s+|reported\s+|also\s+|later\s+|subsequently\s+)?{HOW_KILLED}?{DEATH}",
             rf"\bbodies\s+of\s+{qual}{num}\b",
             rf"\b(?:killing|killed|kills|left|leaving|shot\s+dead|shooting\s+dead|"
             rf"gunned\s+down|gunning\s+down|shot\s+and\s+killed|shooting\s+and\s+killing)"
@@ -204,7 +266,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:killing|killed|kills|wiped\s+out)\s+(?:a|an|one|the|its|their|an\s+entire|"
             rf"a\s+whole)\s+(?:[\w-]+\s+)?(?:family|crew)\s+of\s+{num}\b",
             rf"\bfamily\s+of\s+{num}\s+(?:were|was|have\s+been|had\s+been)\s+{HOW_KILLED}?{DEATH}",
-            rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands\s+at|is)\s+{qual}{num}\b",
+            # "the death toll rose to 40", "the toll from Saturday's car bomb rose to 12",
+            # "officials put the toll at 40", "bringing the total to 17"
+            rf"\b(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|of|at|reached|stands\s+at|is)\s+"
+            rf"{qual}{num}\b",
+            rf"\bbringing\s+(?:the|its)\s+(?:total|number\s+of\s+(?:dead|deaths))\s+to\s+{qual}{num}\b",
             rf"\b{qual}{num}\s+(?:\w+\s+){{0,2}}(?:dead|deaths|fatalities|bodies)\b",
         )
     )
@@ -219,26 +285,109 @@ SINGLE = re.compile(
 )
 
 
+# a count of the dead and the hurt together ("100 people were killed or injured", "left 20 dead
+# and wounded", "14 casualties"): ACLED records no injuries, and such a count is no death toll
+# (ACLED, "Fatalities" FAQ: "ACLED does not collect data on injuries")
+HURT_TOO = re.compile(r"\b(?:injured|wounded|hurt)\s+(?:or|and|and/or)\b"
+                      r"|\b(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b"
+                      r"|\bcasualt(?:y|ies)\b", re.I)
+HURT_AFTER = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or)\s+"
+                        r"(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b", re.I)
+# a toll of a whole war, conflict or period, not of one event ("the war has killed more than
+# 12,000 people since April", "the insurgency has claimed 40,000 lives"): no event's toll.
+# Fighting, clashes or violence that "have killed" N tell a toll of days, which ACLED spreads
+# over the days' events, and stay a toll
+PERIOD_TOLL = re.compile(
+    r"\b(?:war|wars|conflict|insurgency|crisis|uprising|campaign|civil\s+war|offensive|"
+    r"invasion)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|"
+    r"already\s+)?(?:killed|claimed|left|cost)\b"
+    r"|\b(?:since\s+the\s+(?:war|conflict|fighting|insurgency|invasion|start|beginning|outbreak)|"
+    r"so\s+far\s+this\s+year|since\s+(?:19|20)\d\d)\b", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d")
+IN_YEAR = re.compile(r"\b(?:in|since|of|by|until|from|during|early|late|mid-?)\s*$", re.I)
+
+
+@cache
+def _people_after() -> re.Pattern[str]:
+    """People named right after a count ("1500 people", "1990 displaced villagers")."""
+    return re.compile(rf"\s+(?:[\w-]+\s+)?{PERSON}\b", re.I)
+
+
+# "one" of "no one", "not one": nobody
+NO_ONE = re.compile(r"\b(?:no|not)\s+one$", re.I)
+# a count of thousands told vaguely ("hundreds of thousands", "tens of thousands"): no toll
+OF_THOUSANDS = re.compile(r"\s+of\s+(?:thousands|millions)\b", re.I)
+# tolls told by two sources that differ ("police said 22 were killed; a lawmaker said 50"):
+# ACLED takes the most conservative figure ("If source reports differ ..., ACLED uses the most
+# conservative estimate available", ACLED "Fatalities" FAQ)
+REPORTED_BY = re.compile(r"\b(?:said|says|say|told|put\s+the\s+(?:death\s+)?toll|"
+                         r"according\s+to|reported|claimed|estimated)\b", re.I)
+
+
+# the hurt counted right before a count ("rebels injured 5 and killed 3 villagers")
+HURT_BEFORE = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*)\s+(?:at\s+least\s+|about\s+|some\s+"
+                         r"|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+# the dead word after a count that ends on its number ("leaving nine dead and wounded")
+DEAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:dead|killed)", re.I)
+
+
+def _hurt_too(text: str, start: int, end: int, num_end: int) -> bool:
+    """Whether the count at ``start``-``end`` counts the hurt with the dead. A count that ends
+    on its number is followed by its dead word first ("leaving nine dead and wounded"), not by
+    a verb of its own ("killed at least 40 and wounded 100")."""
+    if (HURT_TOO.search(text, max(0, start - 12), end) is not None  # "casualty toll"
+            or OF_THOUSANDS.match(text, num_end) is not None
+            or HURT_BEFORE.search(text, 0, start) is not None):
+        return True
+    after = end
+    if end == num_end:
+        dead = DEAD_AFTER.match(text, end)
+        if dead is None:
+            return False
+        after = dead.end()
+    return HURT_AFTER.match(text, after) is not None
+
+
+def _period_toll(text: str, start: int) -> bool:
+    """Whether the count at ``start`` is the toll of a war or a period, told before it in its
+    clause."""
+    clause = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+    return PERIOD_TOLL.search(text, clause, min(len(text), start + 60)) is not None
+
+
 @lru_cache(maxsize=4096)
 def count_fatalities(text: str) -> Fatalities | None:
     """The fatality count ``text`` (one sentence) gives, or None when it gives none. Cached:
     the event stage asks it of one sentence several times (typing, tolls, carried tolls)."""
-    words = _number_words()
     best: Fatalities | None = None
+    told: list[Fatalities] = []
     for pat in _patterns():
         for m in pat.finditer(text):
-            raw = m.group("num").lower().replace(",", "")
-            if raw.isdigit():
-                value, exact = int(raw), True
-            elif raw in words:
-                value, exact = words[raw]
-            else:
+            counted = number_value(m.group("num"))
+            if counted is None:
                 continue
+            value, exact = counted
             if value > 100_000:
-                continue  # a year or a population figure, not a toll
+                continue  # a population figure, not a toll
+            if YEAR.fullmatch(m.group("num")) and (
+                    not _people_after().match(text, m.end("num"))
+                    or IN_YEAR.search(text, 0, m.start("num"))):
+                continue  # "the 2019 attack killed 40", "in 2019 militants killed": a year
+            if _hurt_too(text, m.start(), m.end(), m.end("num")) or _period_toll(text, m.start()):
+                continue
+            if NO_ONE.search(text, 0, m.end("num")):
+                continue  # "no one was killed"
             found = Fatalities(value, m.start(), m.end(), exact)
+            told.append(found)
             if best is None or found.count > best.count:
                 best = found
+    if best is not None and len(REPORTED_BY.findall(text)) >= 2 and not tells_more_dead(text):
+        apart = [f for f in told if not (f.start < best.end and best.start < f.end)]
+        if apart:  # two sources, two tolls: the most conservative
+            best = min([best, *apart], key=lambda f: f.count)
+    first = dead_listed_first(text)
+    if first is not None and (best is None or first.count > best.count):
+        best = first
     listed = listed_victims(text, at_least=1 if best is None else 2)
     if listed is not None and (best is None or listed.count > best.count):
         best = listed
@@ -267,12 +416,41 @@ def merge_tolls(events: list[Event], outcomes: set[int]) -> list[Event]:
     return kept
 
 
+# a toll told again, risen, in the sentence after ("The death toll rose to 20 on Monday",
+# "..., bringing the toll to seven"): ACLED revises a toll when better information comes
+# (ACLED "Fatalities" FAQ: totals "will be revised and corrected – upward or downward"; ACLED
+# "Keeping ACLED data updated": "updated fatality counts as death tolls mount")
+RISEN = re.compile(r"\b(?:toll|total|number\s+of\s+(?:dead|deaths))\b[^.;]{0,80}?\b(?:rose|risen|"
+                   r"rises|climbed|climbs|increased|reached|jumped|to)\b", re.I)
+
+
+def _revised_toll(doc: Doc, sentences: list[Span], here: int, told_in: set[int],
+                  toll: int) -> int | None:
+    """The toll the sentence after ``here``, in its paragraph and telling no event of its own,
+    gives instead of ``toll``: a risen toll ("The death toll rose to 20") replaces it, more dead
+    ("Four more people later died in hospital") add to it. None when it gives no new toll."""
+    if here + 1 >= len(sentences):
+        return None
+    before, after = sentences[here], sentences[here + 1]
+    if after.start_char in told_in or "\n" in doc.text[before.end_char:after.start_char]:
+        return None
+    deaths = count_fatalities(after.text)
+    if deaths is None or OTHER_TIME.search(after.text):
+        return None
+    if RISEN.search(after.text) and deaths.count > toll:
+        return deaths.count
+    if tells_more_dead(after.text) and not RISEN.search(after.text):
+        return toll + deaths.count
+    return None
+
+
 def carry_tolls(doc: Doc, events: list[Event], *, takes_toll: Callable[[Event], bool]) -> (
         list[Event]):
     """A toll told in the sentence right after an event's, in its paragraph, by a sentence that
     tells no event of its own ("Artillery shelled Sarmin on Monday. The death toll rose to 15 on
     Tuesday, medics said.") is that event's toll, when the event has none and ``takes_toll``
-    (a violent event, not an arrest's or a base's). It fills a missing toll, never adds to one.
+    (a violent event, not an arrest's or a base's). It fills a missing toll; a toll the event
+    has is replaced by a risen one and added to by more dead (:func:`_revised_toll`).
     A report that nobody died, in the event's sentence or that next one ("No casualties were
     reported"), makes the toll 0: known, and none."""
     sentences = list(doc.sents)
@@ -281,7 +459,12 @@ def carry_tolls(doc: Doc, events: list[Event], *, takes_toll: Callable[[Event], 
     carried: dict[int, int] = {}
     for k, event in enumerate(events):
         here = starts.get(event.sentence.start)
-        if here is None or event.fatalities is not None or not takes_toll(event):
+        if here is None or not takes_toll(event):
+            continue
+        if event.fatalities is not None:
+            revised = _revised_toll(doc, sentences, here, told_in, event.fatalities)
+            if revised is not None:
+                carried[k] = revised
             continue
         if NONE_KILLED.search(sentences[here].text) and count_fatalities(
                 sentences[here].text) is None:

@@ -145,6 +145,10 @@ def relative_dates(
             elif verb is not None and relational and _in_present(verb):
                 resolved = published, max(precision, 2)  # "The massacre comes a week after
                 # X", nothing dated before: a massacre of about the report's day
+            elif (inside := _dated_in_clause(text, result, start, end)) is not None:
+                # "A day after Monday's bombing, gunmen shot ...": counted from the day the
+                # clause names
+                resolved = _shift(inside, days, precision, published)
             elif before:  # "Two days after the attack, the army retaliated"
                 resolved = _shift(before[-1], days, precision, published)
         elif before:
@@ -166,6 +170,18 @@ def clause_after(text: str, end: int, limit: int) -> int:
     """The end of what an "after"/"before" phrase ending at ``end`` is after: its clause."""
     stops = [i for i in (text.find(",", end, limit), text.find(";", end, limit)) if i != -1]
     return min(stops) if stops else limit
+
+
+def _dated_in_clause(
+    text: str, dates: Sequence[TimeExpression], start: int, end: int
+) -> TimeExpression | None:
+    """The first day- or week-precise date told in the clause an "after"/"before" phrase at
+    ``start``-``end`` is after ("a day after Monday's bombing"), or None."""
+    _, high = _sentence_bounds(text, start, end)
+    clause_end = clause_after(text, end, high)
+    inside = [t for t in dates if t.date is not None and end <= t.span.start
+              and t.span.end <= clause_end and t.time_precision <= 2]
+    return min(inside, key=lambda t: t.span.start) if inside else None
 
 
 def _own_date(
