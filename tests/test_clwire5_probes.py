@@ -13,6 +13,9 @@ the Sahel, Myanmar, Yemen, Nigeria and the DRC.
   hedged view (:func:`sitrep.extract.claim_readings.witnessed`).
 - "the Islamic State group's Sahel branch": the group's, not a person "Sahel".
 - "The monitor said …" after a named monitor is that monitor's word.
+- "dismissed Kyiv's claim that …": Kyiv's claim, denied by the one who dismissed it and told
+  within that denial (``Claim.within``: PolNeAR marks the denial alone); a participle after it
+  ("…, saying …") is the dismisser's word, not Kyiv's.
 - controls: posts and videos, headline claims, documents and bodies as sources, quotes over
   several sentences and resumed after a trailer, accusations and blame, passive and sourceless
   reports, titles and ranks, and certainty (allegedly, reportedly, a check in the next sentence).
@@ -138,6 +141,30 @@ def test_the_monitor_is_the_monitor_named_before(nlp: Any) -> None:
     found = claims_in(nlp, text)
     assert [c.source.canonical for c in found] == ["SOHR", "SOHR"]
     assert found[1].source.type == "monitor"
+
+
+def test_dismissed_kyivs_claim(nlp: Any) -> None:
+    text = "The ministry dismissed Kyiv's claim that its forces had retaken the town."
+    dismissed = one(nlp, text, "dismissed")
+    claim = one(nlp, text, "claim")
+    assert dismissed.stance == "denies"
+    assert claim.source.canonical == "Government of Ukraine"
+    assert claim.content.text == "that its forces had retaken the town"
+    assert dismissed.denies == claim.id and claim.within == dismissed.id
+
+
+def test_rejected_the_rebels_allegations(nlp: Any) -> None:
+    text = "The army rejected the rebels' allegations that it had shelled the camp in Darfur."
+    allegations = one(nlp, text, "allegations")
+    assert span(allegations) == "the rebels"
+    assert one(nlp, text, "rejected").stance == "denies"
+
+
+def test_dismissed_claims_then_saying_is_the_dismisser(nlp: Any) -> None:
+    text = ("The army spokesman dismissed the RSF's claims that it had taken the airport, saying "
+            "the airport remained under army control.")
+    saying = one(nlp, text, "saying")
+    assert span(saying) == "The army spokesman"
 
 
 def test_wrote_on_telegram(nlp: Any) -> None:

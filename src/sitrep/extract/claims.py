@@ -480,6 +480,10 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     set_in(doc, unique)
     unique = nest_late(doc, unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
+    # "dismissed Kyiv's claim that …": Kyiv's claim is told within the denial that names it
+    # (PolNeAR marks the denial alone: the claim is for the analyst, not the scorer)
+    answered = {d.denies: i for i, d in enumerate(unique)
+                if d.denies is not None and unique[d.denies].answered}
     found = [
         Claim(
             id=ids[i],
@@ -490,6 +494,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
             stance=d.stance,
             certainty=d.certainty,
             denies=ids[d.denies] if d.denies is not None else None,
+            within=ids[answered[i]] if i in answered else None,
         )
         for i, d in enumerate(unique)
     ]
