@@ -16,6 +16,9 @@ the Sahel, Myanmar, Yemen, Nigeria and the DRC.
 - "dismissed Kyiv's claim that …": Kyiv's claim, denied by the one who dismissed it and told
   within that denial (``Claim.within``: PolNeAR marks the denial alone); a participle after it
   ("…, saying …") is the dismisser's word, not Kyiv's.
+- "The RSF's claim that … could not be verified": the claim its own noun tells is unconfirmed.
+- "wrote on Telegram", "said on X": the platform belongs to the cue, as PolNeAR marks "wrote on
+  Twitter" (``claim_spans.CUE_MEDIA``).
 - controls: posts and videos, headline claims, documents and bodies as sources, quotes over
   several sentences and resumed after a trailer, accusations and blame, passive and sourceless
   reports, titles and ranks, and certainty (allegedly, reportedly, a check in the next sentence).
@@ -170,9 +173,23 @@ def test_dismissed_claims_then_saying_is_the_dismisser(nlp: Any) -> None:
 def test_wrote_on_telegram(nlp: Any) -> None:
     text = ("Governor Oleh Syniehubov wrote on Telegram that two people were wounded in the "
             "shelling of Kharkiv.")
-    wrote = one(nlp, text, "wrote")
+    wrote = one(nlp, text, "wrote on Telegram")
     assert wrote.source.canonical == "Oleh Syniehubov"
     assert wrote.content.text == "that two people were wounded in the shelling of Kharkiv"
+
+
+def test_ministry_said_on_telegram(nlp: Any) -> None:
+    text = "Russia's defence ministry said on Telegram that its forces had repelled 12 attacks."
+    said = one(nlp, text, "said on Telegram")
+    assert said.source.canonical == "Russian Ministry of Defense"
+    assert said.content.text == "that its forces had repelled 12 attacks"
+
+
+def test_posted_on_x(nlp: Any) -> None:
+    text = "The Houthis posted on X that they had struck a ship in the Red Sea."
+    posted = one(nlp, text, "posted on X")
+    assert posted.source.type == "armed group"
+    assert posted.content.text == "that they had struck a ship in the Red Sea"
 
 
 def test_said_in_a_post_on_x(nlp: Any) -> None:
@@ -243,6 +260,13 @@ def test_could_not_be_verified_in_the_next_sentence(nlp: Any) -> None:
     text = ("Houthi officials said the ship was hit by two missiles. The claim could not be "
             "independently verified.")
     assert one(nlp, text, "said").certainty == "unconfirmed"
+
+
+def test_a_groups_claim_that_could_not_be_verified(nlp: Any) -> None:
+    text = "The RSF's claim that it controls the city of Wad Madani could not be verified."
+    claim = one(nlp, text, "claim")
+    assert claim.source.canonical == "RSF"
+    assert claim.certainty == "unconfirmed"
 
 
 def test_allegedly_hedges(nlp: Any) -> None:

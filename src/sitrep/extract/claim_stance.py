@@ -446,6 +446,12 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if gap is not None and check is not None and _closing_account(gap) and _closes_sentence(
                 check):
             subj, trailing = gap, True  # "…, a claim Reuters could not immediately verify"
+        own = [d for d in drafts if subj is not None and d.stance == "asserts"
+               and d.cue.start <= subj.idx < d.cue.end]
+        if own and not trailing:  # "The RSF's claim that it holds the city could not be
+            for d in own:  # verified": the claim its own noun tells
+                d.certainty = "unconfirmed"
+            continue
         if check is not None and impossible_check(check):
             subj = check  # "Independent verification was not possible": of what was just told
         elif not trailing and (subj is None or not (
