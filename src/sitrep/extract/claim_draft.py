@@ -35,6 +35,7 @@ class Draft:
     aside: bool = False  # "…, as first reported by X": told beside, not inside, a claim
     inset: bool = False  # "CNN, Cruz said, called it …": a cue set into what it tells
     felt: bool = False  # "the ruling angered X": a content that is what X reacts to
+    answered: bool = False  # "dismissed Kyiv's claim that …": told within the denial of it
 
 
 def char_span(doc: Doc, start_char: int, end_char: int) -> Span:

@@ -32,7 +32,7 @@ from sitrep.extract.claim_deeds import DEEDS
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_headlines import headline_claims
 from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
-from sitrep.extract.claim_sources import source_of, source_span
+from sitrep.extract.claim_sources import POSSESSIVES, source_of, source_span
 from sitrep.extract.claim_spans import around, cue_tokens
 from sitrep.extract.claim_stance import gapped_account, unchecked
 from sitrep.extract.claim_vehicles import issued_message
@@ -216,7 +216,11 @@ def _content_noun_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]
         content, joins = found
         src = _noun_source(doc, tok)
         first = _modified_from(doc, tok)
-        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        answered = verb_cue(tok.head, lex) if tok.dep_ == "dobj" else None
+        denied = src is not None and answered is not None and answered.stance == "denies" and (
+            src.text.lower() not in POSSESSIVES)  # "dismissed Kyiv's claim that …": Kyiv's,
+        # which the dismissal denies (claim_denials links them), as "rejected claims by X"
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not denied:
             # "made allegations against X", "avoided criticism of Y": the verb's subject
             # is the source and the verb group is part of the cue
             subj = source_of(tok.head)
@@ -228,7 +232,8 @@ def _content_noun_claims(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]
             continue  # "criticism of the plan grew": a topic, no one's claim (module doc)
         drafts.append(Draft(src, tok_span(doc, [first, tok, *joins]), content,
                             "indirect" if src is not None else "sourceless", cue.stance,
-                            certainty(content.text, cue.certainty, lex), sent))
+                            certainty(content.text, cue.certainty, lex), sent,
+                            answered=denied))
     return drafts
 
 

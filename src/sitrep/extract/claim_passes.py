@@ -117,9 +117,14 @@ def split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
         if i == (join.start if join is not None else tok.i) or doc[i].lower_ in {"then", "also"}:
             continue
         cut = doc[i].idx
-        for o in drafts:
-            if o is d or o.kind == "direct" or not (
-                    o.content.start < cut < d.cue.end <= o.content.end):
+        holding = [o for o in drafts if o is not d and o.kind != "direct"
+                   and o.content.start < cut < d.cue.end <= o.content.end]
+        for o in holding:
+            if any(p.stance == "denies" and p.content.start <= o.cue.start < p.content.end
+                   for p in holding):
+                # "X dismissed Y's claims that …, saying …": X says it, not Y, whose claim
+                # X's denial holds
+                o.content = char_span(doc, o.content.start, cut)
                 continue
             o.content = char_span(doc, o.content.start, cut)
             d.source, d.canonical, d.source_type = o.source, o.canonical, o.source_type

@@ -16,6 +16,10 @@
   complement alone, or nothing when it hung from "as"). PolNeAR train: such a cue lies in a
   gold cue in 42 of 96 (most were claims already), and gold's content holds the pronoun in 36
   of those 42; in a relative clause with no other content, 9 of 11, all with the pronoun.
+- :func:`quoted_as`: "X was quoted (by state media) as saying that …" is X's claim, told with
+  the cue "was quoted … as saying"; the medium that quotes X is not the source. PolNeAR train
+  marks the passive so ("Braynard is quoted as saying": source Braynard, that cue); the active
+  "Tass quoted the ministry as saying …" stays the medium's claim, as PolNeAR marks it.
 - :func:`disposed` / the source of :func:`sitrep.extract.claim_vehicles.stage_source`: an
   infinitive cue after an adjective of haste ("was quick to point out that …", "were quick to
   add that …") or after a comparative "likely" with a verb of saying or opinion ("are more
@@ -191,3 +195,18 @@ def stance_prep(verb: Token) -> tuple[Token, Token] | None:
 def joined_prep(verb: Token) -> tuple[Token, Token] | None:
     """(preposition, its object) of "seems like X" or "sided with X"."""
     return likened(verb) or stance_prep(verb)
+
+
+def quoted_as(verb: Token) -> tuple[Token, Token] | None:
+    """(the one quoted, the verb of saying) of a passive "X was quoted (by Y) as saying …";
+    none for any other verb."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > verb.i), None)
+    said = next((c for c in as_.children if c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG"),
+                None) if as_ is not None else None
+    if subj is None or said is None:
+        return None
+    return subj, said

@@ -40,6 +40,20 @@ def perceived(verb: Token, content_tok: Token | None, lex: Lexicon) -> bool:
                             and subj.lemma_.lower() not in lex.nouns)
 
 
+def witnessed(verb: Token, content_tok: Token | None) -> bool:
+    """Whether a cue of seeing is a witness's account of what was before their eyes, so
+    certain: a simple past "saw" with an object ("an AFP journalist saw several bodies",
+    "witnesses saw armed men setting fire to houses"). "see" stays hedged as ``cues.tsv`` has
+    it where it is a view: "sees the talks as a trap", "we have seen this before", "saw
+    that the deal was dead"."""
+    if verb.lemma_.lower() != "see" or verb.tag_ != "VBD" or content_tok is None or (
+            content_tok.dep_ != "dobj" and not (  # or a scene: "saw bodies lying in …"
+                content_tok.dep_ == "ccomp" and content_tok.tag_ in {"VBG", "VB", "VBN"})):
+        return False
+    return not any(c.dep_ in {"aux", "neg"} or c.dep_ == "prep" and c.lower_ == "as"
+                   for c in [*verb.children, *content_tok.children])
+
+
 def theirs_to_say(verb: Token, subj: Token | None) -> bool:
     """"Images which they say show …": a relative clause that hands what the thing is to its
     source keeps the outlet's distance, so the claim is hedged."""

@@ -389,6 +389,8 @@ OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|pers
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|that)\s")
 # A spokesman named by the article alone: "The spokesman said …".
 BARE_ROLE_RE = re.compile(r"the\s+spokes(?:man|woman|person)$")
+# "The Syrian Observatory for Human Rights said … The monitor said …": the monitor named last
+BARE_MONITOR_RE = re.compile(r"the\s+(?:monitor|observatory|watchdog|monitoring\s+group)$")
 
 
 class Resolver:
@@ -425,6 +427,9 @@ class Resolver:
             typ = self._known_type(self.last, lex, "unknown")
             if typ in {"military", "armed group", "official", "monitor"}:
                 return self.last, typ
+        if BARE_MONITOR_RE.match(low) and self.last is not None and self._known_type(
+                self.last, lex, "unknown") == "monitor":
+            return self.last, "monitor"
         accused = self._group(src, lex, sentence.doc, other_than=self.last) if (
             verb is not None and low in {"it", "they"} and denies_what_was_told(verb, lex)
         ) else None
@@ -465,7 +470,11 @@ class Resolver:
                             and src.text[e.end_char - src.start:].startswith(("'s ", "’s ")))]
         phrase = sentence.doc.char_span(src.start, src.end, alignment_mode="expand")
         persons = [e for e in persons if phrase is not None  # "X, a farmer in Y": X
-                   and e.start <= phrase.root.i < e.end] or persons
+                   and e.start <= phrase.root.i < e.end] or [
+            e for e in persons if phrase is None or canonical is None or not (
+                # "the Islamic State group's Sahel branch": the group's, no person "Sahel"
+                e.root.dep_ in {"compound", "amod"} and e.root.head.i == phrase.root.i
+                and phrase.root.pos_ == "NOUN")]
         named = type_source(persons[-1].text, lex) if persons else ("unknown", None)
         if named[1] is not None:  # a listed source the tagger took for a person: "Al-Masdar"
             return named[1], named[0]

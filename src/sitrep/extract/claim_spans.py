@@ -35,6 +35,9 @@ CUE_ADVERBS = frozenset({
 CUE_MEDIA = frozenset({
     "statement", "release", "tweet", "twitter", "facebook", "post", "instagram", "op-ed",
     "column", "letter", "memo", "blog",
+    # the platforms of 2020s war reporting, as PolNeAR marks "wrote on Twitter": "wrote on
+    # Telegram", "said on X", "posted on TikTok" (Telegram channels of officials and groups)
+    "telegram", "x", "tiktok", "youtube", "vk", "vkontakte", "whatsapp", "threads",
 })
 # Verb + preposition whose object is the content: "called for X", "referring to X".
 PREP_CONTENT = frozenset({

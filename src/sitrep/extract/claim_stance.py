@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claim_draft import Draft, tok_span
+from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, certainty
 from sitrep.extract.flags import MODALS, load_hedges
 from sitrep.knowledge import read_table
@@ -446,6 +446,12 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if gap is not None and check is not None and _closing_account(gap) and _closes_sentence(
                 check):
             subj, trailing = gap, True  # "…, a claim Reuters could not immediately verify"
+        own = [d for d in drafts if subj is not None and d.stance == "asserts"
+               and d.cue.start <= subj.idx < d.cue.end]
+        if own and not trailing:  # "The RSF's claim that it holds the city could not be
+            for d in own:  # verified": the claim its own noun tells
+                d.certainty = "unconfirmed"
+            continue
         if check is not None and impossible_check(check):
             subj = check  # "Independent verification was not possible": of what was just told
         elif not trailing and (subj is None or not (
@@ -495,6 +501,38 @@ def without_evidence(doc: Doc, drafts: list[Draft]) -> None:
         if any(NO_EVIDENCE_RE.match(text, k, d.sentence.end_char) is not None
                for k in (at, d.cue.end)):  # "said, without providing evidence, that …"
             d.certainty = "unconfirmed"
+
+
+# conjunctions that set a writer's note of a failed check against the account it follows
+CONCESSIVE = frozenset({"though", "although", "but"})
+
+
+def without_unchecked_tail(doc: Doc, drafts: list[Draft]) -> None:
+    """An indirect content that runs on into a clause of a failed check set against it ("said
+    it destroyed a depot, though Moscow has not confirmed this", "…, but Reuters could not
+    verify the figure") ends before that clause, and the account it told is unconfirmed: the
+    clause is the writer's note on the claim, not part of what was claimed."""
+    for d in drafts:
+        if d.kind == "direct" or d.content.start < d.cue.end:
+            continue
+        span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if not unchecked(t) or t.dep_ not in {"advcl", "conj"}:
+                continue
+            first = t.left_edge  # "though Moscow …", or the "but" before a conjoined clause
+            joint = first if first.dep_ == "mark" else doc[first.i - 1] if first.i else first
+            if joint.lower_ not in CONCESSIVE or joint.dep_ not in {"mark", "cc"} or (
+                    joint.i <= span.start):
+                continue
+            end = joint.i
+            while end > span.start and doc[end - 1].is_punct:
+                end -= 1
+            last = doc[end - 1]
+            d.content = char_span(doc, d.content.start, last.idx + len(last))
+            d.certainty = "unconfirmed"
+            break
 
 
 def read_stance_and_certainty(doc: Doc, article: Article, drafts: list[Draft],

@@ -65,13 +65,14 @@ from sitrep.extract.claim_passes import (
     unconfirmed_back_references,
 )
 from sitrep.extract.claim_pronouns import impersonal
-from sitrep.extract.claim_reach import bridged, told_as
+from sitrep.extract.claim_reach import bridged, quoted_as, told_as
 from sitrep.extract.claim_readings import (
     as_aside,
     hands_on,
     judged,
     perceived,
     theirs_to_say,
+    witnessed,
 )
 from sitrep.extract.claim_sources import (
     RELATIVE_PRONOUNS,
@@ -96,7 +97,11 @@ from sitrep.extract.claim_spans import (
     without_leading_aside,
     without_trailing_aside,
 )
-from sitrep.extract.claim_stance import read_stance_and_certainty, unchecked
+from sitrep.extract.claim_stance import (
+    read_stance_and_certainty,
+    unchecked,
+    without_unchecked_tail,
+)
 from sitrep.extract.claim_unparsed import acronym, lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
@@ -205,6 +210,23 @@ def _verb_claims(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, .
     return drafts
 
 
+def _quoted_as(doc: Doc, lex: Lexicon, tok: Token, cue_toks: list[Token]) -> Draft | None:
+    """The claim of "X was quoted (by Y) as saying that …": X's, with the cue from "was
+    quoted" to "saying" (:func:`sitrep.extract.claim_reach.quoted_as`)."""
+    found = quoted_as(tok)
+    said_def = verb_cue(found[1], lex) if found is not None else None
+    if found is None or said_def is None:
+        return None
+    subj, said = found
+    content_tok, _ = content_of(said, said_def, lex)
+    if content_tok is None or content_tok.i < said.i:
+        return None
+    content = subtree_span(doc, content_tok)
+    return Draft(source_span(doc, subj, cue=tok), tok_span(doc, [*cue_toks, said]), content,
+                 "indirect", said_def.stance, certainty(content.text, said_def.certainty, lex),
+                 tok.sent, verb=said.i)
+
+
 def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote, ...],
                     quotes: list[Draft]) -> list[tuple[Draft, Reasons]]:
     """Every claim a cue verb would make, with the hand-written filters that fired on it.
@@ -224,8 +246,9 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
     quoted = [(q.inner_start, q.inner_end) for q in marks
               if len(text[q.inner_start:q.inner_end].split()) >= MIN_QUOTE_WORDS]
     used = {d.cue.start for d in quotes}
+    taken: set[int] = set()  # a verb of saying told with the "quoted as" before it
     for tok in doc:
-        if tok.idx < article.body_start:
+        if tok.idx < article.body_start or tok.i in taken:
             continue
         cue_def = verb_cue(tok, lex)
         if cue_def is None or _inside(Span(tok.idx, tok.idx, ""), quotes) or any(
@@ -239,6 +262,11 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
             continue  # "expressed concern that …", "issued a statement saying …"; "That said",
             # "called off the vote": no one's words; "SANA, citing a military source, said":
             # a participle on a name the tagger took for a verb (claim_unparsed.lost_subject)
+        quoted_as_saying = _quoted_as(doc, lex, tok, cue_toks)
+        if quoted_as_saying is not None and quoted_as_saying.verb is not None:
+            taken.add(quoted_as_saying.verb)
+            drafts.append((quoted_as_saying, Reasons()))
+            continue
         content_tok, prep = content_of(tok, cue_def, lex)
         reasons = Reasons()
         if perceived(tok, content_tok, lex):
@@ -365,8 +393,9 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if named is not None and named[1] == "unknown" and tok.head.ent_type_ == "PERSON":
             named = (named[0], "official")  # "John Smith, who said …", as the resolver types
         told_as_theirs = theirs_to_say(tok, subj)
+        seen = "certain" if witnessed(tok, content_tok) else cue_def.certainty
         for content in parts:
-            sure = certainty(content.text, cue_def.certainty, lex)
+            sure = certainty(content.text, seen, lex)
             d = Draft(src, tok_span(doc, cue_toks), content,
                       "sourceless" if src is None else "indirect", stance,
                       "hedged" if told_as_theirs and sure == "certain" else sure, tok.sent,
@@ -376,6 +405,22 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
                 d.canonical, d.source_type = named
             drafts.append((d, reasons))
     return drafts
+
+
+def _short_of_next_cue(drafts: list[Draft], ruled: dict[int, Span]) -> None:
+    """A content end the model chose that runs over the cue of the same speaker's denial, which
+    the rules ended it before ("said it struck X and denied striking Y": the denial is the
+    speaker's next claim, :func:`sitrep.extract.claim_passes.split_run_ons`), goes back to
+    the rules' end. Other run-on cues stay inside, as PolNeAR marks them ("said A and said
+    B" is one content)."""
+    for d in drafts:
+        was = ruled.get(id(d))
+        if was is None or d.content.end <= was.end:
+            continue
+        if any(o is not d and o.stance == "denies" and d.stance == "asserts"
+               and o.source == d.source and was.end <= o.cue.start < d.content.end
+               for o in drafts):
+            d.content = was
 
 
 def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None,
@@ -425,13 +470,20 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     link_denials(doc, unique)
     unique = one_per_cue(doc, unique)
     if ends:
+        ruled = {id(d): d.content for d in unique}
         refine_ends(doc, [*unique, *inner.values()])
+        _short_of_next_cue(unique, ruled)
         for d in unique:  # an end the model chose may take the note in again
             if d.kind != "direct" and d.content.start > d.cue.start:
                 d.content = _before_note(doc, lex, d.content)
+    without_unchecked_tail(doc, unique)  # "…, though Moscow has not confirmed this"
     set_in(doc, unique)
     unique = nest_late(doc, unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
+    # "dismissed Kyiv's claim that …": Kyiv's claim is told within the denial that names it
+    # (PolNeAR marks the denial alone: the claim is for the analyst, not the scorer)
+    answered = {d.denies: i for i, d in enumerate(unique)
+                if d.denies is not None and unique[d.denies].answered}
     found = [
         Claim(
             id=ids[i],
@@ -442,6 +494,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
             stance=d.stance,
             certainty=d.certainty,
             denies=ids[d.denies] if d.denies is not None else None,
+            within=ids[answered[i]] if i in answered else None,
         )
         for i, d in enumerate(unique)
     ]
