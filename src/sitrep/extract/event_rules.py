@@ -423,8 +423,8 @@ def overriding_sub_type(sub: str, kinds: frozenset[str]) -> str:
         return "Chemical weapon"
     if sub in VIOLENT and "suicide" in kinds:
         return "Suicide bomb"
-    if sub in {"Attack", "Armed clash"} and "sexual" in kinds:
-        return "Sexual violence"
+    if sub in {"Attack", "Armed clash", "Abduction/forced disappearance"} and "sexual" in kinds:
+        return "Sexual violence"  # "abducted a woman and raped her": the rape is coded
     return sub
 
 

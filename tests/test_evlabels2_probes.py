@@ -1,0 +1,50 @@
+"""Probes: ACLED conventions behind misses of the rules on sitrep's labelled snippets (evlabels2).
+
+Written for this round; the sentences are ours, none is taken from event_examples.tsv or any
+corpus. Each probe states the ACLED Codebook convention it checks (acled_taxonomy.tsv).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.extract.events import main_event
+from stages import events_in, main_in
+
+NO_EVENT = [
+    # a road or rail accident that kills is no political violence (a disaster context)
+    "Two lorries collided on the coastal highway near Sfax, killing nine people.",
+    "A minibus overturned on a bend outside Mbeya, killing 12 passengers.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_accidents_are_not_events(pipeline: Any, text: str) -> None:
+    assert main_event(events_in(pipeline, text)) is None
+
+
+CODED = [
+    # Chemical weapon: chemical agents used as weapons, whatever the delivery
+    ("Government jets dropped bombs filled with toxic chemicals on the rebel-held village.",
+     "Chemical weapon"),
+    ("Artillery fired shells loaded with an asphyxiating gas at the militia's trenches.",
+     "Chemical weapon"),
+    # Change to group/activity: a group forms
+    ("A coalition of armed factions in the north announced its formation on Tuesday.",
+     "Change to group/activity"),
+    ("Militia leaders announced the formation of a new brigade in Tripoli.",
+     "Change to group/activity"),
+    # Headquarters or base established
+    ("The army set up a command centre in the border town of Kousseri.",
+     "Headquarters or base established"),
+    # Sexual violence is coded as such when other violence is told with it
+    ("Gunmen abducted two girls from a farm and raped them, relatives said.",
+     "Sexual violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), CODED)
+def test_codebook_sub_types(pipeline: Any, text: str, sub_type: str) -> None:
+    assert main_in(pipeline, text).sub_event_type == sub_type
