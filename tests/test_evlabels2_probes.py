@@ -76,3 +76,34 @@ def test_a_present_habit_under_said_stays_no_event(pipeline: Any) -> None:
     # the habit rule stays for true presents: "the army targets only terrorist positions"
     text = "The ministry said the army targets only terrorist positions."
     assert main_event(events_in(pipeline, text)) is None
+
+
+MOBS = [
+    # Mob violence: a disorganised crowd attacks people, as in lynchings
+    "An angry crowd burned a suspected cattle thief alive in a village near Kisumu.",
+    "Residents set upon two suspected robbers in a market in Onitsha and beat them badly.",
+]
+
+
+@pytest.mark.parametrize("text", MOBS)
+def test_crowds_that_lynch_are_mob_violence(pipeline: Any, text: str) -> None:
+    assert main_in(pipeline, text).sub_event_type == "Mob violence"
+
+
+AGREEMENTS = [
+    # Agreement: conflict actors agree to a prisoner exchange, a withdrawal, a ceasefire
+    "The army and the rebels agreed to swap 300 prisoners at talks in Addis Ababa.",
+    "The militia agreed to withdraw from the oil fields under a deal brokered by tribal elders.",
+    "The two sides agreed to a three-day pause in fighting to let aid in, mediators said.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENTS)
+def test_agreed_exchanges_withdrawals_and_pauses(pipeline: Any, text: str) -> None:
+    assert main_in(pipeline, text).sub_event_type == "Agreement"
+
+
+def test_burning_tyres_is_no_killing(pipeline: Any) -> None:
+    # "burn" names a killing only with its victim dying ("alive", "to death")
+    text = "Protesters burned tyres on the main road into Conakry."
+    assert main_in(pipeline, text).sub_event_type != "Attack"

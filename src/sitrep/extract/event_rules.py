@@ -510,9 +510,13 @@ def crowd_violence(sub: str, tok: Token, actor1: ActorMention | None, armed_acto
 
 
 def to_death(tok: Token) -> bool:
-    """The verb says its victim died: "beat a thief to death", "hacked him to death"."""
+    """The verb says its victim died: "beat a thief to death", "hacked him to death", "burned
+    a man alive"."""
     return any(c.dep_ == "prep" and c.lower_ == "to"
-               and any(g.lower_ == "death" for g in c.children) for c in tok.children)
+               and any(g.lower_ == "death" for g in c.children) for c in tok.children) or any(
+        c.lower_ == "alive" and (c.head == tok or c.head.dep_ == "dobj" and c.head.head == tok
+                                 and c.i > c.head.i)  # "burned a thief alive" (parsed as amod)
+        for c in tok.subtree)
 
 
 def names_place(tok: Token) -> bool:

@@ -384,7 +384,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             weighed.add(sent.start_char)
         told_by_verb = {tok.i for tok, trig, _ in candidates
                         if tok.pos_ == "VERB" and trig.role not in TOLL_ROLES
-                        and not takes_part_in_no_event(tok)}
+                        and not takes_part_in_no_event(tok)
+                        and not (trig.role == "death" and not to_death(tok))}  # "burned
+        # effigies during a march": no killing, the march is told
         disrupting = {tok.i for tok, trig, _ in candidates if tok.pos_ == "VERB"
                       and trig.sub_event_type == "Disrupted weapons use"}
         for tok, trig, trigger in candidates:
