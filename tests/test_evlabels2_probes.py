@@ -107,3 +107,22 @@ def test_burning_tyres_is_no_killing(pipeline: Any) -> None:
     # "burn" names a killing only with its victim dying ("alive", "to death")
     text = "Protesters burned tyres on the main road into Conakry."
     assert main_in(pipeline, text).sub_event_type != "Attack"
+
+
+NOT_POLITICAL = [
+    # ordinary crime is no political violence: a killing in a family, an arrest for embezzlement
+    "A farmer killed his brother in a domestic dispute over land in Gulu, police said.",
+    "A county treasurer was arrested for embezzling public funds in Nakuru.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_POLITICAL)
+def test_ordinary_crime_is_no_event(pipeline: Any, text: str) -> None:
+    assert main_event(events_in(pipeline, text)) is None
+
+
+def test_a_curfew_after_a_protest_over_election_fraud_stays(pipeline: Any) -> None:
+    # election fraud is a political grievance, not ordinary crime
+    text = ("Authorities imposed a curfew in the town of Siirt after a demonstration over fraud "
+            "allegations in the local elections.")
+    assert {e.sub_event_type for e in events_in(pipeline, text)} & {"Other", "Peaceful protest"}
