@@ -126,3 +126,23 @@ def test_a_curfew_after_a_protest_over_election_fraud_stays(pipeline: Any) -> No
     text = ("Authorities imposed a curfew in the town of Siirt after a demonstration over fraud "
             "allegations in the local elections.")
     assert {e.sub_event_type for e in events_in(pipeline, text)} & {"Other", "Peaceful protest"}
+
+
+DROPPED = [
+    # a weapon dropped is an attack the weapon names, as one launched (event_frames.tsv)
+    ("Helicopters dropped bombs on a rebel camp outside Damazin, the rebels said.",
+     "Air/drone strike"),
+    ("A drone dropped two grenades on an army trench near Bakhmut.", "Grenade"),
+    # an air force's aircraft named by their model are the strike's instrument
+    ("Two Su-25s struck a militia convoy on the road to Tessalit.", "Air/drone strike"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), DROPPED)
+def test_dropped_weapons_and_aircraft_models(pipeline: Any, text: str, sub_type: str) -> None:
+    assert main_in(pipeline, text).sub_event_type == sub_type
+
+
+def test_dropped_charges_are_no_event(pipeline: Any) -> None:
+    text = "The prosecutor dropped the charges against the opposition leader."
+    assert main_event(events_in(pipeline, text)) is None
