@@ -26,11 +26,11 @@ FLOORS = {
     "Explosions/Remote violence": 0.88,  # 107/120 = 0.892
     "Violence against civilians": 0.82,  # 50/60 = 0.833
     "Protests": 0.95,  # 58/60 = 0.967
-    "Riots": 0.78,  # 32/40 = 0.800
+    "Riots": 0.82,  # 33/40 = 0.825
     "Strategic developments": 0.72,  # 118/160 = 0.738
     "NOT_ACLED": 0.87,  # 115/130 = 0.885
 }
-OVERALL_FLOOR = 0.83  # 533/631 = 0.845
+OVERALL_FLOOR = 0.83  # 534/631 = 0.846
 
 
 @pytest.fixture(scope="module")

@@ -146,3 +146,16 @@ def test_dropped_weapons_and_aircraft_models(pipeline: Any, text: str, sub_type:
 def test_dropped_charges_are_no_event(pipeline: Any) -> None:
     text = "The prosecutor dropped the charges against the opposition leader."
     assert main_event(events_in(pipeline, text)) is None
+
+
+def test_rival_supporters_fighting_each_other_are_a_mob(pipeline: Any) -> None:
+    # Mob violence: communal clashes between rioters, with no demonstration told
+    text = "Rival supporters of two parties fought with clubs and stones in Mombasa, injuring 12."
+    assert main_in(pipeline, text).sub_event_type == "Mob violence"
+
+
+def test_supporters_who_fight_police_at_a_rally_riot(pipeline: Any) -> None:
+    # a demonstration told: a violent demonstration, as before
+    text = ("Supporters of the opposition leader fought with police at a rally in Mombasa, "
+            "injuring 12.")
+    assert main_in(pipeline, text).sub_event_type == "Violent demonstration"
