@@ -616,10 +616,8 @@ STRATEGIC_PROBES: list[Any] = [
     ("Government forces abandoned their positions in the town of Mocimboa da Praia, allowing "
      "insurgents to move in.",
      TRANSFER),
-    pytest.param("Houthi rebels set up a new command centre in the city of Hodeidah, "
-                 "residents said.", HQ,
-                 marks=xfail("'centre' is a place (territory) in event_frames.tsv, so a "
-                             "command centre set up is none")),
+    ("Houthi rebels set up a new command centre in the city of Hodeidah, residents said.",
+     HQ),  # a command (operations) centre is a base (evlabels2)
     ("Wagner fighters established a base at the airport in Menaka after French forces left.", HQ),
     ("Militants burned down a government school in North Waziristan overnight; no one was "
      "hurt.",

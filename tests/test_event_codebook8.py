@@ -858,11 +858,8 @@ STRATEGIC_PROBES: list[Any] = [
                              "trigger")),
     ("Dozens of fighters defected from the Syrian Democratic Forces to the government side.",
      CHANGE),
-    pytest.param("Several armed groups announced the formation of a new military council in "
-                 "Daraa.",
-                 CHANGE,
-                 marks=xfail("'council' is no group noun: most councils formed are political, "
-                             "no ACLED event")),
+    ("Several armed groups announced the formation of a new military council in Daraa.",
+     CHANGE),  # the phrase tells a group forming (evlabels2), whatever its noun
     pytest.param("Two Russian bombers flew over the Baltic Sea escorted by fighter jets.",
                  CHANGE,
                  marks=xfail("aircraft that fly somewhere are no frame: most flights are no "

@@ -423,8 +423,8 @@ def overriding_sub_type(sub: str, kinds: frozenset[str]) -> str:
         return "Chemical weapon"
     if sub in VIOLENT and "suicide" in kinds:
         return "Suicide bomb"
-    if sub in {"Attack", "Armed clash"} and "sexual" in kinds:
-        return "Sexual violence"
+    if sub in {"Attack", "Armed clash", "Abduction/forced disappearance"} and "sexual" in kinds:
+        return "Sexual violence"  # "abducted a woman and raped her": the rape is coded
     return sub
 
 
@@ -510,9 +510,13 @@ def crowd_violence(sub: str, tok: Token, actor1: ActorMention | None, armed_acto
 
 
 def to_death(tok: Token) -> bool:
-    """The verb says its victim died: "beat a thief to death", "hacked him to death"."""
+    """The verb says its victim died: "beat a thief to death", "hacked him to death", "burned
+    a man alive"."""
     return any(c.dep_ == "prep" and c.lower_ == "to"
-               and any(g.lower_ == "death" for g in c.children) for c in tok.children)
+               and any(g.lower_ == "death" for g in c.children) for c in tok.children) or any(
+        c.lower_ == "alive" and (c.head == tok or c.head.dep_ == "dobj" and c.head.head == tok
+                                 and c.i > c.head.i)  # "burned a thief alive" (parsed as amod)
+        for c in tok.subtree)
 
 
 def names_place(tok: Token) -> bool:

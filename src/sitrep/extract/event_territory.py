@@ -22,10 +22,14 @@ PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "
 def place_entity(sent: SpacySpan) -> bool:
     """The sentence names a place, though the gazetteer may not know it: "took over three
     villages" told after "advanced through the hills of Jebel Marra"; a name after a
-    preposition of place, whatever NER took it for ("withdrew from Marzin")."""
-    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} or (
-        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS
-        and t.ent_type_ not in {"PERSON", "NORP", "DATE", "TIME"}) for t in sent)
+    preposition of place, whatever NER took it for ("withdrew from Marzin"), or of a place noun
+    ("the town of Garabulli")."""
+    towns = territory_words()
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN" and t.dep_ == "pobj" and (
+        t.head.lower_ in PLACE_PREPOSITIONS
+        and t.ent_type_ not in {"PERSON", "NORP", "DATE", "TIME"}
+        or t.head.lower_ == "of" and t.head.head.lower_ in towns  # whatever NER took it for
+        and t.ent_type_ not in {"DATE", "TIME"}) for t in sent)
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

@@ -177,7 +177,21 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
         told = told.head
     return not (tok.pos_ == "VERB" and told.dep_ == "ccomp"
                 and told.head.lemma_.lower() in GENERAL_SAYING and (tok.tag_ == "VBZ" or (
-                    tok.tag_ == "VBP" and not _dated(tok))) and not headline(tok))
+                    tok.tag_ == "VBP" and not _dated(tok))) and not headline(tok)
+                and not past_form(tok))
+
+
+# irregular past forms the tagger may take for a present ("fighters retook the town, an elder
+# said" tagged VBP): a past told, not a habit
+IRREGULAR_PAST = frozenset({"retook", "overran", "took", "overtook", "undertook", "blew", "shot",
+                            "fought", "struck"})
+
+
+def past_form(verb: Token) -> bool:
+    """Whether the verb's form is a past one, whatever its tag: a regular "-ed" (not "need",
+    "proceed") or an irregular past."""
+    word = verb.lower_
+    return word in IRREGULAR_PAST or word.endswith("ed") and not word.endswith("eed")
 
 
 def headline(verb: Token) -> bool:

@@ -266,6 +266,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         return None  # "ten years after the massacre, survivors gathered": history, not news
     if sub in {"Armed clash", "Attack"} and crowd_assault(tok, actor1):
         sub = "Violent demonstration"  # "supporters stormed the parliament"
+        if tok.lemma_.lower() in RECIPROCAL and "protest_actor" not in kinds and not (
+                actor2 is not None and actor2.actor.type == "state forces"):
+            sub = "Mob violence"  # "rival supporters fought with sticks": two crowds, no
+            # demonstration told (ACLED: communal clashes between rioters)
     sub = crowd_violence(sub, tok, actor1, armed(actor1))
     if trig.role == "frame" and actor1 is not None and actor1.actor.type == "state forces":
         sub = ARRESTS.get(sub, sub)  # "police seized 12 students": state forces arrest
@@ -386,7 +390,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             weighed.add(sent.start_char)
         told_by_verb = {tok.i for tok, trig, _ in candidates
                         if tok.pos_ == "VERB" and trig.role not in TOLL_ROLES
-                        and not takes_part_in_no_event(tok)}
+                        and not takes_part_in_no_event(tok)
+                        and not (trig.role == "death" and not to_death(tok))}  # "burned
+        # effigies during a march": no killing, the march is told
         disrupting = {tok.i for tok, trig, _ in candidates if tok.pos_ == "VERB"
                       and trig.sub_event_type == "Disrupted weapons use"}
         for tok, trig, trigger in candidates:
