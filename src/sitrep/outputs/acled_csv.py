@@ -3,7 +3,9 @@
 One row per real event: a mention that retells an earlier event of its article
 (``Event.same_as``) adds no row; the row of the event it retells takes the most conservative
 toll its mentions give (never their sum) and lists the retellings' ids in
-``sitrep_retellings`` (:func:`sitrep.extract.retellings.merged`).
+``sitrep_retellings`` (:func:`sitrep.extract.retellings.merged`): its risen toll, its most
+precise place and date, and the status of its strongest telling, with the tag
+``denial reported`` when a mention of it is denied.
 
 Follows the ACLED codebook conventions that existing ACLED tooling relies on: numeric
 ``inter`` codes (1 state forces ... 8 external/other, 0 for no second actor), a two-digit
@@ -18,7 +20,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from sitrep.extract.retellings import merged, real_events
+from sitrep.extract.retellings import denial_told, merged, real_events
 from sitrep.model import ActorMention, Analysis, Article, Event
 from sitrep.outputs.countries import country
 
@@ -58,6 +60,9 @@ BOTH = "Political violence; Demonstrations"
 DISORDER_BY_SUB_EVENT = {"Mob violence": BOTH, "Excessive force against protesters": BOTH}
 
 UNKNOWN_COUNTRY = "XXX"
+# the tag of a record one mention of which is denied though the record is not
+# (:func:`sitrep.extract.retellings.denial_told`)
+DENIAL_TOLD = "denial reported"
 
 
 def inter_code(mention: ActorMention | None) -> int | None:
@@ -95,11 +100,14 @@ def _one_line(text: str) -> str:
 def acled_row(event: Event, article: Article, *, timestamp: int | None = None,
               retellings: tuple[Event, ...] = ()) -> dict[str, str]:
     """One event (with the mentions that retell it) as a CSV row keyed by :data:`COLUMNS`."""
+    denied = denial_told(event, retellings)
     event = merged(event, retellings)
     place = event.location.place if event.location else None
     cc = place.country if place else (event.actor2.actor.country if event.actor2 else None)
     ctry = country(cc)
     tags: list[str] = [] if event.status == "asserted" else [event.status]
+    if denied:  # told and denied: the record stands on its strongest telling
+        tags.append(DENIAL_TOLD)
     when, precision = event.date, event.time_precision
     if when is None and article.published is not None:
         when, precision = article.published, 3

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from sitrep.extract.retellings import merged, real_events
+from sitrep.extract.retellings import denial_told, merged, real_events
 from sitrep.model import ActorMention, Analysis, Article, Event
 
 UNLOCATED = "sitrep:unlocated"
@@ -32,6 +32,7 @@ def event_feature(event: Event, article: Article,
                   retellings: tuple[Event, ...] = ()) -> dict[str, Any] | None:
     """The Feature of one event (with the mentions that retell it), or None when it has no
     (valid) location."""
+    denied = denial_told(event, retellings)
     event = merged(event, retellings)
     loc = event.location
     if loc is None or not (-90 <= loc.place.lat <= 90 and -180 <= loc.place.lon <= 180):
@@ -59,6 +60,7 @@ def event_feature(event: Event, article: Article,
             "geo_precision": loc.geo_precision,
             "fatalities": event.fatalities,
             "status": event.status,
+            "denial_told": denied,
             "claim": event.claim,
             "confidence": event.confidence,
             "trigger": event.trigger.text,
