@@ -20,7 +20,9 @@ from typing import Any
 import pytest
 
 from sitrep.extract.retellings import merged, real_events
-from sitrep.model import Article, Event
+from sitrep.link import link_stories
+from sitrep.model import Analysis, Article, Event
+from sitrep.outputs import to_geojson
 from sitrep.outputs.acled_csv import acled_rows
 
 
@@ -199,3 +201,39 @@ def test_a_village_in_another_province_is_another_place(pipeline: Any) -> None:
             "Shelling also hit homes in Tal Rifaat, killing a child.")
     told = [r for r in records(pipeline, text) if r.event_type != "Strategic developments"]
     assert len(told) == 2
+
+
+# --- across articles: corroboration and contradiction in the exported records ---------------
+
+ONE_WIRE = ("Jets bombed a market in Saraqib on Monday, killing seven civilians, the civil "
+            "defence said. The strike destroyed a row of shops near the main square.")
+ANOTHER_OUTLET = ("Government jets struck a market in Saraqib on Monday, killing eight people, "
+                  "according to a monitoring group. The defence ministry denied that its "
+                  "aircraft had bombed the market.")
+
+
+def _two_outlets(pipeline: Any) -> list[Analysis]:
+    return [pipeline.analyze(Article(text=text, origin=f"test#{k}", outlet=outlet,
+                                     published=date(2023, 5, 17)))
+            for k, (text, outlet) in enumerate(((ONE_WIRE, "Syria Wire"),
+                                                (ANOTHER_OUTLET, "Levant Daily")))]
+
+
+def test_the_csv_rows_name_the_story_its_outlets_and_its_denial(pipeline: Any) -> None:
+    analyses = _two_outlets(pipeline)
+    stories = link_stories(analyses)
+    told = [r for r in acled_rows(analyses, stories=stories)
+            if r["event_type"] != "Strategic developments"]
+    assert len(told) == 2  # one row per outlet's record of the strike, as ACLED keeps sources
+    assert len({r["sitrep_story_id"] for r in told}) == 1 and told[0]["sitrep_story_id"]
+    assert told[0]["sitrep_story_outlets"] == "Syria Wire; Levant Daily"
+    assert told[0]["sitrep_corroboration"] == "1"
+    assert told[0]["sitrep_contradictions"]  # the ministry's denial
+
+
+def test_the_geojson_features_name_the_story(pipeline: Any) -> None:
+    analyses = _two_outlets(pipeline)
+    collection = to_geojson(analyses, stories=link_stories(analyses))
+    stories = [f["properties"]["story"] for f in collection["features"]]
+    assert stories and all(s is not None and s["corroboration"] == 1 and s["contradictions"]
+                           for s in stories)

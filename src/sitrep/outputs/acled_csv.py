@@ -21,7 +21,8 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from sitrep.extract.retellings import denial_told, merged, real_events
-from sitrep.model import ActorMention, Analysis, Article, Event
+from sitrep.link import stories_by_event, story_of
+from sitrep.model import ActorMention, Analysis, Article, Event, Story
 from sitrep.outputs.countries import country
 
 ACLED_COLUMNS = (
@@ -34,7 +35,8 @@ ACLED_COLUMNS = (
 SITREP_COLUMNS = (
     "sitrep_article_id", "sitrep_event_id", "sitrep_status", "sitrep_claim_id",
     "sitrep_trigger_start", "sitrep_trigger_end", "sitrep_confidence", "sitrep_origin",
-    "sitrep_fatalities_known", "sitrep_retellings",
+    "sitrep_fatalities_known", "sitrep_retellings", "sitrep_story_id", "sitrep_story_outlets",
+    "sitrep_corroboration", "sitrep_contradictions",
 )
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
@@ -98,8 +100,9 @@ def _one_line(text: str) -> str:
 
 
 def acled_row(event: Event, article: Article, *, timestamp: int | None = None,
-              retellings: tuple[Event, ...] = ()) -> dict[str, str]:
-    """One event (with the mentions that retell it) as a CSV row keyed by :data:`COLUMNS`."""
+              retellings: tuple[Event, ...] = (), story: Story | None = None) -> dict[str, str]:
+    """One event (with the mentions that retell it, and the story of other outlets' reports
+    of it when given) as a CSV row keyed by :data:`COLUMNS`."""
     denied = denial_told(event, retellings)
     event = merged(event, retellings)
     place = event.location.place if event.location else None
@@ -156,29 +159,37 @@ def acled_row(event: Event, article: Article, *, timestamp: int | None = None,
         "sitrep_origin": article.origin,
         "sitrep_fatalities_known": "true" if event.fatalities is not None else "false",
         "sitrep_retellings": "; ".join(r.id for r in retellings),
+        "sitrep_story_id": story.id if story else "",
+        "sitrep_story_outlets": "; ".join(story.outlets) if story else "",
+        "sitrep_corroboration": _text(story.corroboration if story else None),
+        "sitrep_contradictions": "; ".join(story.contradictions) if story else "",
     }
     return row
 
 
-def acled_rows(analyses: Iterable[Analysis], *,
-               timestamp: int | None = None) -> Iterator[dict[str, str]]:
+def acled_rows(analyses: Iterable[Analysis], *, timestamp: int | None = None,
+               stories: Iterable[Story] = ()) -> Iterator[dict[str, str]]:
+    index = stories_by_event(stories)
     for analysis in analyses:
         for event, retellings in real_events(analysis.events):
-            yield acled_row(event, analysis.article, timestamp=timestamp, retellings=retellings)
+            yield acled_row(event, analysis.article, timestamp=timestamp, retellings=retellings,
+                            story=story_of(index, event, retellings))
 
 
 def write_acled_csv(analyses: Iterable[Analysis], out: TextIO, *,
-                    timestamp: int | None = None) -> int:
+                    timestamp: int | None = None, stories: Iterable[Story] = ()) -> int:
     """Write the header and one row per real event to ``out``; return the number of rows.
 
     ``timestamp`` (ACLED: when the row was last changed, Unix seconds) is left blank unless
     given, so that exports of the same store are identical. Open ``out`` with
-    ``newline=""`` as the :mod:`csv` module asks.
+    ``newline=""`` as the :mod:`csv` module asks. With ``stories`` (:func:`sitrep.link.
+    link_stories`, as the store keeps them) each row names its story, the outlets that told
+    the event, their independent corroboration and the claims that deny it.
     """
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     count = 0
-    for row in acled_rows(analyses, timestamp=timestamp):
+    for row in acled_rows(analyses, timestamp=timestamp, stories=stories):
         writer.writerow(row)
         count += 1
     return count
