@@ -237,3 +237,12 @@ def test_the_geojson_features_name_the_story(pipeline: Any) -> None:
     stories = [f["properties"]["story"] for f in collection["features"]]
     assert stories and all(s is not None and s["corroboration"] == 1 and s["contradictions"]
                            for s in stories)
+
+
+def test_more_dead_bringing_the_toll_to_a_total_is_that_total(pipeline: Any) -> None:
+    # written after the first rule: the total of "bringing the toll to 11" was added to the 9
+    text = ("Gunmen attacked a bus in Borno state on Sunday, killing nine passengers. Two more "
+            "passengers died of their wounds on Monday, bringing the death toll from the attack "
+            "to 11, police said.")
+    event = one(pipeline, text)
+    assert (event.fatalities, event.date) == (11, date(2023, 5, 14))

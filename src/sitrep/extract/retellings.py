@@ -120,8 +120,9 @@ def in_toll_phrase(tok: Token) -> bool:
         if node.head is node:
             return False
         node = node.head
-        if node.lower_ in TOLL_WORDS:
-            return True
+        if node.lower_ in TOLL_WORDS or (node.pos_ == "VERB" and any(
+                c.dep_ in {"dobj", "nsubj"} and c.lower_ in TOLL_WORDS for c in node.children)):
+            return True  # (or the toll the verb brings: "bringing the toll from the attack to 11")
     return False
 
 
@@ -392,16 +393,17 @@ def merged(head: Event, retellings: Sequence[Event]) -> Event:
     if not retellings:
         return head
     mentions = (head, *retellings)
+    # a risen toll is the new total, even told with more dead ("Two more died, bringing the
+    # toll to 11"), as fatalities.carry_tolls reads the sentence after an event
+    risen = [m for m in retellings if m.fatalities and RISEN.search(m.sentence.text)]
     # "Three soldiers also died in the fighting": dead in addition to the toll told before,
     # not another count of the same dead
-    more = [m for m in retellings if m.fatalities and (tells_more_dead(m.sentence.text)
-                                                        or _other_sides_dead(head, m))]
-    risen = [m.fatalities for m in retellings if m.fatalities and m not in more
-             and RISEN.search(m.sentence.text)]
-    told = conservative_toll(m.fatalities for m in mentions
-                             if m not in more and not (m is not head and m.fatalities in risen))
-    if risen and max(risen) > (told or 0):
-        told = max(risen)
+    more = [m for m in retellings if m.fatalities and m not in risen and (
+        tells_more_dead(m.sentence.text) or _other_sides_dead(head, m))]
+    told = conservative_toll(m.fatalities for m in mentions if m not in more and m not in risen)
+    top = max((m.fatalities or 0 for m in risen), default=0)
+    if top > (told or 0):
+        told = top
     if more:
         told = (told or 0) + sum(m.fatalities or 0 for m in more)
     located = [m for m in mentions if m.location is not None]
