@@ -246,3 +246,20 @@ def test_more_dead_bringing_the_toll_to_a_total_is_that_total(pipeline: Any) -> 
             "to 11, police said.")
     event = one(pipeline, text)
     assert (event.fatalities, event.date) == (11, date(2023, 5, 14))
+
+
+def test_dead_after_the_act_that_killed_them_are_at_its_place(pipeline: Any) -> None:
+    # control written after the time-phrase rule, which first took "strike" of the trigger
+    # "air strike" for another act: the dead of the strike are the strike's, at its place
+    text = "Five civilians died after an air strike in Saraqib on Monday, rescuers said."
+    event = one(pipeline, text)
+    assert event.location is not None and event.location.geo_precision == 1
+    assert place_of(event) == "Saraqib"
+
+
+def test_a_year_of_comparison_is_not_the_retellings_date(pipeline: Any) -> None:
+    # written after the first rules: "this year" dated the retelling, so it told another event
+    text = ("A car bomb exploded in Mogadishu on Saturday, killing five people. The bombing near "
+            "the city's port was the deadliest this year, police said.")
+    event = one(pipeline, text)
+    assert (event.date, event.fatalities) == (date(2023, 5, 13), 5)

@@ -117,8 +117,8 @@ def _of_another_act(article: Article, sentence: Span, toponym: Toponym, trigger:
     for pattern in (_ACT_OF, _AFTER_ACT):
         act = pattern.search(before)
         if act is not None and act.group(1).lower() in place_words().assault | _OTHER_ACTS \
-                and sentence.start + act.start(1) != trigger.start:
-            return True
+                and not trigger.start <= sentence.start + act.start(1) < trigger.end:
+            return True  # (the event's own trigger: "died after an air strike in Saraqib")
     return False
 
 

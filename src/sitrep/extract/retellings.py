@@ -32,6 +32,7 @@ A mention of a later sentence retells the nearest earlier head when
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -65,6 +66,10 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "district", "neighbourhood",
                             "neighborhood", "camp", "market", "site", "base", "it"})
 SAME_PLACE_KM = 2.0  # two places of one article closer than this are one place
+# a year alone ("the deadliest bombing this year", "the worst since 2019") is the frame of a
+# comparison, no day of the act: ACLED's vaguest time precision is a month
+YEAR_ONLY = re.compile(r"^(?:(?:this|last|the\s+past|the\s+previous)\s+year|(?:in\s+|since\s+)?"
+                       r"\d{4})$", re.IGNORECASE)
 # nouns that name a telling of an act, not an act: "the story of Russia targeting the SDF",
 # "the report of militants attacking the post"; the act inside is the one told before
 ACCOUNTS = frozenset({"story", "stories", "report", "reports", "claim", "claims", "account",
@@ -169,7 +174,8 @@ def _marks_another(doc: Doc, event: Event, tok: Token | None) -> bool:
 
 def _own_date(event: Event, dates: Sequence[TimeExpression]) -> bool:
     s = event.sentence
-    return any(d.date is not None and s.start <= d.span.start < s.end for d in dates)
+    return any(d.date is not None and s.start <= d.span.start < s.end
+               and not YEAR_ONLY.match(d.span.text) for d in dates)
 
 
 def _same_place(a: Event, b: Event) -> bool:
