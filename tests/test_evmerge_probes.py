@@ -22,7 +22,7 @@ import pytest
 from sitrep.extract.retellings import merged, real_events
 from sitrep.link import link_stories
 from sitrep.model import Analysis, Article, Event
-from sitrep.outputs import to_geojson
+from sitrep.outputs import render_report, to_geojson
 from sitrep.outputs.acled_csv import acled_rows
 
 
@@ -263,3 +263,10 @@ def test_a_year_of_comparison_is_not_the_retellings_date(pipeline: Any) -> None:
             "the city's port was the deadliest this year, police said.")
     event = one(pipeline, text)
     assert (event.date, event.fatalities) == (date(2023, 5, 13), 5)
+
+
+def test_the_report_shows_the_denial_beside_the_asserted_event(pipeline: Any) -> None:
+    analysis = pipeline.analyze(Article(text=DENIED_RETELLING, origin="test", outlet="Probe Wire",
+                                        published=date(2023, 5, 17)))
+    html = render_report([analysis], link_stories([analysis]))
+    assert "denial reported" in html

@@ -7,8 +7,10 @@ the JSONL contract (its own trigger, sentence, claim and status: a denial of the
 still told); a later mention that retells an earlier one names it in ``same_as`` (the id of the
 event's first mention, its *head*). ACLED codes one event per date, place, sub-type and actor
 pair, so the outputs that count events (ACLED CSV rows, GeoJSON features, the report's counts)
-count heads only, each with :func:`merged` (its mentions' most conservative toll, and the place
-or actors the head lacks); :mod:`sitrep.link` puts a head and its retellings in one story.
+count heads only, each with :func:`merged`: everything its mentions say of the event (the most
+conservative toll or a risen one, the most precise place and date, the doer a retelling names,
+the status of its best-told mention, a denial told beside it); :mod:`sitrep.link` puts a head
+and its retellings in one story.
 
 A mention of a later sentence retells the nearest earlier head when
 
