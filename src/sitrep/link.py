@@ -276,3 +276,16 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
         ))
     stories.sort(key=lambda s: (-len(s.events), s.date or date.min, s.id))
     return tuple(stories)
+
+
+def stories_by_event(stories: Iterable[Story]) -> dict[str, Story]:
+    """Each event id of ``stories`` mapped to its story, for the outputs that write one record
+    per real event and say which outlets told it and who denied it."""
+    return {event_id: story for story in stories for event_id in story.events}
+
+
+def story_of(index: dict[str, Story], head: Event, retellings: Iterable[Event] = ()) -> (
+        Story | None):
+    """The story a real event (a head and its retellings) belongs to, or None."""
+    return next((index[e.id] for e in (head, *retellings) if e.id in index), None)
+

@@ -211,14 +211,21 @@ def export(db: str, fmt: str, output: str | None) -> None:
     from sitrep.outputs.geojson import write_geojson
     from sitrep.outputs.jsonl import write_jsonl
 
-    writers = {"jsonl": write_jsonl, "csv": write_acled_csv, "geojson": write_geojson}
+    writers = {"csv": write_acled_csv, "geojson": write_geojson}
     with _open_existing(db) as store:
         analyses = store.analyses()
+
+        def write(stream: TextIO) -> None:
+            if fmt == "jsonl":
+                write_jsonl(analyses, stream)
+            else:  # each record names its story: outlets, corroboration, denials
+                writers[fmt](analyses, stream, stories=store.stories())
+
         if output:
             with open(output, "w", encoding="utf-8", newline="") as stream:
-                writers[fmt](analyses, stream)
+                write(stream)
         else:
-            writers[fmt](analyses, sys.stdout)
+            write(sys.stdout)
 
 
 @cli.command()

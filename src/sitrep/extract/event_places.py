@@ -53,6 +53,17 @@ _AREA_AFTER = re.compile(r"^\s+(area|countryside|outskirts|suburbs|vicinity)\b",
 # "protested against Monday's shelling of Sarmin": the place of another act named by its noun
 _ACT_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
                      re.IGNORECASE)
+# "A day after Monday's bombing in Kabul, gunmen shot dead a cleric in Herat": an act named in a
+# time phrase is another act than the event, and the place it is told at is that act's
+_AFTER_ACT = re.compile(
+    r"\b(?:after|before|since|following|ahead\s+of|prior\s+to)\s+"
+    r"(?:(?:the|a|an|this|that|last|[\w-]+['’]s)\s+)*(?:[\w-]+\s+)?([\w-]+)\s+"
+    r"(?:in|at|near|on|of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE)
+# nouns of an act beside the place words' assaults, for such time phrases
+_OTHER_ACTS = frozenset({"siege", "massacre", "blast", "explosion", "killing", "killings",
+                         "clashes", "fighting", "ambush", "shooting", "violence", "bombings",
+                         "attack", "uprising"})
 # words that make a name a body of water ("Lake Victoria", "the Niger River", "the Red Sea"):
 # never an event's place nor the side it acts on, whatever town the water is named after
 WATER_WORDS = frozenset({"lake", "lakes", "river", "rivers", "sea", "seas", "ocean", "gulf",
@@ -100,11 +111,15 @@ def _governed(article: Article, sentence: Span, toponym: Toponym) -> tuple[bool,
 
 def _of_another_act(article: Article, sentence: Span, toponym: Toponym, trigger: Span) -> bool:
     """Whether the toponym is the object of "of" after a noun of attack other than the
-    event's own trigger ("hundreds protested against the shelling of Sarmin")."""
-    act = _ACT_OF.search(article.text[sentence.start : toponym.span.start])
-    if act is None or act.group(1).lower() not in place_words().assault | {"siege"}:
-        return False
-    return sentence.start + act.start(1) != trigger.start
+    event's own trigger ("hundreds protested against the shelling of Sarmin"), or the place of
+    such an act named in a time phrase ("a day after Monday's bombing in Kabul")."""
+    before = article.text[sentence.start : toponym.span.start]
+    for pattern in (_ACT_OF, _AFTER_ACT):
+        act = pattern.search(before)
+        if act is not None and act.group(1).lower() in place_words().assault | _OTHER_ACTS \
+                and not trigger.start <= sentence.start + act.start(1) < trigger.end:
+            return True  # (the event's own trigger: "died after an air strike in Saraqib")
+    return False
 
 
 def event_location(

@@ -7,8 +7,10 @@ the JSONL contract (its own trigger, sentence, claim and status: a denial of the
 still told); a later mention that retells an earlier one names it in ``same_as`` (the id of the
 event's first mention, its *head*). ACLED codes one event per date, place, sub-type and actor
 pair, so the outputs that count events (ACLED CSV rows, GeoJSON features, the report's counts)
-count heads only, each with :func:`merged` (its mentions' most conservative toll, and the place
-or actors the head lacks); :mod:`sitrep.link` puts a head and its retellings in one story.
+count heads only, each with :func:`merged`: everything its mentions say of the event (the most
+conservative toll or a risen one, the most precise place and date, the doer a retelling names,
+the status of its best-told mention, a denial told beside it); :mod:`sitrep.link` puts a head
+and its retellings in one story.
 
 A mention of a later sentence retells the nearest earlier head when
 
@@ -32,11 +34,12 @@ A mention of a later sentence retells the nearest earlier head when
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.extract.fatalities import tells_more_dead
+from sitrep.extract.fatalities import RISEN, tells_more_dead
 from sitrep.model import ActorMention, Event, TimeExpression, great_circle_km
 
 if TYPE_CHECKING:
@@ -54,11 +57,21 @@ REPEATED = frozenset({"again", "also", "too", "later"})
 GENERIC = frozenset({"attack", "attacks", "assault", "incident", "explosion", "blast",
                      "violence", "bloodshed", "massacre", "killing", "killings", "raid",
                      "bombing", "tragedy"})
+# nouns of a deed that, as the definite subject of a verb trigger, tell the deed told before
+SUBJECT_ACTS = frozenset({"shelling", "strike", "strikes", "airstrike", "air", "bombardment",
+                          "shells", "shell", "rocket", "rockets", "missile", "drone", "ambush",
+                          "clashes", "fighting", "bomb", "shooting"})
+# the head nouns of a toll ("the death toll from the attack", "the number of dead in the blast")
+TOLL_WORDS = frozenset({"toll", "tolls", "number", "total"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # a definite place word as the object of a verb trigger points back to the head's place
 PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "district", "neighbourhood",
                             "neighborhood", "camp", "market", "site", "base", "it"})
 SAME_PLACE_KM = 2.0  # two places of one article closer than this are one place
+# a year alone ("the deadliest bombing this year", "the worst since 2019") is the frame of a
+# comparison, no day of the act: ACLED's vaguest time precision is a month
+YEAR_ONLY = re.compile(r"^(?:(?:this|last|the\s+past|the\s+previous)\s+year|(?:in\s+|since\s+)?"
+                       r"\d{4})$", re.IGNORECASE)
 # nouns that name a telling of an act, not an act: "the story of Russia targeting the SDF",
 # "the report of militants attacking the post"; the act inside is the one told before
 ACCOUNTS = frozenset({"story", "stories", "report", "reports", "claim", "claims", "account",
@@ -92,6 +105,31 @@ def _definite_place_object(tok: Token) -> bool:
                 child.lower_ == "it" or any(d.dep_ == "det" and d.lower_ in DEFINITE
                                             for d in child.children)):
             return True
+    return False
+
+
+def _definite_subject(tok: Token) -> bool:
+    """A verb trigger whose subject is a definite noun of violence ("The shelling hit homes in
+    Kafr Nabl", "The bombing destroyed the ward"): the deed told before, told again with what
+    it did."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in GENERIC | SUBJECT_ACTS and any(
+            d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in DEFINITE) for d in c.children)
+        for c in tok.children)  # (the parser may tag "The shelling" an adjective)
+
+
+def in_toll_phrase(tok: Token) -> bool:
+    """A noun trigger inside a toll ("The death toll from the attack rose to nine on
+    Tuesday", "the number of dead in the bombing"): the sentence tells the toll, and a day it
+    names is the toll's day, not the act's."""
+    node = tok
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in TOLL_WORDS or (node.pos_ == "VERB" and any(
+                c.dep_ in {"dobj", "nsubj"} and c.lower_ in TOLL_WORDS for c in node.children)):
+            return True  # (or the toll the verb brings: "bringing the toll from the attack to 11")
     return False
 
 
@@ -138,7 +176,8 @@ def _marks_another(doc: Doc, event: Event, tok: Token | None) -> bool:
 
 def _own_date(event: Event, dates: Sequence[TimeExpression]) -> bool:
     s = event.sentence
-    return any(d.date is not None and s.start <= d.span.start < s.end for d in dates)
+    return any(d.date is not None and s.start <= d.span.start < s.end
+               and not YEAR_ONLY.match(d.span.text) for d in dates)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -148,7 +187,19 @@ def _same_place(a: Event, b: Event) -> bool:
     if (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id) or \
             pa.name.casefold() == pb.name.casefold():
         return True
-    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM
+    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM or \
+        _within(a, b) or _within(b, a)
+
+
+def _within(part: Event, whole: Event) -> bool:
+    """Whether ``part`` is placed inside the province ``whole`` names (geo_precision 3): "a
+    village in Idlib province" told again as "homes in Kafr Nabl"."""
+    if part.location is None or whole.location is None or whole.location.geo_precision != 3 \
+            or part.location.geo_precision == 3:
+        return False
+    pp, pw = part.location.place, whole.location.place
+    return pp.country == pw.country and pp.admin1 is not None and pp.admin1 in {
+        pw.admin1, pw.name}
 
 
 def _own_place(event: Event) -> bool:
@@ -208,7 +259,7 @@ def _same_named_target(later: Event, head: Event) -> bool:
 
 
 def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date: bool,
-            account: bool = False) -> bool:
+            account: bool = False, head_dated: bool = True) -> bool:
     """Whether ``later`` (a mention after ``head`` with no mark of another event) tells the
     same real event as ``head``: compatible sub-type, date, place and actors, and a cue that
     it points back (``anaphor``: a definite trigger or place object; else the same toll)."""
@@ -220,8 +271,9 @@ def retells(later: Event, head: Event, *, anaphor: bool, generic: bool, own_date
     if not (anaphor or (later.fatalities and later.fatalities == head.fatalities)
             or _same_named_target(later, head)):
         return False
-    if own_date and later.date and head.date and later.date != head.date:
-        return False
+    if own_date and head_dated and later.date and head.date and later.date != head.date:
+        return False  # (a head dated by the article's frame, to the week, names no day that
+        # a retelling could contradict: "Jets bombed a hospital … The bombing on Sunday night")
     if _own_place(later) and not _same_place(later, head) and not (
             account and later.location is not None and later.location.geo_precision == 3):
         return False  # a country an account names is whose act it tells ("the story of
@@ -252,12 +304,15 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
             # "The RSF denied targeting civilians": a denial answers an act told before
             denial = event.status == "denied" and event.actor1 is not None
             anaphor = tok is not None and (_definite_noun(tok) or _definite_place_object(tok)
-                                           or account or asks_who(tok) or denial)
+                                           or _definite_subject(tok) or account
+                                           or asks_who(tok) or denial)
             generic = tok is not None and (tok.lower_ in GENERIC or account or denial)
-            own_date = _own_date(event, dates)
+            # "The death toll from the attack rose to nine on Tuesday": the toll's day
+            own_date = _own_date(event, dates) and not (tok is not None and in_toll_phrase(tok))
             head = next((h for h in reversed(heads)
                          if retells(event, h, anaphor=anaphor, generic=generic,
-                                    own_date=own_date, account=account)), None)
+                                    own_date=own_date, account=account,
+                                    head_dated=_own_date(h, dates))), None)
             if head is not None:
                 same_as[event.id] = head
                 if not own_date:
@@ -324,30 +379,72 @@ def _other_sides_dead(head: Event, retelling: Event) -> bool:
 
 
 def merged(head: Event, retellings: Sequence[Event]) -> Event:
-    """The real event a head and its retellings tell: the head, with the most conservative toll
-    of its mentions (plus the dead a mention tells as more: "Three soldiers also died"), and
-    the place and actors of the first retelling that gives them when the head does not; a
-    doer a retelling names takes the place of an unidentified armed group
-    (:func:`_unidentified`)."""
+    """The real event a head and its retellings tell: everything the article says of it.
+
+    - the toll: the most conservative toll of its mentions (ACLED), replaced by a risen toll a
+      retelling gives ("The death toll from the attack rose to nine"; ACLED revises a toll
+      upward as tolls mount), plus the dead a mention tells as more ("Three soldiers also
+      died");
+    - the place: the most precise place of its mentions, the first on a tie (a village a
+      retelling names over the province of the lead: ACLED geo_precision 1 over 3);
+    - the date: the most precise date of its mentions, the first on a tie (a day a retelling
+      names over the week of the article's frame);
+    - the actors: the head's, or the first retelling's that gives them when the head does not;
+      a doer a retelling names takes the place of an unidentified armed group
+      (:func:`_unidentified`);
+    - the status and claim: those of its best-told mention, asserted by the outlet before
+      reported by a named source before unconfirmed before denied (:data:`TOLD_STRENGTH`): the
+      event stands on its strongest telling, and a denial of it (by a side, or of the claim it
+      rests on) is told beside the record (:func:`denial_told`), not instead of it. A record
+      is denied only when every mention of it is.
+    """
     if not retellings:
         return head
     mentions = (head, *retellings)
+    # a risen toll is the new total, even told with more dead ("Two more died, bringing the
+    # toll to 11"), as fatalities.carry_tolls reads the sentence after an event
+    risen = [m for m in retellings if m.fatalities and RISEN.search(m.sentence.text)]
     # "Three soldiers also died in the fighting": dead in addition to the toll told before,
     # not another count of the same dead
-    more = [m for m in retellings if m.fatalities and (tells_more_dead(m.sentence.text)
-                                                        or _other_sides_dead(head, m))]
-    told = conservative_toll(m.fatalities for m in mentions if m not in more)
+    more = [m for m in retellings if m.fatalities and m not in risen and (
+        tells_more_dead(m.sentence.text) or _other_sides_dead(head, m))]
+    told = conservative_toll(m.fatalities for m in mentions if m not in more and m not in risen)
+    top = max((m.fatalities or 0 for m in risen), default=0)
+    if top > (told or 0):
+        told = top
     if more:
         told = (told or 0) + sum(m.fatalities or 0 for m in more)
+    located = [m for m in mentions if m.location is not None]
+    place = min(located, key=lambda m: m.location.geo_precision if m.location else 9,
+                default=None)
+    dated = [m for m in mentions if m.date is not None]
+    day = min(dated, key=lambda m: m.time_precision or 9, default=head)
+    best = min(mentions, key=lambda m: TOLD_STRENGTH.get(m.status, 9))
     return replace(
         head,
         fatalities=told,
-        location=next((m.location for m in mentions if m.location is not None), None),
+        location=place.location if place is not None else None,
+        date=day.date, time_precision=day.time_precision,
+        status=best.status, claim=best.claim,
         actor1=next((m.actor1 for m in mentions if m.actor1 is not None
                      and not _unidentified(m.actor1)),
                     next((m.actor1 for m in mentions if m.actor1 is not None), None)),
         actor2=next((m.actor2 for m in mentions if m.actor2 is not None), None),
     )
+
+
+# how strongly a mention tells its event: the outlet's own word, a named source's, a word
+# nobody confirms, a denial (issue 3: "asserted by the outlet, reported by a named source,
+# unconfirmed, or denied")
+TOLD_STRENGTH = {"asserted": 0, "reported": 1, "unconfirmed": 2, "denied": 3}
+
+
+def denial_told(head: Event, retellings: Sequence[Event]) -> bool:
+    """Whether a mention of an event the record does not count as denied is denied ("Troops
+    shelled a market … The army denied that it had shelled the town"): the record says the
+    event and that it was denied."""
+    record = merged(head, retellings)
+    return record.status != "denied" and any(m.status == "denied" for m in (head, *retellings))
 
 
 def _unidentified(mention: ActorMention) -> bool:

@@ -3,7 +3,9 @@
 One row per real event: a mention that retells an earlier event of its article
 (``Event.same_as``) adds no row; the row of the event it retells takes the most conservative
 toll its mentions give (never their sum) and lists the retellings' ids in
-``sitrep_retellings`` (:func:`sitrep.extract.retellings.merged`).
+``sitrep_retellings`` (:func:`sitrep.extract.retellings.merged`): its risen toll, its most
+precise place and date, and the status of its strongest telling, with the tag
+``denial reported`` when a mention of it is denied.
 
 Follows the ACLED codebook conventions that existing ACLED tooling relies on: numeric
 ``inter`` codes (1 state forces ... 8 external/other, 0 for no second actor), a two-digit
@@ -18,8 +20,9 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from sitrep.extract.retellings import merged, real_events
-from sitrep.model import ActorMention, Analysis, Article, Event
+from sitrep.extract.retellings import denial_told, merged, real_events
+from sitrep.link import stories_by_event, story_of
+from sitrep.model import ActorMention, Analysis, Article, Event, Story
 from sitrep.outputs.countries import country
 
 ACLED_COLUMNS = (
@@ -32,7 +35,8 @@ ACLED_COLUMNS = (
 SITREP_COLUMNS = (
     "sitrep_article_id", "sitrep_event_id", "sitrep_status", "sitrep_claim_id",
     "sitrep_trigger_start", "sitrep_trigger_end", "sitrep_confidence", "sitrep_origin",
-    "sitrep_fatalities_known", "sitrep_retellings",
+    "sitrep_fatalities_known", "sitrep_retellings", "sitrep_story_id", "sitrep_story_outlets",
+    "sitrep_corroboration", "sitrep_contradictions",
 )
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
@@ -58,6 +62,9 @@ BOTH = "Political violence; Demonstrations"
 DISORDER_BY_SUB_EVENT = {"Mob violence": BOTH, "Excessive force against protesters": BOTH}
 
 UNKNOWN_COUNTRY = "XXX"
+# the tag of a record one mention of which is denied though the record is not
+# (:func:`sitrep.extract.retellings.denial_told`)
+DENIAL_TOLD = "denial reported"
 
 
 def inter_code(mention: ActorMention | None) -> int | None:
@@ -93,13 +100,17 @@ def _one_line(text: str) -> str:
 
 
 def acled_row(event: Event, article: Article, *, timestamp: int | None = None,
-              retellings: tuple[Event, ...] = ()) -> dict[str, str]:
-    """One event (with the mentions that retell it) as a CSV row keyed by :data:`COLUMNS`."""
+              retellings: tuple[Event, ...] = (), story: Story | None = None) -> dict[str, str]:
+    """One event (with the mentions that retell it, and the story of other outlets' reports
+    of it when given) as a CSV row keyed by :data:`COLUMNS`."""
+    denied = denial_told(event, retellings)
     event = merged(event, retellings)
     place = event.location.place if event.location else None
     cc = place.country if place else (event.actor2.actor.country if event.actor2 else None)
     ctry = country(cc)
     tags: list[str] = [] if event.status == "asserted" else [event.status]
+    if denied:  # told and denied: the record stands on its strongest telling
+        tags.append(DENIAL_TOLD)
     when, precision = event.date, event.time_precision
     if when is None and article.published is not None:
         when, precision = article.published, 3
@@ -148,29 +159,37 @@ def acled_row(event: Event, article: Article, *, timestamp: int | None = None,
         "sitrep_origin": article.origin,
         "sitrep_fatalities_known": "true" if event.fatalities is not None else "false",
         "sitrep_retellings": "; ".join(r.id for r in retellings),
+        "sitrep_story_id": story.id if story else "",
+        "sitrep_story_outlets": "; ".join(story.outlets) if story else "",
+        "sitrep_corroboration": _text(story.corroboration if story else None),
+        "sitrep_contradictions": "; ".join(story.contradictions) if story else "",
     }
     return row
 
 
-def acled_rows(analyses: Iterable[Analysis], *,
-               timestamp: int | None = None) -> Iterator[dict[str, str]]:
+def acled_rows(analyses: Iterable[Analysis], *, timestamp: int | None = None,
+               stories: Iterable[Story] = ()) -> Iterator[dict[str, str]]:
+    index = stories_by_event(stories)
     for analysis in analyses:
         for event, retellings in real_events(analysis.events):
-            yield acled_row(event, analysis.article, timestamp=timestamp, retellings=retellings)
+            yield acled_row(event, analysis.article, timestamp=timestamp, retellings=retellings,
+                            story=story_of(index, event, retellings))
 
 
 def write_acled_csv(analyses: Iterable[Analysis], out: TextIO, *,
-                    timestamp: int | None = None) -> int:
+                    timestamp: int | None = None, stories: Iterable[Story] = ()) -> int:
     """Write the header and one row per real event to ``out``; return the number of rows.
 
     ``timestamp`` (ACLED: when the row was last changed, Unix seconds) is left blank unless
     given, so that exports of the same store are identical. Open ``out`` with
-    ``newline=""`` as the :mod:`csv` module asks.
+    ``newline=""`` as the :mod:`csv` module asks. With ``stories`` (:func:`sitrep.link.
+    link_stories`, as the store keeps them) each row names its story, the outlets that told
+    the event, their independent corroboration and the claims that deny it.
     """
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     count = 0
-    for row in acled_rows(analyses, timestamp=timestamp):
+    for row in acled_rows(analyses, timestamp=timestamp, stories=stories):
         writer.writerow(row)
         count += 1
     return count

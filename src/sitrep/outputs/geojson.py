@@ -14,8 +14,9 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from sitrep.extract.retellings import merged, real_events
-from sitrep.model import ActorMention, Analysis, Article, Event
+from sitrep.extract.retellings import denial_told, merged, real_events
+from sitrep.link import stories_by_event, story_of
+from sitrep.model import ActorMention, Analysis, Article, Event, Story
 
 UNLOCATED = "sitrep:unlocated"
 
@@ -28,10 +29,11 @@ def _actor_type(mention: ActorMention | None) -> str | None:
     return mention.actor.type if mention else None
 
 
-def event_feature(event: Event, article: Article,
-                  retellings: tuple[Event, ...] = ()) -> dict[str, Any] | None:
+def event_feature(event: Event, article: Article, retellings: tuple[Event, ...] = (),
+                  story: Story | None = None) -> dict[str, Any] | None:
     """The Feature of one event (with the mentions that retell it), or None when it has no
     (valid) location."""
+    denied = denial_told(event, retellings)
     event = merged(event, retellings)
     loc = event.location
     if loc is None or not (-90 <= loc.place.lat <= 90 and -180 <= loc.place.lon <= 180):
@@ -59,6 +61,7 @@ def event_feature(event: Event, article: Article,
             "geo_precision": loc.geo_precision,
             "fatalities": event.fatalities,
             "status": event.status,
+            "denial_told": denied,
             "claim": event.claim,
             "confidence": event.confidence,
             "trigger": event.trigger.text,
@@ -69,17 +72,25 @@ def event_feature(event: Event, article: Article,
             "published": article.published.isoformat() if article.published else None,
             "origin": article.origin,
             "retellings": [r.id for r in retellings],
+            "story": None if story is None else {
+                "id": story.id, "outlets": list(story.outlets),
+                "corroboration": story.corroboration,
+                "contradictions": list(story.contradictions)},
         },
     }
 
 
-def to_geojson(analyses: Iterable[Analysis]) -> dict[str, Any]:
-    """A FeatureCollection of the located real events of ``analyses``."""
+def to_geojson(analyses: Iterable[Analysis], *,
+               stories: Iterable[Story] = ()) -> dict[str, Any]:
+    """A FeatureCollection of the located real events of ``analyses``; with ``stories``, each
+    Feature names its story (outlets, corroboration, the claims that deny it)."""
     features: list[dict[str, Any]] = []
     unlocated = 0
+    index = stories_by_event(stories)
     for analysis in analyses:
         for event, retellings in real_events(analysis.events):
-            feature = event_feature(event, analysis.article, retellings)
+            feature = event_feature(event, analysis.article, retellings,
+                                    story_of(index, event, retellings))
             if feature is None:
                 unlocated += 1
             else:
@@ -87,9 +98,10 @@ def to_geojson(analyses: Iterable[Analysis]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features, UNLOCATED: unlocated}
 
 
-def write_geojson(analyses: Iterable[Analysis], out: TextIO) -> int:
+def write_geojson(analyses: Iterable[Analysis], out: TextIO, *,
+                  stories: Iterable[Story] = ()) -> int:
     """Write the FeatureCollection to ``out``; return the number of features."""
-    collection = to_geojson(analyses)
+    collection = to_geojson(analyses, stories=stories)
     json.dump(collection, out, ensure_ascii=False, indent=2)
     out.write("\n")
     return len(collection["features"])

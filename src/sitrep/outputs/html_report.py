@@ -17,7 +17,7 @@ from html import escape
 from string import Template
 
 from sitrep.extract.flags import is_weak
-from sitrep.extract.retellings import merged, real_events
+from sitrep.extract.retellings import denial_told, merged, real_events
 from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Claim, Event, Flag, Span, Story
 
 CONTEXT = 60  # characters of text shown either side of a flagged span
@@ -178,6 +178,8 @@ def _events(analyses: Sequence[Analysis]) -> str:
     for a in analyses:
         for head, retellings in real_events(a.events):
             ev = merged(head, retellings)
+            denial = (" " + _badge("denial reported", "status-denied")
+                      if denial_told(head, retellings) else "")
             retold = "".join(f'<br><span class="muted">retold: {sentence_with_trigger(r)}</span>'
                              for r in retellings)
             actors = " → ".join(_e(m.actor.name) for m in (ev.actor1, ev.actor2) if m) or "—"
@@ -193,7 +195,7 @@ def _events(analyses: Sequence[Analysis]) -> str:
                 f"<tr><td>{_e(_iso(ev.date))}</td>"
                 f"<td>{_e(ev.event_type)}<br><span class=\"muted\">{_e(ev.sub_event_type)}"
                 f"</span></td><td>{actors}</td><td>{place}</td><td>{deaths}</td>"
-                f"<td>{_badge(ev.status, 'status-' + ev.status)}</td>"
+                f"<td>{_badge(ev.status, 'status-' + ev.status)}{denial}</td>"
                 f"<td>{_e(a.article.outlet or '—')}</td>"
                 f'<td class="evidence">{sentence_with_trigger(ev)}{retold}</td></tr>')
     return _table(("Date", "Type", "Actors", "Place", "Fatalities", "Status", "Outlet",
