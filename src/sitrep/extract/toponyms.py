@@ -150,6 +150,8 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
                 first += 1  # "6016 Dublin Road": the street, without the house number
         if first > last or is_demonym(doc[first : last + 1].text, gazetteer):
             continue  # "Sri Lankan": a nationality word, found as such
+        if _people(doc, first, last):
+            continue  # "Tutsi civilians": a people, not Tootsi in Estonia
         if not any(t.text[:1].isupper() for t in doc[first : last + 1]):
             continue  # "n't", "in absentia", "foie gras": a name has a capital somewhere
         if _numbered_road(doc, first, last):
@@ -393,6 +395,11 @@ def _region_named(
     )
 
 
+def _people(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` are the name of a people ("Tutsi", "Fulani"), no place."""
+    return all(t.lower_ in place_words().people for t in doc[first : last + 1])
+
+
 def _title_word(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a title before a person's name ("Vice", "Mr", "Rev.")."""
     titles = place_words().title
@@ -428,6 +435,8 @@ def _judge(
     span: SpacySpan = doc[first : last + 1]
     if first == last and doc[first].is_stop:
         return None  # "Many of ...", "No. 1": a common word, capitalized
+    if _people(doc, first, last):
+        return None  # "Fulani herders": a people's name
     if first == last and _title_word(doc, first):
         return None  # "Vice Mayor Ray Melton", "the Rev. Martin Luther King Jr."
     if _given_name(doc, first, last, ents, candidates):
@@ -480,6 +489,7 @@ def _judge(
             return None
         if (
             ent.label_ == "NORP"
+            and (not curated or is_demonym(span.text, gazetteer))  # not "the Dadaab camp"
             and ent.end < len(doc)
             and doc[ent.end].pos_ in _ATTRIBUTED
             and doc[ent.end].ent_type_ not in ("DATE", "TIME")  # "in Omdurman yesterday"
