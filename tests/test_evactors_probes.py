@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from stages import main_roles, xfail
+from stages import main_roles
 
 PROBES: list[Any] = [
     # people named by trade, faith or people, acted on: the civilians of a state
@@ -54,10 +54,9 @@ PROBES: list[Any] = [
     ("Police fired live rounds to disperse protesters in Khartoum, killing three.",
      "police forces of sudan", "protesters (sudan)"),
     # a people's adjective before "fighters" names no group
-    pytest.param("Kurdish fighters clashed with Turkish troops near Afrin.", "!pkk",
-                 "military forces of turkey", marks=xfail(
-                     "demonyms.tsv reads Kurdish fighters by the article's country focus "
-                     "(Turkey here: the PKK), not by the event's place (Afrin, Syria: the YPG)")),
+    # (read by the place named, Afrin in Syria, not by the nationality word "Turkish")
+    ("Kurdish fighters clashed with Turkish troops near Afrin.", "!pkk",
+     "military forces of turkey"),
     # a remote attack on a territory: no force acted on is told
     ("Hamas fired rockets at southern Israel.", "hamas", "!military forces"),
     # people who flee a clash are not acted on by its sides

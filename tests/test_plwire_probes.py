@@ -54,16 +54,8 @@ CHOICE_PROBES: list[Any] = [
     ("Troops from the Republic of Congo crossed the river from Brazzaville.",
      "Republic of Congo", "CG", "Republic of the Congo"),
     # "the X region": the region, not a namesake town across the border
-    pytest.param(
-        "Russian forces shelled towns in the Donetsk region on Tuesday, killing two civilians.",
-        "Donetsk", "UA", "Donetsk Oblast",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Russian' makes Russia the story's country and Donetsk of Rostov oblast "
-            "wins; keeping only the division candidates after 'region' fixed it but cost LGL "
-            "one toponym (Acc@161 0.9012 -> 0.9010, geonames 0.8773 -> 0.8770)",
-        ),
-    ),
+    ("Russian forces shelled towns in the Donetsk region on Tuesday, killing two civilians.",
+     "Donetsk", "UA", "Donetsk Oblast"),
     ("Gunmen killed 30 villagers in Kaduna state, police said.",
      "Kaduna", "NG", "Kaduna"),
 ]

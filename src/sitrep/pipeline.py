@@ -34,8 +34,21 @@ if TYPE_CHECKING:
 
 
 def _home_country(toponyms: Iterable[Toponym]) -> str | None:
-    counts = Counter(t.place.country for t in toponyms if t.place and t.place.country)
-    return counts.most_common(1)[0][0] if counts else None
+    """The country the article is about: the one its place names resolve to most often.
+
+    A place name counts ahead of a nationality word ("Kurdish fighters clashed with Turkish
+    troops near Afrin" is about Syria): nationality words tell whose forces act, place names
+    where. Nationality words break ties between place names, and decide alone when no place
+    name resolves to a country."""
+    named: Counter[str] = Counter()
+    peoples: Counter[str] = Counter()
+    for t in toponyms:
+        if t.place and t.place.country:
+            (peoples if t.source == "demonym" else named)[t.place.country] += 1
+    if not named:
+        return peoples.most_common(1)[0][0] if peoples else None
+    order = list(named)  # first named first among equals
+    return max(order, key=lambda c: (named[c], peoples[c], -order.index(c)))
 
 
 def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,

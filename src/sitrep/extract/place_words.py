@@ -37,6 +37,7 @@ class PlaceWords:
     compass: frozenset[str]
     protected: frozenset[str]
     period: frozenset[str]
+    people: frozenset[str]
 
 
 @cache

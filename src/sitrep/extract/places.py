@@ -53,6 +53,10 @@ _STATE_CODES = frozenset({"PCLI", "PCLS", "ADM1"})
 # words after a name that make it a region but that the span leaves out, as gold data does
 # ("Kaduna state", "Sagaing region"; "Idlib province" takes its word: knowledge/place_words.tsv)
 _REGION_AFTER = frozenset({"state", "region"})
+# ... of which this word ("the Donetsk region") reads the name as a division where one bears
+# it (:func:`_region_reading`)
+_DIVISION_AFTER = frozenset({"region"})
+_DIVISION_CODES = frozenset({"ADM1", "ADM2", "RGN"})
 # Resolution: a candidate in the article's country, or in its region, gains this much
 # (the gazetteer's score counts about 1 per factor of 10 in population).
 _COUNTRY_FOCUS_BONUS = 3.0
@@ -471,6 +475,31 @@ def _home_country(mentions: Sequence[Mention], names: Sequence[str], name: str) 
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _region_reading(
+    best: Sequence[Candidate], candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """A name's candidates read before "region": the divisions that bear it, in a country of
+    its best candidates (of a looser match too: "the Kharkov region" is Kharkiv Oblast), take
+    the place of the towns inside them ("the Donetsk region" is the oblast, not its capital),
+    and towns of other countries drop out (not Donetsk, Rostov). A town outside every such
+    division stays a rival ("the Washington region" may be the capital's)."""
+    countries = {c.place.country for c in best}
+    divisions = _best_tier(
+        [c for c in candidates
+         if c.place.feature_code in _DIVISION_CODES and c.place.country in countries]
+    )
+    if not divisions:
+        return list(best)
+    homes = {(d.place.country, d.place.admin1) for d in divisions}
+    kept = [
+        c
+        for c in best
+        if c.place.country in {country for country, _ in homes}
+        and not (c.place.feature_class == "P" and (c.place.country, c.place.admin1) in homes)
+    ]
+    return kept + [d for d in divisions if d not in kept]
+
+
 def _resolve(
     mention: Mention,
     country: str | None,
@@ -487,6 +516,8 @@ def _resolve(
 ) -> Place | None:
     best: tuple[float, Place] | None = None
     candidates = _best_tier(mention.candidates)
+    if mention.cue_after in _DIVISION_AFTER:
+        candidates = _region_reading(candidates, mention.candidates)
     own = _own(candidates, name)
     # "California", "Indiana": a state's own name names the state, not a town of that name
     # beside the story's other places, unless the text says so ("California, Pa.")

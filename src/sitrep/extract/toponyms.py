@@ -34,15 +34,12 @@ from sitrep.extract.place_context import (
     named_countries,
     named_points,
     named_within,
-    short_dateline,
 )
 from sitrep.extract.place_cues import (
-    DETERMINERS,
     PLACE_LABELS,
     Mention,
     cues_around,
     has_place_cue,
-    is_dateline,
     is_name_token,
     mention_tokens,
     not_people,
@@ -51,7 +48,6 @@ from sitrep.extract.place_cues import (
 )
 from sitrep.extract.place_forms import (
     abbreviation_cut,
-    abbreviation_period,
     county_list_mentions,
     demonym_mentions,
     is_demonym,
@@ -61,6 +57,7 @@ from sitrep.extract.place_forms import (
     reshape,
     street_mentions,
 )
+from sitrep.extract.place_phrases import longest_prefix, opens_site_name, phrase_end, phrase_start
 from sitrep.extract.place_words import place_words
 from sitrep.gazetteer import normalize
 from sitrep.model import Article
@@ -88,7 +85,6 @@ PLAIN_PLACE_MIN_POPULATION = 100_000
 # A town named inside a longer place entity, not followed by a word of its bodies, needs this
 # many inhabitants (by its own name) to stand for itself.
 _PART_MIN_POPULATION = 10_000
-_MAX_PHRASE_TOKENS = 7
 # Entities whose names often carry the place they belong to.
 _ATTRIBUTED = frozenset({"NOUN", "PROPN", "ADJ"})
 # The last word of an administrative division's name.
@@ -154,12 +150,14 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
                 first += 1  # "6016 Dublin Road": the street, without the house number
         if first > last or is_demonym(doc[first : last + 1].text, gazetteer):
             continue  # "Sri Lankan": a nationality word, found as such
+        if _people(doc, first, last):
+            continue  # "Tutsi civilians": a people, not Tootsi in Estonia
         if not any(t.text[:1].isupper() for t in doc[first : last + 1]):
             continue  # "n't", "in absentia", "foie gras": a name has a capital somewhere
         if _numbered_road(doc, first, last):
             continue  # "Route 128", "Exit 6": a route through many places
         last = abbreviation_cut(doc, first, last, gazetteer)
-        longer = _longest_prefix(doc, first, _phrase_end(doc, last), gazetteer)
+        longer = longest_prefix(doc, first, phrase_end(doc, last), gazetteer)
         if longer is not None and longer[0] > last:  # NER cut "Deir ez-Zor" to "Deir"
             last = longer[0]
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -246,11 +244,7 @@ def _acronym_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[
     return out
 
 
-# what the tagger calls a capitalized name inside a sentence ("around Bakhmut", an adverb)
-_NAME_TAGS = ("ADJ", "NOUN", "X", "ADV")
 _CIVIC = frozenset({"downtown", "uptown", "midtown", "city", "county"})
-# Arabic articles that open a hyphenated name ("al-Hweiqa", "ash-Shaddadi").
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northbound", "southbound"})
 
 
@@ -327,10 +321,10 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.idx < article.body_start or not _phrase_start(doc, i):
+        if token.idx < article.body_start or not phrase_start(doc, i):
             i += 1
             continue
-        match = _longest_prefix(doc, i, _phrase_end(doc, i), gazetteer)
+        match = longest_prefix(doc, i, phrase_end(doc, i), gazetteer)
         if match is None:
             i += 1
             continue
@@ -338,8 +332,8 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
         if i == last and token.lower_ in _plain_words():
             i += 1
             continue  # "River" of "the River Thames" is no place called River
-        if _opens_site_name(doc, i, last):
-            i = _phrase_end(doc, i) + 1
+        if opens_site_name(doc, i, last):
+            i = phrase_end(doc, i) + 1
             continue
         if last + 1 < len(doc) and doc[last + 1].lower_ in place_words().admin:
             text = doc[i : last + 2].text
@@ -351,139 +345,6 @@ def _gazetteer_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> lis
             out.append(mention)
         i = last + 1
     return out
-
-
-def _opens_site_name(doc: Doc, first: int, last: int) -> bool:
-    """Whether the place name ``first..last`` only opens the longer name of a building or
-    an estate ("Spanish Oaks Apartments"): the capitalized phrase goes on past it and ends
-    in a building's word. (Not a street's: "Cass County Court" is the county's court.)"""
-    end = _phrase_end(doc, first)
-    return end > last and doc[end].lower_ in place_words().building
-
-
-def _phrase_end(doc: Doc, i: int) -> int:
-    """The last token of the capitalized phrase (with "al", "ez", "-", "of") from ``i``."""
-    end = i
-    while (
-        end + 1 < len(doc)
-        and end + 1 - i < _MAX_PHRASE_TOKENS
-        and "\n" not in doc[end].whitespace_
-        and (
-            is_name_token(doc[end + 1])
-            or doc[end + 1].lower_ in place_words().connector
-            or abbreviation_period(doc, end)
-        )
-    ):
-        end += 1
-    return end
-
-
-def _phrase_start(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    prev = doc[i - 1] if i > 0 else None
-    if (
-        prev is not None
-        and "\n" not in prev.whitespace_
-        and (
-            (prev.text in ("-", "‑") and not _pair_after(doc, i))
-            or (
-                is_name_token(prev)
-                and not prev.is_sent_start
-                and prev.lower_ not in DETERMINERS
-                and not _after_date(doc, i)
-                and prev.lower_ not in place_words().compass
-            )
-        )
-    ):
-        return False  # inside a longer name: "Zor" of "Deir ez-Zor"
-    if is_name_token(token) and (
-        token.pos_ == "PROPN" or (not token.is_sent_start and token.pos_ in _NAME_TAGS)
-    ):
-        return True
-    if token.is_upper and token.is_alpha and is_dateline(doc, i, _caps_end(doc, i)):
-        return True  # "CORSICANA — A Henderson County woman ...", tagged a noun; "NEW
-        # MIAMI —", whose short first word alone would pass for an acronym
-    if (
-        is_name_token(token)
-        and not token.is_stop
-        and (token.pos_ in ("PROPN", "NOUN") or token.pos_ == "ADJ" and not token.is_sent_start)
-        and i + 2 < len(doc)
-        and _resident_after(doc, i + 1)
-    ):
-        return True  # "Gainesville residents march ...", first in its sentence (but an
-        # adjective there is a word: "Early voters", "Senior officials")
-    # "al-Hweiqa": a lowercase article, a hyphen, a capitalized name
-    return (
-        token.lower_ in _ARTICLES
-        and i + 2 < len(doc)
-        and doc[i + 1].text in ("-", "‑")
-        and is_name_token(doc[i + 2])
-    )
-
-
-def _after_date(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` follows a date or time that ends right before it ("Sunday
-    Alexandria police ..."): a capitalized day's name does not open a longer name."""
-    prev = doc[i - 1]
-    return prev.ent_type_ in ("DATE", "TIME") and (
-        doc[i].ent_type_ != prev.ent_type_ or doc[i].ent_iob_ == "B"
-    )
-
-
-def _pair_after(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` opens the second name of a hyphenated pair of names, as news
-    pairs two places ("the Lebanon-Syria treaty", "an EU-Israel summit"): the word before
-    the hyphen is a capitalized name, not an article ("al-Hweiqa") nor a lowercase particle
-    ("Deir ez-Zor"). (A hyphenated name the gazetteer knows whole, "Winston-Salem", is read
-    whole before its second part is reached.)"""
-    if i < 2:
-        return False
-    before = doc[i - 2]
-    return (
-        is_name_token(before)
-        and before.lower_ not in _ARTICLES
-        and not before.whitespace_
-        and not doc[i - 1].whitespace_
-    )
-
-
-def _resident_after(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` (or the one after a possessive "'s") is a resident or body of a
-    place: "Gainesville residents", "Homs's governor"."""
-    if doc[i].lower_ in ("'s", "’s"):
-        return i + 1 < len(doc) and doc[i + 1].lower_ in place_words().civic
-    words = place_words()
-    if doc[i].is_title and doc[i].lower_ in words.civic:
-        return True  # "Carthage Police Chief Dan Morrow said ..."
-    return doc[i].lower_ in words.resident and doc[i].is_lower
-
-
-def _caps_end(doc: Doc, i: int) -> int:
-    """The last token of the run of capitals from ``i`` ("BOWLING GREEN")."""
-    end = i
-    while end + 1 < len(doc) and (
-        doc[end + 1].is_upper and doc[end + 1].is_alpha or abbreviation_period(doc, end)
-    ):
-        end += 1
-    return end
-
-
-def _longest_prefix(
-    doc: Doc, first: int, last: int, gazetteer: Gazetteer
-) -> tuple[int, tuple[Candidate, ...]] | None:
-    for j in range(last, first - 1, -1):
-        short = not is_name_token(doc[j])  # "KYIV, Ukraine —": a dateline, no acronym
-        if short and not short_dateline(doc, first, j):
-            continue
-        text = doc[first : j + 1].text
-        found = tuple(
-            c
-            for c in gazetteer.candidates(text)
-            if c.tier <= 2 and (not short or c.place.feature_class == "P")  # a dateline's town
-        )
-        if found:
-            return j, found
-    return None
 
 
 def _population(candidates: Sequence[Candidate], own: str | None = None) -> int:
@@ -534,6 +395,11 @@ def _region_named(
     )
 
 
+def _people(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` are the name of a people ("Tutsi", "Fulani"), no place."""
+    return all(t.lower_ in place_words().people for t in doc[first : last + 1])
+
+
 def _title_word(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a title before a person's name ("Vice", "Mr", "Rev.")."""
     titles = place_words().title
@@ -569,6 +435,8 @@ def _judge(
     span: SpacySpan = doc[first : last + 1]
     if first == last and doc[first].is_stop:
         return None  # "Many of ...", "No. 1": a common word, capitalized
+    if _people(doc, first, last):
+        return None  # "Fulani herders": a people's name
     if first == last and _title_word(doc, first):
         return None  # "Vice Mayor Ray Melton", "the Rev. Martin Luther King Jr."
     if _given_name(doc, first, last, ents, candidates):
@@ -621,6 +489,7 @@ def _judge(
             return None
         if (
             ent.label_ == "NORP"
+            and (not curated or is_demonym(span.text, gazetteer))  # not "the Dadaab camp"
             and ent.end < len(doc)
             and doc[ent.end].pos_ in _ATTRIBUTED
             and doc[ent.end].ent_type_ not in ("DATE", "TIME")  # "in Omdurman yesterday"
