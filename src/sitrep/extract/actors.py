@@ -76,7 +76,8 @@ ORG_HEADS = {"army", "forces", "force", "front", "brigade", "brigades", "battali
              "organisation", "committee", "division", "command", "guard", "guards", "police",
              "government", "coalition", "league", "jihad", "regiment", "state", "authority"}
 # Generic rows that ACLED names per country: "Civilians (Syria)", "Unidentified Armed Group (Iraq)".
-LOCALISED_BY_NAME = {"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"}
+LOCALISED_BY_NAME = {"Unidentified Armed Group", "Civilians", "Protesters", "Rioters",
+                     "Unidentified Clan Militia"}
 # movements ACLED names by their country branches ("Islamic State (Philippines)"), with the
 # branches named by a region rather than a country
 BRANCHED: dict[str, dict[str, str]] = {
@@ -305,7 +306,8 @@ class ActorDictionary:
         return getattr(row, noun_class)
 
     def _demonym_actor(self, name_key: str, noun: str, context: str | None) -> Actor | None:
-        noun_class = next((c for c, nouns in NOUN_CLASSES.items() if noun in nouns), None)
+        noun_class = next((c for c, nouns in NOUN_CLASSES.items() if noun in nouns),
+                          "forces" if aircraft_model(noun) else None)  # "Iraqi F-16s"
         if noun_class is None:
             return None
         for row in self._demonyms:
@@ -416,12 +418,28 @@ def _force_nouns(doc: Doc, start: int) -> Iterator[tuple[int, str]]:
         word = doc[i].lower_
         if word in _NOUN_CLASS and _rank(doc, i):
             yield i + 1, _NOUN_CLASS[word]
+        elif aircraft_model(word):  # "Iraqi F-16s": a people's warplanes are its military
+            yield i + 1, "forces"
         if word in RANK_PREFIXES and i + 1 < len(doc) and doc[i + 1].text in _HYPHENS:
             i += 2  # "lieutenant-general"
             continue
-        if word not in _MODIFIERS and word not in RANK_PREFIXES:
+        if word not in _MODIFIERS and word not in RANK_PREFIXES and not aircraft_model(word):
             return
         i += 1
+
+
+@cache
+def _aircraft_models() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("event_instruments.tsv")
+                     if r["sub_event_type"] == "Air/drone strike" and any(
+                         c.isdigit() for c in r["word"]))
+
+
+def aircraft_model(word: str) -> bool:
+    """Whether ``word`` is a military aircraft's model ("F-16s", "Su-25", "MiG-29s",
+    ``knowledge/event_instruments.tsv``): after a people's adjective, that state's military
+    (ACLED codes a state's air strikes to its military forces)."""
+    return word.lower() in _aircraft_models()
 
 
 def _rank(doc: Doc, i: int) -> bool:

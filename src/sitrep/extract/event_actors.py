@@ -54,6 +54,8 @@ ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
 AUTHORITIES = {"authorities", "authority", "administration", "junta"}
 HOME_FORCE_WORDS = {"army", "troops", "military", "forces", "soldiers", "government", "regime",
                     "warplanes", "jets", "aircraft", "helicopters", "artillery"}
+# participles of support: "troops backed by militias", "supported by Turkish artillery"
+BACKING = frozenset({"back", "support", "aid", "assist", "accompany", "reinforce"})
 UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's actor for an armed group nobody names
 UNSPECIFIED_FORCES = "Government forces (unspecified)"  # state forces of a country not known
 STATE_FORCE_WORDS = {"army", "troops", "military", "soldiers"}
@@ -106,6 +108,10 @@ def conjuncts(ctx: EventContext, tok: Token | None, first: ActorMention | None
     joined = [c for c in tok.conjuncts]
     joined += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "along"}
                for w in (c, *c.children) for g in w.children if g.dep_ == "pobj"]
+    # "government forces backed by clan militia": the backer fights beside them (ACLED
+    # assoc_actor_1), the force it backs is actor1
+    joined += [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in BACKING
+               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     found: list[ActorMention] = []
     for head in joined:
         left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)

@@ -15,7 +15,8 @@ from sitrep.model import Toponym
 
 # verbs of taking back a place: the government's own ground, whatever place the parse finds
 RETAKING = frozenset({"liberate", "free", "regain", "retake", "recapture", "reclaim", "recover",
-                      "reoccupy", "reconquer", "reassert", "restore"})
+                      "reoccupy", "reconquer", "reassert", "restore",
+                      "retook", "retaken", "regained"})  # forms the parser leaves unlemmatised
 PLACE_PREPOSITIONS = {"in", "near", "from", "at", "outside", "around", "into", "towards"}
 
 
