@@ -56,9 +56,11 @@ PROBES = [
     # in its own country
     ("Russian forces captured the village of Klishchiivka near Bakhmut.",
      "Non-state actor overtakes territory", "Military Forces of Russia", "Klishchiivka", None),
+    # Kurdish fighters in Afrin (Syria) are the YPG: the story's country is the place's, not
+    # the nationality word's (since the plfix round)
     ("Turkish forces seized the town of Afrin from Kurdish fighters.",
      "Non-state actor overtakes territory", "Military Forces of Turkey",
-     "PKK: Kurdistan Workers Party", None),
+     "YPG: People's Protection Units", None),
     ("Ukrainian forces recaptured the village of Klishchiivka near Bakhmut.",
      "Government regains territory", "Military Forces of Ukraine", "Klishchiivka", None),
     ("The Syrian army recaptured Palmyra from Islamic State.", "Government regains territory",

@@ -166,11 +166,27 @@ def _generic(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
     head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
     if head_words & HOME_FORCE_WORDS and _named_owner(tok):
         return None  # "NATO forces", "AU troops": an organisation's forces, not the home state's
+    named_state = _state_of_adjective(ctx, tok) if head_words & HOME_FORCE_WORDS else None
+    if named_state is not None:  # "the Colombian government" at talks in Havana: Colombia's
+        return ActorMention(named_state, span)
     if head_words & HOME_FORCE_WORDS and ctx.home_forces is not None:
         return ActorMention(ctx.home_forces, span)
     if head_words & STATE_FORCE_WORDS and ctx.dictionary is not None:  # no country known:
         forces = ctx.dictionary.get(UNSPECIFIED_FORCES)  # "soldiers" are still state forces
         return ActorMention(forces, span) if forces is not None else None
+    return None
+
+
+def _state_of_adjective(ctx: EventContext, tok: Token) -> Actor | None:
+    """The forces of the state a people's adjective before ``tok`` names, whatever type the
+    tagger gave it ("the Sudanese government", "the Colombian regime"), or None."""
+    if ctx.dictionary is None:
+        return None
+    for mod in tok.lefts:
+        if mod.dep_ in {"amod", "compound"} and mod.text[:1].isupper():
+            forces = ctx.dictionary.lookup(f"{mod.text} forces")
+            if forces is not None and forces.inter == 1 and forces.country:
+                return ctx.dictionary.actor_for_country(forces.country)
     return None
 
 
