@@ -63,7 +63,9 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
             if typ is not None:
                 return typ, None
-        named = next((typ for pat, typ, _ in lex.source_names if pat.search(modifier)), None)
+        # a name before the role, or one that ends with it ("a Wagner commander")
+        named = next((typ for pat, typ, _ in lex.source_names
+                      if pat.search(modifier) or pat.search(head)), None)
         whose = re.match(r"\s+(?:for|of)\s+(.+)", text[len(head):])
         if named is None and whose is not None:  # "a spokesman for the Front": the Front's
             named = type_source(whose.group(1), lex)[0]
