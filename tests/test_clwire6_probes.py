@@ -5,12 +5,16 @@ Sahel.
 - "X is quoted as saying: "…"": one claim, X's, with the cue "is quoted as saying"; the quote
   after the colon is no second claim without a source.
 - "The Wagner chief", "the RSF commander": the leader of an armed group speaks as one.
-- controls: a state's army and a spokesman with a rank.
+- "The video appears to show …": PolNeAR train marks the evidence as the source and the cue
+  "seem to show" ("Messages seem to show …"); not done (it lowered dev odd), strict xfails.
+- controls: a state's army, the Israeli military, a ceasefire that seems to hold.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from stages import claims_in
 
@@ -60,3 +64,28 @@ def test_the_israeli_military_stays_military(nlp: Any) -> None:
     text = "The Israeli military said it had struck a weapons depot in southern Lebanon."
     said = claims_in(nlp, text)[0]
     assert said.source.type == "military"
+
+
+# --- "seem/appear to show": the evidence is the source (PolNeAR's "Messages seem to show") --
+
+@pytest.mark.xfail(strict=True, reason="'seem/appear to show' is read as the outlet's "
+                   "impression with no source; the raised subject as source lowered dev odd")
+def test_the_video_appears_to_show(nlp: Any) -> None:
+    text = "The video appears to show soldiers firing on a crowd in the market square."
+    found = claims_in(nlp, text)
+    assert [(span(c), c.cue.text, c.certainty) for c in found] == [
+        ("The video", "appears to show", "hedged")]
+    assert found[0].content.text == "soldiers firing on a crowd in the market square"
+
+
+@pytest.mark.xfail(strict=True, reason="'seem/appear to show' is read as the outlet's "
+                   "impression with no source; the raised subject as source lowered dev odd")
+def test_satellite_images_seem_to_show(nlp: Any) -> None:
+    text = "Satellite images seem to show fresh craters at the airbase near Engels."
+    said = claims_in(nlp, text)[0]
+    assert span(said) == "Satellite images" and said.cue.text == "seem to show"
+
+
+def test_a_plan_that_seems_to_work_has_no_source(nlp: Any) -> None:
+    text = "The ceasefire seems to hold along most of the front line."
+    assert all(c.source.span is None for c in claims_in(nlp, text))
