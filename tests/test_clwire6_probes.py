@@ -7,6 +7,9 @@ Sahel.
 - "The Wagner chief", "the RSF commander": the leader of an armed group speaks as one.
 - "The video appears to show …": PolNeAR train marks the evidence as the source and the cue
   "seem to show" ("Messages seem to show …"); not done (it lowered dev odd), strict xfails.
+- "Israel's military", "Sudan's army": named as "the Israeli military", "the Sudanese army" are
+  (``claim_source_types.state_forces``; the reference sample keeps "Russian military" as written,
+  so the people's adjective, not the actor dictionary's "Military Forces of Israel").
 - controls: a state's army, the Israeli military, a ceasefire that seems to hold.
 """
 
@@ -89,3 +92,23 @@ def test_satellite_images_seem_to_show(nlp: Any) -> None:
 def test_a_plan_that_seems_to_work_has_no_source(nlp: Any) -> None:
     text = "The ceasefire seems to hold along most of the front line."
     assert all(c.source.span is None for c in claims_in(nlp, text))
+
+
+# --- a state's armed services by one name, its people's adjective ---------------------------
+
+def test_a_state_s_military_and_its_adjective_are_one_force(nlp: Any) -> None:
+    possessive = claims_in(nlp, "Israel's military said it had struck a launch site in Gaza.")
+    adjective = claims_in(nlp, "The Israeli military said it had struck a launch site in Gaza.")
+    assert possessive[0].source.canonical == adjective[0].source.canonical
+    assert adjective[0].source.canonical == "Israeli military"
+
+
+def test_sudan_s_army_is_the_sudanese_army(nlp: Any) -> None:
+    said = claims_in(nlp, "Sudan's army said it had repelled an attack on its base in El Obeid.")[0]
+    assert said.source.canonical == "Sudanese army" and span(said) == "Sudan's army"
+
+
+def test_a_military_spokesman_names_no_state(nlp: Any) -> None:
+    said = claims_in(nlp, "A military spokesman said the strike had hit an ammunition depot.")[0]
+    assert said.source.canonical == "military spokesman"
+    assert said.source.type == "military"
