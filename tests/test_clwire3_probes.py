@@ -13,7 +13,8 @@ the Sahel and Myanmar.
 - "Survivors said its fighters killed dozens of men, which it denied": "it" is not the teller
   but the armed group the account accuses, named before it
   (:func:`sitrep.extract.claim_group_refs.denies_what_was_told`).
-- "Mali's army said": a state's army though the tagger took "Mali" for a person
+- "Mali's army said": a state's army, the "Malian army" (named as "the Malian army" is, since
+  clwire6), though the tagger took "Mali" for a person
   (:func:`sitrep.extract.claim_source_types.armed_service`).
 - "The Arakan Army said", "the junta said": Myanmar's ethnic armed organisations are armed
   groups, a junta is the military (``knowledge/sources.tsv``).
@@ -128,7 +129,7 @@ def test_which_it_denied_after_a_short_reference(nlp: Any) -> None:
 def test_a_state_army_the_tagger_took_for_a_person(nlp: Any) -> None:
     text = "Mali's army said it had killed dozens of terrorists in an air strike near Gao."
     said = claims_by_cue(nlp, text)["said"]
-    assert said.source.canonical == "Mali's army"
+    assert said.source.canonical == "Malian army"
     assert said.source.type == "military"
 
 

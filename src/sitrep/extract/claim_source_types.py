@@ -10,11 +10,13 @@ Who the source is, and the fullest name it stands for, is found in
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitrep.extract.claim_lexicon import Lexicon
+from sitrep.knowledge import read_table
 from sitrep.model import Span
 
 
@@ -63,7 +65,9 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
             if typ is not None:
                 return typ, None
-        named = next((typ for pat, typ, _ in lex.source_names if pat.search(modifier)), None)
+        # a name before the role, or one that ends with it ("a Wagner commander")
+        named = next((typ for pat, typ, _ in lex.source_names
+                      if pat.search(modifier) or pat.search(head)), None)
         whose = re.match(r"\s+(?:for|of)\s+(.+)", text[len(head):])
         if named is None and whose is not None:  # "a spokesman for the Front": the Front's
             named = type_source(whose.group(1), lex)[0]
@@ -125,6 +129,34 @@ def state_service(text: str, lex: Lexicon, typ: str, canonical: str | None
             text):
         return typ, canonical
     return "military", None
+
+
+@cache
+def _peoples() -> dict[str, str]:
+    """A state's name (lower case) -> its people's adjective, the first name of its row of
+    ``knowledge/demonyms.tsv`` ("israel" -> "Israeli", "mali" -> "Malian")."""
+    peoples: dict[str, str] = {}
+    for row in read_table("demonyms.tsv"):
+        names = [n.strip() for n in row["names"].split("|") if n.strip()]
+        for name in names[1:]:
+            peoples.setdefault(name.lower(), names[0])
+    return peoples
+
+
+POSSESSED_SERVICE_RE = re.compile(r"^(?:the\s+)?(?P<state>[A-Z][\w.\- ]*?)['’]s\s+"
+                                  r"(?P<service>[a-z][a-z ]*)$")
+
+
+def state_forces(text: str) -> str | None:
+    """The name of a state's armed service told by the state's name, in the people's adjective
+    as wire copy and the events name it: "Israel's military" is the "Israeli military", as
+    "the Israeli military" is; "Sudan's army" the "Sudanese army" (``knowledge/demonyms.tsv``).
+    None for any other phrase."""
+    m = POSSESSED_SERVICE_RE.match(text.strip())
+    if m is None or m.group("service").lower() not in ARMED_SERVICES:
+        return None
+    people = _peoples().get(m.group("state").lower())
+    return f"{people} {m.group('service')}" if people is not None else None
 
 
 def armed_service(text: str) -> bool:

@@ -31,6 +31,7 @@ from sitrep.extract.claim_source_types import (
     armed_service,
     joint_source,
     reporting,
+    state_forces,
     state_service,
     type_source,
 )
@@ -486,6 +487,9 @@ class Resolver:
             if typ == "unknown":
                 typ = self.types.get(name, "official")
             return name, typ
+        forces = state_forces(head) if typ == "military" and canonical is None else None
+        if forces is not None and not persons:  # "Israel's military": the "Israeli military"
+            return forces, typ
         if canonical:
             return canonical, typ
         name = clean_name(src.text)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, verb_cue
+from sitrep.extract.claim_reach import quoted_as
 from sitrep.extract.claim_source_types import type_source
 from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import cue_tokens
@@ -305,6 +306,10 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                 last_quote = q
             continue
         subj = source_of(cue_tok)
+        cue_toks = cue_tokens(cue_tok)
+        passive = _quoted_as_saying(cue_tok)
+        if passive is not None:  # 'X is quoted as saying: "…"': X's, cue "is quoted as saying"
+            subj, cue_toks = passive[0], [*cue_tokens(passive[1]), cue_tok]
         src = source_span(doc, subj, cue=cue_tok) if subj is not None else None
         if src is not None and cue_tok.idx >= q.end:
             src = _whole_trailer_speaker(doc, q, src)
@@ -312,10 +317,20 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
         assert cue_def is not None
         if sent is not None and cue_tok.idx >= q.end and sent.start_char < q.start:
             content_span = _from_sentence_start(doc, sent.start_char, q, content_span, lex)
-        drafts.append(Draft(src, tok_span(doc, cue_tokens(cue_tok)), content_span,
+        drafts.append(Draft(src, tok_span(doc, cue_toks), content_span,
                             "direct", cue_def.stance, "certain", cue_tok.sent))
         last_quote = q
     return drafts
+
+
+def _quoted_as_saying(said: Token) -> tuple[Token, Token] | None:
+    """(the one quoted, the verb "quoted") when a cue verb is the "saying" of a passive "X was
+    quoted (by Y) as saying" (:func:`sitrep.extract.claim_reach.quoted_as`), else None."""
+    as_ = said.head
+    if as_.lower_ != "as" or said.dep_ not in {"pcomp", "pobj"}:
+        return None
+    found = quoted_as(as_.head)
+    return (found[0], as_.head) if found is not None and found[1].i == said.i else None
 
 
 # “…” — Ahmed Saleh, a farmer in Khan Younis: a quote closed by a dash and its speaker's name,
