@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from sitrep.gazetteer import normalize
-from stages import assert_not_a_place, toponyms_in
+from stages import assert_not_a_place, toponyms_in, xfail
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
@@ -39,7 +39,20 @@ def test_a_title_alone_is_no_place(nlp: Any, gazetteer: Any, text: str, phrase: 
     assert_not_a_place(nlp, gazetteer, text, phrase)
 
 
+# "above/below/beyond" after a land feature is no place cue yet: the rule (terrain words in
+# place_words.tsv, the report's patch) found a gold LGL town the gazetteer lacks, which lowered
+# whole Acc@161 0.9015 -> 0.9012.
+_NO_TERRAIN_CUE = "'above'/'below'/'beyond' after a land feature is no place cue yet"
+
 PROBES: list[Any] = [
+    pytest.param("Rebels dug in on the hills above Bukavu, a UN official said.",
+                 "Bukavu", "CD", "Bukavu", marks=xfail(_NO_TERRAIN_CUE)),
+    pytest.param("Shelling hit the valley below Goma on Sunday.",
+                 "Goma", "CD", "Goma", marks=xfail(_NO_TERRAIN_CUE)),
+    pytest.param("Syrian troops chased militants into the desert beyond Palmyra.",
+                 "Palmyra", "SY", "Palmyra", marks=xfail(
+                     "no place cue after 'beyond' (see above), and with one Palmyra resolves "
+                     "to the US: the Syrian nationality word does not outvote the namesakes")),
     ("Shelling damaged homes in Kherson's Dniprovskyi district overnight.",
      "Kherson", "UA", "Kherson"),
     # control: a town named with no group stays a place
