@@ -54,3 +54,27 @@ def place_words() -> PlaceWords:
             raise ResourceError(f"{PLACE_WORDS_TABLE}: unknown kind {row['kind']!r}")
         words.update(w.strip().lower() for w in row["words"].split("|") if w.strip())
     return PlaceWords(**{kind: frozenset(words) for kind, words in kinds.items()})
+
+
+# ACLED inter codes of armed groups (rebels, political and identity militias, external forces):
+# their names, whatever place they echo, are no toponyms.
+_ARMED_INTER = frozenset({"2", "3", "4", "8"})
+
+
+@cache
+def armed_group_names() -> frozenset[str]:
+    """Normalized proper names of the armed groups of ``knowledge/actors.tsv`` (canonical name,
+    its short form before ":", and every alias written with a capital): "al-Shabaab" is the
+    Somali movement, not Shabāb in Iran; "Hamas" is no Hamm. Lowercase aliases ("gunmen")
+    are descriptions, not names."""
+    from sitrep.gazetteer import normalize
+    from sitrep.knowledge import read_table
+
+    names: set[str] = set()
+    for row in read_table("actors.tsv"):
+        if row.get("inter", "") not in _ARMED_INTER:
+            continue
+        short, _, full = row["name"].partition(": ")
+        aliases = [short, full, *row.get("aliases", "").split("|")]
+        names.update(normalize(a) for a in aliases if any(c.isupper() for c in a))
+    return frozenset(n for n in names if len(n) > 2)  # not "AA" read as "a"

@@ -58,7 +58,7 @@ from sitrep.extract.place_forms import (
     street_mentions,
 )
 from sitrep.extract.place_phrases import longest_prefix, opens_site_name, phrase_end, phrase_start
-from sitrep.extract.place_words import place_words
+from sitrep.extract.place_words import armed_group_names, place_words
 from sitrep.gazetteer import normalize
 from sitrep.model import Article
 
@@ -130,6 +130,8 @@ def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[M
     kept = not_people(doc, starts, mentions, people, short)
     again = repeated_mentions(doc, article, starts, kept, gazetteer)
     kept += not_people(doc, starts, again, people, short)
+    groups = armed_group_names()  # "Hezbollah", "Shabaab-held": an armed group, no place
+    kept = [m for m in kept if normalize(article.text[m.start : m.end]) not in groups]
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -152,6 +154,8 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
             continue  # "Sri Lankan": a nationality word, found as such
         if _people(doc, first, last):
             continue  # "Tutsi civilians": a people, not Tootsi in Estonia
+        if first == last and _title_word(doc, first):
+            continue  # "Sheikh" alone: a title before no name, not a village in Iran
         if not any(t.text[:1].isupper() for t in doc[first : last + 1]):
             continue  # "n't", "in absentia", "foie gras": a name has a capital somewhere
         if _numbered_road(doc, first, last):
@@ -400,6 +404,19 @@ def _people(doc: Doc, first: int, last: int) -> bool:
     return all(t.lower_ in place_words().people for t in doc[first : last + 1])
 
 
+def _possessive_part(doc: Doc, ent: SpacySpan, span: SpacySpan, bare_start: int) -> bool:
+    """Whether the place ``span`` opens entity ``ent`` with "'s" and the words after name a
+    part of it: a district or outskirts right after the entity ("Kherson's Dniprovskyi
+    district", "Bakhmut's western outskirts"), as no organisation is named."""
+    if span.start != bare_start or span.end >= ent.end - 1:
+        return False
+    if doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    words = place_words()
+    part = {doc[ent.end - 1].lower_, doc[ent.end].lower_ if ent.end < len(doc) else ""}
+    return bool(part & (words.of | words.after))
+
+
 def _title_word(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a title before a person's name ("Vice", "Mr", "Rev.")."""
     titles = place_words().title
@@ -467,6 +484,8 @@ def _judge(
     for ent in covering:
         bare_start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         bare_end = ent.end - (1 if doc[ent.end - 1].lower_ in _TRAILING else 0)
+        if _possessive_part(doc, ent, span, bare_start):
+            continue  # "Kherson's Dniprovskyi district": a part of the city, no body's name
         if named_within(doc, ent, span, bare_start, candidates):
             naming = True
             continue  # "the Texas Department of Health", "University of Kentucky"
