@@ -11,7 +11,7 @@ from sitrep.evaluate.claims import normalise, predicted_attributions
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.events import main_event
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import Gazetteer
+from sitrep.gazetteer import Gazetteer, normalize
 from sitrep.model import ActorMention, Article, Claim, Event, Toponym
 
 
@@ -55,6 +55,19 @@ def toponyms_in(nlp: Any, gazetteer: Gazetteer, text: str) -> dict[str, Toponym]
     """The toponyms of ``text`` by their words."""
     article = Article(text=text, origin="test")
     return {t.span.text: t for t in extract_places(nlp(text), article=article, gazetteer=gazetteer)}
+
+
+def assert_resolved(nlp: Any, gazetteer: Gazetteer, text: str, name: str, country: str,
+                    place_name: str) -> None:
+    """``name`` is a toponym of ``text`` resolved to ``place_name`` (compared normalized) in
+    ``country``."""
+    found = toponyms_in(nlp, gazetteer, text)
+    assert name in found, f"{name!r} not found; got {sorted(found)}"
+    place = found[name].place
+    assert place is not None, f"{name!r} unresolved"
+    assert (place.country, normalize(place.name)) == (country, normalize(place_name)), (
+        f"{name!r} resolved to {place.name}, {place.country}"
+    )
 
 
 def assert_not_a_place(nlp: Any, gazetteer: Gazetteer, text: str, phrase: str) -> None:

@@ -12,8 +12,7 @@ from typing import Any
 
 import pytest
 
-from sitrep.gazetteer import normalize
-from stages import assert_not_a_place, toponyms_in, xfail
+from stages import assert_not_a_place, assert_resolved, toponyms_in, xfail
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
@@ -64,13 +63,7 @@ PROBES: list[Any] = [
 def test_plfix2_probe(
     nlp: Any, gazetteer: Any, text: str, name: str, country: str, place_name: str
 ) -> None:
-    found = toponyms_in(nlp, gazetteer, text)
-    assert name in found, f"{name!r} not found; got {sorted(found)}"
-    place = found[name].place
-    assert place is not None, f"{name!r} unresolved"
-    assert (place.country, normalize(place.name)) == (country, normalize(place_name)), (
-        f"{name!r} resolved to {place.name}, {place.country}"
-    )
+    assert_resolved(nlp, gazetteer, text, name, country, place_name)
 
 
 @pytest.mark.parametrize(("text", "phrase"), [

@@ -16,8 +16,7 @@ from typing import Any
 
 import pytest
 
-from sitrep.gazetteer import normalize
-from stages import assert_not_a_place, toponyms_in, xfail
+from stages import assert_not_a_place, assert_resolved, xfail
 
 PROBES: list[Any] = [
     # regions with their word: the division, not a namesake town across a border
@@ -107,13 +106,7 @@ PROBES: list[Any] = [
 def test_plfix_probe(
     nlp: Any, gazetteer: Any, text: str, name: str, country: str, place_name: str
 ) -> None:
-    found = toponyms_in(nlp, gazetteer, text)
-    assert name in found, f"{name!r} not found; got {sorted(found)}"
-    place = found[name].place
-    assert place is not None, f"{name!r} unresolved"
-    assert (place.country, normalize(place.name)) == (country, normalize(place_name)), (
-        f"{name!r} resolved to {place.name}, {place.country}"
-    )
+    assert_resolved(nlp, gazetteer, text, name, country, place_name)
 
 
 @pytest.mark.parametrize(("text", "phrase"), [

@@ -12,8 +12,7 @@ from typing import Any
 
 import pytest
 
-from sitrep.gazetteer import normalize
-from stages import toponyms_in
+from stages import assert_resolved, toponyms_in
 
 PROBES: list[Any] = [
     # gazetteer gaps: curated rows and news spellings (knowledge/places.tsv)
@@ -36,13 +35,7 @@ PROBES: list[Any] = [
 def test_plwire_probe(
     nlp: Any, gazetteer: Any, text: str, name: str, country: str, place_name: str
 ) -> None:
-    found = toponyms_in(nlp, gazetteer, text)
-    assert name in found, f"{name!r} not found; got {sorted(found)}"
-    place = found[name].place
-    assert place is not None, f"{name!r} unresolved"
-    assert (place.country, normalize(place.name)) == (country, normalize(place_name)), (
-        f"{name!r} resolved to {place.name}, {place.country}"
-    )
+    assert_resolved(nlp, gazetteer, text, name, country, place_name)
 
 
 CHOICE_PROBES: list[Any] = [
