@@ -24,6 +24,18 @@ def claims_in(nlp: Any, text: str) -> tuple[Claim, ...]:
     return found
 
 
+def claim_with_cue(nlp: Any, text: str, cue: str) -> Claim:
+    """The one claim of ``text`` whose cue is ``cue`` (fails when there are none or several)."""
+    found = [c for c in claims_in(nlp, text) if c.cue.text == cue]
+    assert len(found) == 1, [(c.cue.text, c.content.text) for c in claims_in(nlp, text)]
+    return found[0]
+
+
+def source_text(claim: Claim) -> str | None:
+    """The words of ``claim``'s source span, None when the source has no span."""
+    return claim.source.span.text if claim.source.span is not None else None
+
+
 def claims_by_cue(nlp: Any, text: str) -> dict[str, Claim]:
     """The claims of ``text`` (:func:`claims_in`) by the words of their cue; of two claims
     with the same cue words, the later."""

@@ -28,27 +28,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from stages import claims_by_cue, claims_in
-
-
-def one(nlp: Any, text: str, cue: str) -> Any:
-    """The one claim of ``text`` whose cue is ``cue``."""
-    found = [c for c in claims_in(nlp, text) if c.cue.text == cue]
-    assert len(found) == 1, [(c.cue.text, c.content.text) for c in claims_in(nlp, text)]
-    return found[0]
-
-
-def span(claim: Any) -> str | None:
-    return claim.source.span.text if claim.source.span is not None else None
-
+from stages import claim_with_cue, claims_by_cue, claims_in, source_text
 
 # --- the items left by the last stop -----------------------------------------------------
 
 def test_news_agency_name_the_tagger_took_for_a_verb(nlp: Any) -> None:
     text = ("State news agency SANA, citing a military source, said the army had shot down two "
             "drones over Idlib.")
-    said = one(nlp, text, "said")
-    assert span(said) == "State news agency SANA"
+    said = claim_with_cue(nlp, text, "said")
+    assert source_text(said) == "State news agency SANA"
     assert said.source.type == "media"
     assert said.content.text == "the army had shot down two drones over Idlib"
     assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]  # "citing" tells no claim
@@ -57,7 +45,7 @@ def test_news_agency_name_the_tagger_took_for_a_verb(nlp: Any) -> None:
 def test_ministry_could_not_confirm_the_attack(nlp: Any) -> None:
     text = ("Residents said a drone struck a market in the town. The ministry could not confirm "
             "the attack.")
-    said = one(nlp, text, "said")
+    said = claim_with_cue(nlp, text, "said")
     assert said.certainty == "unconfirmed"
     assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]
 
@@ -65,12 +53,12 @@ def test_ministry_could_not_confirm_the_attack(nlp: Any) -> None:
 def test_not_possible_to_independently_verify(nlp: Any) -> None:
     text = ("Rebels said they had seized the base. It was not possible to independently verify "
             "the claim.")
-    assert one(nlp, text, "said").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "said").certainty == "unconfirmed"
 
 
 def test_a_claim_an_agency_could_not_immediately_verify(nlp: Any) -> None:
     text = "The RSF said it had taken the city, a claim Reuters could not immediately verify."
-    said = one(nlp, text, "said")
+    said = claim_with_cue(nlp, text, "said")
     assert said.certainty == "unconfirmed"
     assert said.content.text == "it had taken the city"
 
@@ -78,14 +66,14 @@ def test_a_claim_an_agency_could_not_immediately_verify(nlp: Any) -> None:
 def test_a_claim_it_was_not_possible_to_verify(nlp: Any) -> None:
     text = ("The RSF said it had taken the city, a claim that it was not possible to "
             "independently verify.")
-    assert one(nlp, text, "said").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "said").certainty == "unconfirmed"
     assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]
 
 
 def test_could_not_immediately_verify_the_figures(nlp: Any) -> None:
     text = ("Health officials in Gaza said 31 people were killed in the strikes. AFP could not "
             "immediately verify the figures.")
-    assert one(nlp, text, "said").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "said").certainty == "unconfirmed"
 
 
 # --- quotes over several sentences and "— Name" trailers ---------------------------------
@@ -93,22 +81,22 @@ def test_could_not_immediately_verify_the_figures(nlp: Any) -> None:
 def test_quote_of_two_sentences_with_a_trailer(nlp: Any) -> None:
     text = ("“The shelling did not stop all night. We buried four neighbours this morning,” a "
             "resident of Kherson told AFP.")
-    told = one(nlp, text, "told")
+    told = claim_with_cue(nlp, text, "told")
     assert "We buried four neighbours this morning" in told.content.text
-    assert span(told) == "a resident of Kherson"
+    assert source_text(told) == "a resident of Kherson"
 
 
 def test_dash_trailer_names_the_speaker(nlp: Any) -> None:
     text = "“We will not leave our land.” — Ahmed Saleh, a farmer in Khan Younis"
     claims = claims_in(nlp, text)
     assert claims and claims[0].content.text == "We will not leave our land."
-    assert span(claims[0]) is not None and "Ahmed Saleh" in span(claims[0])
+    assert source_text(claims[0]) is not None and "Ahmed Saleh" in source_text(claims[0])
 
 
 def test_dash_trailer_inside_an_article(nlp: Any) -> None:
     text = ("Shelling went on through the night.\n“We have nothing left to lose here.” - Aung "
             "Min, a teacher in Sagaing\nThe junta said it had restored order.")
-    claim = one(nlp, text, "-")
+    claim = claim_with_cue(nlp, text, "-")
     assert claim.content.text == "We have nothing left to lose here."
     assert claim.source.canonical == "Aung Min"
 
@@ -120,8 +108,8 @@ def test_a_dash_before_a_phrase_that_is_no_name(nlp: Any) -> None:  # a control
 
 def test_speaker_with_an_apposition_naming_a_town(nlp: Any) -> None:
     text = "“They came at dawn and took the men,” said Ahmed Saleh, a farmer in Khan Younis."
-    said = one(nlp, text, "said")
-    assert span(said) == "Ahmed Saleh, a farmer in Khan Younis"
+    said = claim_with_cue(nlp, text, "said")
+    assert source_text(said) == "Ahmed Saleh, a farmer in Khan Younis"
     assert said.source.canonical == "Ahmed Saleh"
 
 
@@ -130,7 +118,7 @@ def test_quote_continued_by_the_same_speaker(nlp: Any) -> None:
             "three weeks.”")
     claims = claims_in(nlp, text)
     assert len(claims) == 2
-    assert span(claims[1]) == span(claims[0]) == "the aid worker"
+    assert source_text(claims[1]) == source_text(claims[0]) == "the aid worker"
 
 
 # --- "X's report that …", passive and sourceless reports -----------------------------------
@@ -138,28 +126,28 @@ def test_quote_continued_by_the_same_speaker(nlp: Any) -> None:
 def test_possessive_report_that(nlp: Any) -> None:
     text = ("The UN's report that 300 civilians were killed in the offensive drew a sharp "
             "response from the junta.")
-    claim = one(nlp, text, "report")
+    claim = claim_with_cue(nlp, text, "report")
     assert claim.content.text == "that 300 civilians were killed in the offensive"
-    assert span(claim) is not None and "UN" in span(claim)
+    assert source_text(claim) is not None and "UN" in source_text(claim)
 
 
 def test_passive_report_with_no_agent(nlp: Any) -> None:
     text = "Heavy fighting was reported near the airport in Khartoum on Tuesday."
-    claim = one(nlp, text, "was reported")
+    claim = claim_with_cue(nlp, text, "was reported")
     assert claim.source.span is None
     assert "Heavy fighting" in claim.content.text
 
 
 def test_passive_report_by_an_agent(nlp: Any) -> None:
     text = "Explosions in the port city of Hodeidah were reported by residents overnight."
-    claim = one(nlp, text, "were reported")
-    assert span(claim) == "residents"
+    claim = claim_with_cue(nlp, text, "were reported")
+    assert source_text(claim) == "residents"
     assert claim.source.type == "witness"
 
 
 def test_it_is_alleged_that(nlp: Any) -> None:
     text = "It is alleged that soldiers burned several villages in Sagaing region."
-    claim = one(nlp, text, "is alleged")
+    claim = claim_with_cue(nlp, text, "is alleged")
     assert claim.certainty == "hedged"
     assert claim.content.text == "that soldiers burned several villages in Sagaing region"
 
@@ -169,7 +157,7 @@ def test_it_is_alleged_that(nlp: Any) -> None:
 def test_the_ministry_named_before(nlp: Any) -> None:
     text = ("Ukraine's defence ministry reported new gains near Bakhmut on Monday. The ministry "
             "said its troops had advanced two kilometres.")
-    said = one(nlp, text, "said")
+    said = claim_with_cue(nlp, text, "said")
     assert said.source.type == "official"
     assert said.source.canonical is not None and "defence ministry" in said.source.canonical.lower()
 
@@ -185,7 +173,7 @@ def test_the_spokesman_of_the_army_named_before(nlp: Any) -> None:
 def test_he_is_the_commander_named_before(nlp: Any) -> None:
     text = ("General Abdel Fattah al-Burhan visited troops in Omdurman. He said the army would "
             "fight until the RSF surrendered.")
-    said = one(nlp, text, "said")
+    said = claim_with_cue(nlp, text, "said")
     assert said.source.canonical is not None and "Burhan" in said.source.canonical
 
 
@@ -200,38 +188,38 @@ def test_the_spokesman_after_a_person_stays_a_spokesman(nlp: Any) -> None:  # a 
 
 def test_a_military_spokesman(nlp: Any) -> None:
     text = "An army spokesman said militants attacked a checkpoint near Gao."
-    assert one(nlp, text, "said").source.type == "military"
+    assert claim_with_cue(nlp, text, "said").source.type == "military"
 
 
 def test_an_armed_group_named(nlp: Any) -> None:
     text = "The M23 rebels said they had taken control of the town of Rubaya."
-    assert one(nlp, text, "said").source.type == "armed group"
+    assert claim_with_cue(nlp, text, "said").source.type == "armed group"
 
 
 def test_a_security_source_is_anonymous(nlp: Any) -> None:
     text = "A security source said jihadists killed 12 soldiers in an ambush in Burkina Faso."
-    assert one(nlp, text, "said").source.type == "anonymous"
+    assert claim_with_cue(nlp, text, "said").source.type == "anonymous"
 
 
 def test_an_analyst_is_an_expert(nlp: Any) -> None:
     text = ("A military analyst at the Institute for the Study of War said Russian forces were "
             "likely to press the attack.")
-    assert one(nlp, text, "said").source.type == "expert"
+    assert claim_with_cue(nlp, text, "said").source.type == "expert"
 
 
 def test_an_eyewitness(nlp: Any) -> None:
     text = "An eyewitness said gunmen on motorbikes opened fire on the market."
-    assert one(nlp, text, "said").source.type == "witness"
+    assert claim_with_cue(nlp, text, "said").source.type == "witness"
 
 
 def test_a_news_channel(nlp: Any) -> None:
     text = "Al Jazeera reported that Israeli tanks had entered the outskirts of Rafah."
-    assert one(nlp, text, "reported").source.type == "media"
+    assert claim_with_cue(nlp, text, "reported").source.type == "media"
 
 
 def test_a_government_ministry_is_official(nlp: Any) -> None:
     text = "Yemen's foreign ministry said the Houthis had seized a second ship."
-    assert one(nlp, text, "said").source.type == "official"
+    assert claim_with_cue(nlp, text, "said").source.type == "official"
 
 
 # --- denials linked to what they deny -------------------------------------------------------
@@ -271,7 +259,7 @@ def test_rejected_the_accusation(nlp: Any) -> None:
 def test_a_denial_by_the_spokesman(nlp: Any) -> None:
     text = ("A Houthi spokesman denied reports that the group had attacked a tanker in the Gulf "
             "of Aden.")
-    denied = one(nlp, text, "denied")
+    denied = claim_with_cue(nlp, text, "denied")
     assert denied.stance == "denies"
     assert denied.source.type == "armed group"
 
@@ -280,50 +268,50 @@ def test_a_denial_by_the_spokesman(nlp: Any) -> None:
 
 def test_allegedly_in_what_was_said(nlp: Any) -> None:
     text = "Police said the suspect had allegedly planted the bomb near the mosque."
-    assert one(nlp, text, "said").certainty == "hedged"
+    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
 
 
 def test_reportedly_in_what_was_said(nlp: Any) -> None:
     text = "Local media said Wagner fighters had reportedly left the base in Mali."
-    assert one(nlp, text, "said").certainty == "hedged"
+    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
 
 
 def test_purportedly_in_what_was_said(nlp: Any) -> None:
     text = "The group said a video purportedly showed the captured soldiers."
-    assert one(nlp, text, "said").certainty == "hedged"
+    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
 
 
 def test_may_have_in_what_was_said(nlp: Any) -> None:
     text = "Officials said the death toll may rise as rescuers search the rubble."
-    assert one(nlp, text, "said").certainty == "hedged"
+    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
 
 
 def test_appears_to_in_what_was_said(nlp: Any) -> None:
     text = "Analysts said the strike appears to have hit an ammunition depot."
-    assert one(nlp, text, "said").certainty == "hedged"
+    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
 
 
 def test_not_yet_confirmed_in_a_second_sentence(nlp: Any) -> None:
     text = ("The army said it had recaptured the town. The report has not yet been confirmed by "
             "independent sources.")
-    assert one(nlp, text, "said").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "said").certainty == "unconfirmed"
 
 
 def test_could_not_be_verified_after_a_report(nlp: Any) -> None:
     text = ("Rebel-run media reported that 20 soldiers were killed. The figure could not be "
             "verified.")
-    assert one(nlp, text, "reported").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "reported").certainty == "unconfirmed"
 
 
 def test_a_plain_account_stays_certain(nlp: Any) -> None:  # a control
     text = "The ministry said 14 soldiers were killed in the attack."
-    said = one(nlp, text, "said")
+    said = claim_with_cue(nlp, text, "said")
     assert said.certainty == "certain" and said.stance == "asserts"
 
 
 def test_a_confirmation_is_no_failed_check(nlp: Any) -> None:  # a control
     text = "Residents said a drone struck a market. The ministry confirmed the attack."
-    assert one(nlp, text, "said").certainty == "certain"
+    assert claim_with_cue(nlp, text, "said").certainty == "certain"
 
 
 # --- anonymity notes, deniers and group claims ------------------------------------------------
@@ -331,7 +319,7 @@ def test_a_confirmation_is_no_failed_check(nlp: Any) -> None:  # a control
 def test_anonymity_note_after_what_was_told(nlp: Any) -> None:
     text = ("Two residents told Reuters that soldiers had set fire to homes, speaking on "
             "condition of anonymity for fear of reprisals.")
-    told = one(nlp, text, "told")
+    told = claim_with_cue(nlp, text, "told")
     assert told.content.text == "that soldiers had set fire to homes"
     assert told.source.type == "anonymous"
 
@@ -340,7 +328,7 @@ def test_asking_not_to_be_named_is_no_claim(nlp: Any) -> None:
     text = ("Two residents said soldiers had set fire to homes, asking not to be named for fear "
             "of reprisals.")
     assert [c.cue.text for c in claims_in(nlp, text)] == ["said"]
-    assert one(nlp, text, "said").content.text == "soldiers had set fire to homes"
+    assert claim_with_cue(nlp, text, "said").content.text == "soldiers had set fire to homes"
 
 
 def test_called_the_claim_propaganda(nlp: Any) -> None:
@@ -361,7 +349,7 @@ def test_denied_any_involvement_answers_the_accusation(nlp: Any) -> None:
 
 def test_attack_claimed_by_a_group(nlp: Any) -> None:
     text = "The attack was claimed by the Islamic State group's Sahel branch."
-    claim = one(nlp, text, "was claimed")
+    claim = claim_with_cue(nlp, text, "was claimed")
     assert claim.certainty == "certain"
     assert claim.source.type == "armed group"
 
@@ -369,14 +357,14 @@ def test_attack_claimed_by_a_group(nlp: Any) -> None:
 def test_who_clause_speaks_for_its_antecedent(nlp: Any) -> None:
     text = ("Israel's account of the strike was disputed by witnesses, who said no militants "
             "were present.")
-    said = one(nlp, text, "said")
+    said = claim_with_cue(nlp, text, "said")
     assert said.source.canonical == "witnesses"
     assert said.source.type == "witness"
 
 
 def test_purportedly_before_the_cue(nlp: Any) -> None:
     text = "A video circulating on social media purportedly shows fighters executing prisoners."
-    assert one(nlp, text, "purportedly shows").certainty == "hedged"
+    assert claim_with_cue(nlp, text, "purportedly shows").certainty == "hedged"
 
 
 def test_denied_any_role_answers_the_claim_naming_the_denier(nlp: Any) -> None:
@@ -404,14 +392,14 @@ def test_branded_the_reports_fake_news(nlp: Any) -> None:
 def test_a_ministry_run_by_a_group_is_the_ministry(nlp: Any) -> None:
     text = ("The Gaza health ministry, which is run by Hamas, said 27 people were killed "
             "overnight.")
-    said = one(nlp, text, "said")
+    said = claim_with_cue(nlp, text, "said")
     assert said.source.canonical == "Gaza health ministry"
     assert said.source.type == "official"
 
 
 def test_the_claim_has_yet_to_be_verified(nlp: Any) -> None:
     text = "Rebels said they had downed a helicopter. The claim has yet to be verified."
-    assert one(nlp, text, "said").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "said").certainty == "unconfirmed"
 
 
 def test_dismissed_his_remarks(nlp: Any) -> None:
@@ -426,7 +414,7 @@ def test_pentagon_did_not_confirm_the_claim(nlp: Any) -> None:
     text = ("The Houthis claimed to have shot down a U.S. drone. The Pentagon did not confirm "
             "the claim.")
     assert [c.cue.text for c in claims_in(nlp, text)] == ["claimed"]
-    assert one(nlp, text, "claimed").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "claimed").certainty == "unconfirmed"
 
 
 def test_no_immediate_comment_is_no_claim(nlp: Any) -> None:  # a control
@@ -438,10 +426,10 @@ def test_no_immediate_comment_is_no_claim(nlp: Any) -> None:  # a control
 def test_independent_verification_was_not_possible(nlp: Any) -> None:
     text = ("The state-run news agency reported that five militants were killed. Independent "
             "verification was not possible.")
-    assert one(nlp, text, "reported").certainty == "unconfirmed"
+    assert claim_with_cue(nlp, text, "reported").certainty == "unconfirmed"
 
 
 def test_verification_that_is_possible_leaves_the_report(nlp: Any) -> None:  # a control
     text = ("Activists said 20 people died in the shelling. Verification is possible through "
             "satellite images.")
-    assert one(nlp, text, "said").certainty == "certain"
+    assert claim_with_cue(nlp, text, "said").certainty == "certain"

@@ -19,29 +19,26 @@ from typing import Any
 
 import pytest
 
-from stages import claims_in
-
-
-def span(claim: Any) -> str | None:
-    return claim.source.span.text if claim.source.span is not None else None
+from stages import claims_in, source_text
 
 
 def test_quoted_as_saying_then_a_quote_after_a_colon(nlp: Any) -> None:
     text = 'The envoy is quoted as saying: "We will not leave Bakhmut to them."'
     found = claims_in(nlp, text)
-    assert [(span(c), c.cue.text) for c in found] == [("The envoy", "is quoted as saying")]
+    assert [(source_text(c), c.cue.text) for c in found] == [("The envoy", "is quoted as saying")]
 
 
 def test_was_quoted_as_saying_then_a_quote_after_a_colon(nlp: Any) -> None:
     text = 'The colonel was quoted as saying: "The village is now under our control."'
     found = claims_in(nlp, text)
-    assert [(span(c), c.cue.text) for c in found] == [("The colonel", "was quoted as saying")]
+    assert [(source_text(c), c.cue.text) for c in found] == [
+        ("The colonel", "was quoted as saying")]
 
 
 def test_the_wagner_chief_is_an_armed_group(nlp: Any) -> None:
     text = "The Wagner chief said his fighters had taken the town after weeks of fighting."
     said = claims_in(nlp, text)[0]
-    assert span(said) == "The Wagner chief"
+    assert source_text(said) == "The Wagner chief"
     assert said.source.type == "armed group"
 
 
@@ -76,7 +73,7 @@ def test_the_israeli_military_stays_military(nlp: Any) -> None:
 def test_the_video_appears_to_show(nlp: Any) -> None:
     text = "The video appears to show soldiers firing on a crowd in the market square."
     found = claims_in(nlp, text)
-    assert [(span(c), c.cue.text, c.certainty) for c in found] == [
+    assert [(source_text(c), c.cue.text, c.certainty) for c in found] == [
         ("The video", "appears to show", "hedged")]
     assert found[0].content.text == "soldiers firing on a crowd in the market square"
 
@@ -86,7 +83,7 @@ def test_the_video_appears_to_show(nlp: Any) -> None:
 def test_satellite_images_seem_to_show(nlp: Any) -> None:
     text = "Satellite images seem to show fresh craters at the airbase near Engels."
     said = claims_in(nlp, text)[0]
-    assert span(said) == "Satellite images" and said.cue.text == "seem to show"
+    assert source_text(said) == "Satellite images" and said.cue.text == "seem to show"
 
 
 def test_a_plan_that_seems_to_work_has_no_source(nlp: Any) -> None:
@@ -105,7 +102,7 @@ def test_a_state_s_military_and_its_adjective_are_one_force(nlp: Any) -> None:
 
 def test_sudan_s_army_is_the_sudanese_army(nlp: Any) -> None:
     said = claims_in(nlp, "Sudan's army said it had repelled an attack on its base in El Obeid.")[0]
-    assert said.source.canonical == "Sudanese army" and span(said) == "Sudan's army"
+    assert said.source.canonical == "Sudanese army" and source_text(said) == "Sudan's army"
 
 
 def test_a_military_spokesman_names_no_state(nlp: Any) -> None:
