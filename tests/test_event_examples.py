@@ -19,7 +19,7 @@ from sitrep.knowledge import read_table
 from sitrep.model import Article
 from stages import WIRE_DATE
 
-# measured (evsdset round, 1142 snippets, main 36276c3's rules): share right per event type, and
+# measured (evsdset round, 1282 snippets, main 36276c3's rules): share right per event type, and
 # the floor below it (evlabels2 round, the 631 snippets before evsdset's: 56, 107, 50, 58, 33, 118,
 # 115 of them; 537/631 overall)
 FLOORS = {
@@ -28,10 +28,10 @@ FLOORS = {
     "Violence against civilians": 0.82,  # 50/60 = 0.833
     "Protests": 0.95,  # 58/60 = 0.967
     "Riots": 0.82,  # 33/40 = 0.825
-    "Strategic developments": 0.62,  # 340/537 = 0.633
-    "NOT_ACLED": 0.83,  # 222/264 = 0.841
+    "Strategic developments": 0.60,  # 393/637 = 0.617
+    "NOT_ACLED": 0.82,  # 254/304 = 0.836
 }
-OVERALL_FLOOR = 0.75  # 866/1142 = 0.758
+OVERALL_FLOOR = 0.73  # 951/1282 = 0.742
 
 
 @pytest.fixture(scope="module")
@@ -52,10 +52,10 @@ def test_the_set_is_labelled_with_acled_sub_types() -> None:
     names = {t.sub_event_type for t in load_taxonomy().acled_sub_types()}
     counts = Counter(r["sub_event_type"] for r in rows)
     assert set(counts) == names | {"NOT_ACLED"}
-    assert all(counts[n] >= 20 for n in names) and counts["NOT_ACLED"] >= 250
+    assert all(counts[n] >= 20 for n in names) and counts["NOT_ACLED"] >= 300
     strategic = {t.sub_event_type for t in load_taxonomy().acled_sub_types()
                  if t.event_type == "Strategic developments"}
-    assert len(strategic) == 8 and all(counts[n] >= 60 for n in strategic)
+    assert len(strategic) == 8 and all(counts[n] >= 75 for n in strategic)
     assert all(r["reason"] != "-" for r in rows if r["sub_event_type"] == "NOT_ACLED")
     assert len({r["text"] for r in rows}) == len(rows)
 
