@@ -27,6 +27,42 @@ import pytest
 
 from stages import main_in, who, xfail
 
+# --- 1. tolls -------------------------------------------------------------------------------
+
+TOLLS: list[Any] = [
+    # a count of the dead told after the act: the lowest figure the report gives
+    ("A car bomb exploded in a market in Mogadishu on Tuesday. The dead included four "
+     "children.", 4),
+    ("Gunmen attacked a village in Zamfara on Monday. Among the dead were three women and a "
+     "child.", 4),
+    ("Gunmen stormed a church in Owo on Sunday. Among those killed was a priest.", 1),
+    # control: a part of a toll told before is no new toll
+    ("A car bomb exploded in a market in Mogadishu on Tuesday, killing nine people. Among the "
+     "dead were four children.", 9),
+    # a suicide bomber's own death is one of the event's dead
+    ("A suicide bomber blew himself up at a checkpoint in Kabul, killing himself and two "
+     "soldiers.", 3),
+    ("A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 12 "
+     "worshippers.", 13),
+    ("A suicide bomber blew himself up outside a police station in Quetta on Monday.", 1),
+    ("A suicide bomber blew himself up at a checkpoint in Kabul on Monday. Two soldiers were "
+     "killed.", 3),
+    # control: a toll of people may count the bomber: the most conservative figure
+    ("A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 59 people.",
+     59),
+    # control: a toll that counts the bomber already
+    ("A suicide bomber killed 12 people, including himself, at a mosque in Peshawar on "
+     "Monday.", 12),
+    ("A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 12 people "
+     "including the bomber.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), TOLLS)
+def test_toll(pipeline: Any, text: str, toll: int) -> None:
+    assert main_in(pipeline, text).fatalities == toll
+
+
 # --- 3. actors ------------------------------------------------------------------------------
 
 ACTOR1: list[Any] = [
