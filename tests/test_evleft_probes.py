@@ -21,6 +21,7 @@ Sentences written for this test, none copied from gold data; published on a Wedn
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -61,6 +62,34 @@ TOLLS: list[Any] = [
 @pytest.mark.parametrize(("text", "toll"), TOLLS)
 def test_toll(pipeline: Any, text: str, toll: int) -> None:
     assert main_in(pipeline, text).fatalities == toll
+
+
+# --- 2. dates -------------------------------------------------------------------------------
+
+DATES: list[Any] = [
+    # a night over two days is dated by its first day, whichever way it is written
+    ("Russian missiles struck Kyiv on the night of Friday to Saturday.", date(2023, 5, 12)),
+    ("Russian missiles struck Kyiv in the night from Friday to Saturday.", date(2023, 5, 12)),
+    ("Russian missiles struck Kyiv overnight Friday to Saturday.", date(2023, 5, 12)),
+    ("Russian missiles struck Kyiv overnight into Saturday.", date(2023, 5, 12)),
+    ("Russian missiles struck Kyiv during the night between Friday and Saturday.",
+     date(2023, 5, 12)),
+    ("Russian missiles struck Kyiv in a Friday-to-Saturday night attack.", date(2023, 5, 12)),
+    ("Russian missiles struck Kyiv in the night from Tuesday to Wednesday.", date(2023, 5, 16)),
+    ("Russian missiles struck Kyiv on the night of 13 to 14 May.", date(2023, 5, 13)),
+    ("Russian missiles struck Kyiv on the night of May 13-14.", date(2023, 5, 13)),
+    ("Russian missiles struck Kyiv on Saturday night.", date(2023, 5, 13)),
+    # parts of one day
+    ("Russian drones struck Odesa overnight, killing two people.", date(2023, 5, 16)),
+    ("Gunmen attacked a bus in Kaduna late on Sunday.", date(2023, 5, 14)),
+    ("Israeli aircraft struck Gaza in the early hours of Monday.", date(2023, 5, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DATES)
+def test_date(pipeline: Any, text: str, day: date) -> None:
+    event = main_in(pipeline, text)
+    assert (event.date, event.time_precision) == (day, 1)
 
 
 # --- 3. actors ------------------------------------------------------------------------------
