@@ -199,3 +199,30 @@ def test_territory_retaken_in_a_story_about_a_place_is_kept_at_its_place(
 
 def test_territory_with_no_place_in_the_whole_story_stays_dropped(pipeline: Any) -> None:
     assert _territory(pipeline, "Rebels seized two villages on Sunday, an official said.") == []
+
+
+# --- 5. a passive denial with no doer -------------------------------------------------------
+
+def _told(pipeline: Any, text: str) -> list[Any]:
+    return [e for e in events_in(pipeline, text)
+            if e.event_type != "Strategic developments" and e.same_as is None]
+
+
+def test_a_passive_denial_of_a_claimed_ambush_is_that_ambush(pipeline: Any) -> None:
+    text = ("Rebels said they ambushed an army convoy near Saraqib on Monday, killing 12 soldiers. "
+            "The army denied that any convoy had been ambushed.")
+    told = _told(pipeline, text)
+    assert [e.fatalities for e in told] == [12]
+
+
+def test_a_passive_denial_of_its_own_convoy_ambushed_is_that_ambush(pipeline: Any) -> None:
+    text = ("Rebels said they ambushed an army convoy near Saraqib on Monday, killing 12 soldiers. "
+            "The army denied that its convoy had been ambushed.")
+    assert [e.fatalities for e in _told(pipeline, text)] == [12]
+
+
+def test_a_passive_denial_of_another_ambush_stays_apart(pipeline: Any) -> None:
+    # control: a new act named as such is another event
+    text = ("Rebels said they ambushed an army convoy near Saraqib on Monday, killing 12 soldiers. "
+            "The army denied that a second convoy had been ambushed near Idlib.")
+    assert len(_told(pipeline, text)) == 2
