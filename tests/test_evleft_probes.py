@@ -48,6 +48,9 @@ TOLLS: list[Any] = [
     ("A suicide bomber blew himself up outside a police station in Quetta on Monday.", 1),
     ("A suicide bomber blew himself up at a checkpoint in Kabul on Monday. Two soldiers were "
      "killed.", 3),
+    ("Two suicide bombers blew themselves up at a market in Maiduguri on Monday, killing 20 "
+     "shoppers.", 22),
+    ("Two suicide bombers blew themselves up at a checkpoint in Maiduguri on Monday.", 2),
     # control: a toll of people may count the bomber: the most conservative figure
     ("A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 59 people.",
      59),

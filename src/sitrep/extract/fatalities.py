@@ -63,6 +63,9 @@ PERSON = (
     r"policewom[ae]n|conscripts?|volunteers?|rescuers?|aid\s+workers?|bodyguards?|"
     r"pastors?|priests?|imams?|clerics?|monks?|nuns?|bishops?|mayors?|judges?|lawyers?|"
     r"activists?|politicians?|lawmakers?|councill?ors?|engineers?|fisherm[ae]n|miners?|"
+    # people at a place a bomb or gunmen hit ("killing 20 shoppers", "mourners")
+    r"shoppers?|customers?|vendors?|mourners?|worshipers?|bystanders?|passers-by|commuters?|"
+    r"pedestrians?|guests?|spectators?|tourists?|"
     # people a mob or a group kills for what they are said to be ("lynched a suspected thief")
     r"thie(?:f|ves)|suspects?|robbers?|bandits?|spy|spies|informers?|informants?|"
     r"collaborators?)"
@@ -452,8 +455,16 @@ def count_fatalities(text: str) -> Fatalities | None:
 # himself"), and a toll that says it counts him already ("including the bomber")
 OWN_DEATH = re.compile(r"\b(?:blew|blowing|blow|blows)\s+(?:himself|herself)\s+up\b"
                        r"|\b(?:detonat\w+|explod\w+)\s+(?:himself|herself)\b", re.I)
-ATTACKER_COUNTED = re.compile(r"\bincluding\s+(?:himself|herself|the\s+(?:suicide\s+)?"
-                              r"(?:bomber|attacker|assailant))\b"
+# several attackers killed by their own attack: "two suicide bombers blew themselves up"
+@cache
+def _own_deaths() -> re.Pattern[str]:
+    return re.compile(rf"\b{_number_pattern()}\s+(?:(?:suicide|female|male)\s+)*"
+                      rf"(?:bombers|attackers)\b[^.;]{{0,60}}?\b(?:blew|blowing|blow)\s+"
+                      rf"themselves\s+up\b", re.I)
+
+
+ATTACKER_COUNTED = re.compile(r"\bincluding\s+(?:himself|herself|themselves|the\s+(?:suicide\s+)?"
+                              r"(?:bombers?|attackers?|assailants?))\b"
                               r"|\b(?:bomber|attacker|assailant)\s+(?:was\s+)?among\b", re.I)
 
 
@@ -473,15 +484,19 @@ def _with_attacker(text: str, toll: Fatalities | None) -> Fatalities | None:
     counts him already ("killing himself and two soldiers", "including the bomber") stays,
     and so does a toll of anyone ("killing 59 people"), which may count him: ACLED takes the
     most conservative figure a report allows (ACLED "Fatalities" FAQ)."""
-    own = OWN_DEATH.search(text)
+    own, attackers = OWN_DEATH.search(text), 1
+    several = _own_deaths().search(text) if own is None else None
+    counted = number_value(several.group("num")) if several is not None else None
+    if several is not None and counted is not None and counted[1]:
+        own, attackers = several, counted[0]
     if own is None or ATTACKER_COUNTED.search(text) or (toll is not None and toll.attackers):
         return toll
     if toll is None:
-        return Fatalities(1, own.start(), own.end(), True, 1)
+        return Fatalities(attackers, own.start(), own.end(), True, attackers)
     told = text[toll.start:toll.end + 30]
     if ANYONE.search(told) or not _victims_named().search(text, toll.start, toll.end + 30):
         return toll
-    return replace(toll, count=toll.count + 1, attackers=1)
+    return replace(toll, count=toll.count + attackers, attackers=attackers)
 
 
 def merge_tolls(events: list[Event], outcomes: set[int]) -> list[Event]:
