@@ -79,7 +79,10 @@ DATES: list[Any] = [
      date(2023, 5, 12)),
     ("Russian missiles struck Kyiv in a Friday-to-Saturday night attack.", date(2023, 5, 12)),
     ("Russian missiles struck Kyiv in the night from Tuesday to Wednesday.", date(2023, 5, 16)),
+    ("On the night of Friday to Saturday, Russian missiles struck Kyiv.", date(2023, 5, 12)),
+    ("Overnight into Sunday, Russian drones struck Odesa.", date(2023, 5, 13)),
     ("Russian missiles struck Kyiv on the night of 13 to 14 May.", date(2023, 5, 13)),
+    ("On the night of 13 to 14 May, Russian missiles struck Kyiv.", date(2023, 5, 13)),
     ("Russian missiles struck Kyiv on the night of May 13-14.", date(2023, 5, 13)),
     ("Russian missiles struck Kyiv on Saturday night.", date(2023, 5, 13)),
     # parts of one day
