@@ -215,10 +215,12 @@ class _Tags(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.attrs: list[str] = []
+        self.hrefs: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
-        self.attrs.extend(name for name, _ in attrs)
+        self.attrs.extend(name for name, _ in attrs if name != "href")
+        self.hrefs.extend(value or "" for name, value in attrs if name == "href")
 
 
 def _story() -> Story:
@@ -241,7 +243,7 @@ def test_html_report_shows_events_claims_stories_flags() -> None:
     assert "Islamic State → Civilians (Syria)" in page
     assert "35.3359, 40.1408" in page
     # the story, its corroboration and the contradicting claim
-    assert "corroborated by 1 more outlet(s)" in page
+    assert "corroborated by 1 more independent source" in page
     assert "any civilians were killed" in page
     assert "Russian Ministry of Defence" in page
     # flags as evidence, in context
@@ -282,7 +284,9 @@ def test_html_report_is_self_contained() -> None:
     parser = _Tags()
     parser.feed(page)
     assert not {"script", "link", "img", "iframe"} & set(parser.tags)
-    assert not {"src", "href"} & set(parser.attrs)
+    assert "src" not in parser.attrs
+    # links only within the page (a denial to the claim it denies)
+    assert parser.hrefs and all(href.startswith("#claim-") for href in parser.hrefs)
     assert "<style>" in page
 
 

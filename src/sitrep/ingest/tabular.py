@@ -147,7 +147,9 @@ def read_jsonl(
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 hint = "" if raw.endswith(b"\n") else "; the last line looks truncated"
-                yield InputError(where, f"bad JSON ({exc.msg} at column {exc.colno}){hint}")
+                # json's messages name a position already ("Unterminated string starting at")
+                at = "" if exc.msg.endswith(" at") else " at"
+                yield InputError(where, f"bad JSON ({exc.msg}{at} column {exc.colno}){hint}")
                 continue
             if not isinstance(record, dict):
                 yield InputError(where, f"expected a JSON object, got {type(record).__name__}")

@@ -52,6 +52,7 @@ mark { background: #ffe08a; padding: 0 .1rem; }
 .story h3 { margin: 0 0 .3rem; font-size: 16px; }
 .evidence { max-width: 34rem; }
 .empty { color: #6b7680; font-style: italic; }
+a { color: inherit; } tr:target { background: #fff7d6; }
 </style>
 </head>
 <body>
@@ -135,39 +136,54 @@ def _summary(analyses: Sequence[Analysis], stories: Sequence[Story]) -> str:
     return " · ".join(parts)
 
 
+def _who(claim: Claim) -> str:
+    return claim.source.canonical or (claim.source.span.text if claim.source.span else "?")
+
+
+def _claim_link(claim: Claim, article: Article) -> str:
+    """A claim in one line (source, cue, content, outlet), linked to its row on the board."""
+    return (f'<a href="#claim-{_e(claim.id)}"><b>{_e(_who(claim))}</b> {_e(claim.cue.text)}: '
+            f"“{_e(claim.content.text)}”</a>"
+            f' <span class="muted">({_e(article.outlet or "unknown outlet")})</span>')
+
+
+def _tolls(story: Story, events: dict[str, tuple[Event, Article]]) -> str:
+    """The deaths its members report: one figure, or the range when their tolls differ."""
+    tolls = sorted({toll for i in story.events if i in events
+                    for toll in (events[i][0].fatalities,) if toll is not None})
+    if not tolls:
+        return _badge("deaths not given")
+    if len(tolls) == 1:
+        return _badge(f"{tolls[0]} killed")
+    return _badge(f"{tolls[0]}–{tolls[-1]} killed (tolls differ: "
+                  f"{', '.join(str(t) for t in tolls)})", "contradicted")
+
+
 def _stories(stories: Sequence[Story], events: dict[str, tuple[Event, Article]],
              claims: dict[str, tuple[Claim, Article]]) -> str:
     if not stories:
         return '<p class="empty">No stories: no event was linked across articles.</p>'
     blocks = []
     for s in stories:
-        corroboration = (_badge(f"corroborated by {s.corroboration} more outlet(s)",
-                                "corroborated") if s.corroboration else
-                         _badge("single outlet", "single"))
+        corroboration = (_badge(f"corroborated by {s.corroboration} more independent "
+                                f"source{'s' if s.corroboration > 1 else ''}", "corroborated")
+                         if s.corroboration else _badge("single source", "single"))
         contradicted = _badge(f"{len(s.contradictions)} contradiction(s)", "contradicted") \
             if s.contradictions else ""
         members = []
-        for event_id in s.events:
-            if event_id in events:
-                ev, art = events[event_id]
-                members.append(f"<li>{_e(_iso(ev.date))} · {_e(art.outlet or 'unknown outlet')}"
-                               f" ({_e(ev.status)}): {sentence_with_trigger(ev)}</li>")
-            else:
-                members.append(f'<li class="muted">event {_e(event_id)}</li>')
-        denials = []
-        for claim_id in s.contradictions:
-            if claim_id in claims:
-                cl, art = claims[claim_id]
-                who = cl.source.canonical or (cl.source.span.text if cl.source.span else "?")
-                denials.append(f"<li><b>{_e(who)}</b> {_e(cl.cue.text)}: “{_e(cl.content.text)}”"
-                               f' <span class="muted">({_e(art.outlet)})</span></li>')
-            else:
-                denials.append(f'<li class="muted">claim {_e(claim_id)}</li>')
+        told = sorted((events[i] for i in s.events if i in events),
+                      key=lambda pair: (pair[0].date or date.max, pair[1].outlet or ""))
+        for ev, art in told:
+            members.append(f"<li>{_e(_iso(ev.date))} · {_e(art.outlet or 'unknown outlet')}"
+                           f" ({_e(ev.status)}): {sentence_with_trigger(ev)}</li>")
+        members += [f'<li class="muted">event {_e(i)}</li>' for i in s.events if i not in events]
+        denials = [f"<li>{_claim_link(*claims[i])}</li>" if i in claims else
+                   f'<li class="muted">claim {_e(i)}</li>' for i in s.contradictions]
         denied = f"<p>Contradicted by:</p><ul>{''.join(denials)}</ul>" if denials else ""
         blocks.append(
             f'<section class="story"><h3>{_e(s.event_type)} — {_e(s.sub_event_type)}'
             f" · {_e(s.place or 'unknown place')} · {_e(_iso(s.date))}</h3>"
-            f"<p>{corroboration}{contradicted}"
+            f"<p>{corroboration}{contradicted}{_tolls(s, events)}"
             f'<span class="muted">outlets: {_e(", ".join(s.outlets) or "—")}</span></p>'
             f"<ul>{''.join(members)}</ul>{denied}</section>")
     return "\n".join(blocks)
@@ -202,17 +218,23 @@ def _events(analyses: Sequence[Analysis]) -> str:
                    "Source sentence"), rows, "No events.")
 
 
-def _claims(analyses: Sequence[Analysis]) -> str:
+def _claims(analyses: Sequence[Analysis], claims: dict[str, tuple[Claim, Article]]) -> str:
+    """The claims board: who says what, how sure, and which claim a denial answers or a
+    claim is told inside of (linked to that claim's row)."""
     rows = []
     for a in analyses:
         for cl in a.claims:
             who = cl.source.canonical or (cl.source.span.text if cl.source.span else None)
+            links = "".join(
+                f'<br><span class="muted">{label} </span>{_claim_link(*claims[ref])}'
+                for label, ref in (("denies", cl.denies), ("told within", cl.within))
+                if ref and ref in claims)
             rows.append(
-                f"<tr><td>{_e(who or 'unattributed')}<br><span class=\"muted\">"
-                f"{_e(cl.source.type)}</span></td><td>{_e(cl.cue.text)}</td>"
+                f'<tr id="claim-{_e(cl.id)}"><td>{_e(who or "unattributed")}<br>'
+                f'<span class="muted">{_e(cl.source.type)}</span></td><td>{_e(cl.cue.text)}</td>'
                 f"<td>{_badge(cl.stance, 'stance-' + cl.stance)}</td>"
                 f"<td>{_badge(cl.certainty, 'certainty-' + cl.certainty)}</td>"
-                f'<td class="evidence">{_e(cl.content.text)}</td>'
+                f'<td class="evidence">{_e(cl.content.text)}{links}</td>'
                 f"<td>{_e(a.article.outlet or '—')}</td></tr>")
     return _table(("Source", "Cue", "Stance", "Certainty", "Content", "Outlet"), rows,
                   "No claims.")
@@ -278,7 +300,7 @@ def render_report(analyses: Iterable[Analysis], stories: Iterable[Story], *,
         summary=_summary(items, linked),
         stories=_stories(linked, events, claims),
         events=_events(items),
-        claims=_claims(items),
+        claims=_claims(items, claims),
         flags=_flags(items),
         articles=_articles(items),
     )

@@ -1,0 +1,127 @@
+"""What an analyst sees: the HTML situation report and the CLI's messages, on real outputs.
+
+Three short reports of one shelling, written for these tests (no gold data), are analysed by the
+real pipeline and linked into a story; the report is read as HTML and, where Chromium is
+installed (Debian ``chromium``), as the DOM a real browser builds from it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitrep.ingest import read_inputs
+from sitrep.link import link_stories
+from sitrep.model import Analysis, Article, Story
+from sitrep.outputs import render_report
+
+REPORTS = (
+    ("Orontes Daily", "Government artillery shelled the market in Maarat al-Numan on Wednesday, "
+     "killing 12 civilians, local medics said."),
+    ("Valley Courier", "Artillery shells hit the market in Maarat al-Numan on Wednesday, killing "
+     "seven people, witnesses said. The Defence Ministry denied that its forces had shelled the "
+     "town."),
+    ("Northern Post", "Nine people were killed when government artillery shelled the market in "
+     "Maarat al-Numan on Wednesday, a monitor said."),
+)
+CHROMIUM = shutil.which("chromium")
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking", "--disable-component-update")
+
+
+@pytest.fixture(scope="module")
+def told(pipeline: Any) -> tuple[list[Analysis], list[Story]]:
+    analyses = [pipeline.analyze(Article(text=text, outlet=outlet, title=f"{outlet} report",
+                                         origin=outlet, published=date(2024, 5, 2)))
+                for outlet, text in REPORTS]
+    return analyses, list(link_stories(analyses))
+
+
+def _story_section(page: str) -> str:
+    return page[page.index('<section class="story">'):page.index("</section>")]
+
+
+def test_the_story_gives_the_tolls_its_reports_differ_on(
+        told: tuple[list[Analysis], list[Story]]) -> None:
+    """12, 7 and 9 dead in three outlets: the story says so, not only each event row."""
+    analyses, stories = told
+    assert len(stories) == 1 and len(stories[0].outlets) == 3
+    story = _story_section(render_report(analyses, stories))
+    assert "7–12 killed (tolls differ: 7, 9, 12)" in story
+
+
+def test_the_story_counts_independent_sources_not_more_outlets(
+        told: tuple[list[Analysis], list[Story]]) -> None:
+    """Corroboration counts independent sources beyond the first (a relayed medium is one):
+    the badge says so instead of 'more outlet(s)', which did not match the outlets listed."""
+    analyses, stories = told
+    story = _story_section(render_report(analyses, stories))
+    assert "corroborated by 2 more independent sources" in story
+    one = replace(stories[0], corroboration=0)
+    assert "single source" in _story_section(render_report(analyses, [one]))
+
+
+def test_the_story_lists_its_reports_by_date_then_outlet(
+        told: tuple[list[Analysis], list[Story]]) -> None:
+    analyses, stories = told
+    shuffled = replace(stories[0], events=tuple(reversed(stories[0].events)))
+    story = _story_section(render_report(analyses, [shuffled]))
+    outlets = re.findall(r"<li>[0-9-]+ · ([A-Za-z ]+) \(", story)
+    assert outlets == sorted(outlets) and set(outlets) == {o for o, _ in REPORTS}
+
+
+def test_the_claims_board_links_a_denial_to_the_claim_it_denies(
+        told: tuple[list[Analysis], list[Story]]) -> None:
+    analyses, stories = told
+    page = render_report(analyses, stories)
+    claims = {c.id: c for a in analyses for c in a.claims}
+    denial = next(c for c in claims.values() if c.stance == "denies")
+    assert denial.denies in claims
+    row = page[page.index(f'<tr id="claim-{denial.id}">'):]
+    row = row[:row.index("</tr>")]
+    assert f'denies </span><a href="#claim-{denial.denies}">' in row
+    assert f'<tr id="claim-{denial.denies}">' in page
+    # the story's "Contradicted by" links to the same row
+    assert f'<a href="#claim-{denial.id}">' in _story_section(page)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
+def test_chromium_renders_the_story_tolls_and_the_denial_link(
+        told: tuple[list[Analysis], list[Story]], tmp_path: Path) -> None:
+    """The page a real browser builds: the story's badges and the denial's link are in the
+    DOM, and a screenshot is written (the page has no scripts, so nothing else can fail)."""
+    analyses, stories = told
+    page = tmp_path / "report.html"
+    page.write_text(render_report(analyses, stories), encoding="utf-8")
+    assert CHROMIUM is not None
+    run = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--dump-dom", page.as_uri()],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    dom = run.stdout
+    assert "7–12 killed (tolls differ: 7, 9, 12)" in dom
+    assert "corroborated by 2 more independent sources" in dom
+    denial = next(c for a in analyses for c in a.claims if c.stance == "denies")
+    assert f'href="#claim-{denial.denies}"' in dom and f'id="claim-{denial.denies}"' in dom
+    shot = tmp_path / "report.png"
+    subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--window-size=1200,900",
+                    f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    assert shot.stat().st_size > 10_000
+
+
+def test_a_truncated_jsonl_line_is_named_without_a_stutter(tmp_path: Path) -> None:
+    """json says 'Unterminated string starting at'; the message said "… at at column 22"."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b'{"id": "a1", "text": "Rebels attacked a post."}\n{"id": "a2", "text": "Tro')
+    results = list(read_inputs([feed]))
+    assert [r.id for r in results if isinstance(r, Article)] and len(results) == 2
+    error = str(results[1])
+    assert error == (f"{feed}:2: bad JSON (Unterminated string starting at column 22); "
+                     "the last line looks truncated")
