@@ -1,4 +1,5 @@
-"""What an analyst sees: the HTML situation report and the CLI's messages, on real outputs.
+"""What an analyst sees: the HTML situation report, the local web UI (``sitrep serve``) and the
+CLI's messages, on real outputs.
 
 Three short reports of one shelling, written for these tests (no gold data), are analysed by the
 real pipeline and linked into a story; the report is read as HTML and, where Chromium is
@@ -7,20 +8,29 @@ installed (Debian ``chromium``), as the DOM a real browser builds from it.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
+from sitrep.cli import cli
 from sitrep.ingest import read_inputs
 from sitrep.link import link_stories
 from sitrep.model import Analysis, Article, Story
 from sitrep.outputs import render_report
+from sitrep.store import open_store
+from sitrep.web import make_server
 
 REPORTS = (
     ("Orontes Daily", "Government artillery shelled the market in Maarat al-Numan on Wednesday, "
@@ -125,3 +135,77 @@ def test_a_truncated_jsonl_line_is_named_without_a_stutter(tmp_path: Path) -> No
     error = str(results[1])
     assert error == (f"{feed}:2: bad JSON (Unterminated string starting at column 22); "
                      "the last line looks truncated")
+
+
+# --- the local web UI (sitrep serve) -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def served(told: tuple[list[Analysis], list[Story]],
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The three reports in a real SQLite store, served on a free local port."""
+    analyses, stories = told
+    db = tmp_path_factory.mktemp("web") / "web.db"
+    with open_store(db) as store:
+        for analysis in analyses:
+            store.save(analysis)
+        store.replace_stories(stories)
+    server = make_server(db, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_board_api_gives_events_claims_and_stories(served: str) -> None:
+    with urllib.request.urlopen(served + "api/board", timeout=30) as response:
+        assert response.headers["Content-Type"] == "application/json"
+        data = json.load(response)
+    assert {e["fatalities"] for e in data["events"]} >= {7, 9, 12}
+    assert all(e["lat"] is not None and e["lon"] is not None for e in data["events"])
+    assert [s["outlets"] for s in data["stories"]] == [[o for o, _ in REPORTS]]
+    claims = {c["id"]: c for c in data["claims"]}
+    denial = next(c for c in claims.values() if c["stance"] == "denies")
+    assert denial["source"] and claims[denial["denies"]]["stance"] == "asserts"
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(served + "api/nothing", timeout=30)
+    assert missing.value.code == 404
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
+def test_chromium_draws_the_map_timeline_and_claims_board(served: str, tmp_path: Path) -> None:
+    """The page in a real browser, after its script has fetched the board: a point per located
+    event on the map, a bar per dated event on the timeline, the story's tolls, each claim on
+    the board with source, stance and certainty, a denial linked to what it denies; and nothing
+    written to the browser console (no script error, no failed request)."""
+    run = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--enable-logging=stderr", "--v=0",
+                          "--virtual-time-budget=10000", "--dump-dom", served],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    console = [line for line in run.stderr.splitlines() if ":CONSOLE" in line]
+    assert console == []
+    dom = run.stdout
+    assert 'data-ready="true"' in dom
+    map_svg = dom[dom.index('<svg id="map"'):]
+    map_svg = map_svg[:map_svg.index("</svg>")]
+    timeline = dom[dom.index('<svg id="timeline"'):]
+    timeline = timeline[:timeline.index("</svg>")]
+    assert map_svg.count("<circle") == 3 and "Ma‘arrat an Nu‘mān (3)" in map_svg
+    assert timeline.count("<rect") == 3
+    assert "7–12 killed (tolls differ: 7, 9, 12)" in dom
+    board = dom[dom.index('<table id="claims"'):]
+    assert board.count('<tr id="claim-') == 4 and "4 of 4 claims" in dom
+    assert "Defence Ministry" in board and ">denies<" in board and "denied by" in board
+    shot = tmp_path / "ui.png"
+    subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--virtual-time-budget=10000",
+                    "--window-size=1400,1000", f"--screenshot={shot}", served],
+                   capture_output=True, timeout=120, check=True)
+    assert shot.stat().st_size > 10_000
+
+
+def test_serve_without_a_store_says_what_to_run(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert "no database at" in result.output and "sitrep analyze" in result.output

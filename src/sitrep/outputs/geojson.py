@@ -29,54 +29,62 @@ def _actor_type(mention: ActorMention | None) -> str | None:
     return mention.actor.type if mention else None
 
 
+def event_properties(event: Event, article: Article, retellings: tuple[Event, ...] = (),
+                     story: Story | None = None) -> dict[str, Any]:
+    """What is known of one real event (with the mentions that retell it): the properties of its
+    Feature, also for an event without a location (its place fields are then None)."""
+    denied = denial_told(event, retellings)
+    event = merged(event, retellings)
+    loc = event.location
+    place = loc.place if loc else None
+    return {
+        "event_id": event.id,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "date": event.date.isoformat() if event.date else None,
+        "time_precision": event.time_precision,
+        "actor1": _actor(event.actor1),
+        "actor1_type": _actor_type(event.actor1),
+        "actor2": _actor(event.actor2),
+        "actor2_type": _actor_type(event.actor2),
+        "assoc_actors": [a.actor.name for a in event.assoc_actors],
+        "location": place.name if place else None,
+        "geonames_id": place.geonames_id if place else None,
+        "admin1": place.admin1 if place else None,
+        "country": place.country if place else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "fatalities": event.fatalities,
+        "status": event.status,
+        "denial_told": denied,
+        "claim": event.claim,
+        "confidence": event.confidence,
+        "trigger": event.trigger.text,
+        "sentence": event.sentence.text,
+        "article_id": article.id,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "origin": article.origin,
+        "retellings": [r.id for r in retellings],
+        "story": None if story is None else {
+            "id": story.id, "outlets": list(story.outlets),
+            "corroboration": story.corroboration,
+            "contradictions": list(story.contradictions)},
+    }
+
+
 def event_feature(event: Event, article: Article, retellings: tuple[Event, ...] = (),
                   story: Story | None = None) -> dict[str, Any] | None:
     """The Feature of one event (with the mentions that retell it), or None when it has no
     (valid) location."""
-    denied = denial_told(event, retellings)
-    event = merged(event, retellings)
-    loc = event.location
+    loc = merged(event, retellings).location
     if loc is None or not (-90 <= loc.place.lat <= 90 and -180 <= loc.place.lon <= 180):
         return None
-    place = loc.place
     return {
         "type": "Feature",
         "id": event.id,
-        "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
-        "properties": {
-            "event_id": event.id,
-            "event_type": event.event_type,
-            "sub_event_type": event.sub_event_type,
-            "date": event.date.isoformat() if event.date else None,
-            "time_precision": event.time_precision,
-            "actor1": _actor(event.actor1),
-            "actor1_type": _actor_type(event.actor1),
-            "actor2": _actor(event.actor2),
-            "actor2_type": _actor_type(event.actor2),
-            "assoc_actors": [a.actor.name for a in event.assoc_actors],
-            "location": place.name,
-            "geonames_id": place.geonames_id,
-            "admin1": place.admin1,
-            "country": place.country,
-            "geo_precision": loc.geo_precision,
-            "fatalities": event.fatalities,
-            "status": event.status,
-            "denial_told": denied,
-            "claim": event.claim,
-            "confidence": event.confidence,
-            "trigger": event.trigger.text,
-            "sentence": event.sentence.text,
-            "article_id": article.id,
-            "outlet": article.outlet,
-            "title": article.title,
-            "published": article.published.isoformat() if article.published else None,
-            "origin": article.origin,
-            "retellings": [r.id for r in retellings],
-            "story": None if story is None else {
-                "id": story.id, "outlets": list(story.outlets),
-                "corroboration": story.corroboration,
-                "contradictions": list(story.contradictions)},
-        },
+        "geometry": {"type": "Point", "coordinates": [loc.place.lon, loc.place.lat]},
+        "properties": event_properties(event, article, retellings, story),
     }
 
 

@@ -1,0 +1,39 @@
+"""``sitrep serve``: the local web UI (map, timeline, claims board) over a store."""
+
+from __future__ import annotations
+
+import click
+
+from sitrep.cli._app import cli, db_option, err, out
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the default serves this machine only).")
+@click.option("--port", default=8765, show_default=True, type=int, help="Port (0: any free one).")
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the web UI of the store: a map, a timeline, stories and the claims board."""
+    from pathlib import Path
+
+    from sitrep.web import make_server
+
+    if not Path(db).exists():
+        err.print(f"[red]error[/red]: no database at {db}: run `sitrep analyze PATH… --db {db}` "
+                  "first", highlight=False)
+        raise SystemExit(2)
+    try:
+        server = make_server(db, host, port)
+    except OSError as exc:
+        err.print(f"[red]error[/red]: cannot listen on {host}:{port}: {exc.strerror}; "
+                  "pass another --port", highlight=False)
+        raise SystemExit(2) from exc
+    bound_port = server.server_address[1]
+    out.print(f"Serving {db} at http://{host}:{bound_port}/ (Ctrl-C to stop)",
+              highlight=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
