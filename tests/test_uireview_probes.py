@@ -18,6 +18,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -142,12 +143,9 @@ def test_a_truncated_jsonl_line_is_named_without_a_stutter(tmp_path: Path) -> No
 # --- the local web UI (sitrep serve) -----------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def served(told: tuple[list[Analysis], list[Story]],
-           tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The three reports in a real SQLite store, served on a free local port."""
-    analyses, stories = told
-    db = tmp_path_factory.mktemp("web") / "web.db"
+@contextmanager
+def _serving(analyses: list[Analysis], stories: list[Story], db: Path) -> Iterator[str]:
+    """``analyses`` in a real SQLite store at ``db``, served on a free local port."""
     with open_store(db) as store:
         for analysis in analyses:
             store.save(analysis)
@@ -156,9 +154,31 @@ def served(told: tuple[list[Analysis], list[Story]],
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://{host}:{port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def served(told: tuple[list[Analysis], list[Story]],
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The three reports, served."""
+    with _serving(*told, tmp_path_factory.mktemp("web") / "web.db") as url:
+        yield url
+
+
+def _dom(url: str) -> str:
+    """The page's DOM in Chromium once its script has drawn the board; no console output."""
+    assert CHROMIUM is not None
+    run = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--enable-logging=stderr", "--v=0",
+                          "--virtual-time-budget=10000", "--dump-dom", url],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert [line for line in run.stderr.splitlines() if ":CONSOLE" in line] == []
+    assert 'data-ready="true"' in run.stdout
+    return run.stdout
 
 
 def test_the_board_api_gives_events_claims_and_stories(served: str) -> None:
@@ -182,14 +202,7 @@ def test_chromium_draws_the_map_timeline_and_claims_board(served: str, tmp_path:
     event on the map, a bar per dated event on the timeline, the story's tolls, each claim on
     the board with source, stance and certainty, a denial linked to what it denies; and nothing
     written to the browser console (no script error, no failed request)."""
-    run = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--enable-logging=stderr", "--v=0",
-                          "--virtual-time-budget=10000", "--dump-dom", served],
-                         capture_output=True, text=True, timeout=120)
-    assert run.returncode == 0, run.stderr[-2000:]
-    console = [line for line in run.stderr.splitlines() if ":CONSOLE" in line]
-    assert console == []
-    dom = run.stdout
-    assert 'data-ready="true"' in dom
+    dom = _dom(served)
     map_svg = dom[dom.index('<svg id="map"'):]
     map_svg = map_svg[:map_svg.index("</svg>")]
     timeline = dom[dom.index('<svg id="timeline"'):]
@@ -205,6 +218,36 @@ def test_chromium_draws_the_map_timeline_and_claims_board(served: str, tmp_path:
                     "--window-size=1400,1000", f"--screenshot={shot}", served],
                    capture_output=True, timeout=120, check=True)
     assert shot.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
+def test_map_labels_of_near_places_do_not_cover_each_other(pipeline: Any,
+                                                            tmp_path: Path) -> None:
+    """Three towns 17 to 25 km apart and a city 300 km away: fitted to the far city, the three
+    labels fell on one another (Hatlah Tahtani, Saqr Island and Deir ez-Zor did on the
+    reference sample)."""
+    texts = ("Government artillery shelled the market in Maarat al-Numan on Monday.",
+             "Rebels attacked an army post in Saraqib on Monday.",
+             "Jets bombed Idlib on Monday.", "Protesters marched in Damascus on Monday.")
+    analyses = [pipeline.analyze(Article(text=t, outlet=f"Outlet {i}", origin=f"o{i}",
+                                         published=date(2024, 5, 2)))
+                for i, t in enumerate(texts)]
+    with _serving(analyses, list(link_stories(analyses)), tmp_path / "near.db") as url:
+        dom = _dom(url)
+    map_svg = dom[dom.index('<svg id="map"'):]
+    map_svg = map_svg[:map_svg.index("</svg>")]
+    boxes = []
+    for attrs, label in re.findall(r"<text ([^>]*)>([^<]+\(\d+\))</text>", map_svg):
+        x, y = (float(re.search(f' {k}="([-0-9.]+)"', " " + attrs).group(1))  # type: ignore
+                for k in ("x", "y"))
+        width = 6.5 * len(label)
+        left = x - width if 'text-anchor="end"' in attrs else x
+        boxes.append((left, left + width, y - 11, y + 2))
+    assert len(boxes) == 4
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]), (a, b)
+    assert "km north–south)" in map_svg
 
 
 def test_serve_without_a_store_says_what_to_run(tmp_path: Path) -> None:
