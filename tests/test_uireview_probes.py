@@ -250,6 +250,42 @@ def test_map_labels_of_near_places_do_not_cover_each_other(pipeline: Any,
     assert "km north–south)" in map_svg
 
 
+def test_serve_refuses_a_file_that_is_no_store(tmp_path: Path) -> None:
+    garbage = tmp_path / "notes.db"
+    garbage.write_bytes(bytes(range(256)) * 20)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(garbage), "--port", "0"])
+    assert result.exit_code == 2
+    assert f"{garbage} is not a usable sitrep store" in result.output
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
+def test_a_store_gone_bad_is_said_on_the_page(tmp_path: Path) -> None:
+    """The server answers 500 with the reason, which the page shows (it was a traceback on the
+    server's stderr and a dropped connection: 'Failed to fetch')."""
+    db = tmp_path / "web.db"
+    with open_store(db):
+        pass
+    server = make_server(db, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    try:
+        db.write_bytes(bytes(range(256)) * 20)
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(f"http://{host}:{port}/api/board", timeout=30)
+        assert answer.value.code == 500
+        assert "is not a usable sitrep store" in json.load(answer.value)["error"]
+        run = subprocess.run([CHROMIUM or "chromium", *CHROMIUM_FLAGS,
+                              "--virtual-time-budget=10000", "--dump-dom",
+                              f"http://{host}:{port}/"],
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        server.shutdown()
+        server.server_close()
+    error = run.stdout[run.stdout.index('<p id="error"'):]
+    assert error.startswith('<p id="error">Could not load the store: ')
+    assert "is not a usable sitrep store" in error[:error.index("</p>")]
+
+
 def test_serve_without_a_store_says_what_to_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from sitrep.cli._app import cli, db_option, err, out
+from sitrep.cli._app import cli, db_option, err, fail, out
 
 
 @cli.command()
@@ -16,12 +16,19 @@ def serve(db: str, host: str, port: int) -> None:
     """Serve the web UI of the store: a map, a timeline, stories and the claims board."""
     from pathlib import Path
 
+    from sitrep.errors import SitrepError
+    from sitrep.store import open_store
     from sitrep.web import make_server
 
     if not Path(db).exists():
         err.print(f"[red]error[/red]: no database at {db}: run `sitrep analyze PATH… --db {db}` "
                   "first", highlight=False)
         raise SystemExit(2)
+    try:
+        with open_store(db):
+            pass  # a file that is no sitrep store is refused now, not on the first page load
+    except SitrepError as exc:
+        fail(exc)
     try:
         server = make_server(db, host, port)
     except OSError as exc:

@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 
+from sitrep.errors import SitrepError
 from sitrep.store import open_store
 from sitrep.web.board import board
 
@@ -32,8 +33,14 @@ def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8765) -> Th
             if route in ("/", "/" + PAGE):
                 self._send(200, "text/html; charset=utf-8", _page())
             elif route == "/api/board":
-                with open_store(path) as store:
-                    body = board(store.analyses(), store.stories())
+                try:
+                    with open_store(path) as store:
+                        body = board(store.analyses(), store.stories())
+                except SitrepError as exc:  # the page shows it; the server goes on
+                    log.error("%s", exc)
+                    self._send(500, "application/json",
+                               json.dumps({"error": str(exc)}).encode("utf-8"))
+                    return
                 self._send(200, "application/json",
                            json.dumps(body, ensure_ascii=False).encode("utf-8"))
             else:
