@@ -250,6 +250,24 @@ def test_map_labels_of_near_places_do_not_cover_each_other(pipeline: Any,
     assert "km north–south)" in map_svg
 
 
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
+def test_an_event_link_opens_the_event_with_who_says_so(served: str) -> None:
+    """'#event-ID' selects the event: its sentence and the claim it rests on (source, its type,
+    stance, certainty, linked to the claims board), which the page did not show."""
+    with urllib.request.urlopen(served + "api/board", timeout=30) as response:
+        data = json.load(response)
+    claims = {c["id"]: c for c in data["claims"]}
+    event = next(e for e in data["events"] if e["claim"] in claims)
+    claim = claims[event["claim"]]
+    dom = _dom(f"{served}#event-{event['event_id']}")
+    detail = dom[dom.index('<div id="detail"'):]
+    detail = detail[:detail.index("<h2>")]
+    assert event["sentence"] in detail
+    assert f'rests on <a href="#claim-{claim["id"]}">{claim["source"]} {claim["cue"]}</a>' \
+        in detail
+    assert f'({claim["source_type"]})' in detail and f">{claim['certainty']}<" in detail
+
+
 def test_serve_refuses_a_file_that_is_no_store(tmp_path: Path) -> None:
     garbage = tmp_path / "notes.db"
     garbage.write_bytes(bytes(range(256)) * 20)
