@@ -6,10 +6,11 @@ Split from :mod:`sitrep.extract.toponyms`, which calls these while judging a phr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_cues import PLACE_LABELS, after_title, is_dateline
+from sitrep.extract.place_cues import PLACE_LABELS, Mention, after_title, is_dateline
 from sitrep.extract.place_words import place_words
 from sitrep.gazetteer import normalize
 from sitrep.model import great_circle_km
@@ -278,3 +279,28 @@ def sentence_countries(
         frozenset(c for other, c in said.get(sentence, ()) if other != name)
         for sentence, name in zip(where, names, strict=True)
     ]
+
+
+_POSSESSIVE_WORD = re.compile(r"['’]s\s+(\w+)")
+
+
+def states_acting(mentions: Sequence[Mention], text: str) -> frozenset[int]:
+    """Indices of the mentions of a country named in the possessive before its forces or a
+    body of its state ("Russia's troops", "Israel's military", "Russia's defence ministry"):
+    the state acting, as a nationality word names it ("Russian troops"), not the country
+    where the story happens ("Russia's Belgorod region" is)."""
+    acting = place_words().force
+    out = set()
+    for i, mention in enumerate(mentions):
+        if mention.cue_after not in ("'s", "’s") or not mention.candidates:
+            continue
+        tier = min(c.tier for c in mention.candidates)
+        if not any(
+            c.tier == tier and c.place.feature_code in ("PCLI", "PCLS")
+            for c in mention.candidates
+        ):
+            continue
+        word = _POSSESSIVE_WORD.match(text, mention.end)
+        if word is not None and word.group(1) in acting:
+            out.add(i)
+    return frozenset(out)
