@@ -156,10 +156,8 @@ def test_plfix3_probe(
 PALMYRA: list[Any] = [
     "Russian and Syrian troops advanced on Palmyra.",
     "Iranian militias and Syrian troops retook Palmyra on Sunday.",
-    pytest.param("Syrian troops retook Palmyra. Russia said its jets had helped.", marks=xfail(
-        "Russia named by its name outvotes the Syrian word, and a leader with no Palmyra "
-        "giving way to the story's other countries (not only to those tied with it) moved a "
-        "held-out LGL place (odd Acc@161 0.8804 -> 0.8799)")),
+    # "Russia said": the state speaking is half a vote, like the Syrian word, and they tie
+    "Syrian troops retook Palmyra. Russia said its jets had helped.",
     # controls: the Syrians alone, and the Syrians with their allies' jets
     "Syrian troops recaptured Palmyra from Islamic State.",
     "Syrian troops retook Palmyra, the Russian defence ministry said.",

@@ -286,13 +286,16 @@ _POSSESSIVE_WORD = re.compile(r"['’]s\s+(\w+)")
 
 def states_acting(mentions: Sequence[Mention], text: str) -> frozenset[int]:
     """Indices of the mentions of a country named in the possessive before its forces or a
-    body of its state ("Russia's troops", "Israel's military", "Russia's defence ministry"):
-    the state acting, as a nationality word names it ("Russian troops"), not the country
-    where the story happens ("Russia's Belgorod region" is)."""
-    acting = place_words().force
+    body of its state ("Russia's troops", "Israel's military", "Russia's defence ministry"),
+    or right before a verb of speech ("Russia said"): the state acting, as a nationality
+    word names it ("Russian troops"), not the country where the story happens ("Russia's
+    Belgorod region" is)."""
+    words = place_words()
+    acting = words.force
     out = set()
     for i, mention in enumerate(mentions):
-        if mention.cue_after not in ("'s", "’s") or not mention.candidates:
+        speaking = mention.cue_after in words.speaks  # "Russia said"
+        if not mention.candidates or not speaking and mention.cue_after not in ("'s", "’s"):
             continue
         tier = min(c.tier for c in mention.candidates)
         if not any(
@@ -301,6 +304,6 @@ def states_acting(mentions: Sequence[Mention], text: str) -> frozenset[int]:
         ):
             continue
         word = _POSSESSIVE_WORD.match(text, mention.end)
-        if word is not None and word.group(1) in acting:
+        if speaking or word is not None and word.group(1) in acting:
             out.add(i)
     return frozenset(out)

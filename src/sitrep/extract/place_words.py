@@ -40,6 +40,7 @@ class PlaceWords:
     people: frozenset[str]
     force: frozenset[str]
     contest: frozenset[str]
+    speaks: frozenset[str]
 
 
 @cache
