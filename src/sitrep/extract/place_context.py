@@ -6,10 +6,11 @@ Split from :mod:`sitrep.extract.toponyms`, which calls these while judging a phr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_cues import PLACE_LABELS, after_title, is_dateline
+from sitrep.extract.place_cues import PLACE_LABELS, Mention, after_title, is_dateline
 from sitrep.extract.place_words import place_words
 from sitrep.gazetteer import normalize
 from sitrep.model import great_circle_km
@@ -278,3 +279,31 @@ def sentence_countries(
         frozenset(c for other, c in said.get(sentence, ()) if other != name)
         for sentence, name in zip(where, names, strict=True)
     ]
+
+
+_POSSESSIVE_WORD = re.compile(r"['’]s\s+(\w+)")
+
+
+def states_acting(mentions: Sequence[Mention], text: str) -> frozenset[int]:
+    """Indices of the mentions of a country named in the possessive before its forces or a
+    body of its state ("Russia's troops", "Israel's military", "Russia's defence ministry"),
+    or right before a verb of speech ("Russia said"): the state acting, as a nationality
+    word names it ("Russian troops"), not the country where the story happens ("Russia's
+    Belgorod region" is)."""
+    words = place_words()
+    acting = words.force
+    out = set()
+    for i, mention in enumerate(mentions):
+        speaking = mention.cue_after in words.speaks  # "Russia said"
+        if not mention.candidates or not speaking and mention.cue_after not in ("'s", "’s"):
+            continue
+        tier = min(c.tier for c in mention.candidates)
+        if not any(
+            c.tier == tier and c.place.feature_code in ("PCLI", "PCLS")
+            for c in mention.candidates
+        ):
+            continue
+        word = _POSSESSIVE_WORD.match(text, mention.end)
+        if speaking or word is not None and word.group(1) in acting:
+            out.add(i)
+    return frozenset(out)

@@ -123,6 +123,8 @@ def has_place_cue(doc: Doc, first: int, last: int) -> bool:
         return True  # "advanced on Palmyra", "marched on the capital"
     if first >= 1 and doc[first - 1].lower_ in words.taken:
         return True  # "shelled El Fasher", "retook Kidal": what forces take is a place
+    if first >= 2 and doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in words.contest:
+        return True  # "the battle for Avdiivka": what forces fight for is a place
     return (k >= 0 and doc[k].lower_ in words.cue) or _described_as_place(doc, last)
 
 

@@ -47,10 +47,25 @@ def phrase_end(doc: Doc, i: int) -> int:
             is_name_token(doc[end + 1])
             or doc[end + 1].lower_ in place_words().connector
             or abbreviation_period(doc, end)
+            or _hyphen_joined(doc, end + 1)
         )
     ):
         end += 1
     return end
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a word joined by a hyphen, with no space, to the name before
+    it: a part of one hyphenated name however short, as datelines write them in capitals
+    ("PORT-AU-PRINCE", "DEIR EZ-ZOR"), where "AU" and "ZOR" alone would pass for acronyms."""
+    return (
+        i >= 2
+        and doc[i].is_alpha
+        and doc[i - 1].text in ("-", "‑")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
 
 
 def phrase_start(doc: Doc, i: int) -> bool:

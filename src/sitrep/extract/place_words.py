@@ -38,6 +38,9 @@ class PlaceWords:
     protected: frozenset[str]
     period: frozenset[str]
     people: frozenset[str]
+    force: frozenset[str]
+    contest: frozenset[str]
+    speaks: frozenset[str]
 
 
 @cache

@@ -6,7 +6,7 @@ Recognition (:mod:`sitrep.extract.toponyms`, with :mod:`~sitrep.extract.place_cu
 Resolution picks, among a name's candidates of its best match tier, the place with the best
 score: the gazetteer's (population, feature), plus the article's country and region focus
 (the most frequent country and region of the *other* unambiguous names, each counted at
-most three times), plus nearness to
+most three times; of countries tied, the first where the name has a place), plus nearness to
 the places the article names clearly, plus the number of other names that have a candidate
 nearby, counted double within :data:`_CLOSE_KM` (a town and its county: "Dublin", "Columbus"
 and "Franklin County" together are in Ohio), plus the region
@@ -35,7 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_context import sentence_countries
+from sitrep.extract.place_context import sentence_countries, states_acting
 from sitrep.extract.place_cues import Mention
 from sitrep.extract.place_outlet import outlet_of
 from sitrep.extract.place_words import place_words
@@ -114,9 +114,13 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
         for m, n in zip(mentions, names, strict=True)
     ]
     qualifiers = _qualifiers(mentions, article.text)
+    actors = states_acting(mentions, article.text)
     outlet = outlet_of(article)
-    focus = {name: _focus(voters, names, name, qualifiers, outlet.country) for name in set(names)}
-    first = [_resolve(m, *focus[n], name=n) for m, n in zip(mentions, names, strict=True)]
+    focus = {
+        name: _focus(voters, names, name, qualifiers, outlet.country, actors)
+        for name in set(names)
+    }
+    first = [_resolve(m, *focus[n][:2], name=n) for m, n in zip(mentions, names, strict=True)]
     anchors = [
         (name, place)
         for m, name, place in zip(voters, names, first, strict=True)
@@ -137,7 +141,7 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
         return [
             _resolve(
                 m,
-                focus[name][0] or outlet.country,
+                _story_country(m, focus[name][2]) or outlet.country,
                 focus[name][1] or regions.get(name),
                 anchors,
                 name=name,
@@ -245,14 +249,16 @@ def _focus(
     name: str,
     qualifiers: frozenset[int] = frozenset(),
     outlet: str | None = None,
-) -> tuple[str | None, str | None]:
+    actors: frozenset[int] = frozenset(),
+) -> tuple[str | None, str | None, tuple[str, ...]]:
     """Most frequent country and admin1 region among the unambiguous mentions of names other
     than ``name``: a name's own reading does not vote on its context. A name whose candidates
     all lie in one country votes for it even when it is ambiguous within the country
     ("Henry County" is in the United States, whichever it is). Each name votes at most
     :data:`_FOCUS_REPEATS` times, however often it is said. The ``outlet``'s country (its
     site's ccTLD) weighs :data:`_OUTLET_VOTES` votes: one stray name ("Sun" of "Sun Media")
-    does not make a Canadian paper's "London" English."""
+    does not make a Canadian paper's "London" English. Last, the countries tied for the
+    most votes, the outlet's first (:func:`_story_country` reads them)."""
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     said: Counter[str] = Counter()
@@ -270,8 +276,10 @@ def _focus(
             continue
         if clear and best[0].place.country:
             # votes are counted double: a people's word ("Rwandan troops") is half a vote,
-            # as conflict news names foreign forces by their nationality
-            countries[best[0].place.country] += 1 if mention.source == "demonym" else 2
+            # as conflict news names foreign forces by their nationality, and so is a
+            # state named acting ("Russia's troops", :func:`states_acting`)
+            half = mention.source == "demonym" or i in actors
+            countries[best[0].place.country] += 1 if half else 2
         elif mention.source != "demonym" and len({c.place.country for c in best}) == 1:
             countries[best[0].place.country or ""] += 2
         if clear and best[0].place.admin1:
@@ -280,13 +288,27 @@ def _focus(
     if outlet:
         countries[outlet] += 2 * _OUTLET_VOTES
     # the outlet's country wins a tie
-    country = max(countries, key=lambda c: (countries[c], c == outlet)) if countries else None
+    ranked = sorted(countries, key=lambda c: (-countries[c], c != outlet))
+    leaders = tuple(c for c in ranked if countries[c] == countries[ranked[0]])
+    country = ranked[0] if ranked else None
     top = regions.most_common(2)
     # one mention of a state is no focus ("Texas" once in a story about Atlanta)
     region = (
         top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]) else None
     )
-    return country, region
+    return country, region, leaders
+
+
+def _story_country(mention: Mention, leaders: Sequence[str]) -> str | None:
+    """The story's country for one name: of the countries tied for the most votes
+    (:func:`_focus`), the first where the name has a candidate. "Russian and Syrian troops
+    advanced on Palmyra" names Russia and Syria alike, and no Russian place bears the name:
+    the tie is Syria's, and Palmyra is Tadmur, not the Palmyra of Pennsylvania."""
+    homes = {c.place.country for c in _best_tier(mention.candidates)}
+    for country in leaders:
+        if homes & ({country} | _bound(country)):
+            return country
+    return leaders[0] if leaders else None
 
 
 @lru_cache(maxsize=256)
@@ -463,7 +485,7 @@ def _names_state(mention: Mention) -> bool:
 def _home_country(mentions: Sequence[Mention], names: Sequence[str], name: str) -> str | None:
     """The country of the story's focus (:func:`_focus`), else the one most of its other
     names lie in by their best candidate: the home of a name used as a local community's."""
-    country, _ = _focus(mentions, names, name)
+    country = _focus(mentions, names, name)[0]
     if country:
         return country
     votes: Counter[str] = Counter()

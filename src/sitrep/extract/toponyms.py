@@ -103,7 +103,7 @@ def find_mentions(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> list[M
     )
     mentions = [
         m
-        for m in _ner_mentions(doc, article, gazetteer)
+        for m in _ner_mentions(doc, article, gazetteer) + _joined_mentions(doc, article, gazetteer)
         if not any(m.start < c.end and c.start < m.end for c in counties)
     ] + counties
     taken = [(m.start, m.end) for m in mentions]
@@ -203,6 +203,44 @@ def _ner_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Ment
             continue  # "United Way officials": a body, not a street
         out.append(Mention(start, end, source, candidates, after, before))
     return out
+
+
+# Words that join two places NER may read as one organisation's name ("El Geneina for Chad").
+_JOINING = frozenset({"for", "to"})
+
+
+def _joined_mentions(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Two places joined by "for" or "to" that NER read as one organisation's or person's
+    name ("fled El Geneina for Chad", "from El Geneina to Adre"): when the gazetteer knows
+    each side whole as a settlement, a region or a country, each is a place, as no
+    organisation is named "<place> for <place>" ("Doctors for Haiti" opens with no place)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON") or ent.start_char < article.body_start:
+            continue
+        first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        joins = [t.i for t in doc[first : ent.end] if t.lower_ in _JOINING]
+        if len(joins) != 1:
+            continue
+        sides = (doc[first : joins[0]], doc[joins[0] + 1 : ent.end])
+        found = [_whole_place(side, gazetteer) for side in sides]
+        if not all(found):
+            continue
+        for side, candidates in zip(sides, found, strict=True):
+            after, before = cues_around(doc, side.start, side.end - 1)
+            out.append(
+                Mention(side.start_char, side.end_char, "ner+gazetteer", candidates, after, before)
+            )
+    return out
+
+
+def _whole_place(side: SpacySpan, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The candidates of a name the gazetteer knows whole, by its own spelling, as a
+    settlement, a region or a country; () for anything else (a word, a body's name)."""
+    if not side or not is_name_token(side[0]) or not is_name_token(side[-1]):
+        return ()
+    found = tuple(c for c in gazetteer.candidates(side.text) if c.tier == 1)
+    return found if any(c.place.feature_class in ("P", "A") for c in found) else ()
 
 
 def _part_is_place(
@@ -512,6 +550,7 @@ def _judge(
             and ent.end < len(doc)
             and doc[ent.end].pos_ in _ATTRIBUTED
             and doc[ent.end].ent_type_ not in ("DATE", "TIME")  # "in Omdurman yesterday"
+            and doc[ent.end].lower_ not in words.after  # "Russia's Belgorod region"
             and not region_named
         ):
             return None  # "Syrian artillery": a nationality word, not a place

@@ -35,7 +35,7 @@ from sitrep.gazetteer._regions import load_regions
 
 # Bump when the schema, the normalization or the sources change: databases built by another
 # version are rebuilt on open.
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 COLUMNS = (
     "name",
     "alternate_names",
