@@ -252,10 +252,10 @@ SENTENCE_PROBES: list[Any] = [
     ("Soldiers looted property and burned homes during a raid on the village.", LOOTING),
     ("US troops handed over the Bagram air base to Afghan forces on Friday.", TRANSFER),
     ("Rebels withdrew from the town of Kalehe under the terms of a truce.", TRANSFER),
-    pytest.param("Russian forces left the city of Kherson without a fight, Ukrainian "
-                 "officials said.", TRANSFER,
-                 marks=xfail("no frame for 'left' a place: residents leaving a city would be "
-                             "read as a transfer")),
+    # no rule reads 'left' a place (residents leaving a city would be read as a transfer); the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("Russian forces left the city of Kherson without a fight, Ukrainian officials said.",
+     TRANSFER),
     ("Iraqi forces have retaken the town of Rutba from Islamic State militants, officials "
      "said.",
      REGAIN),

@@ -852,18 +852,16 @@ STRATEGIC_PROBES: list[Any] = [
                              "they take or are handed, which the codebook codes as territory")),
     ("The army sent reinforcements to the town of Kidal after the attack.",
      CHANGE),
-    pytest.param("Russian military police began patrolling the M4 highway near Saraqeb.",
-                 CHANGE,
-                 marks=xfail("'patrolling' is no frame verb; only 'joint patrols' are a "
-                             "trigger")),
+    # 'patrolling' is no frame verb (only 'joint patrols' are a trigger); the strategic-
+    # development model names it (evstrat; a known failure, so not in its training)
+    ("Russian military police began patrolling the M4 highway near Saraqeb.", CHANGE),
     ("Dozens of fighters defected from the Syrian Democratic Forces to the government side.",
      CHANGE),
     ("Several armed groups announced the formation of a new military council in Daraa.",
      CHANGE),  # the phrase tells a group forming (evlabels2), whatever its noun
-    pytest.param("Two Russian bombers flew over the Baltic Sea escorted by fighter jets.",
-                 CHANGE,
-                 marks=xfail("aircraft that fly somewhere are no frame: most flights are no "
-                             "event")),
+    # aircraft that fly somewhere are no frame (most flights are no event); the strategic-
+    # development model names it (evstrat; a known failure, so not in its training)
+    ("Two Russian bombers flew over the Baltic Sea escorted by fighter jets.", CHANGE),
     ("US forces established a new base near the oil fields of Deir ez-Zor.",
      HQ),
     ("The Houthis set up checkpoints along the main road to Hodeidah.",
