@@ -1,9 +1,9 @@
 """The event rules on sitrep's own labelled snippets (knowledge/event_examples.tsv).
 
 A regression test, not a target: the share of snippets of each ACLED event type whose main
-event gets the right sub-type (NOT_ACLED: no event) must not fall under what the evlabels round
-measured (floors a little under it). Raise a floor when a change lifts its type; a change that
-lowers one must say why the snippets' labels are wrong, not lower the floor.
+event gets the right sub-type (NOT_ACLED: no event) must not fall under what the last labelling
+round (evsdset) measured (floors a little under it). Raise a floor when a change lifts its type;
+a change that lowers one must say why the snippets' labels are wrong, not lower the floor.
 """
 
 from __future__ import annotations
@@ -19,18 +19,19 @@ from sitrep.knowledge import read_table
 from sitrep.model import Article
 from stages import WIRE_DATE
 
-# measured (evlabels2 round, 631 snippets): share right per event type, and the floor below it
-# (evlabels round: 51, 105, 48, 58, 30, 111, 112 of them; 515/631 overall)
+# measured (evsdset round, 1282 snippets, main 36276c3's rules): share right per event type, and
+# the floor below it (evlabels2 round, the 631 snippets before evsdset's: 56, 107, 50, 58, 33, 118,
+# 115 of them; 537/631 overall)
 FLOORS = {
-    "Battles": 0.85,  # 53/61 = 0.869
+    "Battles": 0.90,  # 56/61 = 0.918
     "Explosions/Remote violence": 0.88,  # 107/120 = 0.892
     "Violence against civilians": 0.82,  # 50/60 = 0.833
     "Protests": 0.95,  # 58/60 = 0.967
     "Riots": 0.82,  # 33/40 = 0.825
-    "Strategic developments": 0.72,  # 118/160 = 0.738
-    "NOT_ACLED": 0.87,  # 115/130 = 0.885
+    "Strategic developments": 0.60,  # 393/637 = 0.617
+    "NOT_ACLED": 0.82,  # 254/304 = 0.836
 }
-OVERALL_FLOOR = 0.83  # 534/631 = 0.846
+OVERALL_FLOOR = 0.73  # 951/1282 = 0.742
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,10 @@ def test_the_set_is_labelled_with_acled_sub_types() -> None:
     names = {t.sub_event_type for t in load_taxonomy().acled_sub_types()}
     counts = Counter(r["sub_event_type"] for r in rows)
     assert set(counts) == names | {"NOT_ACLED"}
-    assert all(counts[n] >= 20 for n in names) and counts["NOT_ACLED"] >= 120
+    assert all(counts[n] >= 20 for n in names) and counts["NOT_ACLED"] >= 300
+    strategic = {t.sub_event_type for t in load_taxonomy().acled_sub_types()
+                 if t.event_type == "Strategic developments"}
+    assert len(strategic) == 8 and all(counts[n] >= 75 for n in strategic)
     assert all(r["reason"] != "-" for r in rows if r["sub_event_type"] == "NOT_ACLED")
     assert len({r["text"] for r in rows}) == len(rows)
 

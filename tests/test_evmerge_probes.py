@@ -282,8 +282,6 @@ def test_a_denied_lead_retold_by_residents_is_reported_with_the_denial(pipeline:
     assert (event.status, event.fatalities) == ("reported", 8)
 
 
-@xfail("a denial with no doer named ('denied that any convoy had been ambushed') is no anaphor "
-       "of the rule, which wants the denier as actor1 or a definite object")
 def test_a_passive_denial_of_a_claimed_ambush_is_the_same_ambush(pipeline: Any) -> None:
     text = ("Rebels said they ambushed an army convoy near Saraqib on Monday, killing 12 soldiers. "
             "The army denied that any convoy had been ambushed.")

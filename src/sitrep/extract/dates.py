@@ -11,7 +11,11 @@ Precision follows ACLED: 1 a day, 2 a week, 3 a month or vaguer. Conventions:
   Saturday on or before publication, week-precise;
 - a range of days by its first day ("the night of 4-5 March" 4 March, a day; "March 4-6" a
   week; "between 1 and 20 February" vaguer; "between Friday and Sunday" the Friday before the
-  last Sunday, a week);
+  last Sunday, a week); a night over two days is such a range, whichever way it is written
+  ("the night of Friday to Saturday", "overnight Friday into Saturday", "overnight into
+  Saturday": the Friday, a day). ACLED's codebook gives no rule for a night ("Event time":
+  the day the event took place); its first day is the day the night began, and one rule for
+  weekdays and dates keeps the two spellings of one night on one day;
 - a month or vaguer span by its first day ("early September" 1st, "mid-September" 15th,
   "late September" 21st), "recently" / "in recent days" by the publication date;
 - a day and month without a year take the publication year, or the year before when that
@@ -163,6 +167,13 @@ def _weekday_range(match: re.Match[str], published: date) -> tuple[date | None, 
     return end - timedelta(days=span), 1 if span <= 1 else 2
 
 
+def _night_into(match: re.Match[str], published: date) -> tuple[date | None, int]:
+    """"overnight into Saturday": the night began on the day before the most recent Saturday
+    on or before publication."""
+    wanted = _WEEKDAYS[match.group("weekday").lower()]
+    return published - timedelta(days=(published.weekday() - wanted) % 7 + 1), 1
+
+
 def _fixed(days: int, precision: int) -> Resolver:
     return lambda match, published: (published - timedelta(days=days), precision)
 
@@ -251,6 +262,17 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, int], ...] = tuple(
             _weekday_range,
             2,
         ),
+        (
+            # a night over two days: "the night of Friday to Saturday", "overnight Friday into
+            # Saturday", "the night between Friday and Saturday", "Friday-to-Saturday night"
+            rf"\b(?:(?:the\s+)?night|overnight)\s+(?:of\s+|from\s+|between\s+)?{_WEEKDAY}"
+            rf"(?:\s+night)?\s*(?:-|–|\s(?:to|into|and)\s)\s*{_WEEKDAY2}\b",
+            _weekday_range,
+            1,
+        ),
+        (rf"\b{_WEEKDAY}[\s-]+(?:to|into)[\s-]+{_WEEKDAY2}\s+night\b", _weekday_range, 1),
+        (rf"\b(?:overnight|(?:during\s+|in\s+)?the\s+night)\s+(?:in)?to\s+{_WEEKDAY}\b",
+         _night_into, 1),
         (r"\bthe\s+day\s+before\s+yesterday\b", _fixed(2, 1), 1),
         (r"\byesterday\b", _fixed(1, 1), 1),
         (r"\b(?:last\s+night|overnight)\b", _fixed(1, 1), 1),

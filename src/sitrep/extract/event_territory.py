@@ -1,6 +1,7 @@
 """Whether a territorial event names its place: "the town" retaken refers back to a place the
-sentence before named; and in which country the place taken lies (a foreign state's forces
-overtake it, a government regains its own)."""
+sentence before named, and "seized two villages" told in a story about one place is placed
+there; and in which country the place taken lies (a foreign state's forces overtake it, a
+government regains its own)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitrep.extract.event_actors import EventContext
+from sitrep.extract.event_places import article_focus
 from sitrep.extract.event_rules import territory_words
 from sitrep.model import Toponym
 
@@ -40,16 +42,33 @@ REFERENCE_POINT = re.compile(r"(?:\b(?:km|kms|kilometres|kilometers|miles|metres
                              r"(?:\s+(?:of|from))\s*$", re.I)
 
 
+def _objects(tok: Token) -> list[Token]:
+    """What the trigger acts on: its object, and the objects of its prepositions and of its
+    object's ("took control of two villages")."""
+    direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = [p for c in (tok, *direct) for p in c.children if p.dep_ == "prep"]
+    return direct + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def _place_noun(tok: Token) -> Token | None:
     """The place noun with a definite article that the trigger acts on ("had retaken the
     town", "shelled the villages"), which names nothing itself; None when there is none.
     "Control of some 87 percent of the country's territory" refers to no place: a tally, not
     an event."""
-    direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    preps = [p for c in (tok, *direct) for p in c.children if p.dep_ == "prep"]
-    objects = direct + [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return next((o for o in objects if o.lower_ in territory_words() and any(
+    return next((o for o in _objects(tok) if o.lower_ in territory_words() and any(
         d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)), None)
+
+
+# place nouns too vague to be one place of a story ("seized territory", "gained ground in
+# several areas")
+VAGUE_PLACES = frozenset({"territory", "territories", "area", "areas", "countryside"})
+
+
+def _places_taken(tok: Token) -> bool:
+    """The trigger takes places by a noun that names none ("seized two villages", "took control
+    of a town")."""
+    return any(o.lower_ in territory_words() and o.lower_ not in VAGUE_PLACES
+               for o in _objects(tok))
 
 
 def _refers_back(tok: Token) -> bool:
@@ -67,7 +86,14 @@ def _same_paragraph(text: str, sents: list[SpacySpan], k: int) -> bool:
 
 def named_before(ctx: EventContext, sents: list[SpacySpan], k: int, tok: Token) -> bool:
     """The sentence before, in the same paragraph, names the place that "the town" of this one
-    refers to ("Fighting broke out around Kidal. By evening, troops had retaken the town")."""
+    refers to ("Fighting broke out around Kidal. By evening, troops had retaken the town");
+    or the article's place context gives the place of places taken by a noun alone ("On
+    Sunday, rebels seized two villages" in a story about Bunagana): the event is then placed
+    at the article's main place at a province's precision (3), as ACLED codes an event whose
+    report names only the wider area it happened in (ACLED Codebook, "Spatial precision
+    codes")."""
+    if _places_taken(tok) and article_focus(ctx.toponyms, ctx.article) is not None:
+        return True
     if not _same_paragraph(ctx.article.text, sents, k):
         return False
     if not _refers_back(tok):

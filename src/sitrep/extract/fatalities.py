@@ -9,7 +9,12 @@ count of the dead and the hurt together ("killed or injured", "dead and wounded"
 ACLED records no injuries. A toll of a whole war or period ("the war has killed 12,000 since
 April") is no event's toll; a risen toll ("the toll from Saturday's bombing rose to 12",
 "bringing the total to 17") is. Two sources' differing tolls in one sentence give the most
-conservative, as ACLED codes them.
+conservative, as ACLED codes them. The dead counted apart from the killing ("The dead included
+four children", "Among those killed was a priest") are a toll: the lowest the report gives.
+An attacker who dies in his own attack ("a suicide bomber blew himself up", "killing himself and
+two soldiers") is one of the event's dead: ACLED's fatalities are every reported death of the
+event, attributed to no side (ACLED "Fatalities" FAQ: fatalities are not "attributed to specific
+groups"; ACLED Codebook, "Reported fatalities": the total reported for the event).
 """
 
 from __future__ import annotations
@@ -58,6 +63,9 @@ PERSON = (
     r"policewom[ae]n|conscripts?|volunteers?|rescuers?|aid\s+workers?|bodyguards?|"
     r"pastors?|priests?|imams?|clerics?|monks?|nuns?|bishops?|mayors?|judges?|lawyers?|"
     r"activists?|politicians?|lawmakers?|councill?ors?|engineers?|fisherm[ae]n|miners?|"
+    # people at a place a bomb or gunmen hit ("killing 20 shoppers", "mourners")
+    r"shoppers?|customers?|vendors?|mourners?|worshipers?|bystanders?|passers-by|commuters?|"
+    r"pedestrians?|guests?|spectators?|tourists?|"
     # people a mob or a group kills for what they are said to be ("lynched a suspected thief")
     r"thie(?:f|ves)|suspects?|robbers?|bandits?|spy|spies|informers?|informants?|"
     r"collaborators?)"
@@ -116,6 +124,7 @@ class Fatalities:
     start: int  # offsets of the evidence, relative to the text given
     end: int
     exact: bool  # False for vague quantities coded by convention ("dozens" -> 12)
+    attackers: int = 0  # of ``count``, attackers killed by their own attack (a suicide bomber)
 
 
 @cache
@@ -184,28 +193,69 @@ def listed_victims(text: str, *, at_least: int = 2) -> Fatalities | None:
     a count, or one person with an article or a possessive; the list ends at the first item that
     does not ("killing two soldiers and wounding five", "killed his relatives": how many is not
     told). Lists of ``at_least`` items only."""
-    item = _listed_victim()
     best: Fatalities | None = None
     for m in KILL_LIST.finditer(text):
-        listed, total, exact, end = 0, 0, True, m.start("list")
-        for part in LIST_SEPARATOR.split(m.group("list")):
-            found = item.match(part.strip())
-            rest = part.strip()[found.end():] if found is not None else ""
-            if found is None or (rest and not LIST_TAIL.match(rest)):
-                break
-            counted = number_value(found.group("num")) if found.group("num") else None
-            if counted is not None:
-                total, exact = total + counted[0], exact and counted[1]
-            elif (found.group("one") or found.group("poss")) and not _plural(found.group("noun")):
-                total += 1
-            else:
-                break
-            listed += 1
-            end = text.find(part.strip(), end) + len(part.strip()) - len(rest)
-            if rest:
-                break  # "… and his two sons in Gaza": the list ends with its place
-        if listed >= at_least and (best is None or total > best.count):
-            best = Fatalities(total, m.start(), end, exact)
+        found = _summed(text, m.start(), m.start("list"), m.group("list"), at_least)
+        if found is not None and (best is None or found.count > best.count):
+            best = found
+    return best
+
+
+# the attacker killed with his victims, an item of the list a killing verb gives ("killing
+# himself and two soldiers")
+SELF = frozenset({"himself", "herself"})
+
+
+def _summed(text: str, start: int, list_start: int, listed_text: str,
+            at_least: int) -> Fatalities | None:
+    """The people of the list ``listed_text`` (at ``list_start``; its evidence starts at
+    ``start``), summed from its first item to the last that names people with a count or one
+    person; None for fewer than ``at_least`` items."""
+    item = _listed_victim()
+    listed, total, exact, end, selves = 0, 0, True, list_start, 0
+    for part in LIST_SEPARATOR.split(listed_text):
+        if part.strip().lower() in SELF:
+            total, selves, listed = total + 1, selves + 1, listed + 1
+            end = text.find(part.strip(), end) + len(part.strip())
+            continue
+        found = item.match(part.strip())
+        rest = part.strip()[found.end():] if found is not None else ""
+        if found is None or (rest and not LIST_TAIL.match(rest)):
+            break
+        counted = number_value(found.group("num")) if found.group("num") else None
+        if counted is not None:
+            total, exact = total + counted[0], exact and counted[1]
+        elif (found.group("one") or found.group("poss")) and not _plural(found.group("noun")):
+            total += 1
+        else:
+            break
+        listed += 1
+        end = text.find(part.strip(), end) + len(part.strip()) - len(rest)
+        if rest:
+            break  # "… and his two sons in Gaza": the list ends with its place
+    if listed < at_least:
+        return None
+    return Fatalities(total, start, end, exact, selves)
+
+
+# the dead counted apart from the verb that killed them: "The dead included four children",
+# "Among those killed was a priest", "The dead were two soldiers and a civilian"
+DEAD_COUNTED = re.compile(
+    r"\b(?:(?:the|those)\s+(?:dead|killed|slain)|the\s+(?:fatalities|deceased))\s+"
+    r"(?:included|include|includes|were|are)\s+(?P<list>[^.;:()\"“”]{3,200})"
+    r"|\bamong\s+(?:the\s+(?:dead|slain|fatalities|deceased)|those\s+(?:killed|who\s+died))"
+    r"\s*,?\s+(?:were|was|are|is)\s+(?P<list2>[^.;:()\"“”]{3,200})", re.I)
+
+
+def dead_counted(text: str) -> Fatalities | None:
+    """The dead :data:`DEAD_COUNTED` names, summed ("Among the dead were three women and a
+    child": 4); None when there are none."""
+    best: Fatalities | None = None
+    for m in DEAD_COUNTED.finditer(text):
+        group = "list" if m.group("list") is not None else "list2"
+        found = _summed(text, m.start(), m.start(group), m.group(group), 1)
+        if found is not None and (best is None or found.count > best.count):
+            best = found
     return best
 
 
@@ -391,12 +441,62 @@ def count_fatalities(text: str) -> Fatalities | None:
     listed = listed_victims(text, at_least=1 if best is None else 2)
     if listed is not None and (best is None or listed.count > best.count):
         best = listed
-    if best is not None:
-        return best
-    single = SINGLE.search(text)
-    if single:
-        return Fatalities(1, single.start(), single.end(), True)
-    return None
+    named = dead_counted(text)
+    if named is not None and (best is None or named.count > best.count):
+        best = named
+    if best is None:
+        single = SINGLE.search(text)
+        if single:
+            best = Fatalities(1, single.start(), single.end(), True)
+    return _with_attacker(text, best)
+
+
+# an attacker killed by his own attack ("a suicide bomber blew himself up", "detonated
+# himself"), and a toll that says it counts him already ("including the bomber")
+OWN_DEATH = re.compile(r"\b(?:blew|blowing|blow|blows)\s+(?:himself|herself)\s+up\b"
+                       r"|\b(?:detonat\w+|explod\w+)\s+(?:himself|herself)\b", re.I)
+# several attackers killed by their own attack: "two suicide bombers blew themselves up"
+@cache
+def _own_deaths() -> re.Pattern[str]:
+    return re.compile(rf"\b{_number_pattern()}\s+(?:(?:suicide|female|male)\s+)*"
+                      rf"(?:bombers|attackers)\b[^.;]{{0,60}}?\b(?:blew|blowing|blow)\s+"
+                      rf"themselves\s+up\b", re.I)
+
+
+ATTACKER_COUNTED = re.compile(r"\bincluding\s+(?:himself|herself|themselves|the\s+(?:suicide\s+)?"
+                              r"(?:bombers?|attackers?|assailants?))\b"
+                              r"|\b(?:bomber|attacker|assailant)\s+(?:was\s+)?among\b", re.I)
+
+
+# a toll of anyone, which may count the attacker ("killing 59 people", "left 12 dead")
+ANYONE = re.compile(r"\b(?:people|persons|others|dead|deaths|fatalities|lives|bodies|toll)\b",
+                    re.I)
+
+
+@cache
+def _victims_named() -> re.Pattern[str]:
+    return re.compile(rf"\b{PERSON}\b", re.I)
+
+
+def _with_attacker(text: str, toll: Fatalities | None) -> Fatalities | None:
+    """``toll`` with the attacker ``text`` says died by his own attack ("A suicide bomber blew
+    himself up …, killing 12 worshippers": 13); 1 when no other toll is told. A toll that
+    counts him already ("killing himself and two soldiers", "including the bomber") stays,
+    and so does a toll of anyone ("killing 59 people"), which may count him: ACLED takes the
+    most conservative figure a report allows (ACLED "Fatalities" FAQ)."""
+    own, attackers = OWN_DEATH.search(text), 1
+    several = _own_deaths().search(text) if own is None else None
+    counted = number_value(several.group("num")) if several is not None else None
+    if several is not None and counted is not None and counted[1]:
+        own, attackers = several, counted[0]
+    if own is None or ATTACKER_COUNTED.search(text) or (toll is not None and toll.attackers):
+        return toll
+    if toll is None:
+        return Fatalities(attackers, own.start(), own.end(), True, attackers)
+    told = text[toll.start:toll.end + 30]
+    if ANYONE.search(told) or not _victims_named().search(text, toll.start, toll.end + 30):
+        return toll
+    return replace(toll, count=toll.count + attackers, attackers=attackers)
 
 
 def merge_tolls(events: list[Event], outcomes: set[int]) -> list[Event]:
@@ -439,6 +539,11 @@ def _revised_toll(doc: Doc, sentences: list[Span], here: int, told_in: set[int],
         return None
     if RISEN.search(after.text) and deaths.count > toll:
         return deaths.count
+    own = count_fatalities(before.text)
+    if own is not None and own.attackers == own.count == toll and not ATTACKER_COUNTED.search(
+            after.text):
+        return toll + deaths.count  # "A suicide bomber blew himself up … Two soldiers were
+        # killed": his victims, told after, with him
     if tells_more_dead(after.text) and not RISEN.search(after.text):
         return toll + deaths.count
     return None

@@ -290,6 +290,20 @@ def _shares_a_side(later: Event, head: Event) -> bool:
                                            if m is not None})
 
 
+# determiners of what a denial says was not done: the thing told before ("denied that its
+# convoy had been ambushed") or any such thing ("denied that any convoy had been ambushed")
+DENIED_DETERMINERS = DEFINITE | {"any", "no"}
+
+
+def _denied_passive(tok: Token) -> bool:
+    """A denied deed told in the passive with no doer, of a definite or "any" thing ("The army
+    denied that any convoy had been ambushed"): it answers the deed told before, whose doer
+    the denial need not name."""
+    return any(c.dep_ == "nsubjpass" and any(
+        d.dep_ in {"det", "poss"} and d.lower_ in DENIED_DETERMINERS for d in c.children)
+        for c in tok.children)
+
+
 def mark_retellings(doc: Doc, events: Sequence[Event],
                     dates: Sequence[TimeExpression]) -> tuple[Event, ...]:
     """``events`` with ``same_as`` set on each later mention that retells an earlier event."""
@@ -302,7 +316,8 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
         if heads and not _marks_another(doc, event, tok):
             account = tok is not None and _told_account(tok)
             # "The RSF denied targeting civilians": a denial answers an act told before
-            denial = event.status == "denied" and event.actor1 is not None
+            denial = event.status == "denied" and (
+                event.actor1 is not None or (tok is not None and _denied_passive(tok)))
             anaphor = tok is not None and (_definite_noun(tok) or _definite_place_object(tok)
                                            or _definite_subject(tok) or account
                                            or asks_who(tok) or denial)
