@@ -356,10 +356,9 @@ WIDER_PROBES: list[Any] = [
      DISRUPTED),
     ("Russia moved additional troops and tanks to the Ukrainian border.",
      CHANGE),
-    pytest.param("Two jihadist groups announced their merger in the Sahel.",
-                 CHANGE,
-                 marks=xfail("an action noun is read only with its 'of' object; 'their "
-                             "merger' has none")),
+    # the rules read an action noun only with its 'of' object ('their merger' has none); the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("Two jihadist groups announced their merger in the Sahel.", CHANGE),
     ("The rebels recruited hundreds of child soldiers in Ituri.",
      CHANGE),
     ("The two sides agreed on a ceasefire in Idlib.",
@@ -845,11 +844,11 @@ DEMONSTRATION_PROBES: list[Any] = [
 # bases and checkpoints, sabotage of infrastructure, abductions, displacement): 15 written, 9
 # passed first.
 STRATEGIC_PROBES: list[Any] = [
-    pytest.param("A large Turkish military convoy entered Idlib province through the Kafr "
-                 "Lusin crossing on Tuesday.",
-                 CHANGE,
-                 marks=xfail("troops that 'enter' a place are no frame: they also enter towns "
-                             "they take or are handed, which the codebook codes as territory")),
+    # troops that 'enter' a place are no frame (they also enter towns they take or are handed,
+    # which the codebook codes as territory); the strategic-development model names it
+    # (evstrat; a known failure, so not in its training)
+    ("A large Turkish military convoy entered Idlib province through the Kafr Lusin crossing "
+     "on Tuesday.", CHANGE),
     ("The army sent reinforcements to the town of Kidal after the attack.",
      CHANGE),
     # 'patrolling' is no frame verb (only 'joint patrols' are a trigger); the strategic-
