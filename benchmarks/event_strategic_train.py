@@ -7,7 +7,8 @@ sentences of tests/test_event_codebook*.py too (also our own writing; those mark
 failures are left out, so that they test the model). k-fold cross-validation
 over the labelled snippets prints, at each threshold, how many of the snippets the rules leave
 without an event the model names a development in, how many exactly right and how many on
-snippets that tell no ACLED event; ``--save`` fits on every row and writes the model. Needs
+snippets that tell no ACLED event (``--end-to-end``: through the whole event stage, the trigger
+word, actors and codebook gate included); ``--save`` fits on every row and writes the model. Needs
 scikit-learn (the ``train`` extra). Run from a checkout:
 
     PYTHONPATH=src python benchmarks/event_strategic_train.py --probes [--save PATH]
@@ -100,6 +101,28 @@ def cross_validate(labelled: list[Row], extra: list[Row], *, folds: int, c: floa
               f"{sum(g == NOT_ACLED for _, g in named)} on non-events")
 
 
+def end_to_end(pipe: Pipeline, labelled: list[Row], extra: list[Row], *, folds: int, c: float,
+               threshold: float) -> None:
+    """The same folds through the whole event stage (trigger word, actors, codebook gate): of
+    the snippets without a rule event, how many get a development, how many exactly right."""
+    named = right = wrong_none = 0
+    for k in range(folds):
+        train = [r for i, r in enumerate(labelled) if i % folds != k] + extra
+        model = replace(fit([(r["feats"], r["gold"]) for r in train], c=c), threshold=threshold)
+        test = [r for r in labelled[k::folds] if r["rule"] == NOT_ACLED]
+        arts = [Article(text=r["text"], origin="cv", published=date(2023, 5, 17)) for r in test]
+        pairs = pipe.nlp.pipe(((a.text, a) for a in arts), as_tuples=True, batch_size=16)
+        for row, (doc, art) in zip(test, pairs, strict=True):
+            main = main_event(analyze_doc(doc, article=art, gazetteer=pipe.gazetteer,
+                                          actors=pipe.actors, strategic_model=model).events)
+            if main is not None:
+                named += 1
+                right += main.sub_event_type == row["gold"]
+                wrong_none += row["gold"] == NOT_ACLED
+    print(f"whole stage at P >= {threshold}: names {named}, {right} exactly right, "
+          f"{wrong_none} on non-events")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--probes", action="store_true", help="train on the codebook probes too")
@@ -108,13 +131,15 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.9, help="the saved model's threshold")
     ap.add_argument("--save", default="", help="fit on every row and write the model here")
     ap.add_argument("--cache", default="", help="pickle of the featurised rows (scratch)")
+    ap.add_argument("--end-to-end", action="store_true",
+                    help="also run the folds through the whole event stage (gate included)")
     args = ap.parse_args()
+    loaded = Pipeline.load()
+    pipe = Pipeline(nlp=loaded.nlp, gazetteer=loaded.gazetteer, actors=loaded.actors)
     if args.cache and Path(args.cache).exists():
         with open(args.cache, "rb") as fh:
             labelled, extra = pickle.load(fh)
     else:
-        loaded = Pipeline.load()
-        pipe = Pipeline(nlp=loaded.nlp, gazetteer=loaded.gazetteer, actors=loaded.actors)
         labelled = featurise(pipe, [{"text": r["text"], "gold": r["sub_event_type"]}
                                     for r in read_table("event_examples.tsv")])
         extra = featurise(pipe, probe_rows(Path("tests")))
@@ -123,6 +148,8 @@ def main() -> None:
                 pickle.dump((labelled, extra), fh)
     extra = extra if args.probes else []
     cross_validate(labelled, extra, folds=args.folds, c=args.c)
+    if args.end_to_end:
+        end_to_end(pipe, labelled, extra, folds=args.folds, c=args.c, threshold=args.threshold)
     if args.save:
         model = fit([(r["feats"], r["gold"]) for r in labelled + extra], c=args.c)
         save_strategic_model(replace(model, threshold=args.threshold), Path(args.save))

@@ -333,10 +333,10 @@ SNIPPET_PROBES: list[Any] = [
     ("Army retakes northern town. The Malian army said on Thursday it had regained control "
      "of the town of Boni after jihadists fled.",
      REGAIN),
-    pytest.param("Ceasefire agreed in Tripoli. The two rival governments agreed on "
-                 "Saturday to halt fighting around the capital, the UN mission said.", AGREEMENT,
-                 marks=xfail("an agreement told as 'agreed to halt fighting' is irrealis to "
-                             "the trigger rules")),
+    # an agreement told as 'agreed to halt fighting' is irrealis to the trigger rules; the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("Ceasefire agreed in Tripoli. The two rival governments agreed on Saturday to halt "
+     "fighting around the capital, the UN mission said.", AGREEMENT),
     # background then main
     ("Tensions have been rising in the region for months. On Monday, unidentified gunmen "
      "shot dead three police officers at a checkpoint in Uruzgan.",
@@ -610,10 +610,10 @@ STRATEGIC_PROBES: list[Any] = [
      "deal with the Kurdish-led forces.",
      TRANSFER),
     ("Ukrainian troops pulled out of Lysychansk to avoid encirclement, the army said.", TRANSFER),
-    pytest.param("The rebels handed control of the border crossing to government troops "
-                 "after a local agreement.", TRANSFER,
-                 marks=xfail("a change of territory needs a named place and this sentence "
-                             "names none")),
+    # a change of territory needs a named place to the rules and this sentence names none; the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("The rebels handed control of the border crossing to government troops after a local "
+     "agreement.", TRANSFER),
     ("Government forces abandoned their positions in the town of Mocimboa da Praia, allowing "
      "insurgents to move in.",
      TRANSFER),

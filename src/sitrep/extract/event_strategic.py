@@ -25,7 +25,7 @@ verbs, entity types, cue kinds); fitting needs scikit-learn (``pip install 'sitr
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -165,15 +165,14 @@ def _candidates(sent: SpacySpan, taken: Sequence[Span], cues: Sequence[Span],
 
 def strategic_reading(doc: Doc, body_start: int, model: StrategicModel, *,
                       taken: Sequence[Span] = (), cues: Sequence[Span] = (),
-                      contents: Sequence[Span] = (), skip: Collection[int] = ()
-                      ) -> StrategicReading | None:
+                      contents: Sequence[Span] = ()) -> StrategicReading | None:
     """The strategic development the lead of the body tells, when the model names one at its
     threshold and a sentence of the lead holds a word that tells it: of the words that tell
     an act (:func:`told_act`) and tell it as done (not negated, modal, demanded or hoped for:
     :func:`~sitrep.extract.event_triggers.realis`), the one that weighs most for the sub-type,
-    the earliest of equals, in a sentence whose start is not in ``skip`` (one whose trigger
-    words the rules weighed and rejected stays rejected, as in the vocabulary backoff);
-    None otherwise."""
+    the earliest of equals; None otherwise. A sentence whose trigger words the rules weighed
+    and rejected is read too: the rules reject a word whose frame they do not know ("tore down
+    the bridge"), and the codebook's vetoes are the gate's (:func:`conflict_development`)."""
     sents = lead_sentences(doc, body_start)
     if not sents:
         return None
@@ -185,7 +184,7 @@ def strategic_reading(doc: Doc, body_start: int, model: StrategicModel, *,
     if sub not in STRATEGIC or event < model.threshold:
         return None
     words = [(-model.weight(sub, _word_features(t)), t.i, t, s) for s in sents
-             if s.start_char not in skip for t in _candidates(s, taken, cues, contents)
+             for t in _candidates(s, taken, cues, contents)
              if told_act(t) and realis(doc, t)]
     words = [w for w in words if w[0] < 0]  # a word that weighs for the sub-type
     if not words:

@@ -511,7 +511,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         told = _told_by_vocabulary(ctx, doc, weighed)
         found = [told] if told is not None else []
     if not found and ctx.strategic is not None:
-        told = _told_by_model(ctx, doc, ctx.strategic, weighed)
+        told = _told_by_model(ctx, doc, ctx.strategic)
         found = [told] if told is not None else []
     return tuple(found)
 
@@ -540,8 +540,7 @@ def _told_by_vocabulary(ctx: EventContext, doc: Doc, weighed: set[int]) -> Event
 
 
 
-def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel, weighed: set[int]
-                   ) -> Event | None:
+def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event | None:
     """The strategic development the model reads in the lead when nothing else told an event
     (:mod:`event_strategic`): its actors read from its trigger's parse as the rules read them,
     kept when the codebook's gate (:func:`conflict_development`) lets it through."""
@@ -549,7 +548,7 @@ def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel, weighed: 
         c.source.span for c in ctx.claims if c.source.span]
     read = strategic_reading(doc, ctx.article.body_start, model, taken=taken,
                              cues=[c.cue for c in ctx.claims],
-                             contents=[c.content for c in ctx.claims], skip=weighed)
+                             contents=[c.content for c in ctx.claims])
     if read is None:
         return None
     sent, tok, sub = read.sentence, read.trigger, read.sub_event_type
