@@ -56,6 +56,9 @@ STRATEGIC = frozenset({"Agreement", "Arrests", "Change to group/activity",
                        "Looting/property destruction", "Non-violent transfer of territory",
                        "Other"})
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
+# a clause that describes a noun ("the bridge linking two villages"): told after the clauses
+# that tell what was done
+DESCRIBING = frozenset({"acl", "relcl"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -169,8 +172,9 @@ def strategic_reading(doc: Doc, body_start: int, model: StrategicModel, *,
     """The strategic development the lead of the body tells, when the model names one at its
     threshold and a sentence of the lead holds a word that tells it: of the words that tell
     an act (:func:`told_act`) and tell it as done (not negated, modal, demanded or hoped for:
-    :func:`~sitrep.extract.event_triggers.realis`), the one that weighs most for the sub-type,
-    the earliest of equals; None otherwise. A sentence whose trigger words the rules weighed
+    :func:`~sitrep.extract.event_triggers.realis`), the one that weighs most for the sub-type
+    (a clause describing a noun last: :data:`DESCRIBING`), the earliest of equals; None
+    otherwise. A sentence whose trigger words the rules weighed
     and rejected is read too: the rules reject a word whose frame they do not know ("tore down
     the bridge"), and the codebook's vetoes are the gate's (:func:`conflict_development`)."""
     sents = lead_sentences(doc, body_start)
@@ -183,13 +187,13 @@ def strategic_reading(doc: Doc, body_start: int, model: StrategicModel, *,
     sub = model.labels[int(np.argmax(probs))]
     if sub not in STRATEGIC or event < model.threshold:
         return None
-    words = [(-model.weight(sub, _word_features(t)), t.i, t, s) for s in sents
-             for t in _candidates(s, taken, cues, contents)
+    words = [(t.dep_ in DESCRIBING, -model.weight(sub, _word_features(t)), t.i, t, s)
+             for s in sents for t in _candidates(s, taken, cues, contents)
              if told_act(t) and realis(doc, t)]
-    words = [w for w in words if w[0] < 0]  # a word that weighs for the sub-type
+    words = [w for w in words if w[1] < 0]  # a word that weighs for the sub-type
     if not words:
         return None  # no word of the lead tells it
-    *_, tok, sent = min(words, key=lambda w: w[:2])
+    *_, tok, sent = min(words, key=lambda w: w[:3])
     return StrategicReading(sub, event, sent, tok)
 
 
