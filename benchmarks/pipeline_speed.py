@@ -77,6 +77,7 @@ def main() -> None:
         flags = timed("flags", extract_flags, doc, article=article, model=pipeline.flag_model)
         ctx = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
                            dates=dates, flags=flags, dictionary=pipeline.actors,
+                           strategic=pipeline.strategic_model,
                            home_forces=pipeline.actors.actor_for_country(country)
                            if country else None)
         timed("events", extract_events, doc, context=ctx)

@@ -313,10 +313,10 @@ THIRD_PROBES: list[Any] = [
                  marks=xfail("no coup word and a palace is no place taken; 'the overthrow of' "
                              "as a noun was not added: news names past overthrows as background "
                              "('since the overthrow of Gaddafi in 2011')")),
-    pytest.param("Rebels forced hundreds of residents to flee the village of Kalima on Sunday.",
-                 OTHER,
-                 marks=xfail("the object of 'forced' is not read as who fled: 'burned houses, "
-                             "forcing residents to flee' would tell the flight over the burning")),
+    # the object of 'forced' is not read as who fled by the rules ('burned houses, forcing
+    # residents to flee' would tell the flight over the burning); the strategic-development
+    # model names it (evstrat; a known failure, so not in its training)
+    ("Rebels forced hundreds of residents to flee the village of Kalima on Sunday.", OTHER),
     ("The army was forced to withdraw from the town of Kidal after the deal.", TRANSFER),
     ("Residents were forced to leave their homes after the floods.", None),
     ("Journalists were forced to leave the country after receiving threats.", None),

@@ -263,12 +263,13 @@ PROBES: list[Any] = [
     ("Bandits set fire to a school in Zamfara state.", LOOTING),
     # Non-violent transfer of territory.
     ("Government forces withdrew from the town of Manbij.", TRANSFER),
-    pytest.param("The rebels handed over control of the city to the army under the deal.", TRANSFER,
-                 marks=xfail(NO_PLACE)),
+    # the rules take no change of territory with no named place (NO_PLACE); the strategic-
+    # development model names it (evstrat; a known failure, so not in its training)
+    ("The rebels handed over control of the city to the army under the deal.", TRANSFER),
     ("Russian troops pulled out of Kherson without a fight.", TRANSFER),
     ("French troops handed over their base in Timbuktu to the Malian army.", TRANSFER),
-    pytest.param("Militants abandoned the town, and the army entered it unopposed.", TRANSFER,
-                 marks=xfail(NO_PLACE)),
+    # NO_PLACE to the rules; named by the strategic-development model (evstrat, held out)
+    ("Militants abandoned the town, and the army entered it unopposed.", TRANSFER),
     # Other strategic developments.
     ("The military seized power in a bloodless coup in Niamey.", OTHER),
     ("Investigators found a mass grave with 30 bodies near Izium.", OTHER),

@@ -252,10 +252,10 @@ SENTENCE_PROBES: list[Any] = [
     ("Soldiers looted property and burned homes during a raid on the village.", LOOTING),
     ("US troops handed over the Bagram air base to Afghan forces on Friday.", TRANSFER),
     ("Rebels withdrew from the town of Kalehe under the terms of a truce.", TRANSFER),
-    pytest.param("Russian forces left the city of Kherson without a fight, Ukrainian "
-                 "officials said.", TRANSFER,
-                 marks=xfail("no frame for 'left' a place: residents leaving a city would be "
-                             "read as a transfer")),
+    # no rule reads 'left' a place (residents leaving a city would be read as a transfer); the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("Russian forces left the city of Kherson without a fight, Ukrainian officials said.",
+     TRANSFER),
     ("Iraqi forces have retaken the town of Rutba from Islamic State militants, officials "
      "said.",
      REGAIN),
@@ -333,10 +333,10 @@ SNIPPET_PROBES: list[Any] = [
     ("Army retakes northern town. The Malian army said on Thursday it had regained control "
      "of the town of Boni after jihadists fled.",
      REGAIN),
-    pytest.param("Ceasefire agreed in Tripoli. The two rival governments agreed on "
-                 "Saturday to halt fighting around the capital, the UN mission said.", AGREEMENT,
-                 marks=xfail("an agreement told as 'agreed to halt fighting' is irrealis to "
-                             "the trigger rules")),
+    # an agreement told as 'agreed to halt fighting' is irrealis to the trigger rules; the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("Ceasefire agreed in Tripoli. The two rival governments agreed on Saturday to halt "
+     "fighting around the capital, the UN mission said.", AGREEMENT),
     # background then main
     ("Tensions have been rising in the region for months. On Monday, unidentified gunmen "
      "shot dead three police officers at a checkpoint in Uruzgan.",
@@ -428,9 +428,10 @@ SNIPPET_PROBES: list[Any] = [
     pytest.param("Russia deployed additional air defence systems to Crimea, the defence "
                  "ministry said.", CHANGE,
                  marks=xfail("weapon systems moved are no troop class of the deployment frame")),
-    pytest.param("Hundreds of fighters from the militia joined the army under a "
-                 "reintegration programme.", CHANGE,
-                 marks=xfail("no frame for fighters joining a state force")),
+    # no frame for fighters joining a state force; the strategic-development model names it
+    # (evstrat; a known failure, so not in its training)
+    ("Hundreds of fighters from the militia joined the army under a reintegration programme.",
+     CHANGE),
     ("The insurgents set up checkpoints on the main road to Palma.", HQ),
     ("Gunmen set fire to a police station in Imo state on Sunday, police said.", LOOTING),
     ("Armed men vandalised a telecommunications mast in Zamfara state.", LOOTING),
@@ -609,10 +610,10 @@ STRATEGIC_PROBES: list[Any] = [
      "deal with the Kurdish-led forces.",
      TRANSFER),
     ("Ukrainian troops pulled out of Lysychansk to avoid encirclement, the army said.", TRANSFER),
-    pytest.param("The rebels handed control of the border crossing to government troops "
-                 "after a local agreement.", TRANSFER,
-                 marks=xfail("a change of territory needs a named place and this sentence "
-                             "names none")),
+    # a change of territory needs a named place to the rules and this sentence names none; the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("The rebels handed control of the border crossing to government troops after a local "
+     "agreement.", TRANSFER),
     ("Government forces abandoned their positions in the town of Mocimboa da Praia, allowing "
      "insurgents to move in.",
      TRANSFER),

@@ -356,10 +356,9 @@ WIDER_PROBES: list[Any] = [
      DISRUPTED),
     ("Russia moved additional troops and tanks to the Ukrainian border.",
      CHANGE),
-    pytest.param("Two jihadist groups announced their merger in the Sahel.",
-                 CHANGE,
-                 marks=xfail("an action noun is read only with its 'of' object; 'their "
-                             "merger' has none")),
+    # the rules read an action noun only with its 'of' object ('their merger' has none); the
+    # strategic-development model names it (evstrat; a known failure, so not in its training)
+    ("Two jihadist groups announced their merger in the Sahel.", CHANGE),
     ("The rebels recruited hundreds of child soldiers in Ituri.",
      CHANGE),
     ("The two sides agreed on a ceasefire in Idlib.",
@@ -845,25 +844,23 @@ DEMONSTRATION_PROBES: list[Any] = [
 # bases and checkpoints, sabotage of infrastructure, abductions, displacement): 15 written, 9
 # passed first.
 STRATEGIC_PROBES: list[Any] = [
-    pytest.param("A large Turkish military convoy entered Idlib province through the Kafr "
-                 "Lusin crossing on Tuesday.",
-                 CHANGE,
-                 marks=xfail("troops that 'enter' a place are no frame: they also enter towns "
-                             "they take or are handed, which the codebook codes as territory")),
+    # troops that 'enter' a place are no frame (they also enter towns they take or are handed,
+    # which the codebook codes as territory); the strategic-development model names it
+    # (evstrat; a known failure, so not in its training)
+    ("A large Turkish military convoy entered Idlib province through the Kafr Lusin crossing "
+     "on Tuesday.", CHANGE),
     ("The army sent reinforcements to the town of Kidal after the attack.",
      CHANGE),
-    pytest.param("Russian military police began patrolling the M4 highway near Saraqeb.",
-                 CHANGE,
-                 marks=xfail("'patrolling' is no frame verb; only 'joint patrols' are a "
-                             "trigger")),
+    # 'patrolling' is no frame verb (only 'joint patrols' are a trigger); the strategic-
+    # development model names it (evstrat; a known failure, so not in its training)
+    ("Russian military police began patrolling the M4 highway near Saraqeb.", CHANGE),
     ("Dozens of fighters defected from the Syrian Democratic Forces to the government side.",
      CHANGE),
     ("Several armed groups announced the formation of a new military council in Daraa.",
      CHANGE),  # the phrase tells a group forming (evlabels2), whatever its noun
-    pytest.param("Two Russian bombers flew over the Baltic Sea escorted by fighter jets.",
-                 CHANGE,
-                 marks=xfail("aircraft that fly somewhere are no frame: most flights are no "
-                             "event")),
+    # aircraft that fly somewhere are no frame (most flights are no event); the strategic-
+    # development model names it (evstrat; a known failure, so not in its training)
+    ("Two Russian bombers flew over the Baltic Sea escorted by fighter jets.", CHANGE),
     ("US forces established a new base near the oil fields of Deir ez-Zor.",
      HQ),
     ("The Houthis set up checkpoints along the main road to Hodeidah.",

@@ -204,11 +204,11 @@ STRATEGIC_PROBES_2: list[Any] = [
                  CHANGE,
                  marks=xfail("an action noun's object is read from its 'of' phrase only: 'the "
                              "group's dissolution' names it by a possessive")),
-    pytest.param("Dozens of fighters of the Free Kavu Army joined the Northern Front on Monday, "
-                 "bringing their weapons.",
-                 CHANGE,
-                 marks=xfail("the join frame needs an object of class group; a group named by "
-                             "its name is a proper noun of no class")),
+    # the join frame needs an object of class group (a group named by its name is a proper noun
+    # of no class); the strategic-development model names it (evstrat; a known failure, so not
+    # in its training)
+    ("Dozens of fighters of the Free Kavu Army joined the Northern Front on Monday, bringing "
+     "their weapons.", CHANGE),
     pytest.param("Soldiers took control of the state broadcaster in Marandi and announced on "
                  "air that the government had been dissolved.",
                  OTHER,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.dates import extract_dates
+from sitrep.extract.event_strategic import StrategicModel, load_strategic_model
 from sitrep.extract.events import EventContext, extract_events
 from sitrep.extract.flag_head import FlagEncoder, load_flag_encoder
 from sitrep.extract.flag_model import FlagModel, load_flag_model
@@ -53,9 +54,11 @@ def _home_country(toponyms: Iterable[Toponym]) -> str | None:
 
 def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
                 actors: ActorDictionary, flag_model: FlagModel | None = None,
-                flag_encoder: FlagEncoder | None = None) -> Analysis:
+                flag_encoder: FlagEncoder | None = None,
+                strategic_model: StrategicModel | None = None) -> Analysis:
     """Run every extraction stage over one parsed article (flags from the lexicon, plus the
-    spans of ``flag_model`` when one is given, helped by ``flag_encoder`` when given)."""
+    spans of ``flag_model`` when one is given, helped by ``flag_encoder`` when given; the
+    strategic developments of ``strategic_model`` where the event rules find none)."""
     places = extract_places(doc, article=article, gazetteer=gazetteer)
     dates = extract_dates(doc, article=article)
     country = _home_country(places)
@@ -65,7 +68,7 @@ def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
     home: Actor | None = actors.actor_for_country(country) if country else None
     context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
                            dates=dates, home_forces=home, dictionary=actors,
-                           flags=flags)
+                           flags=flags, strategic=strategic_model)
     events = mark_retellings(doc, extract_events(doc, context=context), dates)
     return Analysis(article=article, events=events, claims=claims, places=places, flags=flags,
                     dates=dates)
@@ -76,12 +79,14 @@ class Pipeline:
 
     def __init__(self, *, nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary,
                  flag_model: FlagModel | None = None,
-                 flag_encoder: FlagEncoder | None = None) -> None:
+                 flag_encoder: FlagEncoder | None = None,
+                 strategic_model: StrategicModel | None = None) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
         self.actors = actors
         self.flag_model = flag_model
         self.flag_encoder = flag_encoder
+        self.strategic_model = strategic_model
 
     @classmethod
     def load(cls, *, model: str | None = None, gazetteer_path: Path | str | None = None,
@@ -106,6 +111,7 @@ class Pipeline:
             actors=ActorDictionary.load(actors_path),
             flag_model=flag_model,
             flag_encoder=encoder,
+            strategic_model=load_strategic_model(),
         )
 
     def analyze(self, article: Article) -> Analysis:
@@ -117,4 +123,5 @@ class Pipeline:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield analyze_doc(doc, article=article, gazetteer=self.gazetteer, actors=self.actors,
-                              flag_model=self.flag_model, flag_encoder=self.flag_encoder)
+                              flag_model=self.flag_model, flag_encoder=self.flag_encoder,
+                              strategic_model=self.strategic_model)

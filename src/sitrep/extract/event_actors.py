@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -47,6 +48,9 @@ from sitrep.model import (
     Toponym,
 )
 from sitrep.nlp import doc_text
+
+if TYPE_CHECKING:
+    from sitrep.extract.event_strategic import StrategicModel
 
 VIOLENT_ACTOR_TYPES = {"rebel group", "political militia", "identity militia"}
 ARMED_TYPES = VIOLENT_ACTOR_TYPES | {"state forces", "external/other forces"}
@@ -90,6 +94,8 @@ class EventContext:
     home_forces: Actor | None = None  # state forces of the article's country focus
     dictionary: ActorDictionary | None = None  # for "Russia shelled …": a state's forces
     flags: tuple[Flag, ...] = ()  # hedge and verification cues of the article
+    # names a strategic development where the rules find no event (event_strategic)
+    strategic: StrategicModel | None = None
 
 
 def _mention_in(ctx: EventContext, start: int, end: int, near: int) -> ActorMention | None:

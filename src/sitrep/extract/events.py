@@ -91,6 +91,12 @@ from sitrep.extract.event_spotting import AIR_WORDS as AIR_WORDS  # re-exported
 from sitrep.extract.event_spotting import TRADED as TRADED  # re-exported
 from sitrep.extract.event_spotting import refined_sub_type, sentence_triggers
 from sitrep.extract.event_status import claim_for, event_status
+from sitrep.extract.event_strategic import (
+    StrategicModel,
+    acting,
+    conflict_development,
+    strategic_reading,
+)
 from sitrep.extract.event_struck_places import territory_hit
 from sitrep.extract.event_targets import (
     armed,
@@ -504,6 +510,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
     if not found:
         told = _told_by_vocabulary(ctx, doc, weighed)
         found = [told] if told is not None else []
+    if not found and ctx.strategic is not None:
+        told = _told_by_model(ctx, doc, ctx.strategic)
+        found = [told] if told is not None else []
     return tuple(found)
 
 
@@ -529,3 +538,46 @@ def _told_by_vocabulary(ctx: EventContext, doc: Doc, weighed: set[int]) -> Event
         status="reported" if claim is not None else "asserted", claim=claim.id if claim else None,
         confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None)
 
+
+
+def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event | None:
+    """The strategic development the model reads in the lead when nothing else told an event
+    (:mod:`event_strategic`): its actors read from its trigger's parse as the rules read them,
+    kept when the codebook's gate (:func:`conflict_development`) lets it through."""
+    taken = [m.span for m in ctx.actors if m.span] + [t.span for t in ctx.toponyms] + [
+        c.source.span for c in ctx.claims if c.source.span]
+    read = strategic_reading(doc, ctx.article.body_start, model, taken=taken,
+                             cues=[c.cue for c in ctx.claims],
+                             contents=[c.content for c in ctx.claims])
+    if read is None:
+        return None
+    sent, tok, sub = read.sentence, read.trigger, read.sub_event_type
+    doer = acting(tok)  # "the faction announced its merger": the faction merged
+    subj = dependent(doer, {"nsubj"}) if doer.pos_ == "VERB" else None
+    actor1, actor2 = participants(ctx, doc, sent, doer, "")
+    if actor2 is not None and actor2.span is not None and (
+            actor2.span.start <= tok.idx < actor2.span.end):
+        actor2 = None  # "announced a new commander": the act named, not whom it is on
+    actor1, actor2, assoc = sides(ctx, doc, sent, doer, sub, (actor1, actor2), subj,
+                                   conjuncts(ctx, subj, actor1))
+    if not conflict_development(sub, sent, actor1=actor1, actor2=actor2,
+                                places=[t.span for t in ctx.toponyms]):
+        return None
+    sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
+    trigger = Span(tok.idx, tok.idx + len(tok), tok.text)
+    claim = claim_for(ctx, tok.idx)
+    when, precision = event_date(sentence, ctx.dates, article=ctx.article, trigger=trigger)
+    location = _location(ctx, sentence, trigger)
+    if sub == "Arrests" and actor1 is None:
+        actor1 = _arresting_police(ctx, location)
+    where = location.place.country if location is not None else None
+    actor1, actor2 = placed(ctx, actor1, where), placed(ctx, actor2, where)
+    actor1, actor2 = home_state(ctx, actor1, actor2), home_state(ctx, actor2, actor1)
+    kind = load_taxonomy().by_sub_type(sub)
+    return Event(
+        id=stable_id(ctx.article.id, "event", str(tok.idx), sub), event_type=kind.event_type,
+        sub_event_type=sub, trigger=trigger, sentence=sentence, actor1=actor1,
+        actor2=actor2 if not same_actor(actor1, actor2) else None, assoc_actors=assoc,
+        location=location, date=when, time_precision=precision, fatalities=None,
+        status=event_status(ctx, claim, doc, tok), claim=claim.id if claim else None,
+        confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None)
