@@ -17,7 +17,6 @@ from sitrep.extract.claim_draft import char_span, subtree_span, tok_span
 from sitrep.extract.claim_idioms import frozen_saying
 from sitrep.extract.claim_lexicon import PUT_IT, Cue, Lexicon, prep_cue, verb_cue
 from sitrep.extract.claim_reach import adverb_prep, joined_prep, pro_clause
-from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
 from sitrep.extract.claim_spans import (
     OBJECT_DEPS,
     TOLD_DEPS,
@@ -32,6 +31,7 @@ from sitrep.extract.claim_spans import (
     prep_content,
     with_complements,
 )
+from sitrep.extract.claim_speakers import RELATIVE_PRONOUNS
 from sitrep.model import Span
 from sitrep.nlp import doc_text
 

@@ -1,6 +1,6 @@
 """The source phrase of a cue: the speaker's words, without what PolNeAR leaves out of them.
 
-The speaker is found by :func:`sitrep.extract.claim_sources.source_of`; this module draws the
+The speaker is found by :func:`sitrep.extract.claim_speakers.source_of`; this module draws the
 edges of its phrase (clauses and asides set off between the speaker and the cue, datelines,
 phrases of time or medium, titles the parser cut off) and names a report's issuer.
 """

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_readings import told_clause
-from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
+from sitrep.extract.claim_speakers import RELATIVE_PRONOUNS
 from sitrep.extract.content_subjects import told_with_subject
 from sitrep.extract.cue_edges import widen
 from sitrep.model import Span
@@ -145,7 +145,7 @@ def fronted_subject(verb: Token) -> Token | None:
     """The first of two subjects the parser hung on a verb of saying, when a comma sets it
     off from the second: "Fighters looted homes in the town, survivors told Reuters" reads
     as "X …, Y told Z", and what is told is the first subject's clause, not the addressee.
-    The nearer subject speaks (:func:`sitrep.extract.claim_sources.source_of`); the first
+    The nearer subject speaks (:func:`sitrep.extract.claim_speakers.source_of`); the first
     may also be a noun the parser left unlabelled ("dep") whose words hold a verb."""
     if verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "Most voters in Alabama, Georgia … said they felt betrayed": its clause

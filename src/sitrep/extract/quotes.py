@@ -26,9 +26,10 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, verb_cue
 from sitrep.extract.claim_reach import quoted_as
+from sitrep.extract.claim_source_spans import source_span
 from sitrep.extract.claim_source_types import type_source
-from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import cue_tokens
+from sitrep.extract.claim_speakers import source_of
 from sitrep.model import Article, Span, Stance
 from sitrep.nlp import doc_text
 
