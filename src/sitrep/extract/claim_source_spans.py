@@ -95,6 +95,7 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     far = _set_off_subject(subj)
     if far is not None and toks[0].i == subj.left_edge.i:
         toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
+    toks = [*_hyphen_joined(toks[0]), *toks]  # "al-Shabaab said", "al" and "-" taken apart
     toks = [*_cut_title(toks[0]), *toks]  # "Ohio Gov. Mark Lenz", its state cut off
     toks = [*toks, *_after_title(toks[-1])]  # "said Army Capt. Ana Ruiz", cut at "Capt."
     return tok_span(doc, toks)
@@ -111,6 +112,21 @@ def _unpunctuated(toks: list[Token]) -> list[Token]:
     while len(toks) > 1 and toks[0].text in SEPARATORS:
         toks = toks[1:]
     return toks
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _hyphen_joined(first: Token) -> list[Token]:
+    """The word and hyphen written onto the source's first word with no space, which the
+    parser took as words of their own: "al-Shabaab said …" in lower case opening a sentence
+    ("al", "-" and "Shabaab" three subjects of "said"), "abu-Bakr": one name, as written."""
+    doc = first.doc
+    i = first.i
+    if i < 2 or doc[i - 1].text not in HYPHENS or doc[i - 1].whitespace_ or (
+            doc[i - 2].whitespace_) or not doc[i - 2].is_alpha:
+        return []
+    return [doc[i - 2], doc[i - 1]]
 
 
 def _cut_title(first: Token) -> list[Token]:

@@ -80,6 +80,13 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
             if typ is not None:
                 return typ, None
+        if part is head and head != text:
+            # a name in the head, before a place or a party after it: "the UN Human Rights
+            # Monitoring Mission in Ukraine" is the UN's, not Ukraine's
+            in_head = next(((typ, canonical) for pat, typ, canonical in lex.source_names
+                            if pat.search(head)), None)
+            if in_head is not None:
+                return in_head
     return "unknown", None
 
 

@@ -134,6 +134,8 @@ def source_of(verb: Token) -> Token | None:
     holder = duty_holder(verb)
     if holder is not None:
         return holder  # "Ruiz, whose job is to recommend …": whose
+    if fronted_in_told(verb):
+        return source_of(verb.head.head)  # "Kyiv said, citing intelligence, that …": Kyiv
     if verb.dep_ in {"conj", "xcomp"} or verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return source_of(verb.head)  # "…, saying that …": the subject of the main verb
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
@@ -153,6 +155,16 @@ def source_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return source_of(verb.head.head)  # "she answered by saying …": the one who answered
     return None
+
+
+def fronted_in_told(verb: Token) -> bool:
+    """Whether a participle set off before the "that" of the clause a cue tells is the cue's
+    speaker's aside: "Kyiv said, citing intelligence, that Russia was massing troops" (the
+    parser hangs "citing" on "massing"; it is Kyiv that cites, and the clause's "Russia" was
+    taken for the one citing)."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and verb.right_edge.i < c.i for c in head.children)
 
 
 # Adjectives whose "it" subject is a real one, which the infinitive's doer is: "the data is
