@@ -389,3 +389,87 @@ def test_he_added_in_the_next_paragraph(nlp: Any) -> None:  # a control
     added = claim_with_cue(nlp, text, "added")
     assert added.source.canonical == "commander"
     assert added.source.type == "military"
+
+
+def test_a_quote_run_on_over_paragraphs_with_its_trailer_at_the_end(nlp: Any) -> None:
+    text = ('The colonel described the battle in detail.\n\n"We held the bridge for three days. '
+            'The enemy attacked every night,\n\n"and on the fourth day we ran out of '
+            'ammunition," he said.')
+    found = [c for c in claims_in(nlp, text) if c.kind == "direct"]
+    assert [(c.source.canonical, c.content.text) for c in found] == [
+        ("colonel", "We held the bridge for three days. The enemy attacked every night"),
+        ("colonel", "and on the fourth day we ran out of ammunition")]
+
+
+def test_short_quotes_run_on_over_paragraphs(nlp: Any) -> None:
+    text = ('Residents of Kherson describe life under fire.\n\n"The shelling never stops.\n\n'
+            '"We sleep in the basement.\n\n"Nobody comes to help us," said Olena Koval, a '
+            'teacher in Kherson.')
+    found = [c for c in claims_in(nlp, text) if c.kind == "direct"]
+    assert [c.content.text for c in found] == [
+        "The shelling never stops.", "We sleep in the basement.", "Nobody comes to help us"]
+    assert {c.source.canonical for c in found} == {"Olena Koval"}
+
+
+def test_a_scare_quote_before_a_quote_paragraph_stays_no_claim(nlp: Any) -> None:  # a control
+    text = ('Officials called it "a temporary pause" in the talks.\n\n"We are still here," the '
+            'envoy said.')
+    found = [c for c in claims_in(nlp, text) if c.kind == "direct"]
+    assert [c.content.text for c in found] == ["We are still here"]
+
+
+# --- spokesmen of armed services, statements on a group's channel --------------------------
+
+
+def test_an_air_force_spokesman_named(nlp: Any) -> None:
+    text = "Ukrainian air force spokesman Yuriy Ihnat said Russia was using glide bombs more often."
+    said = claims_in(nlp, text)[0]
+    assert (said.source.canonical, said.source.type) == ("Yuriy Ihnat", "military")
+
+
+def test_a_statement_posted_on_the_groups_channel(nlp: Any) -> None:
+    text = ("Hamas fighters attacked an army post near Khan Younis on Monday.\n\nAccording to a "
+            "statement posted on the group's Telegram channel, its fighters destroyed two tanks.")
+    according = claim_with_cue(nlp, text, "According to")
+    assert (according.source.canonical, according.source.type) == ("Hamas", "armed group")
+
+
+def test_a_statement_posted_on_a_ministrys_channel(nlp: Any) -> None:
+    text = ("According to a statement posted on the Russian defence ministry's Telegram channel, "
+            "air defences destroyed 12 drones.")
+    according = claim_with_cue(nlp, text, "According to")
+    assert according.source.canonical == "Russian Ministry of Defense"
+
+
+# --- doctors and medics --------------------------------------------------------------------
+
+
+def test_a_surgeon_named_after_a_quote_is_a_witness(nlp: Any) -> None:
+    text = ('"We are running out of everything," said Ahmed Hassan, a surgeon at al-Shifa '
+            'hospital.')
+    said = claims_in(nlp, text)[0]
+    assert (said.source.canonical, said.source.type) == ("Ahmed Hassan", "witness")
+
+
+def test_medics_are_witnesses(nlp: Any) -> None:
+    text = "Medics said 14 people were killed in the strike on the market."
+    said = claims_in(nlp, text)[0]
+    assert said.source.type == "witness"
+
+
+def test_doctors_at_a_hospital_are_witnesses(nlp: Any) -> None:
+    text = "Doctors at Nasser hospital said they had received 30 bodies."
+    said = claims_in(nlp, text)[0]
+    assert said.source.type == "witness"
+
+
+def test_an_msf_doctor_is_msfs(nlp: Any) -> None:  # a control
+    text = "An MSF doctor said the clinic was hit twice."
+    said = claims_in(nlp, text)[0]
+    assert said.source.type == "monitor"
+
+
+def test_a_military_medic_is_the_militarys(nlp: Any) -> None:
+    text = "A military medic said two soldiers were wounded."
+    said = claims_in(nlp, text)[0]
+    assert said.source.type == "military"

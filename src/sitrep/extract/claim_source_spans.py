@@ -202,13 +202,38 @@ def issuer(src: Span, doc: Doc) -> Span | None:
     keeps the whole phrase as the source (train: 7 of 7 gold sources with "report" or
     "statement" and "by" or "from" before the cue)."""
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None or span.root.lemma_.lower() not in {"report", "statement"}:
+    if span is None or span.root.lemma_.lower() not in {"report", "statement"} | POSTED:
         return None
     for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"} and (
+                span.root.lemma_.lower() in {"report", "statement"}):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             if pobj:
                 return subtree_span(doc, pobj[0])
+    return _channel_owner(span.root)
+
+
+# What is put out on a channel: "a statement posted on the group's Telegram channel".
+POSTED = frozenset({"video", "post", "message", "statement"})
+CHANNELS = frozenset({"channel", "account", "website", "page", "feed", "site"})
+
+
+def _channel_owner(message: Token) -> Span | None:
+    """Whose channel a statement or video was posted on ("a statement posted on the group's
+    Telegram channel", "a video published on its website"): the owner issued it; None when the
+    channel is no one's."""
+    doc = message.doc
+    for acl in message.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for prep in acl.children:
+            channel = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or prep.lower_ not in {"on", "to"} or channel is None or (
+                    channel.lemma_.lower() not in CHANNELS):
+                continue
+            owner = next((c for c in channel.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return tok_span(doc, [owner.left_edge, owner])
     return None
 
 

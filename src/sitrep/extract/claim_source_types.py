@@ -61,6 +61,8 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if words and _word_type(words[-1], lex.source_roles):
         role = _word_type(words[-1], lex.source_roles) or "unknown"
         modifier = head[:head.lower().rindex(words[-1])]
+        if armed_service(modifier):  # "Ukrainian air force spokesman X": the air force's word
+            return "military", None
         for word in reversed(words[:-1]):
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
             if typ is not None:
@@ -78,6 +80,9 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
                 return typ, canonical
         for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
+            if typ is not None and _word_type(word, lex.source_words) is None and armed_service(
+                    part[:part.lower().rindex(word)]):
+                return "military", None  # "air force spokesman Yuriy Ihnat": the air force's
             if typ is not None:
                 return typ, None
         if part is head and head != text:
