@@ -473,3 +473,71 @@ def test_a_military_medic_is_the_militarys(nlp: Any) -> None:
     text = "A military medic said two soldiers were wounded."
     said = claims_in(nlp, text)[0]
     assert said.source.type == "military"
+
+
+# --- offices, initials, non-answers --------------------------------------------------------
+
+
+def test_an_office_named_by_a_name_with_al(nlp: Any) -> None:
+    text = "Al-Burhan's office said the general had met the US envoy in Port Sudan."
+    said = claims_in(nlp, text)[0]
+    assert said.source.canonical == "Al-Burhan"
+
+
+def test_a_presidents_office(nlp: Any) -> None:  # a control
+    text = "Zelensky's office said the talks would resume."
+    said = claims_in(nlp, text)[0]
+    assert said.source.canonical == "Zelensky"
+
+
+def test_the_idf_by_its_initials(nlp: Any) -> None:
+    text = "The IDF said it was aware of the reports and was looking into them."
+    said = claims_in(nlp, text)[0]
+    assert (said.source.canonical, said.source.type) == ("Israeli military", "military")
+
+
+def test_the_israel_defense_forces(nlp: Any) -> None:
+    text = "The Israel Defense Forces said troops had found a tunnel under the school."
+    said = claims_in(nlp, text)[0]
+    assert (said.source.canonical, said.source.type) == ("Israeli military", "military")
+
+
+def test_el_in_lower_case_opening_a_sentence(nlp: Any) -> None:  # a control
+    text = "el-Sisi warned that the war could spread across the region."
+    warned = claims_in(nlp, text)[0]
+    assert source_text(warned) == "el-Sisi"
+
+
+def test_refused_to_comment_asserts_nothing(nlp: Any) -> None:  # a control
+    text = "The army refused to comment on the report."
+    refused = claims_in(nlp, text)[0]
+    assert refused.certainty == "unconfirmed"
+
+
+def test_would_neither_confirm_nor_deny(nlp: Any) -> None:  # a control
+    text = "Ukraine's defence ministry would neither confirm nor deny the strike."
+    answer = claims_in(nlp, text)[0]
+    assert answer.certainty == "unconfirmed"
+
+
+def test_no_response_to_a_request_for_comment_is_no_claim(nlp: Any) -> None:  # a control
+    text = "The RSF did not immediately respond to a Reuters request for comment."
+    assert claims_in(nlp, text) == ()
+
+
+# --- tolls of bodies run by a party ---------------------------------------------------------
+
+
+def test_according_to_a_hamas_run_ministry(nlp: Any) -> None:  # a control
+    text = ("More than 40 people were killed in the strike, according to the Hamas-run health "
+            "ministry.")
+    according = claims_in(nlp, text)[0]
+    assert according.source.type == "official"
+    assert according.content.text == "More than 40 people were killed in the strike"
+
+
+def test_according_to_a_health_authority_run_by_an_armed_group(nlp: Any) -> None:
+    text = ("The strike killed 12 people, according to the RSF-controlled health authority in "
+            "Nyala.")
+    according = claims_in(nlp, text)[0]
+    assert according.source.type == "official"

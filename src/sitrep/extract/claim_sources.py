@@ -164,7 +164,8 @@ class Resolver:
         if named[1] is not None:  # a listed source the tagger took for a person: "Al-Masdar"
             return named[1], named[0]
         if persons:
-            name = persons[-1].text
+            name = POSSESSIVE_S.sub("", persons[-1].text)  # "Al-Burhan's office": the tagger's
+            # person may hold the "'s"
             fuller = [e.text for e in self.ents if e.label_ == "PERSON" and e.end_char <= src.start
                       and e.text.endswith(name) and len(e.text) > len(name)]
             name = fuller[-1] if fuller else name
