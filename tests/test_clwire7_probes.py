@@ -541,3 +541,30 @@ def test_according_to_a_health_authority_run_by_an_armed_group(nlp: Any) -> None
             "Nyala.")
     according = claims_in(nlp, text)[0]
     assert according.source.type == "official"
+
+
+# --- outlets of the parties -------------------------------------------------------------------
+
+
+def test_a_state_agency_named_after_its_country(nlp: Any) -> None:
+    text = "Ukraine's state news agency Ukrinform reported that the dam had been breached."
+    reported = claims_in(nlp, text)[0]
+    assert (reported.source.canonical, reported.source.type) == ("Ukrinform", "media")
+
+
+def test_a_houthi_run_tv_channel(nlp: Any) -> None:
+    text = "The Houthi-run Al-Masirah TV said US strikes had hit the port of Ras Isa."
+    said = claims_in(nlp, text)[0]
+    assert (said.source.canonical, said.source.type) == ("Al-Masirah", "media")
+
+
+def test_wafa(nlp: Any) -> None:
+    text = "The Palestinian news agency WAFA said settlers had attacked the village."
+    said = claims_in(nlp, text)[0]
+    assert (said.source.canonical, said.source.type) == ("WAFA", "media")
+
+
+def test_sana_after_its_description(nlp: Any) -> None:  # a control
+    text = "Syrian state news agency SANA said the army had taken the hill."
+    said = claims_in(nlp, text)[0]
+    assert (said.source.canonical, said.source.type) == ("SANA", "media")

@@ -74,9 +74,14 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
         if named is None and whose is not None:  # "a spokesman for the Front": the Front's
             named = type_source(whose.group(1), lex)[0]
         return named if named not in {None, "unknown"} else role, None
+    last = head.split()[-1] if head.split() else ""
+    for pat, typ, canonical in lex.source_names:
+        m = pat.search(head)  # the name the head ends with: "Ukraine's state news agency
+        if m is not None and m.end() == len(head.rstrip()):  # Ukrinform" is Ukrinform's
+            return typ, canonical
     for part in (head, text):
         for pat, typ, canonical in lex.source_names:
-            if pat.search(part) and (part is text or pat.search(head.split()[-1] if head else "")):
+            if pat.search(part) and (part is text or pat.search(last)):
                 return typ, canonical
         for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
