@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from stages import claim_with_cue, claims_by_cue, claims_in, source_text
 
 # --- the items left by the last stop -----------------------------------------------------
@@ -266,41 +268,27 @@ def test_a_denial_by_the_spokesman(nlp: Any) -> None:
 
 # --- hedges and unconfirmed reports ---------------------------------------------------------
 
-def test_allegedly_in_what_was_said(nlp: Any) -> None:
-    text = "Police said the suspect had allegedly planted the bomb near the mosque."
-    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
-
-
-def test_reportedly_in_what_was_said(nlp: Any) -> None:
-    text = "Local media said Wagner fighters had reportedly left the base in Mali."
-    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
-
-
-def test_purportedly_in_what_was_said(nlp: Any) -> None:
-    text = "The group said a video purportedly showed the captured soldiers."
-    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
-
-
-def test_may_have_in_what_was_said(nlp: Any) -> None:
-    text = "Officials said the death toll may rise as rescuers search the rubble."
-    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
-
-
-def test_appears_to_in_what_was_said(nlp: Any) -> None:
-    text = "Analysts said the strike appears to have hit an ammunition depot."
-    assert claim_with_cue(nlp, text, "said").certainty == "hedged"
-
-
-def test_not_yet_confirmed_in_a_second_sentence(nlp: Any) -> None:
-    text = ("The army said it had recaptured the town. The report has not yet been confirmed by "
-            "independent sources.")
-    assert claim_with_cue(nlp, text, "said").certainty == "unconfirmed"
-
-
-def test_could_not_be_verified_after_a_report(nlp: Any) -> None:
-    text = ("Rebel-run media reported that 20 soldiers were killed. The figure could not be "
-            "verified.")
-    assert claim_with_cue(nlp, text, "reported").certainty == "unconfirmed"
+@pytest.mark.parametrize(("text", "cue", "certainty"), [
+    pytest.param("Police said the suspect had allegedly planted the bomb near the mosque.",
+                 "said", "hedged", id="allegedly_in_what_was_said"),
+    pytest.param("Local media said Wagner fighters had reportedly left the base in Mali.",
+                 "said", "hedged", id="reportedly_in_what_was_said"),
+    pytest.param("The group said a video purportedly showed the captured soldiers.",
+                 "said", "hedged", id="purportedly_in_what_was_said"),
+    pytest.param("Officials said the death toll may rise as rescuers search the rubble.",
+                 "said", "hedged", id="may_have_in_what_was_said"),
+    pytest.param("Analysts said the strike appears to have hit an ammunition depot.",
+                 "said", "hedged", id="appears_to_in_what_was_said"),
+    pytest.param(("The army said it had recaptured the town. The report has not yet been "
+                  "confirmed by independent sources."),
+                 "said", "unconfirmed", id="not_yet_confirmed_in_a_second_sentence"),
+    pytest.param(("Rebel-run media reported that 20 soldiers were killed. The figure could not be "
+                  "verified."),
+                 "reported", "unconfirmed", id="could_not_be_verified_after_a_report"),
+])
+def test_certainty_in_and_after_what_was_said(nlp: Any, text: str, cue: str,
+                                              certainty: str) -> None:
+    assert claim_with_cue(nlp, text, cue).certainty == certainty
 
 
 def test_a_plain_account_stays_certain(nlp: Any) -> None:  # a control

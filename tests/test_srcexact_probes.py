@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_source_spans import source_span
-from sitrep.extract.claim_sources import source_of as source_of_verb
+from sitrep.extract.claim_speakers import source_of as source_of_verb
 from stages import source_of
 
 

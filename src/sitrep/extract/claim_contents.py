@@ -17,7 +17,6 @@ from sitrep.extract.claim_draft import char_span, subtree_span, tok_span
 from sitrep.extract.claim_idioms import frozen_saying
 from sitrep.extract.claim_lexicon import PUT_IT, Cue, Lexicon, prep_cue, verb_cue
 from sitrep.extract.claim_reach import adverb_prep, joined_prep, pro_clause
-from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
 from sitrep.extract.claim_spans import (
     OBJECT_DEPS,
     TOLD_DEPS,
@@ -32,6 +31,7 @@ from sitrep.extract.claim_spans import (
     prep_content,
     with_complements,
 )
+from sitrep.extract.claim_speakers import RELATIVE_PRONOUNS
 from sitrep.model import Span
 from sitrep.nlp import doc_text
 
@@ -76,8 +76,8 @@ def content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, To
     if content_tok is None:  # "said in a statement that …", "said at a rally that …" (a
         # "that" the parser took for a relative pronoun is still a mark)
         content_tok = next((k for c in tok.children if c.dep_ == "prep" and c.i > tok.i
-                            for o in c.children if o.dep_ == "pobj"
-                            for k in o.children if k.dep_ in TOLD_DEPS and any(
+                            for o in _prep_nouns(c)
+                            for k in _told_on(o) if k.dep_ in TOLD_DEPS and any(
                                 m.dep_ == "mark" and m.lower_ == "that" for m in k.children)),
                            None)
     if content_tok is None:  # "called for the chief to resign": the parser's "for" clause
@@ -89,6 +89,28 @@ def content_of(tok: Token, cue_def: Cue, lex: Lexicon) -> tuple[Token | None, To
         if joined is not None:  # "lashed out at X", "seems like X", "sided with X"
             return joined[1], joined[0]
     return (content_tok if content_tok is not None else pro_clause(tok)), None  # "thinks so"
+
+
+def _prep_nouns(prep: Token) -> list[Token]:
+    """The nouns of a preposition after a cue: its object ("in a statement", "without
+    evidence"), or the object of the gerund it takes ("without providing evidence": the
+    parser hangs "that …" on "evidence", and the claim was lost)."""
+    nouns = [o for o in prep.children if o.dep_ == "pobj"]
+    nouns.extend(o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                 for o in g.children if o.dep_ == "dobj")
+    return nouns
+
+
+def _told_on(medium: Token) -> list[Token]:
+    """The clauses the parser may hang on the medium of a cue ("said in a statement that …"),
+    or on the participle that says where the medium was put out: "said in a video posted
+    online that …", "said in a statement published on its website that …" (the "that" clause
+    hung on "posted" is what was said; the claim was lost)."""
+    clauses = list(medium.children)
+    for c in medium.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > medium.i:
+            clauses.extend(k for k in c.children if k.dep_ == "ccomp" and k.i > c.i)
+    return clauses
 
 
 def _for_clause(verb: Token) -> tuple[Token, Token] | None:

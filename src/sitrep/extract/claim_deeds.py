@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.claim_lexicon import Lexicon
-from sitrep.extract.claim_sources import source_of
+from sitrep.extract.claim_speakers import source_of
 from sitrep.extract.cue_model import tells_words
 
 # Cue verbs that in conflict news mostly name deeds ("attacked positions", "pushed into the

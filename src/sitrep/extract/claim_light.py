@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, subtree_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, certainty
-from sitrep.extract.claim_sources import source_of, source_span
+from sitrep.extract.claim_source_spans import source_span
 from sitrep.extract.claim_spans import cue_tokens
+from sitrep.extract.claim_speakers import source_of
 from sitrep.extract.claim_vehicles import carries_message_cue
 from sitrep.model import Article, Span
 

@@ -19,7 +19,8 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from sitrep.extract.claim_draft import Draft
-from sitrep.extract.claim_sources import POSSESSIVES, PRONOUNS, RELATIVE_PRONOUNS
+from sitrep.extract.claim_sources import POSSESSIVES, PRONOUNS
+from sitrep.extract.claim_speakers import RELATIVE_PRONOUNS
 from sitrep.model import Article, Claim, Source, stable_id
 
 # The dependencies of a cue verb that a content, once its ends are set, tells as part of what

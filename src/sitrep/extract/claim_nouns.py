@@ -32,8 +32,10 @@ from sitrep.extract.claim_deeds import DEEDS
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_headlines import headline_claims
 from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
-from sitrep.extract.claim_sources import POSSESSIVES, source_of, source_span
+from sitrep.extract.claim_source_spans import source_span
+from sitrep.extract.claim_sources import POSSESSIVES
 from sitrep.extract.claim_spans import around, cue_tokens
+from sitrep.extract.claim_speakers import source_of
 from sitrep.extract.claim_stance import gapped_account, unchecked
 from sitrep.extract.claim_vehicles import issued_message
 from sitrep.model import Article, Span

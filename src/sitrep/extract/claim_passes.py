@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon
-from sitrep.extract.claim_sources import DATELINE_DASHES, agency_dateline, capitals
+from sitrep.extract.claim_source_spans import DATELINE_DASHES, agency_dateline, capitals
 from sitrep.extract.claim_spans import cue_tokens
 from sitrep.model import Certainty
 

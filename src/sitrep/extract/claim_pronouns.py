@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitrep.extract.claim_lexicon import Lexicon
-from sitrep.extract.claim_sources import RELATIVE_PRONOUNS, SUBJECTS
+from sitrep.extract.claim_speakers import RELATIVE_PRONOUNS, SUBJECTS
 from sitrep.knowledge import read_table
 
 # Pronouns that may stand for a thing or a state of affairs rather than for a speaker.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.claim_lexicon import Lexicon, verb_cue
-from sitrep.extract.claim_sources import RELATIVE_PRONOUNS, source_of
+from sitrep.extract.claim_speakers import RELATIVE_PRONOUNS, source_of
 
 # Verbs of finding and seeing: a report of what someone holds ("investigators found that …",
 # "she finds the curfew unreasonable", "a poll found broad support") or an act ("found himself

@@ -1,6 +1,6 @@
 """The source phrase of a cue: the speaker's words, without what PolNeAR leaves out of them.
 
-The speaker is found by :func:`sitrep.extract.claim_sources.source_of`; this module draws the
+The speaker is found by :func:`sitrep.extract.claim_speakers.source_of`; this module draws the
 edges of its phrase (clauses and asides set off between the speaker and the cue, datelines,
 phrases of time or medium, titles the parser cut off) and names a report's issuer.
 """
@@ -95,6 +95,7 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     far = _set_off_subject(subj)
     if far is not None and toks[0].i == subj.left_edge.i:
         toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
+    toks = [*_hyphen_joined(toks[0]), *toks]  # "al-Shabaab said", "al" and "-" taken apart
     toks = [*_cut_title(toks[0]), *toks]  # "Ohio Gov. Mark Lenz", its state cut off
     toks = [*toks, *_after_title(toks[-1])]  # "said Army Capt. Ana Ruiz", cut at "Capt."
     return tok_span(doc, toks)
@@ -111,6 +112,21 @@ def _unpunctuated(toks: list[Token]) -> list[Token]:
     while len(toks) > 1 and toks[0].text in SEPARATORS:
         toks = toks[1:]
     return toks
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _hyphen_joined(first: Token) -> list[Token]:
+    """The word and hyphen written onto the source's first word with no space, which the
+    parser took as words of their own: "al-Shabaab said …" in lower case opening a sentence
+    ("al", "-" and "Shabaab" three subjects of "said"), "abu-Bakr": one name, as written."""
+    doc = first.doc
+    i = first.i
+    if i < 2 or doc[i - 1].text not in HYPHENS or doc[i - 1].whitespace_ or (
+            doc[i - 2].whitespace_) or not doc[i - 2].is_alpha:
+        return []
+    return [doc[i - 2], doc[i - 1]]
 
 
 def _cut_title(first: Token) -> list[Token]:
@@ -186,13 +202,38 @@ def issuer(src: Span, doc: Doc) -> Span | None:
     keeps the whole phrase as the source (train: 7 of 7 gold sources with "report" or
     "statement" and "by" or "from" before the cue)."""
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None or span.root.lemma_.lower() not in {"report", "statement"}:
+    if span is None or span.root.lemma_.lower() not in {"report", "statement"} | POSTED:
         return None
     for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"} and (
+                span.root.lemma_.lower() in {"report", "statement"}):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             if pobj:
                 return subtree_span(doc, pobj[0])
+    return _channel_owner(span.root)
+
+
+# What is put out on a channel: "a statement posted on the group's Telegram channel".
+POSTED = frozenset({"video", "post", "message", "statement"})
+CHANNELS = frozenset({"channel", "account", "website", "page", "feed", "site"})
+
+
+def _channel_owner(message: Token) -> Span | None:
+    """Whose channel a statement or video was posted on ("a statement posted on the group's
+    Telegram channel", "a video published on its website"): the owner issued it; None when the
+    channel is no one's."""
+    doc = message.doc
+    for acl in message.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for prep in acl.children:
+            channel = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or prep.lower_ not in {"on", "to"} or channel is None or (
+                    channel.lemma_.lower() not in CHANNELS):
+                continue
+            owner = next((c for c in channel.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return tok_span(doc, [owner.left_edge, owner])
     return None
 
 

@@ -61,6 +61,8 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if words and _word_type(words[-1], lex.source_roles):
         role = _word_type(words[-1], lex.source_roles) or "unknown"
         modifier = head[:head.lower().rindex(words[-1])]
+        if armed_service(modifier):  # "Ukrainian air force spokesman X": the air force's word
+            return "military", None
         for word in reversed(words[:-1]):
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
             if typ is not None:
@@ -72,14 +74,29 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
         if named is None and whose is not None:  # "a spokesman for the Front": the Front's
             named = type_source(whose.group(1), lex)[0]
         return named if named not in {None, "unknown"} else role, None
+    last = head.split()[-1] if head.split() else ""
+    for pat, typ, canonical in lex.source_names:
+        m = pat.search(head)  # the name the head ends with: "Ukraine's state news agency
+        if m is not None and m.end() == len(head.rstrip()):  # Ukrinform" is Ukrinform's
+            return typ, canonical
     for part in (head, text):
         for pat, typ, canonical in lex.source_names:
-            if pat.search(part) and (part is text or pat.search(head.split()[-1] if head else "")):
+            if pat.search(part) and (part is text or pat.search(last)):
                 return typ, canonical
         for word in reversed(re.findall(r"[A-Za-z]+", part.lower())):
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
+            if typ is not None and _word_type(word, lex.source_words) is None and armed_service(
+                    part[:part.lower().rindex(word)]):
+                return "military", None  # "air force spokesman Yuriy Ihnat": the air force's
             if typ is not None:
                 return typ, None
+        if part is head and head != text:
+            # a name in the head, before a place or a party after it: "the UN Human Rights
+            # Monitoring Mission in Ukraine" is the UN's, not Ukraine's
+            in_head = next(((typ, canonical) for pat, typ, canonical in lex.source_names
+                            if pat.search(head)), None)
+            if in_head is not None:
+                return in_head
     return "unknown", None
 
 

@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_readings import told_clause
-from sitrep.extract.claim_sources import RELATIVE_PRONOUNS
+from sitrep.extract.claim_speakers import RELATIVE_PRONOUNS
 from sitrep.extract.content_subjects import told_with_subject
 from sitrep.extract.cue_edges import widen
 from sitrep.model import Span
@@ -145,7 +146,7 @@ def fronted_subject(verb: Token) -> Token | None:
     """The first of two subjects the parser hung on a verb of saying, when a comma sets it
     off from the second: "Fighters looted homes in the town, survivors told Reuters" reads
     as "X …, Y told Z", and what is told is the first subject's clause, not the addressee.
-    The nearer subject speaks (:func:`sitrep.extract.claim_sources.source_of`); the first
+    The nearer subject speaks (:func:`sitrep.extract.claim_speakers.source_of`); the first
     may also be a noun the parser left unlabelled ("dep") whose words hold a verb."""
     if verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "Most voters in Alabama, Georgia … said they felt betrayed": its clause
@@ -317,9 +318,10 @@ def passive_content(doc: Doc, verb: Token, *, raising: bool = False, pronoun: bo
 
 
 def without_leading_aside(doc: Doc, part: Span) -> Span:
-    """A content less a participle clause set off by commas at its start: in "said, speaking
-    on condition of anonymity, that the army had withdrawn" the participle tells how the
-    speaker spoke, and the claim starts at "that"."""
+    """A content less a phrase set off by commas at its start: in "said, speaking on condition
+    of anonymity, that the army had withdrawn" the participle tells how the speaker spoke, and
+    the claim starts at "that"; so with any phrase right before the "that" of the clause told
+    ("said, citing intelligence, that …", "said, without providing evidence, that …")."""
     span = doc.char_span(part.start, part.end, alignment_mode="expand")
     if span is None or len(span) < 4:
         return part
@@ -328,7 +330,26 @@ def without_leading_aside(doc: Doc, part: Span) -> Span:
     if (first.tag_ in {"VBG", "VBN"} and first.dep_ == "advcl" and first.left_edge.i == first.i
             and comma < span.end - 2 and doc[comma].text == ","):
         return char_span(doc, doc[comma + 1].idx, part.end)
-    return part
+    mark = _mark_after_aside(span, first)
+    return char_span(doc, doc[mark].idx, part.end) if mark is not None else part
+
+
+def _mark_after_aside(span: SpacySpan, first: Token) -> int | None:
+    """The index of the "that" right after a phrase set off by a comma that opens ``span``
+    (the phrase headed by the highest word that ``first`` begins), None if there is none."""
+    doc = span.doc
+    top = first
+    while top.head.i != top.i and top.head.left_edge.i == first.i and (
+            span.start <= top.head.i < span.end and top.head.dep_ not in {"ccomp", "ROOT"}):
+        top = top.head
+    if top.dep_ not in {"prep", "advcl", "npadvmod"}:
+        return None
+    comma = top.right_edge.i if doc[top.right_edge.i].text == "," else top.right_edge.i + 1
+    mark = comma + 1
+    if comma < mark < span.end - 2 and doc[comma].text == "," and doc[mark].lower_ == "that" and (
+            doc[mark].dep_ == "mark"):
+        return mark
+    return None
 
 
 def without_trailing_aside(doc: Doc, part: Span) -> Span:

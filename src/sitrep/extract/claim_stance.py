@@ -485,8 +485,8 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
 # which rests on its word alone (wire copy's phrasing; no words of knowledge/hedges.tsv, which
 # the flags read too).
 NO_EVIDENCE_RE = re.compile(
-    r"[\s,]*without\s+(?:providing|offering|giving|presenting|citing|showing|producing)\s+"
-    r"(?:any\s+)?(?:evidence|proof)\b", re.IGNORECASE)
+    r"[\s,]*without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?"
+    r"(?:any\s+)?(?:evidence|proof)\b", re.IGNORECASE)  # "said without evidence that …" too
 
 
 def without_evidence(doc: Doc, drafts: list[Draft]) -> None:

@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claim_deeds import FORCE
 from sitrep.extract.claim_lexicon import Lexicon, verb_cue
 from sitrep.extract.claim_reach import disposed
-from sitrep.extract.claim_sources import source_of, source_span
+from sitrep.extract.claim_source_spans import source_span
 from sitrep.extract.claim_spans import contiguous, cue_tokens
+from sitrep.extract.claim_speakers import source_of
 from sitrep.model import Span
 
 # (verb, particle or preposition right after it) of going or appearing before an audience:

@@ -74,16 +74,8 @@ from sitrep.extract.claim_readings import (
     theirs_to_say,
     witnessed,
 )
-from sitrep.extract.claim_sources import (
-    RELATIVE_PRONOUNS,
-    Resolver,
-    antecedent,
-    experiencer,
-    has_contracted,
-    no_one_in_particular,
-    source_of,
-    source_span,
-)
+from sitrep.extract.claim_source_spans import source_span
+from sitrep.extract.claim_sources import Resolver, antecedent
 from sitrep.extract.claim_spans import (
     across_according,
     around,
@@ -96,6 +88,13 @@ from sitrep.extract.claim_spans import (
     set_in,
     without_leading_aside,
     without_trailing_aside,
+)
+from sitrep.extract.claim_speakers import (
+    RELATIVE_PRONOUNS,
+    experiencer,
+    has_contracted,
+    no_one_in_particular,
+    source_of,
 )
 from sitrep.extract.claim_stance import (
     read_stance_and_certainty,

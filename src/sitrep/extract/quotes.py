@@ -26,9 +26,10 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon, load_lexicon, verb_cue
 from sitrep.extract.claim_reach import quoted_as
+from sitrep.extract.claim_source_spans import source_span
 from sitrep.extract.claim_source_types import type_source
-from sitrep.extract.claim_sources import source_of, source_span
 from sitrep.extract.claim_spans import cue_tokens
+from sitrep.extract.claim_speakers import source_of
 from sitrep.model import Article, Span, Stance
 from sitrep.nlp import doc_text
 
@@ -258,9 +259,12 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
     drafts: list[Draft] = []
     text = doc_text(doc)
     last_quote: Quote | None = None
+    run_on: list[Quote] = []  # quotes left open with no speaker, run on into this one
     for q in quotes:
         if q.start < article.body_start:
             continue
+        if run_on and not _runs_on(text, run_on[-1], q):
+            run_on = []
         words = _word_count(text, q)
         cue_tok = _trailer(doc, q, lex)
         if words < MIN_QUOTE_WORDS and (cue_tok is None or text[q.inner_end - 1] not in ",.!?"):
@@ -268,6 +272,8 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
             if cue_tok is None and not (last_quote is not None and (
                     not last_quote.closed or _whole_sentence(text, q))
                     and _continues(text, drafts[-1], last_quote, q)):
+                if _opens_paragraph(text, q) and not q.closed:
+                    run_on.append(q)  # '“The shelling never stops.¶“…,” said X'
                 continue  # short scare quotes belong to the sentence's own attribution
         elif cue_tok is None and (words < 3 or _colon_speaker(doc, q) is None):
             # 'Aid groups warn - Sara Lind: “…”': a name and a colon right before the quote
@@ -304,6 +310,8 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
                                     "direct", "asserts", "certain", sent or prev.sentence,
                                     prev.canonical, prev.source_type))
                 last_quote = q
+            elif not q.closed and sent is not None and _opens_paragraph(text, q):
+                run_on.append(q)  # '“… every night,¶“and on the fourth day …,” he said'
             continue
         subj = source_of(cue_tok)
         cue_toks = cue_tokens(cue_tok)
@@ -317,10 +325,32 @@ def quote_claims(doc: Doc, article: Article, lex: Lexicon,
         assert cue_def is not None
         if sent is not None and cue_tok.idx >= q.end and sent.start_char < q.start:
             content_span = _from_sentence_start(doc, sent.start_char, q, content_span, lex)
+        if run_on and cue_tok.idx >= q.end:  # the speaker of the whole run, named at its end
+            for earlier in run_on:
+                part = char_span(doc, earlier.inner_start, earlier.inner_end)
+                first = doc.char_span(earlier.inner_start, earlier.inner_end,
+                                      alignment_mode="expand")
+                if first is not None and len(first):
+                    drafts.append(Draft(src, tok_span(doc, cue_toks), part, "direct",
+                                        cue_def.stance, "certain", first[0].sent))
+        run_on = []
         drafts.append(Draft(src, tok_span(doc, cue_toks), content_span,
                             "direct", cue_def.stance, "certain", cue_tok.sent))
         last_quote = q
     return drafts
+
+
+def _opens_paragraph(text: str, q: Quote) -> bool:
+    """Whether a quote opens its paragraph."""
+    return not text[text.rfind("\n", 0, q.start) + 1:q.start].strip()
+
+
+def _runs_on(text: str, open_quote: Quote, q: Quote) -> bool:
+    """Whether quote ``q`` opens the paragraph right after ``open_quote``, which its paragraph
+    left open: the wire convention of a quote over paragraphs (no closing mark at the end of
+    a paragraph, an opening mark at the start of the next)."""
+    between = text[open_quote.end:q.start]
+    return not open_quote.closed and "\n" in between and not between.strip()
 
 
 def _quoted_as_saying(said: Token) -> tuple[Token, Token] | None:
