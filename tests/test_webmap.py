@@ -214,3 +214,25 @@ def test_chromium_builds_a_leaflet_map_from_local_tiles_only(served: tuple[str, 
     assert f"{unlocated} event(s) without a place are not on the map." in dom
     assert [h for h in _Recorder.hosts if not BROWSER_OWN.search(h)] == []
     assert shot.stat().st_size > 50_000
+
+
+@needs_chromium
+def test_an_event_link_rings_its_marker_on_the_map(served: tuple[str, Any]) -> None:
+    """'#event-ID' selects the event: its circle on the map is the one drawn as selected."""
+    url, data = served
+    event = next(e for e in data["events"] if e["lat"] is not None)
+    assert CHROMIUM is not None
+    run = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--virtual-time-budget=10000",
+                          "--dump-dom", f"{url}#event-{event['event_id']}"],
+                         capture_output=True, text=True, timeout=120)
+    selected = re.findall(r'<path class="event-marker[^"]*\bselected\b[^"]*"[^>]*'
+                          r'data-event="([^"]+)"', run.stdout)
+    assert selected == [event["event_id"]]
+
+
+def test_no_style_of_the_page_reaches_leaflets_own_svg() -> None:
+    """A rule on every ``svg`` (``width: 100%``, for the timeline) shrank Leaflet's overlay to
+    nothing: the markers were in the DOM and invisible on the screenshot."""
+    page = (Path(basemap.__file__).parent / "static" / "index.html").read_text(encoding="utf-8")
+    style = page[page.index("<style>"):page.index("</style>")]
+    assert not re.search(r"(^|[\s,}])svg\s*[,{]", style)
