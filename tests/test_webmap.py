@@ -236,3 +236,28 @@ def test_no_style_of_the_page_reaches_leaflets_own_svg() -> None:
     page = (Path(basemap.__file__).parent / "static" / "index.html").read_text(encoding="utf-8")
     style = page[page.index("<style>"):page.index("</style>")]
     assert not re.search(r"(^|[\s,}])svg\s*[,{]", style)
+
+
+@needs_chromium
+def test_a_store_without_located_events_shows_the_world(tmp_path: Path) -> None:
+    """No event to fit to: the map shows the world (tiles loaded) and no script fails."""
+    db = tmp_path / "empty.db"
+    with open_store(db):
+        pass
+    server = make_server(db, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    assert CHROMIUM is not None
+    try:
+        run = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--enable-logging=stderr", "--v=0",
+                              "--virtual-time-budget=10000", "--dump-dom",
+                              f"http://{host}:{port}/"], capture_output=True, text=True,
+                             timeout=120)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [line for line in run.stderr.splitlines() if ":CONSOLE" in line] == []
+    assert 'data-ready="true"' in run.stdout and "leaflet-tile-loaded" in run.stdout
+    dom = run.stdout
+    assert "event-marker" not in dom[dom.index('<div id="map"'):dom.index('<p id="legend"')]
+    assert "Every event has a place." in run.stdout
