@@ -186,6 +186,11 @@ def _dom(url: str) -> str:
     return run.stdout
 
 
+def _map(dom: str) -> str:
+    """The Leaflet map's part of the DOM (up to the legend under it)."""
+    return dom[dom.index('<div id="map"'):dom.index('<p id="legend"')]
+
+
 def test_the_board_api_gives_events_claims_and_stories(served: str) -> None:
     with urllib.request.urlopen(served + "api/board", timeout=30) as response:
         assert response.headers["Content-Type"] == "application/json"
@@ -208,11 +213,10 @@ def test_chromium_draws_the_map_timeline_and_claims_board(served: str, tmp_path:
     the board with source, stance and certainty, a denial linked to what it denies; and nothing
     written to the browser console (no script error, no failed request)."""
     dom = _dom(served)
-    map_svg = dom[dom.index('<svg id="map"'):]
-    map_svg = map_svg[:map_svg.index("</svg>")]
+    map_div = _map(dom)
     timeline = dom[dom.index('<svg id="timeline"'):]
     timeline = timeline[:timeline.index("</svg>")]
-    assert map_svg.count("<circle") == 3 and "Ma‘arrat an Nu‘mān (3)" in map_svg
+    assert map_div.count('class="event-marker') == 3 and "Ma‘arrat an Nu‘mān (3)" in map_div
     assert timeline.count("<rect") == 3
     assert "7–12 killed (tolls differ: 7, 9, 12)" in dom
     board = dom[dom.index('<table id="claims"'):]
@@ -230,7 +234,7 @@ def test_map_labels_of_near_places_do_not_cover_each_other(pipeline: Any,
                                                             tmp_path: Path) -> None:
     """Three towns 17 to 25 km apart and a city 300 km away: fitted to the far city, the three
     labels fell on one another (Hatlah Tahtani, Saqr Island and Deir ez-Zor did on the
-    reference sample)."""
+    reference sample). The map has a metric scale bar."""
     texts = ("Government artillery shelled the market in Maarat al-Numan on Monday.",
              "Rebels attacked an army post in Saraqib on Monday.",
              "Jets bombed Idlib on Monday.", "Protesters marched in Damascus on Monday.")
@@ -239,20 +243,16 @@ def test_map_labels_of_near_places_do_not_cover_each_other(pipeline: Any,
                 for i, t in enumerate(texts)]
     with _serving(analyses, list(link_stories(analyses)), tmp_path / "near.db") as url:
         dom = _dom(url)
-    map_svg = dom[dom.index('<svg id="map"'):]
-    map_svg = map_svg[:map_svg.index("</svg>")]
+    map_div = _map(dom)
     boxes = []
-    for attrs, label in re.findall(r"<text ([^>]*)>([^<]+\(\d+\))</text>", map_svg):
-        x, y = (float(re.search(f' {k}="([-0-9.]+)"', " " + attrs).group(1))  # type: ignore
-                for k in ("x", "y"))
-        width = 6.5 * len(label)
-        left = x - width if 'text-anchor="end"' in attrs else x
-        boxes.append((left, left + width, y - 11, y + 2))
+    for box, _label in re.findall(r'<span data-box="([-0-9,]+)">([^<]+\(\d+\))</span>', map_div):
+        left, top, width = (int(n) for n in box.split(","))
+        boxes.append((left, left + width, top, top + 13))
     assert len(boxes) == 4
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert not (a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]), (a, b)
-    assert "km north–south)" in map_svg
+    assert re.search(r'class="leaflet-control-scale-line"[^>]*>\d+ k?m<', map_div)
 
 
 @needs_chromium

@@ -35,6 +35,8 @@ def serve(db: str, host: str, port: int) -> None:
         err.print(f"[red]error[/red]: cannot listen on {host}:{port}: {exc.strerror}; "
                   "pass another --port", highlight=False)
         raise SystemExit(2) from exc
+    except SitrepError as exc:  # the map's packages are missing: say what to install
+        fail(exc)
     bound_port = server.server_address[1]
     out.print(f"Serving {db} at http://{host}:{bound_port}/ (Ctrl-C to stop)",
               highlight=False)

@@ -1,6 +1,7 @@
 """The local web UI: a map, a timeline and a claims board over the store, served on this
-machine only (:func:`make_server`), with the JSON it reads (:func:`board`). Offline: one page,
-no external assets, no tile server."""
+machine only (:func:`make_server`), with the JSON it reads (:func:`board`). Offline: the map's
+Leaflet and OpenStreetMap tiles come from installed packages (:mod:`sitrep.web.basemap`), served
+by the same server; the page asks nothing of any other host."""
 
 from __future__ import annotations
 
