@@ -17,7 +17,6 @@ scikit-learn (the ``train`` extra). Run from a checkout:
 from __future__ import annotations
 
 import argparse
-import importlib
 import pickle
 import sys
 from dataclasses import replace
@@ -49,23 +48,11 @@ def probe_rows(tests: Path) -> list[Row]:
     """The codebook probes (sitrep's own sentences) with their expected sub-types, less those
     marked as known failures: a probe the rules get wrong stays a held-out test of the model."""
     sys.path.insert(0, str(Path(__file__).parent))
-    sys.path.insert(0, str(tests))
-    from events_subtype_cv import PROBE_MODULES
+    from events_subtype_cv import probe_items
 
     names = {t.sub_event_type for t in load_taxonomy()} | {None}
-    rows = []
-    for name in PROBE_MODULES:
-        for attr, value in vars(importlib.import_module(name)).items():
-            if not attr.endswith("PROBES") or not isinstance(value, list):
-                continue
-            for item in value:
-                vals = getattr(item, "values", item)
-                if getattr(item, "marks", ()) or not (
-                        isinstance(vals, tuple) and len(vals) == 2 and isinstance(vals[0], str)
-                        and vals[1] in names):
-                    continue  # a known failure, or no sub-type (a reason string)
-                rows.append({"text": vals[0], "gold": vals[1] or NOT_ACLED})
-    return rows
+    return [{"text": text, "gold": sub or NOT_ACLED} for text, sub, marked in probe_items(tests)
+            if not marked and sub in names]  # not a known failure, nor a reason string
 
 
 def featurise(pipe: Pipeline, rows: list[Row]) -> list[Row]:

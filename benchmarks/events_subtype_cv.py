@@ -27,6 +27,7 @@ import importlib
 import re
 import sys
 import zlib
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -48,25 +49,30 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 Row = dict[str, Any]
 
 
-def probe_rows(tests: Path) -> list[Row]:
-    """The (sentence, expected sub-type) probes of the codebook test files, as CASE codes."""
+def probe_items(tests: Path) -> Iterator[tuple[str, Any, bool]]:
+    """(sentence, expected sub-type, None or a reason string, whether marked as a known
+    failure) of every two-item probe in the ``…PROBES`` tables of the codebook test files."""
     sys.path.insert(0, str(tests))
-    taxonomy = load_taxonomy()
-    rows = []
     for name in PROBE_MODULES:
         for attr, value in vars(importlib.import_module(name)).items():
             if not attr.endswith("PROBES") or not isinstance(value, list):
                 continue
             for item in value:
                 vals = getattr(item, "values", item)
-                if not (isinstance(vals, tuple) and len(vals) == 2 and isinstance(vals[0], str)):
-                    continue
-                sub = vals[1]
-                try:
-                    gold = taxonomy.by_sub_type(sub).case_code if sub else ev.NOT_ACLED
-                except (KeyError, ValueError):
-                    continue  # a reason string (no event for a stated reason): skipped
-                rows.append({"text": vals[0], "gold": gold})
+                if isinstance(vals, tuple) and len(vals) == 2 and isinstance(vals[0], str):
+                    yield vals[0], vals[1], bool(getattr(item, "marks", ()))
+
+
+def probe_rows(tests: Path) -> list[Row]:
+    """The (sentence, expected sub-type) probes of the codebook test files, as CASE codes."""
+    taxonomy = load_taxonomy()
+    rows = []
+    for text, sub, _ in probe_items(tests):
+        try:
+            gold = taxonomy.by_sub_type(sub).case_code if sub else ev.NOT_ACLED
+        except (KeyError, ValueError):
+            continue  # a reason string (no event for a stated reason): skipped
+        rows.append({"text": text, "gold": gold})
     return rows
 
 
