@@ -306,8 +306,6 @@ def test_footage_appeared_to_show(nlp: Any) -> None:
     assert source_text(shown) == "The footage" and shown.certainty == "hedged"
 
 
-@pytest.mark.xfail(strict=True, reason="the tagger splits 'Brig.' off the name, so the source "
-                   "phrase loses the spokesman it is in apposition to")
 def test_spokesman_with_a_rank_in_apposition(nlp: Any) -> None:
     text = ("A spokesman for the Sudanese army, Brig. Gen. Nabil Abdallah, said the RSF had "
             "shelled the market.")

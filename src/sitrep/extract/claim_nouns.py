@@ -32,7 +32,7 @@ from sitrep.extract.claim_deeds import DEEDS
 from sitrep.extract.claim_draft import Draft, char_span, subtree_span, tok_span
 from sitrep.extract.claim_headlines import headline_claims
 from sitrep.extract.claim_lexicon import Lexicon, certainty, verb_cue
-from sitrep.extract.claim_source_spans import source_span
+from sitrep.extract.claim_source_spans import after_title, source_span
 from sitrep.extract.claim_sources import POSSESSIVES
 from sitrep.extract.claim_spans import around, cue_tokens
 from sitrep.extract.claim_speakers import source_of
@@ -93,10 +93,13 @@ def _according_to(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
         pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         if not pobj:
             continue
-        src = subtree_span(doc, pobj[0])
-        end = max(pobj[0].right_edge.i, tok.right_edge.i)
+        named = after_title(pobj[0].right_edge)  # "according to Brig. | Gen. Ali, …"
+        src = tok_span(doc, [*pobj[0].subtree, *named])
+        end = max(pobj[0].right_edge.i, tok.right_edge.i, *(t.i for t in named))
         before = [t for t in sent if t.i < tok.i and not t.is_space]
-        after = [t for t in sent if t.i > end and not t.is_space]
+        # where the name ran on past the stop the parser ended the sentence at, the rest is
+        # the next sentence's
+        after = [t for t in (named[-1].sent if named else sent) if t.i > end and not t.is_space]
         rest = max(before, after, key=lambda ts: sum(t.is_alpha for t in ts))
         if not any(t.is_alpha for t in rest):
             continue

@@ -96,8 +96,9 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     if far is not None and toks[0].i == subj.left_edge.i:
         toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
     toks = [*_hyphen_joined(toks[0]), *toks]  # "al-Shabaab said", "al" and "-" taken apart
+    toks = [*rank_before(toks[0]), *toks]  # "Brig. Gen. Ali said": "Brig." a sentence apart
     toks = [*_cut_title(toks[0]), *toks]  # "Ohio Gov. Mark Lenz", its state cut off
-    toks = [*toks, *_after_title(toks[-1])]  # "said Army Capt. Ana Ruiz", cut at "Capt."
+    toks = [*toks, *after_title(toks[-1])]  # "said Army Capt. Ana Ruiz", cut at "Capt."
     return tok_span(doc, toks)
 
 
@@ -156,7 +157,41 @@ def _cut_title(first: Token) -> list[Token]:
     return run if opens else []
 
 
-def _after_title(last: Token) -> list[Token]:
+def rank_before(first: Token) -> list[Token]:
+    """The rank abbreviations right before a name that the parser left out of it: "Brig. Gen.
+    Yahya Rasool said …" opening a sentence ("Brig." taken for a sentence of its own, "Brig"
+    and its stop two words), "Sgt. Maj. John Smith", "The attack failed. Lt. Col. Ahmed Hassan
+    said …" (the name alone the subject). Each abbreviation and its stop, or a title
+    written as one word with its stop ("Gen."), back from the name's first word; none when
+    that word is no name or title. A piece cut off at the rank that is a noun phrase set off
+    by a comma before it is the noun the name is in apposition to, and is taken too."""
+    doc = first.doc
+    if first.tag_ not in {"NNP", "NNPS"}:
+        return []
+    k = first.i - 1
+    while k >= 0:
+        if k >= 1 and doc[k].text == "." and doc[k].whitespace_ and not doc[k - 1].whitespace_ \
+                and doc[k - 1].text in TITLE_ABBREVIATIONS:
+            k -= 2  # "Brig" "."
+        elif doc[k].whitespace_ and doc[k].text.endswith(".") and (
+                doc[k].text[:-1] in TITLE_ABBREVIATIONS):
+            k -= 1  # "Gen."
+        else:
+            break
+    if k == first.i - 1:
+        return []
+    piece = doc[k + 1].sent
+    if k > piece.start and doc[k].text == "," and piece.end == first.i and doc[
+            piece.start].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and not any(
+            t.pos_ in {"VERB", "AUX", "ADP"} and t.dep_ != "prep" or t.dep_ == "advmod"
+            for t in doc[piece.start:k]):
+        # "A spokesman for the Sudanese army, Brig. | Gen. Nabil Abdallah, said": the piece
+        # the parser ended at the rank is the noun the name is in apposition to
+        k = piece.start - 1
+    return list(doc[k + 1:first.i])
+
+
+def after_title(last: Token) -> list[Token]:
     """The name after a title abbreviation the source ends in or right before it, which the
     parser split off at the abbreviation's full stop ("said Army Capt. Ana Ruiz": "Army Capt";
     "said Air Force 1st Lt. Mark Olsen": "Air Force 1st"): the abbreviation, its stop and the

@@ -19,7 +19,13 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.extract.claim_draft import tok_span
 from sitrep.extract.claim_group_refs import denies_what_was_told, group_reference, latest_group
 from sitrep.extract.claim_lexicon import Lexicon
-from sitrep.extract.claim_source_spans import governing_subject, issuer, source_span
+from sitrep.extract.claim_source_spans import (
+    TITLE_ABBREVIATIONS,
+    governing_subject,
+    issuer,
+    rank_before,
+    source_span,
+)
 from sitrep.extract.claim_source_types import (
     armed_service,
     joint_source,
@@ -82,7 +88,9 @@ class Resolver:
     """Resolves pronouns and short names to the fullest earlier mention in the article."""
 
     def __init__(self, doc: Doc) -> None:
-        self.ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}]
+        # not a rank the tagger took for a name once the parser cut it off ("Meanwhile, Brig.")
+        self.ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}
+                     and e.text.rstrip(".") not in TITLE_ABBREVIATIONS]
         self.last: str | None = None
         # what the article says a name is ("X, an armed opposition group"): its type until a
         # claim tells another
@@ -139,8 +147,10 @@ class Resolver:
                 return name, self._known_type(name, lex, default)
             person = self._previous_subject(sentence) if low in {"he", "she"} else None
             if person is not None:  # "Gen. X visited troops. He said …": X, who spoke of none
-                name = clean_name(person)
-                return name, self._known_type(name, lex, "official")
+                name = clean_name(person[0])
+                ranked = type_source(person[1], lex)[0]  # "Col. X visited …": a soldier
+                return name, ranked if ranked == "military" else self._known_type(
+                    name, lex, "official")
             if self.last is None:
                 return None, "unknown"
             return self.last, self._known_type(self.last, lex, "unknown")
@@ -220,9 +230,11 @@ class Resolver:
         name, typ = self.canonical(owner, lex, sentence=sentence)
         return (name, typ) if name is not None else None
 
-    def _previous_subject(self, sentence: SpacySpan) -> str | None:
-        """The person named as the subject of the sentence right before ``sentence`` in its
-        paragraph, which a "he" or "she" opening the next one takes up; None for any other."""
+    def _previous_subject(self, sentence: SpacySpan) -> tuple[str, str] | None:
+        """(name, subject phrase) of the person named as the subject of the sentence right
+        before ``sentence`` in its paragraph, which a "he" or "she" opening the next one takes
+        up; None for any other. The phrase holds the rank the parser may have cut off
+        ("Brig. | Gen. X visited …", :func:`~sitrep.extract.claim_source_spans.rank_before`)."""
         doc = sentence.doc
         if sentence.start == 0 or "\n" in doc[sentence.start - 1].text:
             return None
@@ -233,7 +245,10 @@ class Resolver:
         people = [e for e in self.ents if e.label_ == "PERSON"
                   and subj.left_edge.idx <= e.start_char and e.end_char <= subj.idx + len(subj)
                   and e.root.i == subj.i]
-        return people[0].text if people else None
+        if not people:
+            return None
+        phrase = tok_span(doc, [*rank_before(subj.left_edge), subj.left_edge, subj]).text
+        return people[0].text, phrase
 
     def remember(self, name: str, typ: str) -> None:
         """Keep the type a name was first given, for its later mentions; a type learnt later
