@@ -74,6 +74,7 @@ from sitrep.extract.claim_readings import (
     theirs_to_say,
     witnessed,
 )
+from sitrep.extract.claim_references import refer_back
 from sitrep.extract.claim_source_spans import source_span
 from sitrep.extract.claim_sources import Resolver, antecedent
 from sitrep.extract.claim_spans import (
@@ -464,6 +465,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
                 d.source_type = resolver.types.get(d.canonical, "unknown")
             resolver.last = d.canonical
             resolver.remember(d.canonical, d.source_type)
+    refer_back([*unique, *inner.values()], resolver.types)  # "The source said": which one
     unconfirmed_back_references(doc, unique, lex)
     read_stance_and_certainty(doc, article, unique, lex)
     link_denials(doc, unique)
