@@ -222,9 +222,6 @@ def test_a_plain_report_asserts_and_is_certain(nlp: Any, text: str, cue: str) ->
 
 # -- contents -------------------------------------------------------------------------------
 
-@xfail("split_run_ons (claim_passes.py, the cue round's file) hands 'chanted', a conjunct of "
-       "the content's own verb 'carried', the source of the 'said' that follows, and cuts the "
-       "content there")
 def test_a_chant_inside_what_witnesses_said_is_no_claim(nlp: Any) -> None:
     text = ("Protesters carried photographs of the dead and chanted slogans against the "
             "government, witnesses said.")

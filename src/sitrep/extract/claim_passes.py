@@ -118,7 +118,10 @@ def split_run_ons(doc: Doc, drafts: list[Draft]) -> None:
             continue
         cut = doc[i].idx
         holding = [o for o in drafts if o is not d and o.kind != "direct"
-                   and o.content.start < cut < d.cue.end <= o.content.end]
+                   and o.content.start < cut < d.cue.end <= o.content.end
+                   and o.cue.end <= d.cue.start]
+        # a verb in a content told before its cue ("Protesters carried photographs and
+        # chanted slogans, witnesses said") shares the content's subject, not the speaker's
         for o in holding:
             if any(p.stance == "denies" and p.content.start <= o.cue.start < p.content.end
                    for p in holding):
