@@ -121,3 +121,36 @@ def test_reports_naming_no_day_that_fit_no_event_join_each_other() -> None:
     b = _told_without_a_day(analysis("Voice"), 21)
     (story,) = link_stories([a, b])
     assert story.corroboration == 1
+
+
+# --- state media and party channels are their owner's voice (clwire8) ------------------------
+
+
+def test_regime_media_relayed_is_the_states_voice_as_its_agency_is() -> None:
+    # "Regime media claimed …" in an opposition outlet, and SANA's own article: one voice,
+    # Syria's, on a shelling in Syria; the independent wire is the one corroboration
+    relay = claim("c1", "Regime media", "media")
+    stories = link_stories([analysis("SANA"), analysis("Voice", claim=relay), analysis("Wire")])
+    (story,) = stories
+    assert len(story.outlets) == 3 and story.corroboration == 1
+
+
+def test_two_state_outlets_of_one_state_are_one_source() -> None:
+    relay = claim("c1", "Syrian state television", "media")
+    stories = link_stories([analysis("Voice", claim=relay), analysis("Syrian Arab News Agency")])
+    (story,) = stories
+    assert story.corroboration == 0
+
+
+def test_another_states_media_is_another_voice() -> None:
+    relay = claim("c1", "Russian state media", "media")
+    stories = link_stories([analysis("Voice", claim=relay), analysis("SANA")])
+    (story,) = stories
+    assert story.corroboration == 1
+
+
+def test_independent_outlets_stay_independent() -> None:  # a control
+    relay = claim("c1", "Reuters", "media")
+    stories = link_stories([analysis("Voice", claim=relay), analysis("SANA"), analysis("Wire")])
+    (story,) = stories
+    assert story.corroboration == 2

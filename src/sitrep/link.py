@@ -22,7 +22,9 @@ cannot bridge Monday's shelling and Friday's. Such reports that fit no day-dated
 other as day-dated ones do.
 
 Corroboration counts independent sources beyond the first: an outlet that relays another
-outlet's report ("as reported by Al-Masdar") adds that outlet, not itself. A contradiction is a
+outlet's report ("as reported by Al-Masdar") adds that outlet, not itself; a state's outlets and
+"state media" are one source, the state's, and a party's channel is the party's
+(:mod:`sitrep.affiliations`). A contradiction is a
 claim that denies a member's claim, or a member whose own status is "denied".
 """
 
@@ -34,6 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from sitrep.affiliations import outlet_key, voice
 from sitrep.model import EARTH_RADIUS_KM, Analysis, Claim, Event, Story, great_circle_km, stable_id
 
 # a report dated by its article, to the week, may tell an event this many days before that week
@@ -130,23 +133,22 @@ def candidate_pairs(members: list[_Member], *, max_km: float,
         seen.setdefault((m.event.event_type, cube), {}).setdefault(when, []).append(j)
 
 
-def _outlet_key(name: str) -> str:
-    key = " ".join(name.casefold().split())
-    return key[4:] if key.startswith("the ") else key
-
-
 def _independent_sources(members: list[_Member]) -> set[str]:
     """The outlets and relayed media of ``members``; a relayed medium told with a qualifier
-    ("the pro-government Damascus Evening Post") is the outlet it names."""
-    outlets = {_outlet_key(m.outlet) for m in members}
+    ("the pro-government Damascus Evening Post") is the outlet it names. An outlet a state or
+    a party owns is that owner's voice, one with the state's other media ("SANA" and "regime
+    media" on an event in Syria: :func:`sitrep.affiliations.voice`)."""
+    outlets = {outlet_key(m.outlet) for m in members}
     sources = set()
     for m in members:
         claim = m.claim
         if claim is not None and claim.source.type == "media" and claim.source.canonical:
-            key = _outlet_key(claim.source.canonical)
-            sources.add(next((o for o in outlets if key.endswith(" " + o)), key))
+            key = outlet_key(claim.source.canonical)
+            key = next((o for o in outlets if key.endswith(" " + o)), key)
         else:
-            sources.add(_outlet_key(m.outlet))
+            key = outlet_key(m.outlet)
+        country = m.event.location.place.country if m.event.location is not None else None
+        sources.add(voice(key, country=country) or key)
     return sources
 
 
