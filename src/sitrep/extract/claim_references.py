@@ -8,12 +8,12 @@ reads names and entities; this pass reads the claims themselves, in text order, 
 claim of one source carries the canonical name of its fullest earlier mention, and the claims
 board and the link stage count it once.
 
-A definite short reference is "the" and one or two lower-case or title-case words ending in a
-head noun ("the source", "the ministry", "The Defence Ministry"); it stands for the latest
-earlier claim source whose canonical name has the same head ("military source", "Syrian
-Ministry of Defense": the word before "of" or the last word) and holds its other words, and is
-longer. A pronoun source first named as the short one ("It said …" after "The ministry
-said …") follows it; an indefinite "a source" does not.
+A definite short reference is "the" and one or two words ending in a head noun ("the source",
+"the ministry", "The Defence Ministry"; one word in capitals is a name, "the House", left to
+the first resolution); it stands for the latest earlier claim source whose canonical name has
+the same head ("military source", "Syrian Ministry of Defense": the word before "of" or the
+last word) and holds its other words, and is longer. A pronoun source first named as the short
+one ("It said …" after "The ministry said …") follows it; an indefinite "a source" does not.
 """
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ def definite_reference(text: str) -> str | None:
     if m is None:
         return None
     words = [w for w in m.group("words").split() if w.lower() not in DETERMINERS]
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in SHORT_FORMS:
+        return None  # "the House", "the Pentagon", "the Front": a name, not a reference back
     return " ".join(words) or None
 
 
