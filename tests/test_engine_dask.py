@@ -225,3 +225,20 @@ def test_cli_extract_through_an_external_scheduler(
     assert dask.exit_code == 0, dask.output
     assert dask.stdout_bytes == local.stdout_bytes
     assert len(dask.stdout.splitlines()) == 8
+
+
+def test_workers_without_a_local_cluster_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD)
+    for args in (["--workers", "2"], ["--workers", "2", "--scheduler", "tcp://127.0.0.1:1"]):
+        result = CliRunner().invoke(cli, ["extract", *args, str(tmp_path / "good.txt")])
+        assert result.exit_code == 2
+        assert "--workers sizes the local Dask cluster" in result.stderr
+
+
+def test_a_worker_without_the_model_fails_clearly(client: Any, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD)
+    result = CliRunner().invoke(cli, ["extract", "--scheduler", client.scheduler.address,
+                                      "--model", "no_such_pipeline", str(tmp_path / "good.txt")])
+    assert result.exit_code == 2
+    assert "spaCy pipeline 'no_such_pipeline' is not installed" in result.stderr
+    assert result.stdout == ""

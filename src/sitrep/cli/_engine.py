@@ -50,6 +50,9 @@ def analysed(articles: Iterable[Article], *, model: str | None, flag_encoder: bo
         preload,
     )
 
+    if workers is not None and (scheduler is not None or engine == "local"):
+        raise click.UsageError("--workers sizes the local Dask cluster: use it with "
+                               "--engine dask and without --scheduler")
     if engine == "local" and scheduler is None:
         yield analyze_local(load_pipeline_or_fail(model, flag_encoder=flag_encoder), articles)
         return
@@ -59,7 +62,8 @@ def analysed(articles: Iterable[Article], *, model: str | None, flag_encoder: bo
     options = LoadOptions(model=model, flag_encoder=flag_encoder)
     if scheduler is None:
         _ensure_gazetteer()  # built here once, not by every worker at the same time
-    where = scheduler or f"a local Dask cluster ({workers or 'one per core'} workers)"
+    where = scheduler or f"a local Dask cluster of {workers or 'one worker per core'}" + (
+        " workers" if workers else "")
     with ExitStack() as stack:
         with err.status(f"Connecting to {where}…"):
             client = stack.enter_context(
