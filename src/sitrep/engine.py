@@ -168,14 +168,20 @@ def dask_client(scheduler: str | None = None, *, workers: int | None = None,
     ``timeout`` seconds, with at least one worker; or, without an address, to a new
     ``LocalCluster`` of ``workers`` single-threaded worker processes (default: one per core),
     closed on exit. :class:`EngineError` says which address could not be reached."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler is None:
         n = workers or os.cpu_count() or 1
-        # loopback only; the scheduler's HTTP server on a free port (None would take 8787 on
-        # every interface)
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address="127.0.0.1:0") as cluster, \
+        # Workers keep glibc's own malloc trimming, as the local engine does: Dask's 64 KiB
+        # MALLOC_TRIM_THRESHOLD_ cost ~8% more CPU on spaCy's many small allocations
+        # (benchmarks/engine_speed.py). Loopback only; the scheduler's HTTP server on a free
+        # port (None would take 8787 on every interface).
+        environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ").items()
+                   if k != "MALLOC_TRIM_THRESHOLD_"}
+        with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}), \
+                LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                             host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
                 Client(cluster) as client:
             yield client
         return
