@@ -19,7 +19,14 @@ from click.testing import CliRunner
 
 from sitrep.cli import cli
 from sitrep.contract import to_record
-from sitrep.engine import LoadOptions, SavedArticle, analyze_local, analyze_on_dask, save_on_dask
+from sitrep.engine import (
+    LoadOptions,
+    SavedArticle,
+    analyze_local,
+    analyze_on_dask,
+    preload,
+    save_on_dask,
+)
 from sitrep.errors import InputError
 from sitrep.ingest import read_inputs
 from sitrep.model import Analysis, Article
@@ -80,6 +87,21 @@ def test_dask_output_equals_local_byte_for_byte_in_input_order(
     assert [r.article.id for r in remote] == [a.id for a in articles]  # type: ignore[union-attr]
     assert _jsonl(remote) == _jsonl(local)
     assert b"Deir ez-Zor" in _jsonl(remote)
+
+
+def test_each_worker_loads_the_pipeline_once(
+        client: Any, options: LoadOptions, articles: list[Article]) -> None:
+    def loaded() -> list[int]:
+        from sitrep import engine
+
+        return [id(p) for k, p in engine._loaded.items() if isinstance(k, LoadOptions)]
+
+    client.run(preload, options)  # on both workers (as the CLI does), whichever gets tasks
+    before = client.run(loaded)
+    list(analyze_on_dask(articles, client, options=options, batch_size=1))
+    list(analyze_on_dask(articles, client, options=options, batch_size=1))
+    assert client.run(loaded) == before
+    assert [len(ids) for ids in before.values()] == [1, 1]  # one pipeline per worker process
 
 
 def test_articles_are_read_only_as_fast_as_results_are_taken(

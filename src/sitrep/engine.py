@@ -86,12 +86,12 @@ def analyze_batch(pipeline: Pipeline, articles: list[Article]) -> list[Analysis 
     one, so that only the article that raises becomes an :class:`InputError`."""
     try:
         return list(pipeline.analyze_many(articles, batch_size=max(len(articles), 1)))
-    except Exception:  # noqa: BLE001  (which article? found below, one at a time)
+    except Exception:  # which article? found below, one at a time
         results: list[Analysis | InputError] = []
         for article in articles:
             try:
                 results.append(pipeline.analyze(article))
-            except Exception as exc:  # noqa: BLE001  (reported as this input's error)
+            except Exception as exc:  # reported as this input's error
                 results.append(InputError(article.origin,
                                           f"analysis failed: {type(exc).__name__}: {exc}"))
         return results
