@@ -264,3 +264,31 @@ def test_a_worker_without_the_model_fails_clearly(client: Any, tmp_path: Path) -
     assert result.exit_code == 2
     assert "spaCy pipeline 'no_such_pipeline' is not installed" in result.stderr
     assert result.stdout == ""
+
+
+def _dies_on_b(batch: list[Article]) -> list[str]:
+    """A task whose worker process dies (no exception, no goodbye) on the article "b"."""
+    if any(a.origin == "b" for a in batch):
+        os._exit(1)
+    return [a.origin for a in batch]
+
+
+def test_a_batch_whose_worker_keeps_dying_is_reported_and_the_rest_goes_on() -> None:
+    import cloudpickle
+    import dask
+
+    from sitrep.engine import _stream
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests
+    batch = [Article(text=GOOD, origin=name) for name in "abc"]
+    # no rerun: the first death of the batch's worker is its last (Dask reruns it by default)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                     host="127.0.0.1", dashboard_address="127.0.0.1:0"
+                                     ) as cluster, distributed.Client(cluster) as client:
+        results = list(_stream(client, batch, _dies_on_b, (), batch_size=1, max_in_flight=1,
+                               retries=0))
+    assert results[0] == "a" and results[2] == "c"
+    error = results[1]
+    assert isinstance(error, InputError) and error.origin == "b"
+    assert error.reason.startswith("the Dask worker analysing it died")
