@@ -3,7 +3,8 @@
 SitrepError
 ├── InputError          an input file or record cannot be read (names the input and why)
 ├── ResourceError       a model, package or data file is missing (says what to install)
-└── StoreError          the database cannot be opened, or holds a schema this version cannot read
+├── StoreError          the database cannot be opened, or holds a schema this version cannot read
+└── EngineError         the Dask scheduler cannot be reached, or has no worker
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ class InputError(SitrepError):
         self.origin = origin
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Pickled as its two parts: a Dask worker sends it back to the client."""
+        return (type(self), (self.origin, self.reason))
+
 
 class ResourceError(SitrepError):
     """A resource (spaCy pipeline, gazetteer, knowledge file) cannot be loaded."""
@@ -28,3 +33,7 @@ class ResourceError(SitrepError):
 
 class StoreError(SitrepError):
     """The store cannot be opened or written."""
+
+
+class EngineError(SitrepError):
+    """The engine cannot run: the Dask scheduler is unreachable or has no worker."""

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from sitrep import __version__
@@ -113,11 +114,14 @@ class Ingest:
     def __iter__(self) -> Iterator[Article]:
         for item in read_inputs(self.paths, **self.options):
             if isinstance(item, InputError):
-                self.failed += 1
-                err.print(f"[red]error[/red]: {item}", markup=True, highlight=False,
-                          soft_wrap=True)
+                self.report(item)
             else:
                 yield item
+
+    def report(self, error: SitrepError) -> None:
+        """Count one failed input (unreadable, or its analysis or saving failed) and say why."""
+        self.failed += 1
+        err.print(f"[red]error[/red]: {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
 def article_progress() -> Progress:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import click
+from rich.progress import Progress
 
 from sitrep.cli._app import (
     Ingest,
@@ -20,22 +21,25 @@ from sitrep.cli._app import (
     fail,
     filter_options,
     input_options,
-    load_pipeline_or_fail,
     out,
     output_file,
 )
-from sitrep.errors import SitrepError
+from sitrep.cli._engine import analysed, engine_options
+from sitrep.errors import InputError, SitrepError
 from sitrep.model import Article
 
 
 @cli.command()
 @input_options
+@engine_options
 @db_option
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), callback=output_file,
               help="Where to write the HTML situation report [default: beside the database].")
 def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
             encoding: str | None, model: str | None, flag_encoder: bool,
-            flag_encoder_model: str | None, db: str, report_path: str | None) -> None:
+            flag_encoder_model: str | None, engine: str, scheduler: str | None,
+            workers: int | None, connect_timeout: float, db: str,
+            report_path: str | None) -> None:
     """Ingest PATHS, extract, link across articles, store, and summarise."""
     from sitrep.link import link_stories
     from sitrep.outputs.html_report import render_report
@@ -45,7 +49,6 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
     ingest = Ingest(paths, split=not no_split, published=published, max_bytes=max_bytes,
                      encoding=encoding)
     try:
-        pipeline = load_pipeline_or_fail(model, flag_encoder=flag_encoder_model or flag_encoder)
         store = open_store(db)
     except SitrepError as exc:
         fail(exc)
@@ -59,18 +62,27 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
             else:
                 yield article
 
-    with store, article_progress() as progress:
-        task = progress.add_task("Analysing", total=None)
-        for analysis in pipeline.analyze_many(unseen(ingest)):
-            try:
-                saved = store.save(analysis)
-            except SitrepError as exc:
-                ingest.failed += 1
-                err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-                continue
-            new += saved
-            skipped += not saved
-            progress.advance(task)
+    with store:
+        try:
+            with analysed(unseen(ingest), model=model,
+                          flag_encoder=flag_encoder_model or flag_encoder, engine=engine,
+                          scheduler=scheduler, workers=workers, connect_timeout=connect_timeout
+                          ) as results, article_progress() as progress:
+                task = progress.add_task("Analysing", total=None)
+                for analysis in results:
+                    progress.advance(task)
+                    if isinstance(analysis, InputError):
+                        ingest.report(analysis)
+                        continue
+                    try:
+                        saved = store.save(analysis)
+                    except SitrepError as exc:
+                        ingest.report(exc)
+                        continue
+                    new += saved
+                    skipped += not saved
+        except SitrepError as exc:
+            fail(exc)
         analyses = list(store.analyses())
         stories = link_stories(analyses)
         store.replace_stories(stories)
@@ -90,29 +102,36 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
 
 @cli.command()
 @input_options
+@engine_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True)
 def extract(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
             encoding: str | None, model: str | None, flag_encoder: bool,
-            flag_encoder_model: str | None, fmt: str) -> None:
+            flag_encoder_model: str | None, engine: str, scheduler: str | None,
+            workers: int | None, connect_timeout: float, fmt: str) -> None:
     """Extract from PATHS and print the JSONL contract on stdout (no store needed)."""
     from sitrep.contract import to_record
 
     ingest = Ingest(paths, split=not no_split, published=published, max_bytes=max_bytes,
                      encoding=encoding)
-    try:
-        pipeline = load_pipeline_or_fail(model, flag_encoder=flag_encoder_model or flag_encoder)
-    except SitrepError as exc:
-        fail(exc)
-    with article_progress() as progress:
-        task = progress.add_task("Extracting", total=None)
 
-        def records() -> Iterator[dict[str, Any]]:
-            for analysis in pipeline.analyze_many(ingest):
-                progress.advance(task)
+    def records(results: Iterable[Any], progress: Progress) -> Iterator[dict[str, Any]]:
+        task = progress.add_task("Extracting", total=None)
+        for analysis in results:
+            progress.advance(task)
+            if isinstance(analysis, InputError):
+                ingest.report(analysis)
+            else:
                 yield to_record(analysis)
 
-        _write_records(records(), sys.stdout, fmt)
+    try:
+        with analysed(ingest, model=model, flag_encoder=flag_encoder_model or flag_encoder,
+                      engine=engine, scheduler=scheduler, workers=workers,
+                      connect_timeout=connect_timeout) as results, \
+                article_progress() as progress:
+            _write_records(records(results, progress), sys.stdout, fmt)
+    except SitrepError as exc:
+        fail(exc)
     sys.exit(1 if ingest.failed else 0)
 
 
