@@ -1,8 +1,8 @@
 """The :class:`Store`: what the rest of sitrep calls, whatever database sits underneath.
 
 The methods build a filter and hand it to a backend (see :class:`Backend`); the SQL lives
-in the backend module. SQLite is the only backend today; a PostgreSQL one would implement
-the same protocol and be chosen by :func:`sitrep.store.open_store` from the location.
+in the backend modules, SQLite's (:mod:`sitrep.store.sqlite`) and PostgreSQL's
+(:mod:`sitrep.store.postgres`); :func:`sitrep.store.open_store` chooses one from the location.
 """
 
 from __future__ import annotations
