@@ -7,11 +7,12 @@ in the backend modules, SQLite's (:mod:`sitrep.store.sqlite`) and PostgreSQL's
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
+from sitrep.errors import StoreError
 from sitrep.model import Analysis, Story
 from sitrep.store._rows import (
     ArticleFilter,
@@ -38,6 +39,20 @@ class Backend(Protocol):
     def stories(self) -> list[Story]: ...
     def counts(self) -> dict[str, int]: ...
     def close(self) -> None: ...
+
+
+def prepare_or_close(conn: Any, location: str, prepare: Callable[[], None],
+                     database_error: type[Exception]) -> None:
+    """Run ``prepare`` (version checks, migrations) on a backend's new connection; on any
+    failure close the connection, a database error turned into StoreError naming ``location``."""
+    try:
+        prepare()
+    except database_error as exc:
+        conn.close()
+        raise StoreError(f"{location} is not a usable sitrep store: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
 
 
 class Store:

@@ -184,33 +184,3 @@ def count_rows(scalar: Callable[[str], int], same_as: str) -> dict[str, int]:
             found["event mentions"] = found["events"]
             found["events"] -= scalar(f"SELECT count(*) FROM events WHERE {same_as} IS NOT NULL")
     return found
-
-
-def limit_value(limit: int | None) -> int | None:
-    """A query's LIMIT: None for all rows (each backend spells "all" its own way)."""
-    return None if limit is None else max(limit, 0)
-
-
-def where(conditions: Sequence[tuple[str, Any]], search: str | None,
-          search_query: Callable[[str], str | None], *, match: str, nothing: str,
-          mark: str) -> tuple[str, list[Any]]:
-    """A WHERE clause of the conditions whose value is not None, each ``mark`` in a clause
-    bound to its value; then the full-text ``match`` of ``search`` built by ``search_query``.
-
-    A blank search is no filter; one with nothing searchable in it (``search_query`` gives
-    None) matches nothing (``nothing`` is the backend's false), rather than everything.
-    """
-    clauses: list[str] = []
-    params: list[Any] = []
-    for clause, value in conditions:
-        if value is not None:
-            clauses.append(clause)
-            params.extend([value] * clause.count(mark))
-    if search is not None and search.strip():
-        query = search_query(search)
-        if query is None:
-            clauses.append(nothing)
-        else:
-            clauses.append(match)
-            params.append(query)
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from sitrep.contract import Record, to_record
 from sitrep.errors import StoreError
 from sitrep.model import Analysis, Story
+from sitrep.store import _queries as queries
 from sitrep.store import _tables as tables
 from sitrep.store._rows import (
     ArticleFilter,
@@ -35,6 +36,7 @@ from sitrep.store._rows import (
     EventFilter,
     EventRow,
 )
+from sitrep.store._store import prepare_or_close
 from sitrep.store.postgres_schema import STORIES_LOCK, migrate
 from sitrep.store.postgres_search import search_query, search_vector
 
@@ -45,9 +47,6 @@ CONNECT_TIMEOUT = 10  # seconds, unless the URL says otherwise
 # The column whose words each searchable table indexes.
 SEARCHED = {"events": "sentence", "claims": "content"}
 VECTOR = {"search": "tsvector"}
-# What the listings read (not the JSON records nor the search vectors).
-EVENT_FIELDS = ", ".join(f"e.{c}" for c in tables.EVENT_COLUMNS if c != "record")
-CLAIM_FIELDS = ", ".join(f"c.{c}" for c in tables.CLAIM_COLUMNS if c != "record")
 
 
 def is_postgres_url(location: object) -> bool:
@@ -81,6 +80,13 @@ def _passwords(url: str) -> list[str]:
 def _storable(value: Any) -> Any:
     """A value a PostgreSQL text column can hold (NUL is the one character it cannot)."""
     return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
+POSTGRES = queries.Dialect(
+    mark="%s", same_text="lower({col}) = lower(?)", find="strpos",
+    match={alias: f"{alias}.search @@ %s::tsquery" for alias in "aec"},
+    search_query=search_query, same_as="e.record ->> 'same_as'", ingest_order="ingest_seq",
+    nulls_last="{col} ASC NULLS LAST", no_limit=None, nothing="FALSE", value=_storable)
 
 
 class PostgresBackend:
@@ -174,50 +180,13 @@ class PostgresBackend:
                         for aid in chunk if aid in found)
 
     def articles(self, f: ArticleFilter) -> list[ArticleRow]:
-        where, params = self._where(
-            [("lower(a.outlet) = lower(%s)", f.outlet), ("a.published >= %s", f.since),
-             ("a.published <= %s", f.until)], f.search, "a.search @@ %s::tsquery")
-        return [tables.article_row(r) for r in self._rows(
-            "SELECT a.id, a.outlet, a.author, a.title, a.published, a.url, a.origin,"
-            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events,"
-            " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS n_claims"
-            f" FROM articles a {where}"
-            " ORDER BY a.published ASC NULLS LAST, a.ingest_seq LIMIT %s",
-            [*params, tables.limit_value(f.limit)])]
+        return [tables.article_row(r) for r in self._rows(*queries.articles(POSTGRES, f))]
 
     def events(self, f: EventFilter) -> list[EventRow]:
-        where, params = self._where(
-            [("lower(a.outlet) = lower(%s)", f.outlet),
-             ("lower(e.event_type) = lower(%s)", f.event_type),
-             ("lower(e.sub_event_type) = lower(%s)", f.sub_event_type),
-             ("e.date >= %s", f.since), ("e.date <= %s", f.until), ("e.status = %s", f.status)],
-            f.search, "e.search @@ %s::tsquery")
-        return [tables.event_row(r) for r in self._rows(
-            f"SELECT {EVENT_FIELDS}, a.outlet, a.title, a.origin, e.record ->> 'same_as' AS same_as"
-            f" FROM events e JOIN articles a ON a.id = e.article_id {where}"
-            " ORDER BY e.date ASC NULLS LAST, a.ingest_seq, e.seq LIMIT %s",
-            [*params, tables.limit_value(f.limit)])]
+        return [tables.event_row(r) for r in self._rows(*queries.events(POSTGRES, f))]
 
     def claims(self, f: ClaimFilter) -> list[ClaimRow]:
-        # a joint source ("Government of Russia and Government of Syria") answers to each name
-        source = ("(lower(c.source_canonical) = lower(%s) OR lower(c.source_text) = lower(%s)"
-                  " OR strpos(lower(' and ' || c.source_canonical || ' and '),"
-                  " lower(' and ' || %s || ' and ')) > 0)", f.source)
-        where, params = self._where(
-            [("lower(a.outlet) = lower(%s)", f.outlet), source, ("c.stance = %s", f.stance),
-             ("c.certainty = %s", f.certainty)], f.search, "c.search @@ %s::tsquery")
-        return [tables.claim_row(r) for r in self._rows(
-            f"SELECT {CLAIM_FIELDS}, a.outlet, a.title, a.published"
-            f" FROM claims c JOIN articles a ON a.id = c.article_id {where}"
-            " ORDER BY a.published ASC NULLS LAST, a.ingest_seq, c.seq LIMIT %s",
-            [*params, tables.limit_value(f.limit)])]
-
-    @staticmethod
-    def _where(conditions: list[tuple[str, Any]], search: str | None,
-               match: str) -> tuple[str, list[Any]]:
-        storable = [(clause, _storable(value)) for clause, value in conditions]
-        return tables.where(storable, search, search_query, match=match, nothing="FALSE",
-                            mark="%s")
+        return [tables.claim_row(r) for r in self._rows(*queries.claims(POSTGRES, f))]
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}
@@ -265,12 +234,5 @@ def open_postgres(url: str) -> PostgresBackend:
         for secret in _passwords(url):
             reason = reason.replace(secret, "***")
         raise StoreError(f"cannot open store {location}: {reason}") from None
-    try:
-        migrate(conn, location)
-    except psycopg.Error as exc:
-        conn.close()
-        raise StoreError(f"{location} is not a usable sitrep store: {exc}") from exc
-    except BaseException:
-        conn.close()
-        raise
+    prepare_or_close(conn, location, lambda: migrate(conn, location), psycopg.Error)
     return PostgresBackend(conn, location)

@@ -19,6 +19,7 @@ from pathlib import Path
 from sitrep.contract import Record, to_record
 from sitrep.errors import StoreError
 from sitrep.model import Analysis, Story
+from sitrep.store import _queries as queries
 from sitrep.store import _tables as tables
 from sitrep.store._rows import (
     ArticleFilter,
@@ -28,6 +29,7 @@ from sitrep.store._rows import (
     EventFilter,
     EventRow,
 )
+from sitrep.store._store import prepare_or_close
 from sitrep.store.sqlite_schema import MIGRATIONS, SCHEMA_VERSION, check_version, migrate
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "SqliteBackend", "fts_query", "open_sqlite"]
@@ -47,6 +49,14 @@ def fts_query(text: str) -> str | None:
             continue
         terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
     return " ".join(terms) or None
+
+
+SQLITE = queries.Dialect(
+    mark="?", same_text="{col} = ? COLLATE NOCASE", find="instr",
+    match={alias: f"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+           for alias, table in (("a", "articles"), ("e", "events"), ("c", "claims"))},
+    search_query=fts_query, same_as="json_extract(e.record, '$.same_as')", ingest_order="rowid",
+    nulls_last="{col} IS NULL, {col}", no_limit=-1, nothing="0")
 
 
 class SqliteBackend:
@@ -146,63 +156,13 @@ class SqliteBackend:
         return tables.analysis_from(row["record"], row["text"])
 
     def articles(self, f: ArticleFilter) -> list[ArticleRow]:
-        where, params = self._where(
-            [("a.outlet = ? COLLATE NOCASE", f.outlet),
-             ("a.published >= ?", tables.iso(f.since)), ("a.published <= ?", tables.iso(f.until))],
-            f.search, "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        rows = self._conn.execute(
-            "SELECT a.id, a.outlet, a.author, a.title, a.published, a.url, a.origin,"
-            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events,"
-            " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS n_claims"
-            f" FROM articles a {where}"
-            " ORDER BY a.published IS NULL, a.published, a.rowid LIMIT ?",
-            [*params, self._limit(f.limit)],
-        )
-        return [tables.article_row(r) for r in rows]
+        return [tables.article_row(r) for r in self._conn.execute(*queries.articles(SQLITE, f))]
 
     def events(self, f: EventFilter) -> list[EventRow]:
-        where, params = self._where(
-            [("a.outlet = ? COLLATE NOCASE", f.outlet),
-             ("e.event_type = ? COLLATE NOCASE", f.event_type),
-             ("e.sub_event_type = ? COLLATE NOCASE", f.sub_event_type),
-             ("e.date >= ?", tables.iso(f.since)), ("e.date <= ?", tables.iso(f.until)),
-             ("e.status = ?", f.status)],
-            f.search, "e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        rows = self._conn.execute(
-            "SELECT e.*, a.outlet, a.title, a.origin,"
-            " json_extract(e.record, '$.same_as') AS same_as FROM events e"
-            f" JOIN articles a ON a.id = e.article_id {where}"
-            " ORDER BY e.date IS NULL, e.date, a.rowid, e.seq LIMIT ?",
-            [*params, self._limit(f.limit)],
-        )
-        return [tables.event_row(r) for r in rows]
+        return [tables.event_row(r) for r in self._conn.execute(*queries.events(SQLITE, f))]
 
     def claims(self, f: ClaimFilter) -> list[ClaimRow]:
-        # a joint source ("Government of Russia and Government of Syria") answers to each name
-        source = ("(c.source_canonical = ? COLLATE NOCASE OR c.source_text = ? COLLATE NOCASE"
-                  " OR instr(lower(' and ' || c.source_canonical || ' and '),"
-                  " lower(' and ' || ? || ' and ')) > 0)", f.source)
-        where, params = self._where(
-            [("a.outlet = ? COLLATE NOCASE", f.outlet), source, ("c.stance = ?", f.stance),
-             ("c.certainty = ?", f.certainty)],
-            f.search, "c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-        rows = self._conn.execute(
-            "SELECT c.*, a.outlet, a.title, a.published FROM claims c"
-            f" JOIN articles a ON a.id = c.article_id {where}"
-            " ORDER BY a.published IS NULL, a.published, a.rowid, c.seq LIMIT ?",
-            [*params, self._limit(f.limit)],
-        )
-        return [tables.claim_row(r) for r in rows]
-
-    @staticmethod
-    def _where(conditions: list[tuple[str, object]], search: str | None,
-               match: str) -> tuple[str, list[object]]:
-        return tables.where(conditions, search, fts_query, match=match, nothing="0", mark="?")
-
-    @staticmethod
-    def _limit(limit: int | None) -> int:
-        value = tables.limit_value(limit)
-        return -1 if value is None else value
+        return [tables.claim_row(r) for r in self._conn.execute(*queries.claims(SQLITE, f))]
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}
@@ -228,15 +188,12 @@ def open_sqlite(path: str | Path) -> SqliteBackend:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open store {location}: {exc}") from exc
     conn.row_factory = sqlite3.Row
-    try:
+
+    def prepare() -> None:
         conn.execute("PRAGMA foreign_keys = ON")
         check_version(conn, location)  # reads the header: refuses a non-database early
         conn.execute("PRAGMA journal_mode = WAL")
         migrate(conn, location)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(f"{location} is not a usable sitrep store: {exc}") from exc
-    except BaseException:
-        conn.close()
-        raise
+
+    prepare_or_close(conn, location, prepare, sqlite3.DatabaseError)
     return SqliteBackend(conn, location)
