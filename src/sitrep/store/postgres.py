@@ -102,6 +102,8 @@ class PostgresBackend:
         import psycopg
 
         article = analysis.article
+        if self.has_article(article.id):
+            return False  # the common re-ingest, answered cheaply; ON CONFLICT below decides
         try:
             with self._conn.transaction():
                 record = to_record(analysis)
@@ -126,7 +128,8 @@ class PostgresBackend:
         return row is not None
 
     def _insert_findings(self, analysis: Analysis, record: Record) -> None:
-        with self._conn.cursor() as cur:
+        # one pipeline: every table's rows go to the server in one round trip
+        with self._conn.pipeline(), self._conn.cursor() as cur:
             for table, columns, rows in tables.finding_rows(analysis, record):
                 if not rows:
                     continue
