@@ -133,6 +133,16 @@ def test_reopening_keeps_the_data(location: str | Path) -> None:
         assert again.save(RT) is False
 
 
+def test_all_analyses_stream_back_in_saving_order_past_one_batch(store: Store) -> None:
+    many = [Analysis(Article(text=f"Report {n}: shelling.", origin=f"r{n}", outlet="X"))
+            for n in range(450)]  # the backends read 200 at a time
+    for analysis in reversed(many[:5]):
+        store.save(analysis)
+    for analysis in many:
+        store.save(analysis)
+    assert list(store.analyses()) == [*reversed(many[:5]), *many[5:]]
+
+
 def test_in_memory_store_works() -> None:
     with open_store(":memory:") as s:
         assert s.save(RT)

@@ -123,6 +123,18 @@ def test_search_vectors_and_queries_are_built_from_the_same_words() -> None:
     assert search_query("- : * \x00") is None
 
 
+def test_a_save_made_while_reading_is_committed_at_once(
+        corpus: list[Analysis], store: Store, postgres_url: str) -> None:
+    first, second = corpus[:2]
+    store.save(first)
+    with open_store(postgres_url) as other:
+        reading = store.analyses()
+        assert next(reading) == first
+        assert store.save(second)
+        assert other.has_article(second.article.id)  # another connection sees it now
+        assert list(reading) == [second]  # and the reading goes on to it
+
+
 # --- several workers at once -------------------------------------------------------------------
 
 

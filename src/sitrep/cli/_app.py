@@ -57,7 +57,7 @@ def output_file(_ctx: click.Context, param: click.Parameter, value: str | None) 
 
 def db_option(fn: F) -> F:
     return click.option("--db", "db", default=DEFAULT_DB, show_default=True,
-                        envvar="SITREP_DB", type=click.Path(dir_okay=False),
+                        envvar="SITREP_DB", type=click.Path(dir_okay=False), metavar="FILE|URL",
                         help="The store: a SQLite file, or a PostgreSQL URL to share one store "
                              "(postgresql://user:password@host:5432/dbname) "
                              "[env: SITREP_DB].")(fn)

@@ -167,12 +167,14 @@ class PostgresBackend:
 
     def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]:
         if article_ids is None:
-            # a server-side cursor, so a large store streams in batches
-            with self._conn.transaction(), self._conn.cursor(name="sitrep_analyses") as cur:
-                cur.itersize = 200
-                cur.execute("SELECT record, text FROM articles ORDER BY ingest_seq")
-                for record, text in cur:
-                    yield tables.analysis_from(record, text)
+            # in batches by ingest order: bounded memory, and no transaction held open between
+            # them (a save made while the caller iterates commits at once, as always)
+            after = 0
+            while batch := self._conn.execute(
+                    "SELECT ingest_seq, record, text FROM articles WHERE ingest_seq > %s"
+                    " ORDER BY ingest_seq LIMIT 200", (after,)).fetchall():
+                after = batch[-1][0]
+                yield from (tables.analysis_from(record, text) for _, record, text in batch)
             return
         wanted = list(dict.fromkeys(article_ids))
         for i in range(0, len(wanted), 500):
