@@ -135,6 +135,18 @@ def test_a_save_made_while_reading_is_committed_at_once(
         assert list(reading) == [second]  # and the reading goes on to it
 
 
+def test_a_lost_connection_fails_the_save_naming_the_article_and_the_server(
+        store: Store, postgres_url: str) -> None:
+    rt = deir_ez_zor()
+    _sql(postgres_url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                       " WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    with pytest.raises(StoreError, match=rt.article.origin) as info:
+        store.save(rt)
+    assert store.location in str(info.value)
+    with open_store(postgres_url) as again:
+        assert list(again.analyses()) == []
+
+
 # --- several workers at once -------------------------------------------------------------------
 
 

@@ -102,9 +102,9 @@ class PostgresBackend:
         import psycopg
 
         article = analysis.article
-        if self.has_article(article.id):
-            return False  # the common re-ingest, answered cheaply; ON CONFLICT below decides
         try:
+            if self.has_article(article.id):
+                return False  # the common re-ingest, answered cheaply; ON CONFLICT decides
             with self._conn.transaction():
                 record = to_record(analysis)
                 if not self._insert_article(analysis, record):
