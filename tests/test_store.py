@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from sitrep.errors import StoreError
 from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Flag, Story
-from sitrep.store import SCHEMA_VERSION, Store, _tables, open_store, sqlite_schema
+from sitrep.store import SCHEMA_VERSION, Store, _tables, open_store, postgres_search, sqlite_schema
 from sitrep.store.sqlite import fts_query
 
 from factories import deir_ez_zor
@@ -327,6 +327,23 @@ def test_fts_query_quotes_every_word() -> None:
     assert fts_query("shell*") == '"shell"*'
     assert fts_query("- :") is None
     assert fts_query("0\x00x") == '"0" "x"'
+
+
+@pytest.mark.parametrize("text", [
+    "Deir ez-Zor's Sarmīn, 3.5km x_y", "Ḥalab Łódź straße ŒUVRE ﬁne İstanbul ǅ ſ ẛ",
+    "café x (e + U+0301)", "مُحَمَّد الرَّقَّة حلب", "Ελλάδα ΆΈ ς ϕ µ", "Ёлка йод Київ",
+    "ダ ガ テスト", "हमला किया ३", "½ ² ™ \ue000x", "x\u0597y a\u0300b"])
+def test_postgres_search_splits_and_folds_words_as_sqlite_fts5_does(text: str) -> None:
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5 (x,"
+                     " tokenize='unicode61 remove_diacritics 2')")
+        conn.execute("CREATE VIRTUAL TABLE words USING fts5vocab (t, 'instance')")
+        conn.execute("INSERT INTO t (x) VALUES (?)", (text,))
+        sqlite_words = [r[0] for r in conn.execute("SELECT term FROM words ORDER BY offset")]
+    finally:
+        conn.close()
+    assert postgres_search.tokens(text) == sqlite_words
 
 
 def test_events_filter_by_type_and_sub_type(filled: Store) -> None:
