@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,15 +66,31 @@ def throwaway_cluster() -> Iterator[str]:
 
 
 @contextmanager
-def fresh_database(server: str) -> Iterator[str]:
+def fresh_database(server: str, prefix: str = "sitrep_test") -> Iterator[str]:
     """A new empty database on ``server``: its URL; dropped after."""
     import psycopg
 
-    name = f"sitrep_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
     try:
         yield urlsplit(server)._replace(path=f"/{name}").geturl()
     finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(server, name)
+
+
+def drop_database(server: str, name: str) -> None:
+    """Drop database ``name``, waiting for sessions still closing. Not ``WITH (FORCE)``: a
+    role that is no superuser may not end an autovacuum worker busy in it, while a plain DROP
+    cancels that worker itself."""
+    import psycopg
+
+    for _ in range(40):
+        try:
+            with psycopg.connect(server, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            return
+        except psycopg.errors.ObjectInUse:  # a session of a test is still closing
+            time.sleep(0.25)
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
