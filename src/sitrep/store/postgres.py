@@ -65,16 +65,19 @@ def mask_password(url: str) -> str:
             + (f"#{parts.fragment}" if parts.fragment else ""))
 
 
-def _passwords(url: str) -> list[str]:
-    """The password(s) written in ``url``, raw and as written, to scrub from messages."""
+def _passwords(dsn: str) -> list[str]:
+    """The password(s) written in ``dsn`` (a URL or ``key=value`` words), raw and decoded, to
+    scrub from messages."""
     from urllib.parse import unquote
 
-    found = []
-    user = urlsplit(url).netloc.rpartition("@")[0]
-    if ":" in user:
-        found.append(user.split(":", 1)[1])
-    found += re.findall(r"(?:^|&)password=([^&]*)", urlsplit(url).query, flags=re.IGNORECASE)
-    return [p for secret in found if secret for p in {secret, unquote(secret)}]
+    found = re.findall(r"(?:^|[?&])password=([^&#]*)", dsn, flags=re.IGNORECASE)
+    found += [v.strip("'") for v in re.findall(r"\bpassword\s*=\s*('(?:[^'\\]|\\.)*'|\S+)",
+                                               dsn, flags=re.IGNORECASE)]
+    if is_postgres_url(dsn):
+        user = urlsplit(dsn).netloc.rpartition("@")[0]
+        found += [user.split(":", 1)[1]] if ":" in user else []
+    return sorted({p for secret in found if secret for p in (secret, unquote(secret))},
+                  key=len, reverse=True)
 
 
 def _storable(value: Any) -> Any:
@@ -92,9 +95,18 @@ POSTGRES = queries.Dialect(
 class PostgresBackend:
     """The store in one PostgreSQL database. Build it with :func:`open_postgres`."""
 
-    def __init__(self, conn: Any, location: str) -> None:
+    def __init__(self, conn: Any, location: str, dsn: str) -> None:
         self._conn = conn
+        self._dsn = dsn
         self.location = location
+
+    @property
+    def _db(self) -> Any:
+        """The connection; a new one when the last was lost (the server restarted, the session
+        was ended), so that one failed save does not fail every later one of a long run."""
+        if self._conn.broken:
+            self._conn = _connect(self._dsn, self.location)
+        return self._conn
 
     # --- writing --------------------------------------------------------------------------
 
@@ -105,7 +117,7 @@ class PostgresBackend:
         try:
             if self.has_article(article.id):
                 return False  # the common re-ingest, answered cheaply; ON CONFLICT decides
-            with self._conn.transaction():
+            with self._db.transaction():
                 record = to_record(analysis)
                 if not self._insert_article(analysis, record):
                     return False  # stored already (perhaps by another worker just now)
@@ -122,14 +134,14 @@ class PostgresBackend:
         text = analysis.article.text
         values = tables.article_values(analysis, record, keep_text="\x00" in text)
         sql = tables.insert_sql("articles", (*tables.ARTICLE_COLUMNS, "search"), "%s", VECTOR)
-        row = self._conn.execute(
+        row = self._db.execute(
             sql + " ON CONFLICT (id) DO NOTHING RETURNING 1",
             [*map(_storable, values), search_vector(analysis.article.title, text)]).fetchone()
         return row is not None
 
     def _insert_findings(self, analysis: Analysis, record: Record) -> None:
         # one pipeline: every table's rows go to the server in one round trip
-        with self._conn.pipeline(), self._conn.cursor() as cur:
+        with self._db.pipeline(), self._db.cursor() as cur:
             for table, columns, rows in tables.finding_rows(analysis, record):
                 if not rows:
                     continue
@@ -148,7 +160,7 @@ class PostgresBackend:
         import psycopg
 
         try:
-            with self._conn.transaction(), self._conn.cursor() as cur:
+            with self._db.transaction(), self._db.cursor() as cur:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (STORIES_LOCK,))
                 cur.execute("DELETE FROM story_events")
                 cur.execute("DELETE FROM stories")
@@ -170,7 +182,7 @@ class PostgresBackend:
             # in batches by ingest order: bounded memory, and no transaction held open between
             # them (a save made while the caller iterates commits at once, as always)
             after = 0
-            while batch := self._conn.execute(
+            while batch := self._db.execute(
                     "SELECT ingest_seq, record, text FROM articles WHERE ingest_seq > %s"
                     " ORDER BY ingest_seq LIMIT 200", (after,)).fetchall():
                 after = batch[-1][0]
@@ -179,7 +191,7 @@ class PostgresBackend:
         wanted = list(dict.fromkeys(article_ids))
         for i in range(0, len(wanted), 500):
             chunk = wanted[i:i + 500]
-            found = {row[0]: row for row in self._conn.execute(
+            found = {row[0]: row for row in self._db.execute(
                 "SELECT id, record, text FROM articles WHERE id = ANY(%s)", (chunk,))}
             yield from (tables.analysis_from(found[aid][1], found[aid][2])
                         for aid in chunk if aid in found)
@@ -195,7 +207,7 @@ class PostgresBackend:
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}
-        for story_id, event_id in self._conn.execute(
+        for story_id, event_id in self._db.execute(
                 "SELECT story_id, event_id FROM story_events ORDER BY story_id, seq"):
             members.setdefault(story_id, []).append(event_id)
         return [tables.story_from(r, members)
@@ -209,14 +221,34 @@ class PostgresBackend:
 
         # never prepared: a generic plan cannot see the search or the filter values, and it
         # made the claims search+stance listing 4x slower once the tables had statistics
-        with self._conn.cursor(row_factory=dict_row) as cur:
+        with self._db.cursor(row_factory=dict_row) as cur:
             return cur.execute(sql, params, prepare=False).fetchall()
 
     def _one(self, sql: str, params: Any) -> Any:
-        return self._conn.execute(sql, params).fetchone()
+        return self._db.execute(sql, params).fetchone()
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _connect(dsn: str, location: str) -> Any:
+    """A psycopg connection (autocommit) to ``dsn``; StoreError naming ``location`` and the
+    reason, with any password in the reason masked, when the server cannot be reached."""
+    import psycopg
+
+    try:
+        return psycopg.connect(dsn, autocommit=True)
+    except psycopg.Error as exc:
+        raise StoreError(f"cannot open store {location}: {_reason(exc, dsn)}") from None
+
+
+def _reason(exc: Exception, dsn: str) -> str:
+    """libpq's or psycopg's message on one line, any password of ``dsn`` in it masked (a
+    malformed URL is quoted back in it)."""
+    reason = " ".join(str(exc).split())
+    for secret in _passwords(dsn):
+        reason = reason.replace(secret, "***")
+    return reason
 
 
 def open_postgres(url: str) -> PostgresBackend:
@@ -235,11 +267,8 @@ def open_postgres(url: str) -> PostgresBackend:
     try:
         dsn = url if "connect_timeout" in conninfo_to_dict(url) else make_conninfo(
             url, connect_timeout=CONNECT_TIMEOUT)
-        conn = psycopg.connect(dsn, autocommit=True)
     except psycopg.Error as exc:
-        reason = " ".join(str(exc).split())
-        for secret in _passwords(url):
-            reason = reason.replace(secret, "***")
-        raise StoreError(f"cannot open store {location}: {reason}") from None
+        raise StoreError(f"cannot open store {location}: {_reason(exc, url)}") from None
+    conn = _connect(dsn, location)
     prepare_or_close(conn, location, lambda: migrate(conn, location), psycopg.Error)
-    return PostgresBackend(conn, location)
+    return PostgresBackend(conn, location, dsn)
