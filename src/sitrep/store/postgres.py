@@ -10,10 +10,12 @@ SQLite backend's (:mod:`sitrep.store._tables`), the full-text search matches as 
 Each article is saved in its own transaction. Its ``articles`` row goes in first with
 ``ON CONFLICT DO NOTHING``: when several workers save the same article at once, PostgreSQL
 lets exactly one of them in and the others find it stored (``save`` returns False), with no
-check-then-insert race. Differences from SQLite a user may meet: outlet, type and source
-filters fold case for every script (SQLite's ``NOCASE`` folds only A-Z); a NUL character,
-which a PostgreSQL text column cannot hold, is stored as U+FFFD in the query columns (the
-analyses read back keep it).
+check-then-insert race. A store whose connection was lost (the server restarted) fails the
+save that met the loss and connects again for the next.
+
+Differences from SQLite a user may meet: outlet, type and source filters fold case for every
+script (SQLite's ``NOCASE`` folds only A-Z); a NUL character, which a PostgreSQL text column
+cannot hold, is stored as U+FFFD in the query columns (the analyses read back keep it).
 """
 
 from __future__ import annotations
