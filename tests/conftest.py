@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from postgres_server import ENV, fresh_database, throwaway_cluster
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SAMPLE = SHARED / "samples" / "deir-ez-zor-2017.txt"
@@ -49,6 +51,23 @@ def nlp(pipeline: Any) -> Any:
 def gazetteer(pipeline: Any) -> Any:
     """The session pipeline's gazetteer (test modules that build their own override this)."""
     return pipeline.gazetteer
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server's URL: $SITREP_TEST_POSTGRES, else a throwaway local cluster."""
+    if os.environ.get(ENV):
+        yield os.environ[ENV]
+        return
+    with throwaway_cluster() as url:
+        yield url
+
+
+@pytest.fixture()
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """The URL of a new, empty database of its own for one test (dropped after)."""
+    with fresh_database(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture()

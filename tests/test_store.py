@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 
 from sitrep.errors import StoreError
 from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Flag, Story
-from sitrep.store import SCHEMA_VERSION, Store, open_store, sqlite_schema
-from sitrep.store.sqlite import SqliteBackend, fts_query
+from sitrep.store import SCHEMA_VERSION, Store, _tables, open_store, postgres_search, sqlite_schema
+from sitrep.store.sqlite import fts_query
 
 from factories import deir_ez_zor
+from postgres_server import needs_postgres
 
 RT = deir_ez_zor()
 SANA = deir_ez_zor(
@@ -41,9 +42,19 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "sitrep.db"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=needs_postgres)])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """A new store's location: a SQLite file, and a database of its own on a real PostgreSQL
+    server (the behavioural tests run on both backends)."""
+    if request.param == "sqlite":
+        return tmp_path / "sitrep.db"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(db_path) as s:
+def store(location: str | Path) -> Iterator[Store]:
+    with open_store(location) as s:
         yield s
 
 
@@ -86,11 +97,11 @@ def test_a_failure_midway_leaves_nothing_of_that_article(
     assert store.save(RT)
     before = store.counts()
 
-    def broken(self: SqliteBackend, analysis: Analysis) -> None:
+    def broken(analysis: Analysis) -> list[tuple[object, ...]]:
         raise RuntimeError("disk on fire")
 
     # The article row and its events are already in when the claims fail.
-    monkeypatch.setattr(SqliteBackend, "_insert_claims", broken)
+    monkeypatch.setattr(_tables, "claim_values", broken)
     with pytest.raises(StoreError, match="samples/sana.txt#1") as info:
         store.save(SANA)
     assert "disk on fire" in str(info.value)
@@ -113,13 +124,23 @@ def test_a_clashing_event_id_is_refused_whole(store: Store) -> None:
     assert list(store.analyses()) == [RT]
 
 
-def test_reopening_keeps_the_data(db_path: Path) -> None:
-    with open_store(db_path) as first:
+def test_reopening_keeps_the_data(location: str | Path) -> None:
+    with open_store(location) as first:
         first.save(RT)
         first.save(SANA)
-    with open_store(db_path) as again:
+    with open_store(location) as again:
         assert list(again.analyses()) == [RT, SANA]
         assert again.save(RT) is False
+
+
+def test_all_analyses_stream_back_in_saving_order_past_one_batch(store: Store) -> None:
+    many = [Analysis(Article(text=f"Report {n}: shelling.", origin=f"r{n}", outlet="X"))
+            for n in range(450)]  # the backends read 200 at a time
+    for analysis in reversed(many[:5]):
+        store.save(analysis)
+    for analysis in many:
+        store.save(analysis)
+    assert list(store.analyses()) == [*reversed(many[:5]), *many[5:]]
 
 
 def test_in_memory_store_works() -> None:
@@ -144,7 +165,8 @@ def test_any_text_round_trips_and_any_search_is_safe(
 # --- schema and opening ------------------------------------------------------------------------
 
 
-def test_schema_version_and_pragmas_are_recorded(store: Store, db_path: Path) -> None:
+def test_schema_version_and_pragmas_are_recorded(db_path: Path) -> None:
+    open_store(db_path).close()
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -252,7 +274,7 @@ def test_an_unopenable_path_names_the_path(tmp_path: Path) -> None:
         open_store(tmp_path / "missing-dir" / "sitrep.db")
 
 
-def test_foreign_keys_are_enforced(store: Store, db_path: Path) -> None:
+def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(StoreError, match="not stored"):
         store.replace_stories([_story("s1", ("no-such-event",))])
 
@@ -305,6 +327,23 @@ def test_fts_query_quotes_every_word() -> None:
     assert fts_query("shell*") == '"shell"*'
     assert fts_query("- :") is None
     assert fts_query("0\x00x") == '"0" "x"'
+
+
+@pytest.mark.parametrize("text", [
+    "Deir ez-Zor's Sarmīn, 3.5km x_y", "Ḥalab Łódź straße ŒUVRE ﬁne İstanbul ǅ ſ ẛ",
+    "café x (e + U+0301)", "مُحَمَّد الرَّقَّة حلب", "Ελλάδα ΆΈ ς ϕ µ", "Ёлка йод Київ",
+    "ダ ガ テスト", "हमला किया ३", "½ ² ™ \ue000x", "x\u0597y a\u0300b"])
+def test_postgres_search_splits_and_folds_words_as_sqlite_fts5_does(text: str) -> None:
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5 (x,"
+                     " tokenize='unicode61 remove_diacritics 2')")
+        conn.execute("CREATE VIRTUAL TABLE words USING fts5vocab (t, 'instance')")
+        conn.execute("INSERT INTO t (x) VALUES (?)", (text,))
+        sqlite_words = [r[0] for r in conn.execute("SELECT term FROM words ORDER BY offset")]
+    finally:
+        conn.close()
+    assert postgres_search.tokens(text) == sqlite_words
 
 
 def test_events_filter_by_type_and_sub_type(filled: Store) -> None:
@@ -400,17 +439,17 @@ def test_a_failed_story_replacement_keeps_the_old_stories(filled: Store) -> None
     assert filled.stories() == [one]
 
 
-def test_stories_survive_reopening(db_path: Path) -> None:
+def test_stories_survive_reopening(location: str | Path) -> None:
     one = _story("s1", (RT.events[0].id,))
-    with open_store(db_path) as s:
+    with open_store(location) as s:
         s.save(RT)
         s.replace_stories([one])
-    with open_store(db_path) as s:
+    with open_store(location) as s:
         assert s.stories() == [one]
 
 
-def test_has_article(tmp_path: Path) -> None:
-    with open_store(tmp_path / "s.db") as store:
+def test_has_article(location: str | Path) -> None:
+    with open_store(location) as store:
         assert not store.has_article(RT.article.id)
         store.save(RT)
         assert store.has_article(RT.article.id)

@@ -58,8 +58,29 @@ def output_file(_ctx: click.Context, param: click.Parameter, value: str | None) 
 
 def db_option(fn: F) -> F:
     return click.option("--db", "db", default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False),
-                        help="SQLite database file of the store.")(fn)
+                        envvar="SITREP_DB", type=click.Path(dir_okay=False), metavar="FILE|URL",
+                        help="The store: a SQLite file, or a PostgreSQL URL to share one store "
+                             "(postgresql://user:password@host:5432/dbname) "
+                             "[env: SITREP_DB].")(fn)
+
+
+def report_beside(db: str) -> Path:
+    """Where an HTML report goes by default: beside a SQLite store, else in this folder."""
+    from sitrep.store import is_postgres_url
+
+    return Path(DEFAULT_DB if is_postgres_url(db) else db).with_suffix(".html")
+
+
+def missing_store(db: str) -> bool:
+    """Whether ``db`` names a SQLite file that does not exist (said before opening creates
+    it; a PostgreSQL database is checked by connecting to it)."""
+    from sitrep.store import is_postgres_url
+
+    if db == ":memory:" or is_postgres_url(db) or Path(db).exists():
+        return False
+    err.print(f"[red]error[/red]: no database at {db}: run `sitrep analyze PATH… --db {db}` "
+              "first", highlight=False)
+    return True
 
 
 def input_options(fn: F) -> F:

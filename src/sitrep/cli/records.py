@@ -17,12 +17,13 @@ from sitrep.cli._app import (
     article_progress,
     cli,
     db_option,
-    err,
     fail,
     filter_options,
     input_options,
+    missing_store,
     out,
     output_file,
+    report_beside,
 )
 from sitrep.cli._engine import analysed, engine_options
 from sitrep.errors import InputError, SitrepError
@@ -34,7 +35,8 @@ from sitrep.model import Article
 @engine_options
 @db_option
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), callback=output_file,
-              help="Where to write the HTML situation report [default: beside the database].")
+              help="Where to write the HTML situation report [default: beside the database; "
+                   "sitrep.html for a PostgreSQL store].")
 def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_bytes: int,
             encoding: str | None, model: str | None, flag_encoder: bool,
             flag_encoder_model: str | None, engine: str, scheduler: str | None,
@@ -89,13 +91,13 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
         counts = store.counts()
         tables = [articles_table(store.articles(limit=50)), events_table(store.events(limit=50)),
                   claims_table(store.claims(limit=50))]
-    report = Path(report_path) if report_path else Path(db).with_suffix(".html")
+    report = Path(report_path) if report_path else report_beside(db)
     report.write_text(render_report(analyses, stories), encoding="utf-8")
     for table in tables:
         out.print(table)
     out.print(summary_table(counts))
     out.print(f"{new} new articles stored, {skipped} already in the store, "
-              f"{ingest.failed} inputs failed. Database: {db}  Report: {report}",
+              f"{ingest.failed} inputs failed. Database: {store.location}  Report: {report}",
               highlight=False, soft_wrap=True)
     sys.exit(1 if ingest.failed else 0)
 
@@ -148,9 +150,7 @@ def _write_records(records: Iterable[dict[str, Any]], stream: TextIO, fmt: str) 
 def _open_existing(db: str) -> Any:
     from sitrep.store import open_store
 
-    if db != ":memory:" and not Path(db).exists():
-        err.print(f"[red]error[/red]: no database at {db}: run `sitrep analyze PATH… --db {db}` "
-                  "first", highlight=False)
+    if missing_store(db):
         sys.exit(2)
     try:
         return open_store(db)
@@ -252,13 +252,14 @@ def export(db: str, fmt: str, output: str | None) -> None:
 @cli.command()
 @db_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), callback=output_file,
-              help="HTML file to write [default: beside the database].")
+              help="HTML file to write [default: beside the database; sitrep.html for a "
+                   "PostgreSQL store].")
 def report(db: str, output: str | None) -> None:
     """Write the HTML situation report from the store."""
     from sitrep.outputs.html_report import render_report
 
     with _open_existing(db) as store:
         html = render_report(list(store.analyses()), store.stories())
-    path = Path(output) if output else Path(db).with_suffix(".html")
+    path = Path(output) if output else report_beside(db)
     path.write_text(html, encoding="utf-8")
     out.print(f"Report: {path}", highlight=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from sitrep.cli._app import cli, db_option, err, fail, out
+from sitrep.cli._app import cli, db_option, err, fail, missing_store, out
 
 
 @cli.command()
@@ -14,19 +14,16 @@ from sitrep.cli._app import cli, db_option, err, fail, out
 @click.option("--port", default=8765, show_default=True, type=int, help="Port (0: any free one).")
 def serve(db: str, host: str, port: int) -> None:
     """Serve the web UI of the store: a map, a timeline, stories and the claims board."""
-    from pathlib import Path
-
     from sitrep.errors import SitrepError
     from sitrep.store import open_store
     from sitrep.web import make_server
 
-    if not Path(db).exists():
-        err.print(f"[red]error[/red]: no database at {db}: run `sitrep analyze PATH… --db {db}` "
-                  "first", highlight=False)
+    if missing_store(db):
         raise SystemExit(2)
     try:
-        with open_store(db):
-            pass  # a file that is no sitrep store is refused now, not on the first page load
+        with open_store(db) as store:
+            # a file that is no sitrep store is refused now, not on the first page load
+            location = store.location  # its password masked
     except SitrepError as exc:
         fail(exc)
     try:
@@ -38,7 +35,7 @@ def serve(db: str, host: str, port: int) -> None:
     except SitrepError as exc:  # the map's packages are missing: say what to install
         fail(exc)
     bound_port = server.server_address[1]
-    out.print(f"Serving {db} at http://{host}:{bound_port}/ (Ctrl-C to stop)",
+    out.print(f"Serving {location} at http://{host}:{bound_port}/ (Ctrl-C to stop)",
               highlight=False)
     try:
         server.serve_forever()

@@ -1,17 +1,18 @@
 """The :class:`Store`: what the rest of sitrep calls, whatever database sits underneath.
 
 The methods build a filter and hand it to a backend (see :class:`Backend`); the SQL lives
-in the backend module. SQLite is the only backend today; a PostgreSQL one would implement
-the same protocol and be chosen by :func:`sitrep.store.open_store` from the location.
+in the backend modules, SQLite's (:mod:`sitrep.store.sqlite`) and PostgreSQL's
+(:mod:`sitrep.store.postgres`); :func:`sitrep.store.open_store` chooses one from the location.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
+from sitrep.errors import StoreError
 from sitrep.model import Analysis, Story
 from sitrep.store._rows import (
     ArticleFilter,
@@ -38,6 +39,20 @@ class Backend(Protocol):
     def stories(self) -> list[Story]: ...
     def counts(self) -> dict[str, int]: ...
     def close(self) -> None: ...
+
+
+def prepare_or_close(conn: Any, location: str, prepare: Callable[[], None],
+                     database_error: type[Exception]) -> None:
+    """Run ``prepare`` (version checks, migrations) on a backend's new connection; on any
+    failure close the connection, a database error turned into StoreError naming ``location``."""
+    try:
+        prepare()
+    except database_error as exc:
+        conn.close()
+        raise StoreError(f"{location} is not a usable sitrep store: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
 
 
 class Store:
