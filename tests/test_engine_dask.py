@@ -33,6 +33,7 @@ from sitrep.model import Analysis, Article
 from sitrep.store import open_store
 
 from conftest import EXAMPLES, REPO, SAMPLE, shared_or_skip
+from postgres_server import needs_postgres
 
 distributed = pytest.importorskip("distributed")
 
@@ -185,6 +186,37 @@ def test_cli_analyze_on_dask_stores_what_local_stores_and_names_bad_inputs(
         assert "8 new articles stored, 0 already in the store, 3 inputs failed" in result.stdout
     assert _rows(dask_db) == _rows(local_db)
     assert _rows(dask_db)[0]["articles"] == 8
+
+
+@needs_postgres
+def test_cli_analyze_on_dask_into_postgresql_has_the_workers_save(
+        client: Any, cli_env: Path, tmp_path: Path, postgres_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a PostgreSQL store the workers save what they analyse themselves; the store then
+    holds what the local engine stores in a SQLite file, and a second run stores nothing new."""
+    monkeypatch.chdir(tmp_path)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_text("")
+    (inputs / "good.txt").write_text(GOOD)
+    paths = [str(EXAMPLES), str(inputs)]
+    local, local_db = _analyze(tmp_path, "local", *paths)
+    args = ["analyze", *paths, "--scheduler", client.scheduler.address, "--db", postgres_url]
+    first = CliRunner().invoke(cli, args)
+    assert local.exit_code == first.exit_code == 1, first.output
+    assert "empty.txt: empty file" in first.stderr
+    assert "8 new articles stored, 0 already in the store, 1 inputs failed" in first.stdout
+    saved_by = client.run(lambda: sorted(k[1] for k in __import__("sitrep.engine").engine
+                                         ._loaded if isinstance(k, tuple) and k[0] == "store"))
+    assert [postgres_url] in saved_by.values(), saved_by  # a worker saved (8 articles: 1 batch)
+    assert all(v in ([], [postgres_url]) for v in saved_by.values()), saved_by
+    with open_store(local_db) as lite, open_store(postgres_url) as shared:
+        assert shared.counts() == lite.counts()
+        assert sorted(_jsonl(shared.analyses()).splitlines()) == \
+            sorted(_jsonl(lite.analyses()).splitlines())
+        assert shared.stories() == lite.stories()
+    again = CliRunner().invoke(cli, args)
+    assert "0 new articles stored, 8 already in the store" in again.stdout, again.output
 
 
 def test_cli_extract_on_its_own_local_cluster(cli_env: Path, articles: list[Article]) -> None:

@@ -7,12 +7,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
 from sitrep.cli._app import F, err, load_pipeline_or_fail
 from sitrep.errors import InputError
 from sitrep.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from sitrep.engine import SavedArticle
 
 
 def engine_options(fn: F) -> F:
@@ -38,16 +42,21 @@ def engine_options(fn: F) -> F:
 @contextmanager
 def analysed(articles: Iterable[Article], *, model: str | None, flag_encoder: bool | str,
              engine: str, scheduler: str | None, workers: int | None,
-             connect_timeout: float) -> Iterator[Iterator[Analysis | InputError]]:
+             connect_timeout: float, shared_store: str | None = None
+             ) -> Iterator[Iterator[Analysis | SavedArticle | InputError]]:
     """The results of ``articles`` in input order: an :class:`Analysis` each, or the
-    :class:`InputError` of one whose analysis failed. Raises :class:`SitrepError` (resources,
-    scheduler) before anything is yielded when it can."""
+    :class:`InputError` of one whose analysis failed. With ``shared_store`` (a store every
+    worker reaches: a PostgreSQL URL) on the Dask engine, the workers save what they analyse
+    there themselves and a :class:`~sitrep.engine.SavedArticle` comes back instead of each
+    analysis. Raises :class:`SitrepError` (resources, scheduler) before anything is yielded
+    when it can."""
     from sitrep.engine import (
         LoadOptions,
         analyze_local,
         analyze_on_dask,
         dask_client,
         preload,
+        save_on_dask,
     )
 
     if workers is not None and (scheduler is not None or engine == "local"):
@@ -70,7 +79,10 @@ def analysed(articles: Iterable[Article], *, model: str | None, flag_encoder: bo
                 dask_client(scheduler, workers=workers, timeout=connect_timeout))
         with err.status(f"Loading the pipeline on {len(client.nthreads())} Dask workers…"):
             client.run(preload, options)  # all at once; a missing resource fails here
-        yield analyze_on_dask(articles, client, options=options)
+        if shared_store is not None:
+            yield save_on_dask(articles, client, options=options, store=shared_store)
+        else:
+            yield analyze_on_dask(articles, client, options=options)
 
 
 def _ensure_gazetteer() -> None:

@@ -43,10 +43,11 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
             workers: int | None, connect_timeout: float, db: str,
             report_path: str | None) -> None:
     """Ingest PATHS, extract, link across articles, store, and summarise."""
+    from sitrep.engine import SavedArticle
     from sitrep.link import link_stories
     from sitrep.outputs.html_report import render_report
     from sitrep.outputs.tables import articles_table, claims_table, events_table, summary_table
-    from sitrep.store import open_store
+    from sitrep.store import is_postgres_url, open_store
 
     ingest = Ingest(paths, split=not no_split, published=published, max_bytes=max_bytes,
                      encoding=encoding)
@@ -68,13 +69,18 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
         try:
             with analysed(unseen(ingest), model=model,
                           flag_encoder=flag_encoder_model or flag_encoder, engine=engine,
-                          scheduler=scheduler, workers=workers, connect_timeout=connect_timeout
+                          scheduler=scheduler, workers=workers, connect_timeout=connect_timeout,
+                          shared_store=db if is_postgres_url(db) else None,
                           ) as results, article_progress() as progress:
                 task = progress.add_task("Analysing", total=None)
                 for analysis in results:
                     progress.advance(task)
                     if isinstance(analysis, InputError):
                         ingest.report(analysis)
+                        continue
+                    if isinstance(analysis, SavedArticle):  # a worker saved it to the server
+                        new += analysis.new
+                        skipped += not analysis.new
                         continue
                     try:
                         saved = store.save(analysis)
