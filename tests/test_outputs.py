@@ -285,8 +285,11 @@ def test_html_report_is_self_contained() -> None:
     parser.feed(page)
     assert not {"script", "link", "img", "iframe"} & set(parser.tags)
     assert "src" not in parser.attrs
-    # links only within the page (a denial to the claim it denies)
-    assert parser.hrefs and all(href.startswith("#claim-") for href in parser.hrefs)
+    # links within the page (a denial to the claim it denies, a point of the map to its event's
+    # row), the map's tiles inline, and OpenStreetMap's copyright page in the attribution
+    kinds = {"#claim-", "#event-", "data:image/png;base64,", "https://www.openstreetmap.org/"}
+    assert parser.hrefs and all(href.startswith(tuple(kinds)) for href in parser.hrefs)
+    assert {k for k in kinds if any(h.startswith(k) for h in parser.hrefs)} == kinds
     assert "<style>" in page
 
 

