@@ -38,6 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.errors import ResourceError
 from sitrep.extract.event_actors import ARMED_TYPES
 from sitrep.extract.event_backoff import BLAME, OUTSIDE
+from sitrep.extract.event_nouns import ARMED_MODIFIERS, ARMED_NOUNS, NON_STATE_WORDS
 from sitrep.extract.event_phrases import REPORTING
 from sitrep.extract.event_rules import cue_kinds
 from sitrep.extract.event_triggers import realis
@@ -205,11 +206,26 @@ def _pacts() -> re.Pattern[str]:
                       + r")\b", re.I)
 
 
+# words that make a group the dictionary does not know an armed one ("rebel fighters",
+# "armed herders", "regional forces"): ACLED codes the developments of armed groups it has
+# not named before as it codes those of the groups it knows
+ARMED_WORDS = ARMED_NOUNS | NON_STATE_WORDS | ARMED_MODIFIERS | {"armed"}
+
+
+def armed_phrase(text: str) -> bool:
+    """A phrase that names armed people or an armed group by its words."""
+    return not ARMED_WORDS.isdisjoint(w.lower() for w in re.findall(r"[\w-]+", text))
+
+
 def named_force(mention: ActorMention | None, places: Sequence[Span]) -> bool:
-    """An armed actor named as one ("the army", "M23 rebels", "Israeli troops"), not a state
-    named by its own or its capital's name ("the United States suspended aid", "Beirut
-    rejected"): what a state does under its name is politics or diplomacy."""
-    if mention is None or mention.span is None or mention.actor.type not in ARMED_TYPES:
+    """An armed actor named as one ("the army", "M23 rebels", "Israeli troops", or a group the
+    dictionary does not know named by armed words: "rebel fighters", :func:`armed_phrase`),
+    not a state named by its own or its capital's name ("the United States suspended aid",
+    "Beirut rejected"): what a state does under its name is politics or diplomacy."""
+    if mention is None or mention.span is None:
+        return False
+    if mention.actor.type not in ARMED_TYPES and not (
+            mention.actor.type == "unknown" and armed_phrase(mention.span.text)):
         return False
     span = mention.span
     words = [m for m in re.finditer(r"[\w'-]+", span.text) if m.group().lower() != "the"]
