@@ -97,3 +97,13 @@ def test_evacuation_corridors_and_pullbacks_are_pacts(nlp: Any) -> None:
         assert conflict_development("Agreement", next(nlp(text).sents), actor1=None), text
     tariff = next(nlp("The two states agreed to cut tariffs on steel.").sents)
     assert not conflict_development("Agreement", tariff, actor1=None)
+
+
+def test_an_agreement_told_by_a_cue_verb_is_triggered_by_the_agreeing(pipeline: Any) -> None:
+    """The claims stage reads "agreed" as a cue and what was agreed to as its content; the
+    content's verbs are a plan, so before this round the model's trigger was "revitalised"."""
+    text = ("The two sides agreed to integrate their fighters into one army under the "
+            "revitalised peace agreement.")
+    event = main_event(events_in(pipeline, text))
+    assert event is not None
+    assert (event.sub_event_type, event.trigger.text) == ("Agreement", "agreed")

@@ -60,6 +60,10 @@ TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # a clause that describes a noun ("the bridge linking two villages"): told after the clauses
 # that tell what was done
 DESCRIBING = frozenset({"acl", "relcl"})
+# verbs the claims stage reads as cues ("the two sides agreed to form a unified army": what
+# they agreed to, its content) that are themselves the act of an agreement: ACLED codes the
+# agreeing, and what is agreed to is still a plan
+AGREEING = frozenset({"agree"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,15 +157,18 @@ def _candidates(sent: SpacySpan, taken: Sequence[Span], cues: Sequence[Span],
                 contents: Sequence[Span]) -> list[Token]:
     """Words of ``sent`` that may tell the development: verbs and common nouns outside the
     names of actors and places (``taken``), never a reporting verb or cue; inside a claim's
-    content when the sentence reports one."""
+    content when the sentence reports one. A verb of agreeing (:data:`AGREEING`) is read
+    though the claims stage made it a cue: "agreed to form a unified army" tells the pact."""
     inside = [c for c in contents if c.start < sent.end_char and sent.start_char < c.end]
     found = []
     for tok in sent:
         if tok.pos_ not in TRIGGER_POS or not tok.is_alpha or tok.is_stop or tok.ent_type_:
             continue
-        if any(s.start <= tok.idx < s.end for s in (*taken, *cues)) or _reporting(tok):
+        agreeing = tok.pos_ == "VERB" and tok.lemma_.lower() in AGREEING
+        if any(s.start <= tok.idx < s.end for s in taken) or _reporting(tok) or not agreeing \
+                and any(s.start <= tok.idx < s.end for s in cues):
             continue
-        if inside and not any(c.start <= tok.idx < c.end for c in inside):
+        if inside and not agreeing and not any(c.start <= tok.idx < c.end for c in inside):
             continue
         found.append(tok)
     return found
