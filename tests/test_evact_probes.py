@@ -107,3 +107,20 @@ def test_an_agreement_told_by_a_cue_verb_is_triggered_by_the_agreeing(pipeline: 
     event = main_event(events_in(pipeline, text))
     assert event is not None
     assert (event.sub_event_type, event.trigger.text) == ("Agreement", "agreed")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Nairobi detained five suspected fraudsters who sold fake land titles to buyers.",
+    "Rangers arrested three poachers carrying elephant tusks in the national park on Tuesday.",
+])
+def test_arrests_for_ordinary_crime_are_no_event(pipeline: Any, text: str) -> None:
+    """Fraudsters and poachers are ordinary crime, which ACLED does not code (both were read as
+    arrests before this round)."""
+    assert main_event(events_in(pipeline, text)) is None
+
+
+def test_an_arrest_over_election_fraud_stays_an_arrest(pipeline: Any) -> None:
+    text = ("Police arrested the opposition leader after he accused the commission of "
+            "election fraud.")
+    event = main_event(events_in(pipeline, text))
+    assert event is not None and event.sub_event_type == "Arrests"
