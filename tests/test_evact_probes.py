@@ -128,3 +128,25 @@ def test_an_arrest_over_election_fraud_stays_an_arrest(pipeline: Any) -> None:
             "election fraud.")
     event = main_event(events_in(pipeline, text))
     assert event is not None and event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12,000 people crossed from Ituri into Uganda over four days, the UN refugee agency "
+    "said.",
+    "About 900 families left their villages near the front for the district capital last week, "
+    "local officials said.",
+])
+def test_mass_displacement_is_an_other_development_with_no_armed_actor(pipeline: Any,
+                                                                      text: str) -> None:
+    """ACLED's codebook names mass displacement as an "Other" development; the gate asked an
+    armed actor of it, so both were named by the model and dropped before this round."""
+    event = main_event(events_in(pipeline, text))
+    assert event is not None and event.sub_event_type == "Other"
+
+
+@pytest.mark.parametrize("text", [
+    "Floods displaced 40,000 people in the delta over the weekend, the relief agency said.",
+    "Thousands of migrants crossed into Mexico from Guatemala in search of work, officials said.",
+])
+def test_flight_from_floods_or_for_work_is_no_event(pipeline: Any, text: str) -> None:
+    assert main_event(events_in(pipeline, text)) is None

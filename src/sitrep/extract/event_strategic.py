@@ -240,6 +240,13 @@ def named_force(mention: ActorMention | None, places: Sequence[Span]) -> bool:
                for w in words)
 
 
+# mass displacement, which ACLED's codebook names as an "Other" development: people who fled,
+# were displaced, left their homes or crossed a border ("Thousands crossed into Burundi")
+DISPLACEMENT = re.compile(r"\b(?:fled|flee|flees|fleeing|displaced|displacement|exodus"
+                          r"|left (?:their|the) (?:homes?|villages?|camps?|town|islands?)"
+                          r"|crossed (?:the border|into|from))\b", re.I)
+
+
 # developments of a conflict actor's own structure, positions, weapons or ground: done to
 # civilians, the act is violence against them, which the model never names
 OWN_DEVELOPMENTS = frozenset({"Change to group/activity", "Headquarters or base established",
@@ -254,14 +261,18 @@ def conflict_development(sub: str, sent: SpacySpan, *, actor1: ActorMention | No
     an agreement names a pact of the codebook's kinds in its sentence (``event_strategic.tsv``);
     any other development is done by an armed actor named as such (``actor1``,
     :func:`named_force`: ACLED codes the developments of conflict actors), or for arrests by
-    no one named (ACLED codes them to the state's police); a development of the actor's own
-    (:data:`OWN_DEVELOPMENTS`) is not done to civilians (``actor2``)."""
+    no one named (ACLED codes them to the state's police), or for mass displacement
+    (:data:`DISPLACEMENT`, an "Other" development) by no one or civilians; a development of
+    the actor's own (:data:`OWN_DEVELOPMENTS`) is not done to civilians (``actor2``)."""
     if cue_kinds(sent.text) & OUTSIDE or any(t.lemma_.lower() in BLAME for t in sent):
         return False
     if sub in OWN_DEVELOPMENTS and actor2 is not None and actor2.actor.type == "civilians":
         return False  # "the army has been holding refugees as human shields"
     if sub == "Agreement":
         return _pacts().search(sent.text) is not None
+    if sub == "Other" and (actor1 is None or actor1.actor.type == "civilians") and (
+            DISPLACEMENT.search(sent.text)):
+        return True  # mass displacement: the people who flee are its actor, no armed one
     return named_force(actor1, places) or sub == "Arrests" and actor1 is None
 
 
