@@ -683,8 +683,8 @@ ROUND6_PROBES: list[Any] = [
     ("Settlers vandalised olive trees and cars in the West Bank village of Burin.", LOOTING),
     ("The army moved tanks and artillery toward the border with Armenia.", CHANGE),
     ("Al-Shabaab militants withdrew from the town of Moqokori before troops arrived.", TRANSFER),
-    pytest.param("The armed group announced it was splitting from the Islamic State.", CHANGE,
-                 marks=xfail("no frame for a group splitting from another")),
+    # evact: a known failure until "armed group" named an actor the model's gate accepts
+    ("The armed group announced it was splitting from the Islamic State.", CHANGE),
     ("Soldiers and rebels traded gunfire on the outskirts of Bambari on Sunday.", CLASH),
     ("Four soldiers were killed when militants attacked their checkpoint near Arbinda.", CLASH),
     ("Troops killed eight insurgents in a raid on their hideout in Sambisa forest.", CLASH),

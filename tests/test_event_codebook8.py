@@ -348,10 +348,9 @@ WIDER_PROBES: list[Any] = [
      DISRUPTED),
     ("Police seized a cache of weapons in a house in Belfast.",
      DISRUPTED),
-    pytest.param("The navy intercepted a dhow carrying weapons bound for Yemen.",
-                 DISRUPTED,
-                 marks=xfail("the parser tags 'dhow' an adverb and hangs 'carrying' on the "
-                             "verb, so the vessel is no object")),
+    # evact: a known failure (the parser tags 'dhow' an adverb) until the strategic model,
+    # at its threshold of 0.8, named it
+    ("The navy intercepted a dhow carrying weapons bound for Yemen.", DISRUPTED),
     ("Saudi air defences intercepted a ballistic missile fired by the Houthis.",
      DISRUPTED),
     ("Russia moved additional troops and tanks to the Ukrainian border.",

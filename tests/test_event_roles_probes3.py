@@ -156,10 +156,9 @@ ROLE_PROBES_22: list[Any] = [
 # (the third set, written before the actors.tsv rows of this round: parties of modern conflicts an
 # analyst expects the dictionary to know, each named as wires name it)
 ROLE_PROBES_23: list[Any] = [
-    pytest.param("Janjaweed militiamen burned three villages in West Darfur.",
-                 "janjaweed militia", None, marks=xfail(
-                     "no event: 'burned' with villages as object is no frame (typing, not "
-                     "roles); 'attacked three villages' names the Janjaweed Militia")),
+    # evact: a known failure ('burned' with villages as object is no frame) until the
+    # strategic model, at its threshold of 0.8, named it
+    ("Janjaweed militiamen burned three villages in West Darfur.", "janjaweed militia", None),
     ("Pakistani Taliban fighters attacked a police checkpoint in Khyber district.",
      "tehreek-i-taliban", "police"),
     ("The Arakan Army seized a military outpost in Rakhine state.", "aa: arakan army", None),

@@ -203,12 +203,11 @@ STRATEGIC_PROBES: list[Any] = [
     ("Rebel forces withdrew from the town of Kasso on Sunday and handed control to a local "
      "council without any fighting.",
      TRANSFER),
-    pytest.param("The two armed groups announced on Friday that they had merged to form the "
-                 "Southern Liberation Front.",
-                 CHANGE,
-                 marks=xfail("the parser reads 'The two armed groups announced' as a noun "
-                             "phrase (ROOT 'groups', 'announced' an acl), and 'merged' under "
-                             "it is not read")),
+    # evact: known failures until "armed group" named an actor (the Unidentified Armed
+    # Group) that the strategic model's codebook gate accepts
+    ("The two armed groups announced on Friday that they had merged to form the "
+     "Southern Liberation Front.",
+     CHANGE),
     ("The militia has set up a new base in the hills above Merka, residents said.",
      HQ),
     ("The government and the rebel alliance signed a ceasefire agreement in Tamsa on Monday.",
@@ -458,11 +457,9 @@ STRATEGIC_PROBES_3: list[Any] = [
      DISRUPTED),
     ("Police foiled a plot to bomb a church in Abira, arresting four suspects.",
      DISRUPTED),
-    pytest.param("The armed group announced it was disbanding and handing its weapons to the "
-                 "government.",
-                 CHANGE,
-                 marks=xfail("'disband' is a frame on its object (a group disbanded); here "
-                             "the group disbands itself and its subject is the pronoun 'it'")),
+    ("The armed group announced it was disbanding and handing its weapons to the "
+     "government.",
+     CHANGE),  # evact: a known failure until "armed group" named an actor
     ("Thousands of residents fled Kavi after militants threatened to attack the town.",
      OTHER),
     ("Residents fled the town of Bolo en masse as the militants approached.",

@@ -38,6 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.errors import ResourceError
 from sitrep.extract.event_actors import ARMED_TYPES
 from sitrep.extract.event_backoff import BLAME, OUTSIDE
+from sitrep.extract.event_nouns import ARMED_MODIFIERS, ARMED_NOUNS, NON_STATE_WORDS
 from sitrep.extract.event_phrases import REPORTING
 from sitrep.extract.event_rules import cue_kinds
 from sitrep.extract.event_triggers import realis
@@ -59,6 +60,10 @@ TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # a clause that describes a noun ("the bridge linking two villages"): told after the clauses
 # that tell what was done
 DESCRIBING = frozenset({"acl", "relcl"})
+# verbs the claims stage reads as cues ("the two sides agreed to form a unified army": what
+# they agreed to, its content) that are themselves the act of an agreement: ACLED codes the
+# agreeing, and what is agreed to is still a plan
+AGREEING = frozenset({"agree"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,15 +157,18 @@ def _candidates(sent: SpacySpan, taken: Sequence[Span], cues: Sequence[Span],
                 contents: Sequence[Span]) -> list[Token]:
     """Words of ``sent`` that may tell the development: verbs and common nouns outside the
     names of actors and places (``taken``), never a reporting verb or cue; inside a claim's
-    content when the sentence reports one."""
+    content when the sentence reports one. A verb of agreeing (:data:`AGREEING`) is read
+    though the claims stage made it a cue: "agreed to form a unified army" tells the pact."""
     inside = [c for c in contents if c.start < sent.end_char and sent.start_char < c.end]
     found = []
     for tok in sent:
         if tok.pos_ not in TRIGGER_POS or not tok.is_alpha or tok.is_stop or tok.ent_type_:
             continue
-        if any(s.start <= tok.idx < s.end for s in (*taken, *cues)) or _reporting(tok):
+        agreeing = tok.pos_ == "VERB" and tok.lemma_.lower() in AGREEING
+        if any(s.start <= tok.idx < s.end for s in taken) or _reporting(tok) or not agreeing \
+                and any(s.start <= tok.idx < s.end for s in cues):
             continue
-        if inside and not any(c.start <= tok.idx < c.end for c in inside):
+        if inside and not agreeing and not any(c.start <= tok.idx < c.end for c in inside):
             continue
         found.append(tok)
     return found
@@ -205,16 +213,38 @@ def _pacts() -> re.Pattern[str]:
                       + r")\b", re.I)
 
 
+# words that make a group the dictionary does not know an armed one ("rebel fighters",
+# "armed herders", "regional forces"): ACLED codes the developments of armed groups it has
+# not named before as it codes those of the groups it knows
+ARMED_WORDS = ARMED_NOUNS | NON_STATE_WORDS | ARMED_MODIFIERS | {"armed"}
+
+
+def armed_phrase(text: str) -> bool:
+    """A phrase that names armed people or an armed group by its words."""
+    return not ARMED_WORDS.isdisjoint(w.lower() for w in re.findall(r"[\w-]+", text))
+
+
 def named_force(mention: ActorMention | None, places: Sequence[Span]) -> bool:
-    """An armed actor named as one ("the army", "M23 rebels", "Israeli troops"), not a state
-    named by its own or its capital's name ("the United States suspended aid", "Beirut
-    rejected"): what a state does under its name is politics or diplomacy."""
-    if mention is None or mention.span is None or mention.actor.type not in ARMED_TYPES:
+    """An armed actor named as one ("the army", "M23 rebels", "Israeli troops", or a group the
+    dictionary does not know named by armed words: "rebel fighters", :func:`armed_phrase`),
+    not a state named by its own or its capital's name ("the United States suspended aid",
+    "Beirut rejected"): what a state does under its name is politics or diplomacy."""
+    if mention is None or mention.span is None:
+        return False
+    if mention.actor.type not in ARMED_TYPES and not (
+            mention.actor.type == "unknown" and armed_phrase(mention.span.text)):
         return False
     span = mention.span
     words = [m for m in re.finditer(r"[\w'-]+", span.text) if m.group().lower() != "the"]
     return any(not any(p.start <= span.start + w.start() < p.end for p in places)
                for w in words)
+
+
+# mass displacement, which ACLED's codebook names as an "Other" development: people who fled,
+# were displaced, left their homes or crossed a border ("Thousands crossed into Burundi")
+DISPLACEMENT = re.compile(r"\b(?:fled|flee|flees|fleeing|displaced|displacement|exodus"
+                          r"|left (?:their|the) (?:homes?|villages?|camps?|town|islands?)"
+                          r"|crossed (?:the border|into|from))\b", re.I)
 
 
 # developments of a conflict actor's own structure, positions, weapons or ground: done to
@@ -231,14 +261,18 @@ def conflict_development(sub: str, sent: SpacySpan, *, actor1: ActorMention | No
     an agreement names a pact of the codebook's kinds in its sentence (``event_strategic.tsv``);
     any other development is done by an armed actor named as such (``actor1``,
     :func:`named_force`: ACLED codes the developments of conflict actors), or for arrests by
-    no one named (ACLED codes them to the state's police); a development of the actor's own
-    (:data:`OWN_DEVELOPMENTS`) is not done to civilians (``actor2``)."""
+    no one named (ACLED codes them to the state's police), or for mass displacement
+    (:data:`DISPLACEMENT`, an "Other" development) by no one or civilians; a development of
+    the actor's own (:data:`OWN_DEVELOPMENTS`) is not done to civilians (``actor2``)."""
     if cue_kinds(sent.text) & OUTSIDE or any(t.lemma_.lower() in BLAME for t in sent):
         return False
     if sub in OWN_DEVELOPMENTS and actor2 is not None and actor2.actor.type == "civilians":
         return False  # "the army has been holding refugees as human shields"
     if sub == "Agreement":
         return _pacts().search(sent.text) is not None
+    if sub == "Other" and (actor1 is None or actor1.actor.type == "civilians") and (
+            DISPLACEMENT.search(sent.text)):
+        return True  # mass displacement: the people who flee are its actor, no armed one
     return named_force(actor1, places) or sub == "Arrests" and actor1 is None
 
 
