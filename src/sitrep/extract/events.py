@@ -32,6 +32,7 @@ from sitrep.extract.event_force import (
     live_fire,
     one_demonstration,
     plover_codes,
+    violent_crowd,
 )
 from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
@@ -488,7 +489,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 protested.add(events[-1].id)
         toll_ids = {events[i].id for i in outcomes if i >= first_here}
         events[first_here:] = without_caused_flight(doc, without_looting_in_violence(
-            doc, one_demonstration(events[first_here:])))
+            doc, one_demonstration(violent_crowd(events[first_here:]))))
         outcomes = {i for i in outcomes if i < first_here} | {
             i for i in range(first_here, len(events)) if events[i].id in toll_ids}
         deaths = count_fatalities(sent.text)

@@ -1,0 +1,115 @@
+"""Protest and riot sub-type probes (evprot, issue 3): the boundaries between ACLED's peaceful
+protest, protest with intervention, excessive force against protesters, violent demonstration
+and mob violence, each side of each boundary written from the codebook's definitions.
+
+Illustrative: every sentence is sitrep's own writing (invented events, real towns), never a
+CASE 2021 or PLOVER row nor a paraphrase of one. The probes were run before any rule changed;
+the first five probes and the retyping test failed on the branch's base 09e5fdc and pass now:
+
+- a crowd's attempt to storm a building ("tried to storm the governor's office") is its
+  violence as "stormed" is, while a state force's attempt ("police moved to storm the camp")
+  is read out with its subject (``event_force.crowd_violence_told``), and the noun ("the
+  anniversary of the storming of parliament") stays no cue;
+- pushing through police lines and setting something alight with words between ("set a bus
+  alight") are the crowd's violence (``event_cues.tsv``);
+- a crowd told violent by an event of its own in a sentence ("Demonstrators assaulted two police
+  officers; police fired tear gas and arrested 20") makes the sentence's other readings of
+  the demonstration (an arrest at it, tear gas fired at it) that violent demonstration
+  (``event_force.violent_crowd``): the codebook codes a demonstration by what its participants
+  did, whatever force met it.
+
+The rest are controls that passed before and guard each side of the boundaries.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sitrep.extract.events import main_event
+from sitrep.model import Article
+
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+VIOLENT = "Violent demonstration"
+MOB = "Mob violence"
+
+# (sentence, ACLED sub-type of its main event); the first five failed before this round
+PROBES = [
+    ("Protesters tried to storm the governor's office in Basra; police fired tear gas.",
+     VIOLENT),
+    ("Demonstrators attempted to storm the presidential palace in Bishkek; police fired tear "
+     "gas and rubber bullets.", VIOLENT),
+    ("Demonstrators pushed through police lines in Hong Kong; police fired tear gas and "
+     "pepper spray.", VIOLENT),
+    ("Protesters set a bus alight in Karachi; police fired tear gas.", VIOLENT),
+    ("Demonstrators assaulted two police officers in Dhaka; police fired tear gas and "
+     "arrested 20.", VIOLENT),
+    # controls: the state's attempt to storm, and the noun of history
+    ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
+     "demonstrators.", INTERVENTION),
+    ("Police tried to storm the square where protesters had camped in Kyiv, firing tear gas.",
+     INTERVENTION),
+    ("Students staged a peaceful protest against the storming of the university by police "
+     "last week.", PEACEFUL),
+    ("Workers protested in Jakarta against a storm of layoffs.", PEACEFUL),
+    # controls: peaceful protest and its background
+    ("Hundreds of teachers marched peacefully through Lusaka on Tuesday demanding higher pay.",
+     PEACEFUL),
+    ("Riot police were deployed as thousands marched through Quito against fuel price hikes.",
+     PEACEFUL),
+    ("Opposition supporters marched in Lilongwe to demand the release of their leader, who was "
+     "arrested last week.", PEACEFUL),
+    ("Relatives of the three protesters killed in March marched to the governor's office in "
+     "Jos demanding justice.", PEACEFUL),
+    ("Thousands marched in Beirut against the central bank governor; no arrests were "
+     "reported.", PEACEFUL),
+    ("Protesters burned an effigy of the president during a march in Abuja.", PEACEFUL),
+    # controls: intervention without lethal or serious force
+    ("Police fired tear gas to disperse hundreds of protesters in Conakry on Saturday.",
+     INTERVENTION),
+    ("Police fired rubber bullets at protesters in Santiago, injuring several.", INTERVENTION),
+    ("Police beat protesters in Lahore and arrested 12 demonstrators.", INTERVENTION),
+    ("Security forces forcibly removed protesters camped outside the ministry in Khartoum.",
+     INTERVENTION),
+    ("Police fired tear gas at protesters who blocked traffic with a sit-down protest in "
+     "Santiago.", INTERVENTION),
+    # controls: lethal or serious force on peaceful demonstrators
+    ("Police fired tear gas at marchers in Conakry; one protester was shot dead.", EXCESSIVE),
+    ("Two protesters died of gunshot wounds after police dispersed a rally in Nairobi.",
+     EXCESSIVE),
+    ("Police beat marchers with iron rods in Harare, leaving five with fractured skulls.",
+     EXCESSIVE),
+    ("Police shot dead two protesters in Kano as demonstrators marched peacefully to the "
+     "palace.", EXCESSIVE),
+    # controls: the crowd's violence decides, whatever force met it
+    ("Police shot dead two rioters in Kano as the crowd torched a police station.", VIOLENT),
+    ("Protesters hurled rocks at police in Caracas, who fired tear gas.", VIOLENT),
+    ("Protesters damaged several police vehicles in La Paz; officers used tear gas to "
+     "disperse them.", VIOLENT),
+    ("Two protesters were killed in Baghdad as demonstrators hurled petrol bombs at security "
+     "forces, who fired live ammunition.", VIOLENT),
+    # controls: a crowd's violence with no demonstration
+    ("A mob lynched a man accused of theft in Kasese on Sunday.", MOB),
+    ("Villagers beat two men suspected of child abduction to death in Ntcheu.", MOB),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), PROBES, ids=[t[:48] for t, _ in PROBES])
+def test_demonstration_sub_type(pipeline: Any, text: str, sub_type: str) -> None:
+    analysis = pipeline.analyze(Article(text=text, origin="test", published=date(2024, 3, 6)))
+    event = main_event(analysis.events)
+    assert event is not None, text
+    assert event.sub_event_type == sub_type
+
+
+def test_violent_crowd_retypes_only_the_crowds_readings(pipeline: Any) -> None:
+    text = ("Demonstrators assaulted two police officers in Dhaka; police fired tear gas and "
+            "arrested 20.")
+    events = pipeline.analyze(Article(text=text, origin="test",
+                                      published=date(2024, 3, 6))).events
+    assert events and {e.sub_event_type for e in events} == {VIOLENT}
+    assert all(e.plover is not None and e.plover.startswith("PROTEST") for e in events)
