@@ -18,6 +18,18 @@ the first five probes and the retyping test failed on the branch's base 09e5fdc 
   (``event_force.violent_crowd``): the codebook codes a demonstration by what its participants
   did, whatever force met it.
 
+A second batch, run before its rules, found seven more failing (the first seven of their
+group below) and they pass now:
+
+- a crowd "cane-charged", protesters "taken into custody" with words between ("took 30
+  protesters into custody") or "chased away" are an intervention, protesters "gunned down"
+  lethal force (``event_cues.tsv``, ``event_triggers.tsv``);
+- force told as the background of a demonstration ("marched despite the killing of two
+  protesters by police on Friday", "weeks after police arrested dozens", "since police
+  detained their leaders") is read out before its lethal or intervention cues are weighed
+  (``event_protest._earlier_clause``; lethal cues are now read on the demonstration's course
+  as intervention cues were), while force "after" which a crowd dispersed is its own.
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -37,7 +49,7 @@ EXCESSIVE = "Excessive force against protesters"
 VIOLENT = "Violent demonstration"
 MOB = "Mob violence"
 
-# (sentence, ACLED sub-type of its main event); the first five failed before this round
+# (sentence, ACLED sub-type of its main event); the first five failed before the first batch
 PROBES = [
     ("Protesters tried to storm the governor's office in Basra; police fired tear gas.",
      VIOLENT),
@@ -48,6 +60,33 @@ PROBES = [
     ("Protesters set a bus alight in Karachi; police fired tear gas.", VIOLENT),
     ("Demonstrators assaulted two police officers in Dhaka; police fired tear gas and "
      "arrested 20.", VIOLENT),
+    # failed before the second batch: intervention and lethal-force idioms, and force told as
+    # what came before the demonstration's own day
+    ("Police cane-charged opposition supporters who had gathered outside the court in Lahore.",
+     INTERVENTION),
+    ("Police took 30 protesters into custody at a sit-in outside the secretariat in Chennai.",
+     INTERVENTION),
+    ("Police chased away protesters who had gathered outside the parliament in Kampala.",
+     INTERVENTION),
+    ("Police gunned down three protesters in Nairobi on Thursday.", EXCESSIVE),
+    ("Students marched in Dhaka on Sunday despite the killing of two protesters by police on "
+     "Friday.", PEACEFUL),
+    ("Students marched peacefully in Dhaka on Sunday, weeks after police arrested dozens of "
+     "their classmates.", PEACEFUL),
+    ("Students have marched every Friday in Algiers since police detained their leaders in "
+     "March.", PEACEFUL),
+    # controls of the second batch: the same demonstration's force, a gunning down with no
+    # crowd, a killing protested against
+    ("The crowd dispersed after police fired tear gas at the marchers in Lome.", INTERVENTION),
+    ("Police arrested 12 protesters in Minsk on Sunday, days after the opposition called for "
+     "rallies.", INTERVENTION),
+    ("Three demonstrators were killed on Sunday when soldiers fired on a march in Khartoum.",
+     EXCESSIVE),
+    ("Gunmen gunned down a village chief in Zamfara.", "Attack"),
+    ("Lawyers rallied in Islamabad against the killing of a colleague who was gunned down in "
+     "March.", PEACEFUL),
+    ("Hundreds marched in Bamako to demand justice for a journalist killed last year.",
+     PEACEFUL),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),

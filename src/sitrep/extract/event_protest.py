@@ -52,7 +52,7 @@ def _background(tok: Token) -> bool:
     for node in (tok, *tok.ancestors):
         if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
             return True  # "activists arrested last week": dated apart from the demonstration
-        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS or _earlier_clause(node):
             return True
         if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never", "n't"}
                for c in node.children):
@@ -60,6 +60,21 @@ def _background(tok: Token) -> bool:
         if node.dep_ in {"ROOT", "ccomp"} and node is not tok:
             break
     return False
+
+
+# the distance of a clause told "days after" the demonstration's own day
+DAYS_APART = {"day", "week", "month", "year"}
+
+
+def _earlier_clause(node: Token) -> bool:
+    """The clause ``node`` heads is told as before the demonstration's own day: "(rallied) days
+    after security forces shot dead 12 protesters", "since police killed two students". Not
+    "(the crowd dispersed) after police fired tear gas": that is the same demonstration."""
+    if node.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    return "since" in marks or "after" in marks and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_APART for c in node.children)
 
 
 def protested_deed(tok: Token, crowd_told: bool) -> str | None:

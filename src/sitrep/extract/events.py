@@ -300,8 +300,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                 and protesters(actor2))):  # "soldiers killed three demonstrators"
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         if "protest_lethal" in crowd_cues and sub != "Excessive force against protesters":
-            # not the killing protested "against"
-            course = cue_kinds(protested_text(doc, *_paragraph_bounds(doc, sent)))
+            # not the killing protested "against", nor one told as its background ("days
+            # after security forces shot dead 12 protesters", "a journalist shot dead last year")
+            course = cue_kinds(protested_text(doc, *_paragraph_bounds(doc, sent))) & cue_kinds(
+                demonstration_course(doc, sent))
             if "protest_deaths" not in course and "protest_lethal" not in course:
                 crowd_cues -= {"protest_lethal"}
         if "protest_violent" in crowd_cues and "protest_violent" not in cue_kinds(
