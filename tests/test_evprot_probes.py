@@ -30,6 +30,13 @@ group below) and they pass now:
   (``event_protest._earlier_clause``; lethal cues are now read on the demonstration's course
   as intervention cues were), while force "after" which a crowd dispersed is its own.
 
+A third batch found five more failing (the first five of its group) and they pass now: a crowd
+that removes or scales the fences or barriers between it and the police, stones that "were
+thrown" at police, a crowd that "beat up" an officer are its violence; "no one was killed" is
+masked before lethal cues are read (``event_cues.tsv``). The barrier cue was suggested by the
+one protest error of the even half of CASE 2021 (read there, as the protocol allows); these
+sentences are new.
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -87,6 +94,22 @@ PROBES = [
      "March.", PEACEFUL),
     ("Hundreds marched in Bamako to demand justice for a journalist killed last year.",
      PEACEFUL),
+    # failed before the third batch: barriers removed or scaled, stones thrown in the passive,
+    # a crowd that "beat up" an officer, deaths said not to have happened
+    ("Protesters removed the barriers around the parliament in Tbilisi, and police fired tear "
+     "gas.", VIOLENT),
+    ("Students scaled the fence of the education ministry in Santiago during a protest; "
+     "police used water cannon.", VIOLENT),
+    ("Stones were thrown at police during the protest in Hebron, and officers fired tear "
+     "gas.", VIOLENT),
+    ("A group of protesters beat up a policeman in Dhaka; police fired tear gas and rubber "
+     "bullets.", VIOLENT),
+    ("Police fired tear gas at protesters in Caracas; no one was killed.", INTERVENTION),
+    # controls of the third batch: the police's own acts, a death that happened
+    ("Police beat up protesters in Dhaka and arrested 12.", INTERVENTION),
+    ("Police removed the barriers protesters had set up in Tbilisi and arrested 40 of them.",
+     INTERVENTION),
+    ("Police fired on protesters in Caracas; one was killed.", EXCESSIVE),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),
