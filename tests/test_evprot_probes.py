@@ -37,6 +37,10 @@ masked before lethal cues are read (``event_cues.tsv``). The barrier cue was sug
 one protest error of the even half of CASE 2021 (read there, as the protocol allows); these
 sentences are new.
 
+A fourth batch found six more failing (the first six of its group): the crowd's violence told
+in the present tense ("hurls", "burn tires", "smash the windows", "overturn a police car"), and
+"riot troops", "riot policeman" masked as "riot police" is (``event_cues.tsv``).
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -110,6 +114,22 @@ PROBES = [
     ("Police removed the barriers protesters had set up in Tbilisi and arrested 40 of them.",
      INTERVENTION),
     ("Police fired on protesters in Caracas; one was killed.", EXCESSIVE),
+    # failed before the fourth batch: a demonstration told in the present tense (photo
+    # captions, live copy), and riot police named otherwise than "riot police"
+    ("A demonstrator hurls a tear gas canister back at police during a protest in Quito on "
+     "Wednesday.", VIOLENT),
+    ("Protesters burn tires to block a road during a protest in La Paz on Tuesday.", VIOLENT),
+    ("Protesters smash the windows of a bank during a protest in Barcelona on Friday.",
+     VIOLENT),
+    ("Protesters overturn a police car during a demonstration in Lyon on Saturday.", VIOLENT),
+    ("Riot troops stand guard as protesters chant slogans during a rally in Hong Kong on "
+     "Sunday.", PEACEFUL),
+    ("A riot policeman detains a protester during a demonstration in Minsk on Sunday.",
+     INTERVENTION),
+    # controls of the fourth batch: a law to overturn, a system to smash
+    ("Thousands marched in Lima on Sunday demanding that Congress overturn the pardon of a "
+     "former president.", PEACEFUL),
+    ("Students rallied in Seoul vowing to smash the old order.", PEACEFUL),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),
