@@ -41,6 +41,12 @@ A fourth batch found six more failing (the first six of its group): the crowd's 
 in the present tense ("hurls", "burn tires", "smash the windows", "overturn a police car"), and
 "riot troops", "riot policeman" masked as "riot police" is (``event_cues.tsv``).
 
+A fifth batch found three more failing (the first three of its group): an activist shot at
+home, killed, or arrested is named by the protests he leads ("a protest organiser", "an
+activist who had led protests"), and no demonstration is told under way; ACLED's excessive
+force and intervention are force used on people engaged in a demonstration, so these are an
+attack on a civilian and an arrest (``event_protest.protest_described``).
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -130,6 +136,18 @@ PROBES = [
     ("Thousands marched in Lima on Sunday demanding that Congress overturn the pardon of a "
      "former president.", PEACEFUL),
     ("Students rallied in Seoul vowing to smash the old order.", PEACEFUL),
+    # failed before the fifth batch: an activist attacked or arrested away from any
+    # demonstration, named by the protests he leads
+    ("Gunmen shot dead a prominent protest organiser at his home in Basra on Saturday.",
+     "Attack"),
+    ("Unknown assailants killed an activist who had led protests in Karbala, police said.",
+     "Attack"),
+    ("Police arrested a protest leader at his home in Kampala on Friday.", "Arrests"),
+    # controls of the fifth batch: a demonstration under way
+    ("Police shot dead a protest leader during a rally in Kampala on Friday.", EXCESSIVE),
+    ("Soldiers fired on a protest march in Khartoum, killing three.", EXCESSIVE),
+    ("Riot police raided the protest camp in Minsk and detained 40 people.", INTERVENTION),
+    ("Security forces shot dead two men who were protesting in Baghdad.", EXCESSIVE),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_rules import cue_kinds
 from sitrep.extract.event_sides import hit_by_deed
 from sitrep.model import ActorMention, Event
 from sitrep.nlp import doc_text
@@ -75,6 +76,37 @@ def _earlier_clause(node: Token) -> bool:
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     return "since" in marks or "after" in marks and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_APART for c in node.children)
+
+
+# people a protest word describes ("a protest leader", "the protest movement's spokesman"), and
+# the verbs of a clause that tells what they did in protests before ("who had led protests")
+PROTEST_PEOPLE = {"leader", "organiser", "organizer", "activist", "figure", "spokesman",
+                  "spokeswoman", "spokesperson", "coordinator", "icon", "movement"}
+PROTEST_ROLES = {"lead", "organise", "organize", "involve", "spearhead", "coordinate"}
+
+
+def protest_described(sent: SpacySpan) -> bool:
+    """Whether every protest word of ``sent`` describes a person, so that no demonstration
+    is told as under way: "shot dead a prominent protest organiser at his home", "killed two
+    activists involved in the protests", "an activist who had led protests". ACLED's excessive
+    force and intervention are force used on people "engaged in" a demonstration; an activist
+    attacked elsewhere is attacked as a civilian. Not "fired on a protest march" (the march is
+    the demonstration) nor "killed people who were protesting"."""
+    words = [t for t in sent if "protest_actor" in cue_kinds(t.text)]
+    return bool(words) and all(_describes_person(t) for t in words)
+
+
+def _describes_person(tok: Token) -> bool:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_PEOPLE:
+        return True  # "a protest leader", "the protest movement"
+    for node in tok.ancestors:
+        if node.dep_ in DESCRIBING:
+            return node.lemma_.lower() in PROTEST_ROLES  # "who had led protests"
+        if node.pos_ == "VERB":
+            return False
+    return False
 
 
 def protested_deed(tok: Token, crowd_told: bool) -> str | None:

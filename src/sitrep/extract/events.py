@@ -53,6 +53,7 @@ from sitrep.extract.event_property import attacked_property, set_on_fire, toll_o
 from sitrep.extract.event_protest import (
     demonstration_course,
     in_protested,
+    protest_described,
     protested_deed,
     protested_text,
     told_elsewhere,
@@ -289,7 +290,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
-            protest_told(sent, PREEMPTIVE) or protesters(actor1, actor2)):
+            protest_told(sent, PREEMPTIVE) and not protest_described(sent)
+            or protesters(actor1, actor2)):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_intervention" in crowd_cues and sub != "Arrests":
