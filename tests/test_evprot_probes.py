@@ -47,6 +47,11 @@ activist who had led protests"), and no demonstration is told under way; ACLED's
 force and intervention are force used on people engaged in a demonstration, so these are an
 attack on a civilian and an arrest (``event_protest.protest_described``).
 
+A sixth batch found three more failing (the first three of its group): a barricade named as
+where someone stands ("police behind barricades", "protesters near the barricades") or as the
+police's own ("the police barricades") is masked; a crowd that erects, burns or blocks a road
+with barricades is still violent (``event_cues.tsv``).
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -148,6 +153,19 @@ PROBES = [
     ("Soldiers fired on a protest march in Khartoum, killing three.", EXCESSIVE),
     ("Riot police raided the protest camp in Minsk and detained 40 people.", INTERVENTION),
     ("Security forces shot dead two men who were protesting in Baghdad.", EXCESSIVE),
+    # failed before the sixth batch: a barricade named as where people stand, or the police's
+    ("Police behind barricades fired live rounds at protesters in Baghdad, killing four.",
+     EXCESSIVE),
+    ("Security forces fired on protesters near the barricades on the bridge in Baghdad, "
+     "killing two.", EXCESSIVE),
+    ("Police fired tear gas at protesters who tried to approach the police barricades outside "
+     "the parliament in Yerevan.", INTERVENTION),
+    # controls of the sixth batch: barricades the crowd builds, burns or blocks a road with
+    ("Protesters erected barricades and burned tyres on the main road in Conakry; police "
+     "fired tear gas.", VIOLENT),
+    ("Protesters set up burning barricades on the streets of Caracas on Monday.", VIOLENT),
+    ("Demonstrators barricaded the highway to the airport in Cochabamba with rocks and tree "
+     "trunks.", VIOLENT),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),
