@@ -52,6 +52,13 @@ where someone stands ("police behind barricades", "protesters near the barricade
 police's own ("the police barricades") is masked; a crowd that erects, burns or blocks a road
 with barricades is still violent (``event_cues.tsv``).
 
+A seventh batch found three interventions missed (a sit-in raided, protesters handcuffed, an
+"illegal assembly" whose joiners were arrested); the bare "arrest" and "detain" then added as
+intervention cues wrongly made four demands interventions ("urging police to arrest the
+killers", "demanding arrest of the accused"), so what a crowd demands, and what it protests
+against, is now read out of its course (``event_protest._background``) before the cues are
+weighed. All seven pass.
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -166,6 +173,30 @@ PROBES = [
     ("Protesters set up burning barricades on the streets of Caracas on Monday.", VIOLENT),
     ("Demonstrators barricaded the highway to the airport in Cochabamba with rocks and tree "
      "trunks.", VIOLENT),
+    # failed before the seventh batch: a sit-in raided, protesters handcuffed, an illegal
+    # assembly; what a crowd demands is no intervention in it
+    ("Security forces raided the sit-in outside the army headquarters in Khartoum before dawn "
+     "and tore down the tents.", INTERVENTION),
+    ("Officers handcuffed several protesters at the rally in Atlanta.", INTERVENTION),
+    ("Police in Hong Kong arrested 20 people for joining an illegal assembly.", INTERVENTION),
+    ("Hundreds rallied in Patna demanding arrest of the accused in the murder case.", PEACEFUL),
+    ("Relatives protested outside the police station in Karachi, urging police to arrest the "
+     "killers.", PEACEFUL),
+    ("Demonstrators in Manila demanded that authorities detain the officers involved in the "
+     "killing.", PEACEFUL),
+    ("Thousands marched in Warsaw to protest a law that would allow police to detain suspects "
+     "without charge.", PEACEFUL),
+    # controls of the seventh batch
+    ("Protesters marched in Lagos to demand the arrest of the officers who shot a student.",
+     PEACEFUL),
+    ("Hundreds rallied in Lagos to protest against the arrest and detention of a journalist.",
+     PEACEFUL),
+    ("Hundreds of activists marched to the national assembly in Kinshasa to demand electoral "
+     "reform.", PEACEFUL),
+    ("Police arrested 50 activists in Moscow for taking part in an unauthorised rally.",
+     INTERVENTION),
+    ("Hundreds of students who were demonstrating against tuition fees were arrested in "
+     "Santiago.", INTERVENTION),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),

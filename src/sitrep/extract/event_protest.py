@@ -55,6 +55,13 @@ def _background(tok: Token) -> bool:
             return True  # "activists arrested last week": dated apart from the demonstration
         if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS or _earlier_clause(node):
             return True
+        if node.dep_ == "prep" and node.lower_ in PROTESTED_PREPS and (
+                node.head.lemma_.lower() in PROTEST_HEADS) or denounced_object(node):
+            return True  # "rallied to protest against the arrest of a journalist"
+        if node is not tok and node.lemma_.lower() in DEMANDING or any(
+                c.dep_ == "amod" and c.lemma_.lower() in DEMANDING for c in node.children):
+            return True  # "urging police to arrest the killers": what the crowd asks for;
+            # "demanding arrest of the accused", the tagger's adjective of a clause
         if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never", "n't"}
                for c in node.children):
             return True  # "no arrests were reported", "police did not intervene"
@@ -63,6 +70,9 @@ def _background(tok: Token) -> bool:
     return False
 
 
+# verbs whose complement is what a crowd asks for, not what happened to it
+DEMANDING = {"demand", "urge", "call", "ask", "press", "want", "allow", "plead", "petition",
+             "seek"}
 # the distance of a clause told "days after" the demonstration's own day
 DAYS_APART = {"day", "week", "month", "year"}
 
@@ -165,8 +175,9 @@ def denounced_object(tok: Token) -> bool:
 
 def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
     """The text from ``start`` to ``end`` with its background blanked (offsets kept): clauses
-    that describe a noun, adjuncts of what came before or is protested, negated acts, and
-    sentences other than ``own`` that are dated earlier."""
+    that describe a noun, adjuncts of what came before or is protested, clauses told as days
+    before or since, what a crowd demands, negated acts, and sentences other than ``own`` that
+    are dated earlier."""
     chars = list(doc_text(doc)[start:end])
     for sent in doc.sents:
         if sent.end_char <= start or sent.start_char >= end:
