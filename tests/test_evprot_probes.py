@@ -59,6 +59,12 @@ killers", "demanding arrest of the accused"), so what a crowd demands, and what 
 against, is now read out of its course (``event_protest._background``) before the cues are
 weighed. All seven pass.
 
+An eighth batch found three more failing (the first three of its group): arrests of people
+who organised, covered or incited a demonstration that is over ("organisers of last week's
+protest", "a journalist who had covered the protests") are ACLED's arrests "outside a
+protest"; such a protest word is no demonstration event of its own either
+(``event_protest.protest_word_described``).
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -197,6 +203,19 @@ PROBES = [
      INTERVENTION),
     ("Hundreds of students who were demonstrating against tuition fees were arrested in "
      "Santiago.", INTERVENTION),
+    # failed before the eighth batch: arrests away from a demonstration, of the people who
+    # organised, covered or incited one that is over
+    ("Police arrested five organisers of last week's protest in Kampala at their homes on "
+     "Tuesday.", "Arrests"),
+    ("Security forces arrested a journalist who had covered the protests in Khartoum.",
+     "Arrests"),
+    ("Police arrested three men suspected of inciting last month's riots in Nairobi.",
+     "Arrests"),
+    # controls of the eighth batch: arrests ahead of a demonstration, and at one
+    ("Police arrested 30 opposition activists in Harare ahead of a planned protest on "
+     "Friday.", "Arrests"),
+    ("Police arrested 30 opposition activists who had gathered for a protest in Harare on "
+     "Friday.", INTERVENTION),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),

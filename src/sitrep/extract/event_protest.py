@@ -92,25 +92,36 @@ def _earlier_clause(node: Token) -> bool:
 # the verbs of a clause that tells what they did in protests before ("who had led protests")
 PROTEST_PEOPLE = {"leader", "organiser", "organizer", "activist", "figure", "spokesman",
                   "spokeswoman", "spokesperson", "coordinator", "icon", "movement"}
-PROTEST_ROLES = {"lead", "organise", "organize", "involve", "spearhead", "coordinate"}
+PROTEST_ROLES = {"lead", "organise", "organize", "involve", "spearhead", "coordinate",
+                 "cover", "incite", "instigate"}
 
 
 def protest_described(sent: SpacySpan) -> bool:
-    """Whether every protest word of ``sent`` describes a person, so that no demonstration
-    is told as under way: "shot dead a prominent protest organiser at his home", "killed two
-    activists involved in the protests", "an activist who had led protests". ACLED's excessive
+    """Whether every protest word of ``sent`` describes a person or a demonstration over
+    before, so that none is told as under way: "shot dead a prominent protest organiser at his
+    home", "killed two activists involved in the protests", "an activist who had led protests",
+    "arrested a journalist who had covered the protests", "arrested five organisers of last
+    week's protest" (ACLED's arrests outside a demonstration). ACLED's excessive
     force and intervention are force used on people "engaged in" a demonstration; an activist
     attacked elsewhere is attacked as a civilian. Not "fired on a protest march" (the march is
     the demonstration) nor "killed people who were protesting"."""
     words = [t for t in sent if "protest_actor" in cue_kinds(t.text)]
-    return bool(words) and all(_describes_person(t) for t in words)
+    return bool(words) and all(protest_word_described(t) for t in words)
 
 
-def _describes_person(tok: Token) -> bool:
+def protest_word_described(tok: Token) -> bool:
+    """The protest noun ``tok`` describes a person ("a protest leader", "an activist who had
+    led protests") or a demonstration over before ("last week's protest"): no demonstration
+    under way (:func:`protest_described`)."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_PEOPLE:
         return True  # "a protest leader", "the protest movement"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in PROTEST_PEOPLE):
+        return True  # "the organisers of the protest"
+    if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+        return True  # "last week's protest": a demonstration over before the deed
     for node in tok.ancestors:
         if node.dep_ in DESCRIBING:
             return node.lemma_.lower() in PROTEST_ROLES  # "who had led protests"

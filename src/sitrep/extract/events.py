@@ -54,6 +54,7 @@ from sitrep.extract.event_protest import (
     demonstration_course,
     in_protested,
     protest_described,
+    protest_word_described,
     protested_deed,
     protested_text,
     told_elsewhere,
@@ -289,6 +290,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
+    if trig.sub_event_type == "Peaceful protest" and protest_word_described(tok):
+        return None  # "arrested five organisers of last week's protest": no demonstration
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
             protest_told(sent, PREEMPTIVE) and not protest_described(sent)
             or protesters(actor1, actor2)):
