@@ -65,6 +65,11 @@ protest", "a journalist who had covered the protests") are ACLED's arrests "outs
 protest"; such a protest word is no demonstration event of its own either
 (``event_protest.protest_word_described``).
 
+A ninth batch found three more failing (the first three of its group): deaths told with the
+force that dispersed a demonstration ("killed by a tear gas canister") are its lethal force
+with no armed actor named (``events._sub_type``), while deaths dated apart ("killed in last
+year's floods", "a protester killed last week") are read out by the demonstration's course.
+
 The rest are controls that passed before and guard each side of the boundaries.
 """
 
@@ -216,6 +221,16 @@ PROBES = [
      "Friday.", "Arrests"),
     ("Police arrested 30 opposition activists who had gathered for a protest in Harare on "
      "Friday.", INTERVENTION),
+    # failed before the ninth batch: a death from the force that dispersed a crowd, and deaths
+    # dated apart from the demonstration they are told with
+    ("A protester was killed by a tear gas canister in Baghdad on Friday.", EXCESSIVE),
+    ("Protesters marched in Lagos in memory of 30 people killed in last year's floods; police "
+     "fired tear gas.", INTERVENTION),
+    ("Police fired tear gas at mourners at the funeral of a protester killed last week in "
+     "Baghdad.", INTERVENTION),
+    # control of the ninth batch
+    ("Police fired tear gas at marchers in Conakry and two protesters died in the stampede.",
+     EXCESSIVE),
     # controls: the state's attempt to storm, and the noun of history
     ("Riot police moved to storm the protest camp in Minsk and detained dozens of "
      "demonstrators.", INTERVENTION),

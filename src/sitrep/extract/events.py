@@ -301,6 +301,7 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
             crowd_cues |= cue_kinds(demonstration_course(doc, sent)) & {"protest_intervention"}
         if "protest_deaths" in around and (forces_near(ctx, window) or (
+                "protest_intervention" in crowd_cues and sub != "Arrests") or (
                 actor1 is not None and actor1.actor.type == "state forces"
                 and protesters(actor2))):  # "soldiers killed three demonstrators"
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
