@@ -70,8 +70,10 @@ def crowd_violence_told(doc: Doc, sent: SpacySpan, mentions: Iterable[ActorMenti
         if tok.pos_ != "VERB" or tok.lemma_.lower() in RECIPROCAL:
             continue
         told = tok
-        while told.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in told.children):
-            told = told.head  # "raided the camp and tore down the tents": the police's too
+        while told.dep_ in {"conj", "xcomp"} and not any(c.dep_ == "nsubj"
+                                                          for c in told.children):
+            told = told.head  # "raided the camp and tore down the tents": the police's too;
+            # "police moved to storm the camp": the police's attempt, not the crowd's
         subjects = [c for c in told.children if c.dep_ == "nsubj"]
         doers = [t for s in subjects for t in (s, *s.conjuncts)]
         if not doers or not all(any(a <= t.idx < b for a, b in state) for t in doers):
@@ -86,6 +88,24 @@ EXCESSIVE = "Excessive force against protesters"
 INTERVENTION = "Protest with intervention"
 # a demonstration's other readings in the sentence that tells force used on it
 CROWD_READINGS = frozenset({"Peaceful protest", INTERVENTION, EXCESSIVE})
+
+
+VIOLENT = "Violent demonstration"
+
+
+def violent_crowd(events: list[Event]) -> list[Event]:
+    """The events of one sentence with a crowd told violent in it ("Demonstrators assaulted
+    two police officers; police fired tear gas and arrested 20") typed as that one violent
+    demonstration: ACLED's codebook codes a demonstration whose participants use violence as a
+    violent demonstration whatever force met it, so the crowd's other readings (peaceful, met
+    by an intervention or by lethal force) give way to it. A crowd is told violent by an
+    event of that sub-type whose actor1 is the crowd ("protesters", "rioters")."""
+    riot = next((e for e in events if e.sub_event_type == VIOLENT and _crowd(e.actor1)), None)
+    if riot is None:
+        return events
+    return [replace(e, event_type=riot.event_type, sub_event_type=VIOLENT, cameo=riot.cameo,
+                    plover=riot.plover) if e.sub_event_type in CROWD_READINGS else e
+            for e in events]
 
 
 def one_demonstration(events: list[Event]) -> list[Event]:

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_rules import cue_kinds
 from sitrep.extract.event_sides import hit_by_deed
 from sitrep.model import ActorMention, Event
 from sitrep.nlp import doc_text
@@ -52,13 +53,80 @@ def _background(tok: Token) -> bool:
     for node in (tok, *tok.ancestors):
         if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
             return True  # "activists arrested last week": dated apart from the demonstration
-        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS or _earlier_clause(node):
             return True
+        if node.dep_ == "prep" and node.lower_ in PROTESTED_PREPS and (
+                node.head.lemma_.lower() in PROTEST_HEADS) or denounced_object(node):
+            return True  # "rallied to protest against the arrest of a journalist"
+        if node is not tok and node.lemma_.lower() in DEMANDING or any(
+                c.dep_ == "amod" and c.lemma_.lower() in DEMANDING for c in node.children):
+            return True  # "urging police to arrest the killers": what the crowd asks for;
+            # "demanding arrest of the accused", the tagger's adjective of a clause
         if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never", "n't"}
                for c in node.children):
             return True  # "no arrests were reported", "police did not intervene"
         if node.dep_ in {"ROOT", "ccomp"} and node is not tok:
             break
+    return False
+
+
+# verbs whose complement is what a crowd asks for, not what happened to it
+DEMANDING = {"demand", "urge", "call", "ask", "press", "want", "allow", "plead", "petition",
+             "seek"}
+# the distance of a clause told "days after" the demonstration's own day
+DAYS_APART = {"day", "week", "month", "year"}
+
+
+def _earlier_clause(node: Token) -> bool:
+    """The clause ``node`` heads is told as before the demonstration's own day: "(rallied) days
+    after security forces shot dead 12 protesters", "since police killed two students". Not
+    "(the crowd dispersed) after police fired tear gas": that is the same demonstration."""
+    if node.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    return "since" in marks or "after" in marks and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_APART for c in node.children)
+
+
+# people a protest word describes ("a protest leader", "the protest movement's spokesman"), and
+# the verbs of a clause that tells what they did in protests before ("who had led protests")
+PROTEST_PEOPLE = {"leader", "organiser", "organizer", "activist", "figure", "spokesman",
+                  "spokeswoman", "spokesperson", "coordinator", "icon", "movement"}
+PROTEST_ROLES = {"lead", "organise", "organize", "involve", "spearhead", "coordinate",
+                 "cover", "incite", "instigate"}
+
+
+def protest_described(sent: SpacySpan) -> bool:
+    """Whether every protest word of ``sent`` describes a person or a demonstration over
+    before, so that none is told as under way: "shot dead a prominent protest organiser at his
+    home", "killed two activists involved in the protests", "an activist who had led protests",
+    "arrested a journalist who had covered the protests", "arrested five organisers of last
+    week's protest" (ACLED's arrests outside a demonstration). ACLED's excessive
+    force and intervention are force used on people "engaged in" a demonstration; an activist
+    attacked elsewhere is attacked as a civilian. Not "fired on a protest march" (the march is
+    the demonstration) nor "killed people who were protesting"."""
+    words = [t for t in sent if "protest_actor" in cue_kinds(t.text)]
+    return bool(words) and all(protest_word_described(t) for t in words)
+
+
+def protest_word_described(tok: Token) -> bool:
+    """The protest noun ``tok`` describes a person ("a protest leader", "an activist who had
+    led protests") or a demonstration over before ("last week's protest"): no demonstration
+    under way (:func:`protest_described`)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_PEOPLE:
+        return True  # "a protest leader", "the protest movement"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in PROTEST_PEOPLE):
+        return True  # "the organisers of the protest"
+    if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+        return True  # "last week's protest": a demonstration over before the deed
+    for node in tok.ancestors:
+        if node.dep_ in DESCRIBING:
+            return node.lemma_.lower() in PROTEST_ROLES  # "who had led protests"
+        if node.pos_ == "VERB":
+            return False
     return False
 
 
@@ -118,8 +186,9 @@ def denounced_object(tok: Token) -> bool:
 
 def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
     """The text from ``start`` to ``end`` with its background blanked (offsets kept): clauses
-    that describe a noun, adjuncts of what came before or is protested, negated acts, and
-    sentences other than ``own`` that are dated earlier."""
+    that describe a noun, adjuncts of what came before or is protested, clauses told as days
+    before or since, what a crowd demands, negated acts, and sentences other than ``own`` that
+    are dated earlier."""
     chars = list(doc_text(doc)[start:end])
     for sent in doc.sents:
         if sent.end_char <= start or sent.start_char >= end:

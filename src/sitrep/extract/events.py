@@ -32,6 +32,7 @@ from sitrep.extract.event_force import (
     live_fire,
     one_demonstration,
     plover_codes,
+    violent_crowd,
 )
 from sitrep.extract.event_hit import armed_hit
 from sitrep.extract.event_main import (
@@ -52,6 +53,8 @@ from sitrep.extract.event_property import attacked_property, set_on_fire, toll_o
 from sitrep.extract.event_protest import (
     demonstration_course,
     in_protested,
+    protest_described,
+    protest_word_described,
     protested_deed,
     protested_text,
     told_elsewhere,
@@ -287,20 +290,26 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
     if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
         return None  # troops blocking a road man a checkpoint; they do not demonstrate
+    if trig.sub_event_type == "Peaceful protest" and protest_word_described(tok):
+        return None  # "arrested five organisers of last week's protest": no demonstration
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
-            protest_told(sent, PREEMPTIVE) or protesters(actor1, actor2)):
+            protest_told(sent, PREEMPTIVE) and not protest_described(sent)
+            or protesters(actor1, actor2)):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_intervention" in crowd_cues and sub != "Arrests":
             crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
             crowd_cues |= cue_kinds(demonstration_course(doc, sent)) & {"protest_intervention"}
         if "protest_deaths" in around and (forces_near(ctx, window) or (
+                "protest_intervention" in crowd_cues and sub != "Arrests") or (
                 actor1 is not None and actor1.actor.type == "state forces"
                 and protesters(actor2))):  # "soldiers killed three demonstrators"
             crowd_cues |= {"protest_lethal"}  # deaths with armed forces present, not mourned ones
         if "protest_lethal" in crowd_cues and sub != "Excessive force against protesters":
-            # not the killing protested "against"
-            course = cue_kinds(protested_text(doc, *_paragraph_bounds(doc, sent)))
+            # not the killing protested "against", nor one told as its background ("days
+            # after security forces shot dead 12 protesters", "a journalist shot dead last year")
+            course = cue_kinds(protested_text(doc, *_paragraph_bounds(doc, sent))) & cue_kinds(
+                demonstration_course(doc, sent))
             if "protest_deaths" not in course and "protest_lethal" not in course:
                 crowd_cues -= {"protest_lethal"}
         if "protest_violent" in crowd_cues and "protest_violent" not in cue_kinds(
@@ -488,7 +497,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 protested.add(events[-1].id)
         toll_ids = {events[i].id for i in outcomes if i >= first_here}
         events[first_here:] = without_caused_flight(doc, without_looting_in_violence(
-            doc, one_demonstration(events[first_here:])))
+            doc, one_demonstration(violent_crowd(events[first_here:]))))
         outcomes = {i for i in outcomes if i < first_here} | {
             i for i in range(first_here, len(events)) if events[i].id in toll_ids}
         deaths = count_fatalities(sent.text)
