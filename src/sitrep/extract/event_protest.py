@@ -44,30 +44,42 @@ EARLIER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|day
                      r"|a\s+similar\s+(?:protest|march|rally|demonstration))\b", re.I)
 
 
-def _background(tok: Token) -> bool:
-    """The token tells the demonstration's background, not its course."""
+def _background(tok: Token, memo: dict[int, tuple[bool, bool, bool]] | None = None) -> bool:
+    """The token tells the demonstration's background, not its course. ``memo`` keeps what
+    :func:`_node_background` found for each node across the tokens of one text."""
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and (
             tok.head.dep_ != "ROOT"):  # a clause with a noun for its root has its verb misread
         return True  # "relatives of the detained fishermen": who the protest is about; not
         # "Police lathi-charged protesting students", the tagger's noun phrase of a clause
+    memo = {} if memo is None else memo
     for node in (tok, *tok.ancestors):
-        if node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree):
-            return True  # "activists arrested last week": dated apart from the demonstration
-        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS or _earlier_clause(node):
+        found = memo.get(node.i)
+        if found is None:
+            found = memo[node.i] = _node_background(node)
+        always, demanding, stops = found
+        if always or node is not tok and demanding:
             return True
-        if node.dep_ == "prep" and node.lower_ in PROTESTED_PREPS and (
-                node.head.lemma_.lower() in PROTEST_HEADS) or denounced_object(node):
-            return True  # "rallied to protest against the arrest of a journalist"
-        if node is not tok and node.lemma_.lower() in DEMANDING or any(
-                c.dep_ == "amod" and c.lemma_.lower() in DEMANDING for c in node.children):
-            return True  # "urging police to arrest the killers": what the crowd asks for;
-            # "demanding arrest of the accused", the tagger's adjective of a clause
-        if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never", "n't"}
-               for c in node.children):
-            return True  # "no arrests were reported", "police did not intervene"
-        if node.dep_ in {"ROOT", "ccomp"} and node is not tok:
+        if stops and node is not tok:
             break
     return False
+
+
+def _node_background(node: Token) -> tuple[bool, bool, bool]:
+    """Of one node on a token's path up: whether it makes whatever it governs background (a
+    dated describing clause, "activists arrested last week"; a background or protested
+    adjunct, "rallied to protest against the arrest of a journalist"; "demanding arrest of
+    the accused", the tagger's adjective of a clause; a negation, "no arrests were reported",
+    "police did not intervene"), whether it is a demanding verb ("urging police to arrest the
+    killers": what the crowd asks for, when below it), and whether the clause ends there."""
+    always = (
+        node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree)
+        or node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS or _earlier_clause(node)
+        or node.dep_ == "prep" and node.lower_ in PROTESTED_PREPS
+        and node.head.lemma_.lower() in PROTEST_HEADS or denounced_object(node)
+        or any(c.dep_ == "amod" and c.lemma_.lower() in DEMANDING for c in node.children)
+        or any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never", "n't"}
+               for c in node.children))
+    return always, node.lemma_.lower() in DEMANDING, node.dep_ in {"ROOT", "ccomp"}
 
 
 # verbs whose complement is what a crowd asks for, not what happened to it
@@ -194,8 +206,9 @@ def course_text(doc: Doc, start: int, end: int, own: SpacySpan) -> str:
         if sent.end_char <= start or sent.start_char >= end:
             continue
         earlier = sent.start != own.start and EARLIER.search(sent.text) is not None
+        memo: dict[int, tuple[bool, bool, bool]] = {}
         for tok in sent:
-            if earlier or _background(tok):
+            if earlier or _background(tok, memo):
                 for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):
                     chars[i - start] = " "
     return "".join(chars)
