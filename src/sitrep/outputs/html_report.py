@@ -11,16 +11,28 @@ Every piece of text from an article passes through :func:`html.escape`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import date
 from html import escape
+from io import StringIO
 from string import Template
+from tempfile import SpooledTemporaryFile
+from typing import TextIO
 
 from sitrep.extract.flags import is_weak
 from sitrep.extract.retellings import denial_told, merged, real_events
 from sitrep.model import MODEL_FLAG_TERM, Analysis, Article, Claim, Event, Flag, Span, Story
 
 CONTEXT = 60  # characters of text shown either side of a flagged span
+SPOOL_BYTES = 1 << 20  # a section bigger than this is kept in a temporary file, not in memory
+BODY = "\x00body\x00"  # where the sections go in PAGE
+EVENT_HEADERS = ("Date", "Type", "Actors", "Place", "Fatalities", "Status", "Outlet",
+                 "Source sentence")
+CLAIM_HEADERS = ("Source", "Cue", "Stance", "Certainty", "Content", "Outlet")
+ARTICLE_HEADERS = ("Published", "Outlet", "Title", "Origin", "Events", "Claims", "Flags")
 
 PAGE = Template("""<!DOCTYPE html>
 <html lang="en">
@@ -62,15 +74,7 @@ a { color: inherit; } tr:target { background: #fff7d6; }
 </header>
 <main>
 <h2 id="stories">Stories</h2>
-$stories
-<h2 id="events">Events</h2>
-$events
-<h2 id="claims">Claims</h2>
-$claims
-<h2 id="flags">Flags</h2>
-$flags
-<h2 id="articles">Articles</h2>
-$articles
+$body
 </main>
 </body>
 </html>
@@ -107,33 +111,48 @@ def _in_context(article: Article, span: Span) -> str:
     return ("…" if lo else "") + " ".join(text.split()) + ("…" if hi < len(article.text) else "")
 
 
-def _table(headers: Sequence[str], rows: list[str], empty: str) -> str:
-    if not rows:
-        return f'<p class="empty">{_e(empty)}</p>'
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + \
-        "\n</tbody>\n</table>"
-
-
 def _badge(text: str, css: str = "") -> str:
     return f'<span class="{_e(("badge " + css).strip())}">{_e(text)}</span>'
 
 
-def _summary(analyses: Sequence[Analysis], stories: Sequence[Story]) -> str:
-    outlets = {a.article.outlet for a in analyses if a.article.outlet}
-    events = [e for a in analyses for e in a.events]
-    real = sum(len(real_events(a.events)) for a in analyses)
-    dates = [e.date for e in events if e.date] or [
-        a.article.published for a in analyses if a.article.published]
-    span = f"{min(dates).isoformat()} to {max(dates).isoformat()}" if dates else "no dates"
-    parts = [
-        f"<b>{len(analyses)}</b> articles from <b>{len(outlets)}</b> outlets",
-        f"<b>{real}</b> events" + (f" ({len(events)} mentions)" if real != len(events) else ""),
-        f"<b>{sum(len(a.claims) for a in analyses)}</b> claims",
-        f"<b>{len(stories)}</b> stories",
-        f"{'events' if any(e.date for e in events) else 'published'} {_e(span)}",
-    ]
-    return " · ".join(parts)
+class _Summary:
+    """The report's first line, counted as the analyses stream past."""
+
+    def __init__(self) -> None:
+        self.articles = self.mentions = self.real = self.claims = 0
+        self.outlets: set[str] = set()
+        self.event_dates: list[date] = []  # the earliest and latest so far
+        self.published: list[date] = []
+
+    def add(self, a: Analysis) -> None:
+        self.articles += 1
+        if a.article.outlet:
+            self.outlets.add(a.article.outlet)
+        self.mentions += len(a.events)
+        self.real += len(real_events(a.events))
+        self.claims += len(a.claims)
+        _widen(self.event_dates, [e.date for e in a.events if e.date])
+        _widen(self.published, [a.article.published] if a.article.published else [])
+
+    def html(self, stories: int) -> str:
+        dates = self.event_dates or self.published
+        span = f"{dates[0].isoformat()} to {dates[1].isoformat()}" if dates else "no dates"
+        real, mentions = self.real, self.mentions
+        parts = [
+            f"<b>{self.articles}</b> articles from <b>{len(self.outlets)}</b> outlets",
+            f"<b>{real}</b> events" + (f" ({mentions} mentions)" if real != mentions else ""),
+            f"<b>{self.claims}</b> claims",
+            f"<b>{stories}</b> stories",
+            f"{'events' if self.event_dates else 'published'} {_e(span)}",
+        ]
+        return " · ".join(parts)
+
+
+def _widen(bounds: list[date], dates: list[date]) -> None:
+    """``bounds`` ([earliest, latest], or empty) widened to hold ``dates``."""
+    if dates:
+        lo, hi = min(dates), max(dates)
+        bounds[:] = [min(bounds[0], lo), max(bounds[1], hi)] if bounds else [lo, hi]
 
 
 def _who(claim: Claim) -> str:
@@ -147,10 +166,25 @@ def _claim_link(claim: Claim, article: Article) -> str:
             f' <span class="muted">({_e(article.outlet or "unknown outlet")})</span>')
 
 
-def _tolls(story: Story, events: dict[str, tuple[Event, Article]]) -> str:
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What a story shows of one of its events: its line, and the order and toll it adds."""
+
+    order: tuple[date, str]
+    item: str  # the <li>
+    fatalities: int | None
+
+
+def _told(ev: Event, art: Article) -> _Told:
+    return _Told((ev.date or date.max, art.outlet or ""),
+                 f"<li>{_e(_iso(ev.date))} · {_e(art.outlet or 'unknown outlet')}"
+                 f" ({_e(ev.status)}): {sentence_with_trigger(ev)}</li>", ev.fatalities)
+
+
+def _tolls(story: Story, events: dict[str, _Told]) -> str:
     """The deaths its members report: one figure, or the range when their tolls differ."""
     tolls = sorted({toll for i in story.events if i in events
-                    for toll in (events[i][0].fatalities,) if toll is not None})
+                    for toll in (events[i].fatalities,) if toll is not None})
     if not tolls:
         return _badge("deaths not given")
     if len(tolls) == 1:
@@ -159,106 +193,91 @@ def _tolls(story: Story, events: dict[str, tuple[Event, Article]]) -> str:
                   f"{', '.join(str(t) for t in tolls)})", "contradicted")
 
 
-def _stories(stories: Sequence[Story], events: dict[str, tuple[Event, Article]],
-             claims: dict[str, tuple[Claim, Article]]) -> str:
+def _stories(stories: Sequence[Story], events: dict[str, _Told],
+             claims: dict[str, str]) -> Iterator[str]:
     if not stories:
-        return '<p class="empty">No stories: no event was linked across articles.</p>'
-    blocks = []
-    for s in stories:
+        yield '<p class="empty">No stories: no event was linked across articles.</p>'
+    for n, s in enumerate(stories):
         corroboration = (_badge(f"corroborated by {s.corroboration} more independent "
                                 f"source{'s' if s.corroboration > 1 else ''}", "corroborated")
                          if s.corroboration else _badge("single source", "single"))
         contradicted = _badge(f"{len(s.contradictions)} contradiction(s)", "contradicted") \
             if s.contradictions else ""
-        members = []
-        told = sorted((events[i] for i in s.events if i in events),
-                      key=lambda pair: (pair[0].date or date.max, pair[1].outlet or ""))
-        for ev, art in told:
-            members.append(f"<li>{_e(_iso(ev.date))} · {_e(art.outlet or 'unknown outlet')}"
-                           f" ({_e(ev.status)}): {sentence_with_trigger(ev)}</li>")
+        told = sorted((events[i] for i in s.events if i in events), key=lambda t: t.order)
+        members = [t.item for t in told]
         members += [f'<li class="muted">event {_e(i)}</li>' for i in s.events if i not in events]
-        denials = [f"<li>{_claim_link(*claims[i])}</li>" if i in claims else
+        denials = [f"<li>{claims[i]}</li>" if i in claims else
                    f'<li class="muted">claim {_e(i)}</li>' for i in s.contradictions]
         denied = f"<p>Contradicted by:</p><ul>{''.join(denials)}</ul>" if denials else ""
-        blocks.append(
-            f'<section class="story"><h3>{_e(s.event_type)} — {_e(s.sub_event_type)}'
-            f" · {_e(s.place or 'unknown place')} · {_e(_iso(s.date))}</h3>"
-            f"<p>{corroboration}{contradicted}{_tolls(s, events)}"
-            f'<span class="muted">outlets: {_e(", ".join(s.outlets) or "—")}</span></p>'
-            f"<ul>{''.join(members)}</ul>{denied}</section>")
-    return "\n".join(blocks)
+        yield (("\n" if n else "") +
+               f'<section class="story"><h3>{_e(s.event_type)} — {_e(s.sub_event_type)}'
+               f" · {_e(s.place or 'unknown place')} · {_e(_iso(s.date))}</h3>"
+               f"<p>{corroboration}{contradicted}{_tolls(s, events)}"
+               f'<span class="muted">outlets: {_e(", ".join(s.outlets) or "—")}</span></p>'
+               f"<ul>{''.join(members)}</ul>{denied}</section>")
 
 
-def _events(analyses: Sequence[Analysis]) -> str:
-    rows = []
-    for a in analyses:
-        for head, retellings in real_events(a.events):
-            ev = merged(head, retellings)
-            denial = (" " + _badge("denial reported", "status-denied")
-                      if denial_told(head, retellings) else "")
-            retold = "".join(f'<br><span class="muted">retold: {sentence_with_trigger(r)}</span>'
-                             for r in retellings)
-            actors = " → ".join(_e(m.actor.name) for m in (ev.actor1, ev.actor2) if m) or "—"
-            if ev.location:
-                p = ev.location.place
-                place = (f"{_e(p.name)} <span class=\"muted\">({p.lat:.4f}, {p.lon:.4f};"
-                         f" precision {ev.location.geo_precision})</span>")
-            else:
-                place = '<span class="muted">unlocated</span>'
-            deaths = _e(ev.fatalities) if ev.fatalities is not None else '<span class="muted">' \
-                'not given</span>'
-            rows.append(
-                f"<tr><td>{_e(_iso(ev.date))}</td>"
-                f"<td>{_e(ev.event_type)}<br><span class=\"muted\">{_e(ev.sub_event_type)}"
-                f"</span></td><td>{actors}</td><td>{place}</td><td>{deaths}</td>"
-                f"<td>{_badge(ev.status, 'status-' + ev.status)}{denial}</td>"
-                f"<td>{_e(a.article.outlet or '—')}</td>"
-                f'<td class="evidence">{sentence_with_trigger(ev)}{retold}</td></tr>')
-    return _table(("Date", "Type", "Actors", "Place", "Fatalities", "Status", "Outlet",
-                   "Source sentence"), rows, "No events.")
+def _event_rows(a: Analysis) -> Iterator[str]:
+    for head, retellings in real_events(a.events):
+        ev = merged(head, retellings)
+        denial = (" " + _badge("denial reported", "status-denied")
+                  if denial_told(head, retellings) else "")
+        retold = "".join(f'<br><span class="muted">retold: {sentence_with_trigger(r)}</span>'
+                         for r in retellings)
+        actors = " → ".join(_e(m.actor.name) for m in (ev.actor1, ev.actor2) if m) or "—"
+        if ev.location:
+            p = ev.location.place
+            place = (f"{_e(p.name)} <span class=\"muted\">({p.lat:.4f}, {p.lon:.4f};"
+                     f" precision {ev.location.geo_precision})</span>")
+        else:
+            place = '<span class="muted">unlocated</span>'
+        deaths = _e(ev.fatalities) if ev.fatalities is not None else '<span class="muted">' \
+            'not given</span>'
+        yield (
+            f"<tr><td>{_e(_iso(ev.date))}</td>"
+            f"<td>{_e(ev.event_type)}<br><span class=\"muted\">{_e(ev.sub_event_type)}"
+            f"</span></td><td>{actors}</td><td>{place}</td><td>{deaths}</td>"
+            f"<td>{_badge(ev.status, 'status-' + ev.status)}{denial}</td>"
+            f"<td>{_e(a.article.outlet or '—')}</td>"
+            f'<td class="evidence">{sentence_with_trigger(ev)}{retold}</td></tr>')
 
 
-def _claims(analyses: Sequence[Analysis], claims: dict[str, tuple[Claim, Article]]) -> str:
-    """The claims board: who says what, how sure, and which claim a denial answers or a
-    claim is told inside of (linked to that claim's row)."""
-    rows = []
-    for a in analyses:
-        for cl in a.claims:
-            who = cl.source.canonical or (cl.source.span.text if cl.source.span else None)
-            links = "".join(
-                f'<br><span class="muted">{label} </span>{_claim_link(*claims[ref])}'
-                for label, ref in (("denies", cl.denies), ("told within", cl.within))
-                if ref and ref in claims)
-            rows.append(
-                f'<tr id="claim-{_e(cl.id)}"><td>{_e(who or "unattributed")}<br>'
-                f'<span class="muted">{_e(cl.source.type)}</span></td><td>{_e(cl.cue.text)}</td>'
-                f"<td>{_badge(cl.stance, 'stance-' + cl.stance)}</td>"
-                f"<td>{_badge(cl.certainty, 'certainty-' + cl.certainty)}</td>"
-                f'<td class="evidence">{_e(cl.content.text)}{links}</td>'
-                f"<td>{_e(a.article.outlet or '—')}</td></tr>")
-    return _table(("Source", "Cue", "Stance", "Certainty", "Content", "Outlet"), rows,
-                  "No claims.")
+def _claim_rows(a: Analysis) -> Iterator[str]:
+    """The claims board's rows of one article: who says what, how sure, and which claim a
+    denial answers or a claim is told inside of (linked to that claim's row; both are claims
+    of the same article, as the claim stage finds them)."""
+    claims = {cl.id: cl for cl in a.claims}
+    for cl in a.claims:
+        who = cl.source.canonical or (cl.source.span.text if cl.source.span else None)
+        links = "".join(
+            f'<br><span class="muted">{label} </span>{_claim_link(claims[ref], a.article)}'
+            for label, ref in (("denies", cl.denies), ("told within", cl.within))
+            if ref and ref in claims)
+        yield (
+            f'<tr id="claim-{_e(cl.id)}"><td>{_e(who or "unattributed")}<br>'
+            f'<span class="muted">{_e(cl.source.type)}</span></td><td>{_e(cl.cue.text)}</td>'
+            f"<td>{_badge(cl.stance, 'stance-' + cl.stance)}</td>"
+            f"<td>{_badge(cl.certainty, 'certainty-' + cl.certainty)}</td>"
+            f'<td class="evidence">{_e(cl.content.text)}{links}</td>'
+            f"<td>{_e(a.article.outlet or '—')}</td></tr>")
 
 
-def _flags(analyses: Sequence[Analysis]) -> str:
-    """Each article's flags in context; the model's weak flags (under their technique's
+def _flag_block(a: Analysis) -> str | None:
+    """An article's flags in context; the model's weak flags (under their technique's
     calibrated confidence, :func:`sitrep.extract.flags.is_weak`) folded away, closed."""
-    blocks = []
-    for a in analyses:
-        if not a.flags:
-            continue
-        strong = [f for f in a.flags if not is_weak(f)]
-        weak = [f for f in a.flags if is_weak(f)]
-        items = "".join(_flag_item(a, f) for f in strong)
-        hidden = ("" if not weak else
-                  f'<details class="weak"><summary>{len(weak)} weak model flag'
-                  f'{"s" if len(weak) > 1 else ""} (under the confidence calibrated for '
-                  f"their technique)</summary><ul>{''.join(_flag_item(a, f) for f in weak)}"
-                  "</ul></details>")
-        blocks.append(f"<h3>{_e(a.article.title or a.article.origin)}"
-                      f' <span class="muted">{_e(a.article.outlet)}</span></h3>'
-                      f"{f'<ul>{items}</ul>' if items else ''}{hidden}")
-    return "\n".join(blocks) or '<p class="empty">No flags.</p>'
+    if not a.flags:
+        return None
+    strong = [f for f in a.flags if not is_weak(f)]
+    weak = [f for f in a.flags if is_weak(f)]
+    items = "".join(_flag_item(a, f) for f in strong)
+    hidden = ("" if not weak else
+              f'<details class="weak"><summary>{len(weak)} weak model flag'
+              f'{"s" if len(weak) > 1 else ""} (under the confidence calibrated for '
+              f"their technique)</summary><ul>{''.join(_flag_item(a, f) for f in weak)}"
+              "</ul></details>")
+    return (f"<h3>{_e(a.article.title or a.article.origin)}"
+            f' <span class="muted">{_e(a.article.outlet)}</span></h3>'
+            f"{f'<ul>{items}</ul>' if items else ''}{hidden}")
 
 
 def _flag_item(a: Analysis, f: Flag) -> str:
@@ -275,32 +294,89 @@ def _flag_term(flag: Flag) -> str:
     return f"<b>{_e(flag.term)}</b>"
 
 
-def _articles(analyses: Sequence[Analysis]) -> str:
-    rows = [
+def _article_row(a: Analysis) -> str:
+    return (
         f"<tr><td>{_e(_iso(a.article.published))}</td><td>{_e(a.article.outlet or '—')}</td>"
         f"<td>{_e(a.article.title or '(untitled)')}<br><span class=\"muted\">"
         f"{_e(a.article.author)}</span></td><td class=\"muted\">{_e(a.article.origin)}</td>"
         f"<td>{len(real_events(a.events))}</td><td>{len(a.claims)}</td><td>{len(a.flags)}</td>"
-        "</tr>"
-        for a in analyses
-    ]
-    return _table(("Published", "Outlet", "Title", "Origin", "Events", "Claims", "Flags"), rows,
-                  "No articles.")
+        "</tr>")
+
+
+class _Section:
+    """One section's HTML, kept in a temporary file (in memory while small) as it is written:
+    a table (``headers``) or blocks, and what it says when nothing was written."""
+
+    def __init__(self, stack: ExitStack, empty: str, headers: Sequence[str] = ()) -> None:
+        self._file = stack.enter_context(  # closed with the stack
+            SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+", encoding="utf-8"))  # noqa: SIM115
+        self._empty, self._headers, self._written = empty, headers, False
+
+    def add(self, html: str | None) -> None:
+        if html is None:
+            return
+        if not self._written and self._headers:
+            head = "".join(f"<th>{_e(h)}</th>" for h in self._headers)
+            self._file.write(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n")
+        elif self._written:
+            self._file.write("\n")
+        self._file.write(html)
+        self._written = True
+
+    def copy_to(self, stream: TextIO) -> None:
+        if not self._written:
+            stream.write(f'<p class="empty">{_e(self._empty)}</p>' if self._headers
+                         else self._empty)
+            return
+        if self._headers:
+            self._file.write("\n</tbody>\n</table>")
+        self._file.seek(0)
+        shutil.copyfileobj(self._file, stream)
+
+
+def write_report(stream: TextIO, analyses: Iterable[Analysis], stories: Iterable[Story], *,
+                 title: str = "sitrep situation report") -> None:
+    """Write the whole report as one HTML document to ``stream``.
+
+    ``analyses`` is read once, as a stream (``store.analyses()``), and not kept: the sections
+    are written to temporary files as each article passes, and only what the stories show of
+    their events (a line each) and of the claims contradicting them is held until the end."""
+    linked = list(stories)
+    wanted = {i for s in linked for i in s.contradictions}
+    summary = _Summary()
+    told: dict[str, _Told] = {}
+    denials: dict[str, str] = {}
+    with ExitStack() as stack:
+        events = _Section(stack, "No events.", EVENT_HEADERS)
+        claims = _Section(stack, "No claims.", CLAIM_HEADERS)
+        flags = _Section(stack, '<p class="empty">No flags.</p>')
+        articles = _Section(stack, "No articles.", ARTICLE_HEADERS)
+        for a in analyses:
+            summary.add(a)
+            told.update((ev.id, _told(ev, a.article)) for ev in a.events)
+            denials.update((cl.id, _claim_link(cl, a.article)) for cl in a.claims
+                           if cl.id in wanted)
+            for row in _event_rows(a):
+                events.add(row)
+            for row in _claim_rows(a):
+                claims.add(row)
+            flags.add(_flag_block(a))
+            articles.add(_article_row(a))
+        head, tail = PAGE.substitute(title=_e(title), summary=summary.html(len(linked)),
+                                     body=BODY).split(BODY)
+        stream.write(head)
+        for block in _stories(linked, told, denials):
+            stream.write(block)
+        for name, section in (("events", events), ("claims", claims), ("flags", flags),
+                              ("articles", articles)):
+            stream.write(f'\n<h2 id="{name}">{name.capitalize()}</h2>\n')
+            section.copy_to(stream)
+        stream.write(tail)
 
 
 def render_report(analyses: Iterable[Analysis], stories: Iterable[Story], *,
                   title: str = "sitrep situation report") -> str:
-    """The whole report as one HTML document."""
-    items = list(analyses)
-    linked = list(stories)
-    events = {ev.id: (ev, a.article) for a in items for ev in a.events}
-    claims = {cl.id: (cl, a.article) for a in items for cl in a.claims}
-    return PAGE.substitute(
-        title=_e(title),
-        summary=_summary(items, linked),
-        stories=_stories(linked, events, claims),
-        events=_events(items),
-        claims=_claims(items, claims),
-        flags=_flags(items),
-        articles=_articles(items),
-    )
+    """The whole report as one HTML document (see :func:`write_report`)."""
+    page = StringIO()
+    write_report(page, analyses, stories, title=title)
+    return page.getvalue()
