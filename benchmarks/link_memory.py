@@ -135,7 +135,7 @@ def step(mode: str, what: str, location: str, folder: str) -> None:
             if what == "tail":
                 store.replace_stories(stories)
                 with report.open("w", encoding="utf-8") as stream:
-                    write_report(stream, store.analyses, stories)
+                    write_report(stream, store.analyses(), stories)
         seconds = time.perf_counter() - start
     peak = peak_mb()
     digest = hash(tuple(stories)) if what == "link" else None
@@ -149,7 +149,7 @@ def run_step(mode: str, what: str, location: str, folder: str) -> dict[str, Any]
     done = subprocess.run([sys.executable, __file__, "--step", mode, what, location, folder],
                           capture_output=True, text=True, env=env)
     if done.returncode:
-        if "write_report" in done.stderr:
+        if "ImportError" in done.stderr and "write_report" in done.stderr:
             return None  # older code: no streamed way
         sys.exit(f"{mode} {what} failed:\n{done.stderr}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
