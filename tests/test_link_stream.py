@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from sitrep.ingest import read_inputs
-from sitrep.link import link_stories
+from sitrep.link import LinkMember, link_members, link_stories, stories_of
 from sitrep.model import Analysis, Article
 from sitrep.outputs import html_report
-from sitrep.outputs.html_report import render_report, write_report
+from sitrep.outputs.html_report import Report, render_report, write_report
 from sitrep.store import open_store
 
 from conftest import EXAMPLES, SAMPLE, shared_or_skip
@@ -80,6 +80,25 @@ def test_the_report_streamed_is_the_report_of_the_list(corpus: list[Analysis],
         assert all(store.save(a) for a in corpus)
         with page.open("w", encoding="utf-8") as stream:
             write_report(stream, _forgotten(store.analyses()), stories)
+    assert page.read_text(encoding="utf-8") == expected
+
+
+def test_one_read_of_the_store_links_it_and_reports_it(corpus: list[Analysis],
+                                                       location: str | Path,
+                                                       tmp_path: Path) -> None:
+    """What ``sitrep analyze`` does after saving: the stories and the report of one read."""
+    stories = link_stories(corpus)
+    expected = render_report(list(corpus), stories)
+    members: list[LinkMember] = []
+    page = tmp_path / "report.html"
+    with open_store(location) as store, Report() as report:
+        assert all(store.save(a) for a in corpus)
+        for analysis in _forgotten(store.analyses()):
+            members.extend(link_members(analysis))
+            report.add(analysis)
+        assert stories_of(members) == stories
+        with page.open("w", encoding="utf-8") as stream:
+            report.write(stream, stories)
     assert page.read_text(encoding="utf-8") == expected
 
 

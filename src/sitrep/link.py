@@ -100,7 +100,9 @@ def _interned(text: str | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Member:
+class LinkMember:
+    """One event as the link stage sees it: its compact record and its article's part."""
+
     event: LinkEvent
     article_id: str
     outlet: str
@@ -116,7 +118,7 @@ def _km(a: LinkEvent, b: LinkEvent) -> float | None:
     return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def same_event(a: _Member, b: _Member, *, max_km: float, max_days: int) -> bool:
+def same_event(a: LinkMember, b: LinkMember, *, max_km: float, max_days: int) -> bool:
     ea, eb = a.event, b.event
     if ea.event_type != eb.event_type or ea.id == eb.id:
         return False
@@ -154,7 +156,7 @@ def _cube(ev: LinkEvent, size_km: float) -> tuple[int, int, int] | None:
 _NEAR = [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
 
 
-def candidate_pairs(members: list[_Member], *, max_km: float,
+def candidate_pairs(members: list[LinkMember], *, max_km: float,
                     max_days: int) -> Iterator[tuple[int, int]]:
     """Every pair ``(i, j)``, ``i < j``, that :func:`same_event` could join, each once: same event
     type, neighbouring cubes of ``max_km`` and neighbouring windows of ``max_days + 1`` days (an
@@ -183,7 +185,7 @@ def candidate_pairs(members: list[_Member], *, max_km: float,
         seen.setdefault((m.event.event_type, cube), {}).setdefault(when, []).append(j)
 
 
-def _independent_sources(members: list[_Member]) -> set[str]:
+def _independent_sources(members: list[LinkMember]) -> set[str]:
     """The outlets and relayed media of ``members``; a relayed medium told with a qualifier
     ("the pro-government Damascus Evening Post") is the outlet it names. An outlet a state or
     a party owns is that owner's voice, one with the state's other media ("SANA" and "regime
@@ -201,7 +203,7 @@ def _independent_sources(members: list[_Member]) -> set[str]:
     return sources
 
 
-def _dated_by_its_article(m: _Member) -> bool:
+def _dated_by_its_article(m: LinkMember) -> bool:
     """Whether ``m``'s event names no day of its own: the date stage dated it by the article's
     publication, to the week."""
     return m.event.time_precision == 2 and m.published is not None and m.when == m.published
@@ -211,7 +213,7 @@ def _dated_by_its_article(m: _Member) -> bool:
 _Cells = dict[tuple[str, tuple[int, int, int]], dict[int | None, list[int]]]
 
 
-def _day_dated_cells(members: list[_Member], by_article: list[bool], *, max_km: float,
+def _day_dated_cells(members: list[LinkMember], by_article: list[bool], *, max_km: float,
                      window: int) -> _Cells:
     cells: _Cells = {}
     for i, m in enumerate(members):
@@ -222,7 +224,7 @@ def _day_dated_cells(members: list[_Member], by_article: list[bool], *, max_km: 
     return cells
 
 
-def _best_day_dated(members: list[_Member], v: int, cells: _Cells, *, max_km: float,
+def _best_day_dated(members: list[LinkMember], v: int, cells: _Cells, *, max_km: float,
                     max_days: int) -> int | None:
     """The day-dated member the report ``v`` (dated by its article) fits best: an event of up to
     :data:`REPORT_WEEK` days more before it, nearest date first, then nearest place."""
@@ -245,7 +247,7 @@ def _best_day_dated(members: list[_Member], v: int, cells: _Cells, *, max_km: fl
     return min(fits)[2] if fits else None
 
 
-def _most_told_place(group: list[_Member]) -> str | None:
+def _most_told_place(group: list[LinkMember]) -> str | None:
     """The place most members give, preferring exact places (lower geo_precision)."""
     places = Counter((m.event.geo_precision, m.event.place)
                      for m in group if m.event.place is not None)
@@ -254,7 +256,7 @@ def _most_told_place(group: list[_Member]) -> str | None:
     return min(places.items(), key=lambda item: (-item[1], item[0][0]))[0][1]
 
 
-def link_members(analysis: Analysis) -> Iterator[_Member]:
+def link_members(analysis: Analysis) -> Iterator[LinkMember]:
     """The link stage's compact record of each event of ``analysis``."""
     claims = {c.id: c for c in analysis.claims}
     article = analysis.article
@@ -263,7 +265,7 @@ def link_members(analysis: Analysis) -> Iterator[_Member]:
         claim = claims.get(ev.claim or "")
         denials = tuple(c.id for c in analysis.claims
                         if claim is not None and c.denies == claim.id)
-        yield _Member(LinkEvent.of(ev), article.id, outlet, ev.date or article.published,
+        yield LinkMember(LinkEvent.of(ev), article.id, outlet, ev.date or article.published,
                       LinkClaim.of(claim) if claim is not None else None, denials,
                       article.published)
 
@@ -275,7 +277,14 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
     ``analyses`` is read once, as a stream: only a compact record of each event is kept
     (:class:`LinkEvent`), so ``link_stories(store.analyses())`` links a store far bigger than
     the memory its analyses would take together."""
-    members = [m for an in analyses for m in link_members(an)]
+    return stories_of([m for an in analyses for m in link_members(an)], max_km=max_km,
+                      max_days=max_days)
+
+
+def stories_of(members: list[LinkMember], *, max_km: float = 25.0,
+               max_days: int = 2) -> tuple[Story, ...]:
+    """The stories of ``members`` (:func:`link_members` of each analysis), largest first: what
+    :func:`link_stories` gives, for a caller that reads the analyses for more than linking."""
     parent = list(range(len(members)))
 
     def find(i: int) -> int:
@@ -312,7 +321,7 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
         head = index.get((m.article_id, m.event.same_as or ""))
         if head is not None:
             parent[find(i)] = find(head)
-    groups: dict[int, list[_Member]] = {}
+    groups: dict[int, list[LinkMember]] = {}
     for i, m in enumerate(members):
         groups.setdefault(find(i), []).append(m)
     stories = []

@@ -7,6 +7,10 @@ Events are counted once per real event: a mention that retells an earlier event 
 (``Event.same_as``) is shown under that event's row, not as a row or count of its own, and the
 row's toll is the most conservative of its mentions (:mod:`sitrep.extract.retellings`).
 Every piece of text from an article passes through :func:`html.escape`.
+
+:func:`write_report` reads the analyses once, as a stream (``store.analyses()``): what it holds
+grows with one line of HTML per event of a story, not with the analyses
+(``benchmarks/link_memory.py``); :func:`render_report` gives the same page as a string.
 """
 
 from __future__ import annotations
@@ -334,6 +338,67 @@ class _Section:
         shutil.copyfileobj(self._file, stream)
 
 
+class Report:
+    """The report written as the analyses pass (:meth:`add`, each read once and not kept) and
+    finished when the stories are known (:meth:`write`): so one read of a store can both link
+    it and report it. Use as a context manager (the sections' temporary files are closed).
+
+    ``contradictions``: the ids of the claims the stories will name as contradicting them;
+    None (not known yet) keeps every claim :func:`sitrep.link.link_stories` can name: one that
+    denies, or answers another."""
+
+    def __init__(self, *, contradictions: Iterable[str] | None = None,
+                 title: str = "sitrep situation report") -> None:
+        self._wanted = None if contradictions is None else set(contradictions)
+        self._title = title
+        self._stack = ExitStack()
+        self._summary = _Summary()
+        self._told: dict[str, _Told] = {}
+        self._denials: dict[str, str] = {}
+        self._events = _Section(self._stack, "No events.", EVENT_HEADERS)
+        self._claims = _Section(self._stack, "No claims.", CLAIM_HEADERS)
+        self._flags = _Section(self._stack, '<p class="empty">No flags.</p>')
+        self._articles = _Section(self._stack, "No articles.", ARTICLE_HEADERS)
+
+    def add(self, a: Analysis) -> None:
+        self._summary.add(a)
+        self._told.update((ev.id, _told(ev, a.article)) for ev in a.events)
+        self._denials.update(
+            (cl.id, _claim_link(cl, a.article)) for cl in a.claims
+            if (cl.id in self._wanted if self._wanted is not None
+                else cl.stance == "denies" or cl.denies))
+        for row in _event_rows(a):
+            self._events.add(row)
+        for row in _claim_rows(a):
+            self._claims.add(row)
+        self._flags.add(_flag_block(a))
+        self._articles.add(_article_row(a))
+
+    def write(self, stream: TextIO, stories: Iterable[Story]) -> None:
+        """The whole page of the analyses added, with ``stories``, to ``stream`` (once)."""
+        linked = list(stories)
+        head, tail = PAGE.substitute(title=_e(self._title),
+                                     summary=self._summary.html(len(linked)),
+                                     body=BODY).split(BODY)
+        stream.write(head)
+        for block in _stories(linked, self._told, self._denials):
+            stream.write(block)
+        for name, section in (("events", self._events), ("claims", self._claims),
+                              ("flags", self._flags), ("articles", self._articles)):
+            stream.write(f'\n<h2 id="{name}">{name.capitalize()}</h2>\n')
+            section.copy_to(stream)
+        stream.write(tail)
+
+    def close(self) -> None:
+        self._stack.close()
+
+    def __enter__(self) -> Report:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def write_report(stream: TextIO, analyses: Iterable[Analysis], stories: Iterable[Story], *,
                  title: str = "sitrep situation report") -> None:
     """Write the whole report as one HTML document to ``stream``.
@@ -342,36 +407,11 @@ def write_report(stream: TextIO, analyses: Iterable[Analysis], stories: Iterable
     are written to temporary files as each article passes, and only what the stories show of
     their events (a line each) and of the claims contradicting them is held until the end."""
     linked = list(stories)
-    wanted = {i for s in linked for i in s.contradictions}
-    summary = _Summary()
-    told: dict[str, _Told] = {}
-    denials: dict[str, str] = {}
-    with ExitStack() as stack:
-        events = _Section(stack, "No events.", EVENT_HEADERS)
-        claims = _Section(stack, "No claims.", CLAIM_HEADERS)
-        flags = _Section(stack, '<p class="empty">No flags.</p>')
-        articles = _Section(stack, "No articles.", ARTICLE_HEADERS)
+    with Report(contradictions=(i for s in linked for i in s.contradictions),
+                title=title) as report:
         for a in analyses:
-            summary.add(a)
-            told.update((ev.id, _told(ev, a.article)) for ev in a.events)
-            denials.update((cl.id, _claim_link(cl, a.article)) for cl in a.claims
-                           if cl.id in wanted)
-            for row in _event_rows(a):
-                events.add(row)
-            for row in _claim_rows(a):
-                claims.add(row)
-            flags.add(_flag_block(a))
-            articles.add(_article_row(a))
-        head, tail = PAGE.substitute(title=_e(title), summary=summary.html(len(linked)),
-                                     body=BODY).split(BODY)
-        stream.write(head)
-        for block in _stories(linked, told, denials):
-            stream.write(block)
-        for name, section in (("events", events), ("claims", claims), ("flags", flags),
-                              ("articles", articles)):
-            stream.write(f'\n<h2 id="{name}">{name.capitalize()}</h2>\n')
-            section.copy_to(stream)
-        stream.write(tail)
+            report.add(a)
+        report.write(stream, linked)
 
 
 def render_report(analyses: Iterable[Analysis], stories: Iterable[Story], *,
