@@ -172,17 +172,34 @@ def _claim_link(claim: Claim, article: Article) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Told:
-    """What a story shows of one of its events: its line, and the order and toll it adds."""
+    """What a story shows of one of its events: the order and toll it adds, and where its line
+    (the <li>) is kept in the report's :class:`_Lines`."""
 
     order: tuple[date, str]
-    item: str  # the <li>
+    at: int
+    size: int
     fatalities: int | None
 
 
-def _told(ev: Event, art: Article) -> _Told:
-    return _Told((ev.date or date.max, art.outlet or ""),
-                 f"<li>{_e(_iso(ev.date))} · {_e(art.outlet or 'unknown outlet')}"
-                 f" ({_e(ev.status)}): {sentence_with_trigger(ev)}</li>", ev.fatalities)
+class _Lines:
+    """The story lines of the events, in a temporary file (in memory while small), each read
+    back by where it was written."""
+
+    def __init__(self, stack: ExitStack) -> None:
+        self._file = stack.enter_context(  # closed with the stack
+            SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+b"))  # noqa: SIM115
+
+    def told(self, ev: Event, art: Article) -> _Told:
+        line = (f"<li>{_e(_iso(ev.date))} · {_e(art.outlet or 'unknown outlet')}"
+                f" ({_e(ev.status)}): {sentence_with_trigger(ev)}</li>").encode()
+        self._file.seek(0, 2)
+        at = self._file.tell()
+        self._file.write(line)
+        return _Told((ev.date or date.max, art.outlet or ""), at, len(line), ev.fatalities)
+
+    def line(self, told: _Told) -> str:
+        self._file.seek(told.at)
+        return self._file.read(told.size).decode()
 
 
 def _tolls(story: Story, events: dict[str, _Told]) -> str:
@@ -197,7 +214,7 @@ def _tolls(story: Story, events: dict[str, _Told]) -> str:
                   f"{', '.join(str(t) for t in tolls)})", "contradicted")
 
 
-def _stories(stories: Sequence[Story], events: dict[str, _Told],
+def _stories(stories: Sequence[Story], events: dict[str, _Told], lines: _Lines,
              claims: dict[str, str]) -> Iterator[str]:
     if not stories:
         yield '<p class="empty">No stories: no event was linked across articles.</p>'
@@ -208,7 +225,7 @@ def _stories(stories: Sequence[Story], events: dict[str, _Told],
         contradicted = _badge(f"{len(s.contradictions)} contradiction(s)", "contradicted") \
             if s.contradictions else ""
         told = sorted((events[i] for i in s.events if i in events), key=lambda t: t.order)
-        members = [t.item for t in told]
+        members = [lines.line(t) for t in told]
         members += [f'<li class="muted">event {_e(i)}</li>' for i in s.events if i not in events]
         denials = [f"<li>{claims[i]}</li>" if i in claims else
                    f'<li class="muted">claim {_e(i)}</li>' for i in s.contradictions]
@@ -354,6 +371,7 @@ class Report:
         self._stack = ExitStack()
         self._summary = _Summary()
         self._told: dict[str, _Told] = {}
+        self._lines = _Lines(self._stack)
         self._denials: dict[str, str] = {}
         self._events = _Section(self._stack, "No events.", EVENT_HEADERS)
         self._claims = _Section(self._stack, "No claims.", CLAIM_HEADERS)
@@ -362,7 +380,7 @@ class Report:
 
     def add(self, a: Analysis) -> None:
         self._summary.add(a)
-        self._told.update((ev.id, _told(ev, a.article)) for ev in a.events)
+        self._told.update((ev.id, self._lines.told(ev, a.article)) for ev in a.events)
         self._denials.update(
             (cl.id, _claim_link(cl, a.article)) for cl in a.claims
             if (cl.id in self._wanted if self._wanted is not None
@@ -381,7 +399,7 @@ class Report:
                                      summary=self._summary.html(len(linked)),
                                      body=BODY).split(BODY)
         stream.write(head)
-        for block in _stories(linked, self._told, self._denials):
+        for block in _stories(linked, self._told, self._lines, self._denials):
             stream.write(block)
         for name, section in (("events", self._events), ("claims", self._claims),
                               ("flags", self._flags), ("articles", self._articles)):
@@ -405,7 +423,8 @@ def write_report(stream: TextIO, analyses: Iterable[Analysis], stories: Iterable
 
     ``analyses`` is read once, as a stream (``store.analyses()``), and not kept: the sections
     are written to temporary files as each article passes, and only what the stories show of
-    their events (a line each) and of the claims contradicting them is held until the end."""
+    their events (their order and toll; their lines go to a temporary file too) and of the
+    claims contradicting them is held until the end."""
     linked = list(stories)
     with Report(contradictions=(i for s in linked for i in s.contradictions),
                 title=title) as report:
