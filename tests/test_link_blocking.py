@@ -48,7 +48,7 @@ def _analyses(n: int, seed: int) -> list[Analysis]:
 
 def _every_pair(analyses: list[Analysis], max_km: float, max_days: int) -> set[frozenset[str]]:
     """The stories (as sets of event ids) that comparing every pair gives."""
-    members = [link._Member(ev, an.article.id, an.article.origin,
+    members = [link.LinkMember(link.LinkEvent.of(ev), an.article.id, an.article.origin,
                             ev.date or an.article.published, None, ())
                for an in analyses for ev in an.events]
     parent = list(range(len(members)))
@@ -78,8 +78,9 @@ def test_blocking_finds_the_stories_that_every_pair_finds() -> None:
 
 def test_blocking_compares_far_fewer_pairs_than_every_pair() -> None:
     analyses = _analyses(400, 7)
-    members = [link._Member(ev, an.article.id, an.article.origin, ev.date, None, ())
-               for an in analyses for ev in an.events]  # some undated: they meet every window
+    # some undated: they meet every window
+    members = [link.LinkMember(link.LinkEvent.of(ev), an.article.id, an.article.origin, ev.date,
+                            None, ()) for an in analyses for ev in an.events]
     pairs = list(candidate_pairs(members, max_km=25.0, max_days=2))
     assert len(pairs) == len(set(pairs)) and all(i < j for i, j in pairs)
     assert len(pairs) < 400 * 399 / 2 / 4

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from sys import intern
 
 from sitrep.affiliations import outlet_key, voice
 from sitrep.model import EARTH_RADIUS_KM, Analysis, Claim, Event, Story, great_circle_km, stable_id
@@ -43,29 +44,81 @@ from sitrep.model import EARTH_RADIUS_KM, Analysis, Claim, Event, Story, great_c
 REPORT_WEEK = 6
 
 
-@dataclass(frozen=True)
-class _Member:
-    event: Event
+@dataclass(frozen=True, slots=True)
+class LinkEvent:
+    """What the link stage reads of an :class:`Event`: no spans, no sentence, no actor details,
+    so that the events of a big store fit in memory together (the analyses need not)."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    place: str | None  # name, None when unlocated
+    lat: float
+    lon: float
+    country: str | None
+    geo_precision: int | None
+    time_precision: int | None
+    actor1: str | None
+    actor2: str | None
+    actors: frozenset[str]
+    same_as: str | None
+
+    @classmethod
+    def of(cls, ev: Event) -> LinkEvent:
+        loc = ev.location
+        names = [m.actor.name for m in (ev.actor1, ev.actor2, *ev.assoc_actors) if m is not None]
+        return cls(
+            id=ev.id, event_type=intern(ev.event_type), sub_event_type=intern(ev.sub_event_type),
+            place=intern(loc.place.name) if loc is not None else None,
+            lat=loc.place.lat if loc is not None else 0.0,
+            lon=loc.place.lon if loc is not None else 0.0,
+            country=_interned(loc.place.country) if loc is not None else None,
+            geo_precision=loc.geo_precision if loc is not None else None,
+            time_precision=ev.time_precision,
+            actor1=_interned(ev.actor1.actor.name if ev.actor1 is not None else None),
+            actor2=_interned(ev.actor2.actor.name if ev.actor2 is not None else None),
+            actors=frozenset(intern(n) for n in names), same_as=ev.same_as)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkClaim:
+    """What the link stage reads of the :class:`Claim` an event rests on."""
+
+    id: str
+    stance: str
+    source_type: str
+    source: str | None  # the source's canonical name
+
+    @classmethod
+    def of(cls, claim: Claim) -> LinkClaim:
+        return cls(claim.id, intern(claim.stance), intern(claim.source.type),
+                   _interned(claim.source.canonical))
+
+
+def _interned(text: str | None) -> str | None:
+    return None if text is None else intern(text)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkMember:
+    """One event as the link stage sees it: its compact record and its article's part."""
+
+    event: LinkEvent
     article_id: str
     outlet: str
     when: date | None
-    claim: Claim | None
+    claim: LinkClaim | None
     denials: tuple[str, ...]
     published: date | None = None
 
 
-def _km(a: Event, b: Event) -> float | None:
-    if a.location is None or b.location is None:
+def _km(a: LinkEvent, b: LinkEvent) -> float | None:
+    if a.place is None or b.place is None:
         return None
-    pa, pb = a.location.place, b.location.place
-    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon)
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _actors(ev: Event) -> set[str]:
-    return {m.actor.name for m in (ev.actor1, ev.actor2, *ev.assoc_actors) if m is not None}
-
-
-def same_event(a: _Member, b: _Member, *, max_km: float, max_days: int) -> bool:
+def same_event(a: LinkMember, b: LinkMember, *, max_km: float, max_days: int) -> bool:
     ea, eb = a.event, b.event
     if ea.event_type != eb.event_type or ea.id == eb.id:
         return False
@@ -78,23 +131,22 @@ def same_event(a: _Member, b: _Member, *, max_km: float, max_days: int) -> bool:
         return False
     if a.when and b.when and abs((a.when - b.when).days) > max_days:
         return False
-    act_a, act_b = _actors(ea), _actors(eb)
+    act_a, act_b = ea.actors, eb.actors
     if act_a and act_b and not act_a & act_b:
         return False
     if ea.sub_event_type != eb.sub_event_type:
         # different sub-types of one type only join when they share both actors
         return bool(ea.actor1 and eb.actor1 and ea.actor2 and eb.actor2
-                    and ea.actor1.actor.name == eb.actor1.actor.name
-                    and ea.actor2.actor.name == eb.actor2.actor.name)
+                    and ea.actor1 == eb.actor1 and ea.actor2 == eb.actor2)
     return True
 
 
-def _cube(ev: Event, size_km: float) -> tuple[int, int, int] | None:
+def _cube(ev: LinkEvent, size_km: float) -> tuple[int, int, int] | None:
     """The cube of side ``size_km`` that holds the event's place, on a sphere of the earth's
     radius in 3-D (no seam at the date line, no crowding at the poles)."""
-    if ev.location is None:
+    if ev.place is None:
         return None
-    lat, lon = math.radians(ev.location.place.lat), math.radians(ev.location.place.lon)
+    lat, lon = math.radians(ev.lat), math.radians(ev.lon)
     x = EARTH_RADIUS_KM * math.cos(lat) * math.cos(lon)
     y = EARTH_RADIUS_KM * math.cos(lat) * math.sin(lon)
     z = EARTH_RADIUS_KM * math.sin(lat)
@@ -104,7 +156,7 @@ def _cube(ev: Event, size_km: float) -> tuple[int, int, int] | None:
 _NEAR = [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
 
 
-def candidate_pairs(members: list[_Member], *, max_km: float,
+def candidate_pairs(members: list[LinkMember], *, max_km: float,
                     max_days: int) -> Iterator[tuple[int, int]]:
     """Every pair ``(i, j)``, ``i < j``, that :func:`same_event` could join, each once: same event
     type, neighbouring cubes of ``max_km`` and neighbouring windows of ``max_days + 1`` days (an
@@ -133,7 +185,7 @@ def candidate_pairs(members: list[_Member], *, max_km: float,
         seen.setdefault((m.event.event_type, cube), {}).setdefault(when, []).append(j)
 
 
-def _independent_sources(members: list[_Member]) -> set[str]:
+def _independent_sources(members: list[LinkMember]) -> set[str]:
     """The outlets and relayed media of ``members``; a relayed medium told with a qualifier
     ("the pro-government Damascus Evening Post") is the outlet it names. An outlet a state or
     a party owns is that owner's voice, one with the state's other media ("SANA" and "regime
@@ -142,17 +194,16 @@ def _independent_sources(members: list[_Member]) -> set[str]:
     sources = set()
     for m in members:
         claim = m.claim
-        if claim is not None and claim.source.type == "media" and claim.source.canonical:
-            key = outlet_key(claim.source.canonical)
+        if claim is not None and claim.source_type == "media" and claim.source:
+            key = outlet_key(claim.source)
             key = next((o for o in outlets if key.endswith(" " + o)), key)
         else:
             key = outlet_key(m.outlet)
-        country = m.event.location.place.country if m.event.location is not None else None
-        sources.add(voice(key, country=country) or key)
+        sources.add(voice(key, country=m.event.country) or key)
     return sources
 
 
-def _dated_by_its_article(m: _Member) -> bool:
+def _dated_by_its_article(m: LinkMember) -> bool:
     """Whether ``m``'s event names no day of its own: the date stage dated it by the article's
     publication, to the week."""
     return m.event.time_precision == 2 and m.published is not None and m.when == m.published
@@ -162,7 +213,7 @@ def _dated_by_its_article(m: _Member) -> bool:
 _Cells = dict[tuple[str, tuple[int, int, int]], dict[int | None, list[int]]]
 
 
-def _day_dated_cells(members: list[_Member], by_article: list[bool], *, max_km: float,
+def _day_dated_cells(members: list[LinkMember], by_article: list[bool], *, max_km: float,
                      window: int) -> _Cells:
     cells: _Cells = {}
     for i, m in enumerate(members):
@@ -173,7 +224,7 @@ def _day_dated_cells(members: list[_Member], by_article: list[bool], *, max_km: 
     return cells
 
 
-def _best_day_dated(members: list[_Member], v: int, cells: _Cells, *, max_km: float,
+def _best_day_dated(members: list[LinkMember], v: int, cells: _Cells, *, max_km: float,
                     max_days: int) -> int | None:
     """The day-dated member the report ``v`` (dated by its article) fits best: an event of up to
     :data:`REPORT_WEEK` days more before it, nearest date first, then nearest place."""
@@ -196,27 +247,44 @@ def _best_day_dated(members: list[_Member], v: int, cells: _Cells, *, max_km: fl
     return min(fits)[2] if fits else None
 
 
-def _most_told_place(group: list[_Member]) -> str | None:
+def _most_told_place(group: list[LinkMember]) -> str | None:
     """The place most members give, preferring exact places (lower geo_precision)."""
-    places = Counter((m.event.location.geo_precision, m.event.location.place.name)
-                     for m in group if m.event.location is not None)
+    places = Counter((m.event.geo_precision, m.event.place)
+                     for m in group if m.event.place is not None)
     if not places:
         return None
     return min(places.items(), key=lambda item: (-item[1], item[0][0]))[0][1]
 
 
+def link_members(analysis: Analysis) -> Iterator[LinkMember]:
+    """The link stage's compact record of each event of ``analysis``."""
+    claims = {c.id: c for c in analysis.claims}
+    article = analysis.article
+    outlet = intern(article.outlet or article.origin)
+    for ev in analysis.events:
+        claim = claims.get(ev.claim or "")
+        denials = tuple(c.id for c in analysis.claims
+                        if claim is not None and c.denies == claim.id)
+        yield LinkMember(LinkEvent.of(ev), article.id, outlet, ev.date or article.published,
+                      LinkClaim.of(claim) if claim is not None else None, denials,
+                      article.published)
+
+
 def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
                  max_days: int = 2) -> tuple[Story, ...]:
-    """Group the events of ``analyses`` into stories, largest first."""
-    members: list[_Member] = []
-    for an in analyses:
-        claims = {c.id: c for c in an.claims}
-        outlet = an.article.outlet or an.article.origin
-        for ev in an.events:
-            claim = claims.get(ev.claim or "")
-            denials = tuple(c.id for c in an.claims if claim is not None and c.denies == claim.id)
-            members.append(_Member(ev, an.article.id, outlet, ev.date or an.article.published,
-                                   claim, denials, an.article.published))
+    """Group the events of ``analyses`` into stories, largest first.
+
+    ``analyses`` is read once, as a stream: only a compact record of each event is kept
+    (:class:`LinkEvent`), so ``link_stories(store.analyses())`` links a store far bigger than
+    the memory its analyses would take together."""
+    return stories_of([m for an in analyses for m in link_members(an)], max_km=max_km,
+                      max_days=max_days)
+
+
+def stories_of(members: list[LinkMember], *, max_km: float = 25.0,
+               max_days: int = 2) -> tuple[Story, ...]:
+    """The stories of ``members`` (:func:`link_members` of each analysis), largest first: what
+    :func:`link_stories` gives, for a caller that reads the analyses for more than linking."""
     parent = list(range(len(members)))
 
     def find(i: int) -> int:
@@ -253,7 +321,7 @@ def link_stories(analyses: Iterable[Analysis], *, max_km: float = 25.0,
         head = index.get((m.article_id, m.event.same_as or ""))
         if head is not None:
             parent[find(i)] = find(head)
-    groups: dict[int, list[_Member]] = {}
+    groups: dict[int, list[LinkMember]] = {}
     for i, m in enumerate(members):
         groups.setdefault(find(i), []).append(m)
     stories = []

@@ -44,8 +44,6 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
             report_path: str | None) -> None:
     """Ingest PATHS, extract, link across articles, store, and summarise."""
     from sitrep.engine import SavedArticle
-    from sitrep.link import link_stories
-    from sitrep.outputs.html_report import render_report
     from sitrep.outputs.tables import articles_table, claims_table, events_table, summary_table
     from sitrep.store import is_postgres_url, open_store
 
@@ -91,14 +89,11 @@ def analyze(paths: tuple[str, ...], no_split: bool, published: date | None, max_
                     skipped += not saved
         except SitrepError as exc:
             fail(exc)
-        analyses = list(store.analyses())
-        stories = link_stories(analyses)
-        store.replace_stories(stories)
+        report = Path(report_path) if report_path else report_beside(db)
+        _link_and_report(store, report)
         counts = store.counts()
         tables = [articles_table(store.articles(limit=50)), events_table(store.events(limit=50)),
                   claims_table(store.claims(limit=50))]
-    report = Path(report_path) if report_path else report_beside(db)
-    report.write_text(render_report(analyses, stories), encoding="utf-8")
     for table in tables:
         out.print(table)
     out.print(summary_table(counts))
@@ -141,6 +136,42 @@ def extract(paths: tuple[str, ...], no_split: bool, published: date | None, max_
     except SitrepError as exc:
         fail(exc)
     sys.exit(1 if ingest.failed else 0)
+
+
+def _link_and_report(store: Any, path: Path) -> None:
+    """Link the whole store, replace its stories and write its HTML report at ``path``, in one
+    read of the store as a stream: no article's whole analysis is kept."""
+    from sitrep.link import LinkMember, link_members, stories_of
+    from sitrep.outputs.html_report import Report
+
+    members: list[LinkMember] = []
+    with Report() as report:
+        for analysis in store.analyses():
+            members.extend(link_members(analysis))
+            report.add(analysis)
+        stories = stories_of(members)
+        del members
+        store.replace_stories(stories)
+        _write_page(path, lambda stream: report.write(stream, stories))
+
+
+def _write_report(path: Path, analyses: Iterable[Any], stories: Iterable[Any]) -> None:
+    """The HTML report of ``analyses`` (read once, as a stream) at ``path``."""
+    from sitrep.outputs.html_report import write_report
+
+    _write_page(path, lambda stream: write_report(stream, analyses, stories))
+
+
+def _write_page(path: Path, write: Callable[[TextIO], None]) -> None:
+    """A page at ``path``, written beside it first: a failure half-way leaves the page that
+    was there before."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8") as stream:
+            write(stream)
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def _write_records(records: Iterable[dict[str, Any]], stream: TextIO, fmt: str) -> None:
@@ -262,10 +293,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
                    "PostgreSQL store].")
 def report(db: str, output: str | None) -> None:
     """Write the HTML situation report from the store."""
-    from sitrep.outputs.html_report import render_report
-
-    with _open_existing(db) as store:
-        html = render_report(list(store.analyses()), store.stories())
     path = Path(output) if output else report_beside(db)
-    path.write_text(html, encoding="utf-8")
+    with _open_existing(db) as store:
+        _write_report(path, store.analyses(), store.stories())
     out.print(f"Report: {path}", highlight=False)

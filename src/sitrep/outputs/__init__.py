@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sitrep.outputs.acled_csv import ACLED_COLUMNS, COLUMNS, write_acled_csv
 from sitrep.outputs.geojson import to_geojson, write_geojson
-from sitrep.outputs.html_report import render_report
+from sitrep.outputs.html_report import render_report, write_report
 from sitrep.outputs.jsonl import write_json, write_jsonl
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "write_geojson",
     "write_json",
     "write_jsonl",
+    "write_report",
 ]

@@ -19,23 +19,27 @@ def _source(claim: Claim) -> str | None:
 def board(analyses: Iterable[Analysis], stories: Iterable[Story]) -> dict[str, Any]:
     """The board of ``analyses``: ``events`` (one per real event, with ``lat``/``lon`` null when
     unlocated), ``claims``, ``stories``, ``articles``."""
-    items = list(analyses)
     linked = list(stories)
     index = stories_by_event(linked)
-    events = []
-    for a in items:
+    events: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    articles: list[dict[str, Any]] = []
+    for a in analyses:  # read once, as a stream: only what the board shows is kept
         for head, retellings in real_events(a.events):
             loc = merged(head, retellings).location
             events.append({**event_properties(head, a.article, retellings,
                                               story_of(index, head, retellings)),
                            "lat": loc.place.lat if loc else None,
                            "lon": loc.place.lon if loc else None})
-    claims = [{"id": c.id, "source": _source(c), "source_type": c.source.type,
-               "cue": c.cue.text, "content": c.content.text, "kind": c.kind,
-               "stance": c.stance, "certainty": c.certainty, "denies": c.denies,
-               "within": c.within, "article_id": a.article.id, "outlet": a.article.outlet,
-               "published": a.article.published.isoformat() if a.article.published else None}
-              for a in items for c in a.claims]
+        published = a.article.published.isoformat() if a.article.published else None
+        claims += [{"id": c.id, "source": _source(c), "source_type": c.source.type,
+                    "cue": c.cue.text, "content": c.content.text, "kind": c.kind,
+                    "stance": c.stance, "certainty": c.certainty, "denies": c.denies,
+                    "within": c.within, "article_id": a.article.id, "outlet": a.article.outlet,
+                    "published": published} for c in a.claims]
+        articles.append({"id": a.article.id, "outlet": a.article.outlet,
+                         "title": a.article.title, "author": a.article.author,
+                         "origin": a.article.origin, "published": published})
     return {
         "events": sorted(events, key=lambda e: (e["date"] or "", e["outlet"] or "")),
         "claims": claims,
@@ -44,9 +48,5 @@ def board(analyses: Iterable[Analysis], stories: Iterable[Story]) -> dict[str, A
                      "outlets": list(s.outlets), "corroboration": s.corroboration,
                      "contradictions": list(s.contradictions), "events": list(s.events)}
                     for s in linked],
-        "articles": [{"id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
-                      "author": a.article.author, "origin": a.article.origin,
-                      "published": (a.article.published.isoformat()
-                                    if a.article.published else None)}
-                     for a in items],
+        "articles": articles,
     }
