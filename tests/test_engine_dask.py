@@ -208,8 +208,8 @@ def test_cli_analyze_on_dask_into_postgresql_has_the_workers_save(
     assert "8 new articles stored, 0 already in the store, 1 inputs failed" in first.stdout
     saved_by = client.run(lambda: sorted(k[1] for k in __import__("sitrep.engine").engine
                                          ._loaded if isinstance(k, tuple) and k[0] == "store"))
-    assert [postgres_url] in saved_by.values(), saved_by  # a worker saved (8 articles: 1 batch)
-    assert all(v in ([], [postgres_url]) for v in saved_by.values()), saved_by
+    # a worker holds this store: it saved (the module's cluster also holds earlier tests' stores)
+    assert any(postgres_url in held for held in saved_by.values()), saved_by
     with open_store(local_db) as lite, open_store(postgres_url) as shared:
         assert shared.counts() == lite.counts()
         assert sorted(_jsonl(shared.analyses()).splitlines()) == \
