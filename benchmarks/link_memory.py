@@ -18,8 +18,9 @@ Each step runs in a fresh process, which prints its peak RSS (``VmHWM``) and sec
 
 Two ways are measured: ``listed``, every analysis read into one list first (what ``analyze``
 did before the store was linked as a stream), and ``streamed``, the store's analyses streamed
-once through :func:`sitrep.link.link_members` and :class:`sitrep.outputs.html_report.Report`
-(the link step alone: through :func:`sitrep.link.link_stories`), as ``analyze`` does now
+once through :func:`sitrep.link.link_stories` and
+:meth:`sitrep.outputs.html_report.Report.passing` (the link step alone: ``link_stories``), as
+``analyze`` does now
 (absent from older code: skipped there). The stories of every step are compared (a hash of
 them). Numbers only, no assertions.
 """
@@ -132,16 +133,10 @@ def step(mode: str, what: str, location: str, folder: str) -> None:
         elif what == "link":
             stories = link_stories(store.analyses())
         else:  # as analyze does: one read of the store links it and reports it
-            from sitrep.link import link_members, stories_of
             from sitrep.outputs.html_report import Report
 
-            members: list[Any] = []
             with Report() as report:
-                for analysis in store.analyses():
-                    members.extend(link_members(analysis))
-                    report.add(analysis)
-                stories = stories_of(members)
-                del members
+                stories = link_stories(report.passing(store.analyses()))
                 store.replace_stories(stories)
                 with report_path.open("w", encoding="utf-8") as stream:
                     report.write(stream, stories)
@@ -158,7 +153,8 @@ def run_step(mode: str, what: str, location: str, folder: str) -> dict[str, Any]
     done = subprocess.run([sys.executable, __file__, "--step", mode, what, location, folder],
                           capture_output=True, text=True, env=env)
     if done.returncode:
-        if "ImportError" in done.stderr and "stories_of" in done.stderr:
+        if ("ImportError" in done.stderr or "AttributeError" in done.stderr) and (
+                "Report" in done.stderr or "passing" in done.stderr):
             return None  # older code: no streamed way
         sys.exit(f"{mode} {what} failed:\n{done.stderr}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from sitrep.ingest import read_inputs
-from sitrep.link import LinkMember, link_members, link_stories, stories_of
+from sitrep.link import link_stories
 from sitrep.model import Analysis, Article
 from sitrep.outputs import html_report
 from sitrep.outputs.html_report import Report, render_report, write_report
@@ -89,14 +89,10 @@ def test_one_read_of_the_store_links_it_and_reports_it(corpus: list[Analysis],
     """What ``sitrep analyze`` does after saving: the stories and the report of one read."""
     stories = link_stories(corpus)
     expected = render_report(list(corpus), stories)
-    members: list[LinkMember] = []
     page = tmp_path / "report.html"
     with open_store(location) as store, Report() as report:
         assert all(store.save(a) for a in corpus)
-        for analysis in _forgotten(store.analyses()):
-            members.extend(link_members(analysis))
-            report.add(analysis)
-        assert stories_of(members) == stories
+        assert link_stories(report.passing(_forgotten(store.analyses()))) == stories
         with page.open("w", encoding="utf-8") as stream:
             report.write(stream, stories)
     assert page.read_text(encoding="utf-8") == expected

@@ -141,16 +141,11 @@ def extract(paths: tuple[str, ...], no_split: bool, published: date | None, max_
 def _link_and_report(store: Any, path: Path) -> None:
     """Link the whole store, replace its stories and write its HTML report at ``path``, in one
     read of the store as a stream: no article's whole analysis is kept."""
-    from sitrep.link import LinkMember, link_members, stories_of
+    from sitrep.link import link_stories
     from sitrep.outputs.html_report import Report
 
-    members: list[LinkMember] = []
     with Report() as report:
-        for analysis in store.analyses():
-            members.extend(link_members(analysis))
-            report.add(analysis)
-        stories = stories_of(members)
-        del members
+        stories = link_stories(report.passing(store.analyses()))
         store.replace_stories(stories)
         _write_page(path, lambda stream: report.write(stream, stories))
 

@@ -434,6 +434,13 @@ class Report:
         self._flags.add(_flag_block(a))
         self._articles.add(_article_row(a))
 
+    def passing(self, analyses: Iterable[Analysis]) -> Iterator[Analysis]:
+        """``analyses`` again, each added to the report as it passes: so that one read of a
+        store feeds both the report and :func:`sitrep.link.link_stories`."""
+        for a in analyses:
+            self.add(a)
+            yield a
+
     def write(self, stream: TextIO, stories: Iterable[Story]) -> None:
         """The whole page of the analyses added, with ``stories``, to ``stream`` (once)."""
         linked = list(stories)
