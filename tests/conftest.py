@@ -57,7 +57,10 @@ def gazetteer(pipeline: Any) -> Any:
 def postgres_server() -> Iterator[str]:
     """A PostgreSQL server's URL: $SITREP_TEST_POSTGRES, else a throwaway local cluster."""
     if os.environ.get(ENV):
-        yield os.environ[ENV]
+        url = os.environ[ENV]
+        if "\n" in url.strip() or not url.startswith(("postgresql://", "postgres://")):
+            pytest.fail(f"${ENV} is not one PostgreSQL URL: {url!r}", pytrace=False)
+        yield url
         return
     with throwaway_cluster() as url:
         yield url
