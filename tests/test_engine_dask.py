@@ -17,9 +17,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from sitrep import engine
 from sitrep.cli import cli
 from sitrep.contract import to_record
 from sitrep.engine import (
+    SAVED_EVENT,
     LoadOptions,
     SavedArticle,
     analyze_local,
@@ -105,6 +107,24 @@ def test_each_worker_loads_the_pipeline_once(
     assert [len(ids) for ids in before.values()] == [1, 1]  # one pipeline per worker process
 
 
+def test_a_worker_keeps_only_the_pipelines_it_used_last(
+        gazetteer_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-lived worker serving runs with other options keeps the last two pipelines."""
+    monkeypatch.setattr(engine, "_loaded", type(engine._loaded)())  # this process as a worker
+    # three distinct options naming the same gazetteer, each a real pipeline
+    first, second, third = (LoadOptions(gazetteer_path=f"{gazetteer_path.parent}/{dots}/"
+                                                       f"{gazetteer_path.name}")
+                            for dots in (".", "./.", "././."))
+    kept = engine.worker_pipeline(first)
+    assert engine.worker_pipeline(first) is kept
+    engine.worker_pipeline(second)
+    assert engine.worker_pipeline(first) is kept  # used again: now the newest
+    engine.worker_pipeline(third)
+    assert list(engine._loaded) == [first, third]  # second, the least recently used, let go
+    assert engine.worker_pipeline(first) is kept
+    assert engine.KEEP_PIPELINES == 2
+
+
 def test_articles_are_read_only_as_fast_as_results_are_taken(
         client: Any, options: LoadOptions, articles: list[Article]) -> None:
     taken: list[int] = []
@@ -143,11 +163,31 @@ def test_workers_can_save_to_a_store_themselves(
         client: Any, options: LoadOptions, articles: list[Article], pipeline: Any,
         tmp_path: Path) -> None:
     db = tmp_path / "workers.db"
+    start = time.time()
     saved = list(save_on_dask(articles, client, options=options, store=str(db),
                               batch_size=2))
     assert saved == [SavedArticle(a.id, a.origin, True) for a in articles]
     again = list(save_on_dask(articles[:2], client, options=options, store=str(db)))
     assert [s.new for s in again] == [False, False]  # type: ignore[union-attr]
+    # each batch was logged by the worker that saved it, where the dashboard shows it
+    logged = [msg for when, msg in client.get_events(SAVED_EVENT) if when >= start]
+    assert sorted(m["new"] for m in logged) == [0, 1, 2, 2, 2, 2]  # 9 articles in 2s, then 2
+    assert sum(m["held"] for m in logged) == 2 and sum(m["failed"] for m in logged) == 0
+    # and no worker keeps the store open after its batches
+
+    def open_files() -> list[str]:
+        fds = f"/proc/{os.getpid()}/fd"
+        paths = []
+        for fd in os.listdir(fds):
+            try:
+                paths.append(os.readlink(f"{fds}/{fd}"))
+            except OSError:  # closed meanwhile
+                continue
+        return paths
+
+    held = client.run(open_files)
+    assert len(held) == 2 and all(held.values()), held
+    assert not [p for paths in held.values() for p in paths if str(db) in p], held
     with open_store(db) as store:
         stored = list(store.analyses())
     by_id = {a.article.id: a for a in stored}
@@ -202,14 +242,14 @@ def test_cli_analyze_on_dask_into_postgresql_has_the_workers_save(
     paths = [str(EXAMPLES), str(inputs)]
     local, local_db = _analyze(tmp_path, "local", *paths)
     args = ["analyze", *paths, "--scheduler", client.scheduler.address, "--db", postgres_url]
+    start = time.time()
     first = CliRunner().invoke(cli, args)
     assert local.exit_code == first.exit_code == 1, first.output
     assert "empty.txt: empty file" in first.stderr
     assert "8 new articles stored, 0 already in the store, 1 inputs failed" in first.stdout
-    saved_by = client.run(lambda: sorted(k[1] for k in __import__("sitrep.engine").engine
-                                         ._loaded if isinstance(k, tuple) and k[0] == "store"))
-    # a worker holds this store: it saved (the module's cluster also holds earlier tests' stores)
-    assert any(postgres_url in held for held in saved_by.values()), saved_by
+    # the workers saved: each batch is logged by the worker that saved it
+    logged = [msg for when, msg in client.get_events(SAVED_EVENT) if when >= start]
+    assert sum(m["new"] for m in logged) == 8 and sum(m["failed"] for m in logged) == 0
     with open_store(local_db) as lite, open_store(postgres_url) as shared:
         assert shared.counts() == lite.counts()
         assert sorted(_jsonl(shared.analyses()).splitlines()) == \

@@ -18,14 +18,16 @@ is in flight, so memory stays flat however many articles come in.
 
 :func:`save_on_dask` is the seam for a store the workers can reach themselves (a database
 server): each worker opens the store at the location it is given and saves what it analysed,
-and only a short :class:`SavedArticle` comes back.
+and only a short :class:`SavedArticle` comes back. A worker keeps no store open between
+batches, and at most :data:`KEEP_PIPELINES` pipelines, so a long-lived cluster serving many
+runs does not grow.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,7 +41,6 @@ if TYPE_CHECKING:
     from distributed import Client, Future
 
     from sitrep.pipeline import Pipeline
-    from sitrep.store import Store
 
 T = TypeVar("T")
 BATCH_SIZE = 8  # articles per nlp.pipe batch, and per Dask task
@@ -106,27 +107,23 @@ def analyze_local(pipeline: Pipeline, articles: Iterable[Article], *,
 
 # --- on a worker -------------------------------------------------------------------------
 
-_loaded: dict[Any, Any] = {}  # per process: LoadOptions -> Pipeline, store location -> Store
+KEEP_PIPELINES = 2  # pipelines a worker keeps, the most recently used (each is ~0.3-1 GB)
+_loaded: OrderedDict[LoadOptions, Pipeline] = OrderedDict()  # per process, oldest first
 _loading = threading.Lock()
 
 
-def _once(key: Any, load: Callable[[], T]) -> T:
-    with _loading:
-        if key not in _loaded:
-            _loaded[key] = load()
-        return _loaded[key]
-
-
 def worker_pipeline(options: LoadOptions) -> Pipeline:
-    """This process's pipeline for ``options``, loaded on first use and kept."""
-    return _once(options, options.load)
-
-
-def worker_store(location: str) -> Store:
-    """This process's store at ``location``, opened on first use and kept."""
-    from sitrep.store import open_store
-
-    return _once(("store", location), lambda: open_store(location))
+    """This process's pipeline for ``options``, loaded on first use and kept for the next
+    batches and runs; a worker that serves runs with other options (a long-lived cluster) keeps
+    only the :data:`KEEP_PIPELINES` it used last, so its memory stays bounded."""
+    with _loading:
+        if options in _loaded:
+            _loaded.move_to_end(options)
+        else:
+            _loaded[options] = options.load()
+            while len(_loaded) > KEEP_PIPELINES:
+                _loaded.popitem(last=False)  # a task still running on it keeps its reference
+        return _loaded[options]
 
 
 def preload(options: LoadOptions) -> None:
@@ -143,20 +140,41 @@ def analyze_task(articles: list[Article], options: LoadOptions) -> list[Analysis
 def save_task(articles: list[Article], options: LoadOptions, location: str
               ) -> list[SavedArticle | InputError]:
     """The Dask task of :func:`save_on_dask`: analyse one batch and save it on the worker, one
-    transaction per article; an article the store refuses is that input's error."""
-    store = worker_store(location)
+    transaction per article; an article the store refuses is that input's error.
+
+    The store is opened for the batch and closed after it (a connection per batch of analyses
+    that take seconds), so a worker holds no store between tasks or after the run. Each batch is
+    logged as a Dask event under :data:`SAVED_EVENT` (the worker, how many articles it saved,
+    already held and failed), which the client and the dashboard can read."""
+    from sitrep.store import open_store
+
+    analyses = analyze_task(articles, options)
     results: list[SavedArticle | InputError] = []
-    for result in analyze_task(articles, options):
-        if isinstance(result, InputError):
-            results.append(result)
-            continue
-        try:
-            new = store.save(result)
-        except StoreError as exc:
-            results.append(InputError(result.article.origin, f"not stored: {exc}"))
-            continue
-        results.append(SavedArticle(result.article.id, result.article.origin, new))
+    with open_store(location) as store:
+        for result in analyses:
+            if isinstance(result, InputError):
+                results.append(result)
+                continue
+            try:
+                new = store.save(result)
+            except StoreError as exc:
+                results.append(InputError(result.article.origin, f"not stored: {exc}"))
+                continue
+            results.append(SavedArticle(result.article.id, result.article.origin, new))
+    _log_saved(results)
     return results
+
+
+SAVED_EVENT = "sitrep-saved"  # the Dask event topic of each batch a worker saved
+
+
+def _log_saved(results: list[SavedArticle | InputError]) -> None:
+    from distributed import get_worker
+
+    saved = [r for r in results if isinstance(r, SavedArticle)]
+    get_worker().log_event(SAVED_EVENT, {"new": sum(r.new for r in saved),
+                                         "held": sum(not r.new for r in saved),
+                                         "failed": len(results) - len(saved)})
 
 
 # --- on the client -----------------------------------------------------------------------
