@@ -107,6 +107,31 @@ def test_each_worker_loads_the_pipeline_once(
     assert [len(ids) for ids in before.values()] == [1, 1]  # one pipeline per worker process
 
 
+def test_the_flag_encoder_runs_on_the_workers(
+        client: Any, options: LoadOptions, articles: list[Article], pipeline: Any) -> None:
+    """--flag-encoder on Dask: each worker loads MiniLM itself from the options it is sent,
+    and gives the flags the local pipeline with the encoder gives."""
+    if os.environ.get("SITREP_SKIP_ENCODER_TESTS") == "1":
+        pytest.skip("SITREP_SKIP_ENCODER_TESTS=1: the encoder extra is not installed here")
+    from sitrep.extract.flag_head import load_flag_encoder
+    from sitrep.pipeline import Pipeline
+
+    with_encoder = LoadOptions(gazetteer_path=options.gazetteer_path, flag_encoder=True)
+    local = Pipeline(nlp=pipeline.nlp, gazetteer=pipeline.gazetteer, actors=pipeline.actors,
+                     flag_model=pipeline.flag_model, flag_encoder=load_flag_encoder())
+    sample = articles[-2:]  # the reference sample's two articles
+    remote = list(analyze_on_dask(sample, client, options=with_encoder, batch_size=1))
+    plain = list(analyze_on_dask(sample, client, options=options, batch_size=1))
+    assert _jsonl(remote) == _jsonl(analyze_local(local, sample))
+    def flags(results: list[Any]) -> list[list[tuple[int, int, str]]]:
+        return [[(f.span.start, f.span.end, f.kind) for f in r.flags] for r in results]
+
+    assert flags(remote) != flags(plain)  # the encoder was on: not the plain pipeline's flags
+    loaded = client.run(lambda: [o.flag_encoder for o in
+                                 __import__("sitrep.engine").engine._loaded])
+    assert all(True in kinds for kinds in loaded.values()), loaded
+
+
 def test_a_worker_keeps_only_the_pipelines_it_used_last(
         gazetteer_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A long-lived worker serving runs with other options keeps the last two pipelines."""
