@@ -92,6 +92,12 @@ def test_date_filters(store: Path) -> None:
         "events", "--db", str(store), "--json", "--since", "2024-03-13", "--until", "2024-03-13"
     ).splitlines()]
     assert rows and all(r["date"] == "2024-03-13" for r in rows)
+    claims = [json.loads(line) for line in invoke(
+        "claims", "--db", str(store), "--json", "--since", "2024-03-15", "--until", "2024-03-16"
+    ).splitlines()]  # by the publication dates of the claims' articles
+    assert claims and {c["published"] for c in claims} == {"2024-03-15", "2024-03-16"}
+    every = invoke("claims", "--db", str(store), "--json", "--limit", "1000").splitlines()
+    assert len(every) > len(claims)
 
 
 def test_export_formats(store: Path, tmp_path: Path) -> None:

@@ -394,6 +394,13 @@ def test_claims_filters(filled: Store) -> None:
     assert [c.stance for c in filled.claims(search="civilians killed")] == ["denies"]
 
 
+def test_claims_filter_by_publication_dates(filled: Store) -> None:
+    assert {c.outlet for c in filled.claims(since=date(2017, 9, 15))} == {"SANA"}
+    assert {c.outlet for c in filled.claims(until=date(2017, 9, 14))} == {"RT"}
+    assert filled.claims(since=date(2017, 9, 15), until=date(2017, 9, 19)) == []
+    assert len(filled.claims(since=date(2017, 9, 1), stance="denies")) == 1
+
+
 def test_a_claim_of_two_sources_answers_to_either_name(store: Store) -> None:
     claim = RT.claims[0]
     joint = replace(claim, source=replace(

@@ -248,7 +248,7 @@ def claims(db: str, outlet: str | None, since: date | None, until: date | None,
 
     with _open_existing(db) as store:
         rows = store.claims(outlet=outlet, source=source, stance=stance, certainty=certainty,
-                            search=search, limit=limit)
+                            since=since, until=until, search=search, limit=limit)
     _print_rows(rows, claims_table, as_json)
 
 

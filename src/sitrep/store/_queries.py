@@ -94,7 +94,9 @@ def claims(d: Dialect, f: ClaimFilter) -> Query:
               f" OR {d.find}(lower(' and ' || c.source_canonical || ' and '),"
               " lower(' and ' || ? || ' and ')) > 0)")
     where, params = d.where([(d.equal("a.outlet"), f.outlet), (source, f.source),
-                             ("c.stance = ?", f.stance), ("c.certainty = ?", f.certainty)],
+                             ("c.stance = ?", f.stance), ("c.certainty = ?", f.certainty),
+                             ("a.published >= ?", iso(f.since)),
+                             ("a.published <= ?", iso(f.until))],
                             f.search, "c")
     return (
         f"SELECT {CLAIM_FIELDS}, a.outlet, a.title, a.published"

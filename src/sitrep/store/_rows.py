@@ -39,6 +39,8 @@ class ClaimFilter:
     certainty: str | None = None
     search: str | None = None
     limit: int | None = None
+    since: date | None = None  # the article's publication date, as claims are listed by it
+    until: date | None = None
 
 
 @dataclass(frozen=True)

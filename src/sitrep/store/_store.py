@@ -98,9 +98,12 @@ class Store:
 
     def claims(self, *, outlet: str | None = None, source: str | None = None,
                stance: str | None = None, certainty: str | None = None,
+               since: date | None = None, until: date | None = None,
                search: str | None = None, limit: int | None = None) -> list[ClaimRow]:
-        """Claims by publication date; ``search`` is full-text over the claim content."""
-        return self._backend.claims(ClaimFilter(outlet, source, stance, certainty, search, limit))
+        """Claims by publication date (``since``/``until`` bound it); ``search`` is full-text
+        over the claim content."""
+        return self._backend.claims(ClaimFilter(outlet, source, stance, certainty, search, limit,
+                                                since, until))
 
     def replace_stories(self, stories: Iterable[Story]) -> None:
         """Replace all stories at once (in one transaction)."""
