@@ -8,6 +8,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,43 @@ def test_published_option_fills_dates(tmp_path: Path, cli_env: Path) -> None:
     assert event["date"] == "2021-06-09" and event["time_precision"] == 1
     assert event["fatalities"] == 2
     assert event["location"]["name"] == "Kirkuk"
+
+
+def test_report_of_a_window_tells_its_stories_whole(store: Path, tmp_path: Path) -> None:
+    """--since/--until/--outlet: the articles published then (and of that outlet) are reported;
+    a story reaching into the window tells its members from other days by their lines."""
+    from sitrep.store import open_store
+    from sitrep.store.window import Window, select
+
+    page = tmp_path / "window.html"
+    said = invoke("report", "--db", str(store), "--since", "2024-03-15", "-o", str(page))
+    with open_store(store) as opened:
+        chosen = select(opened, Window(since=date(2024, 3, 15)))
+        published = {r.id: r.published for r in opened.articles()}
+    assert len(chosen.article_ids) == 2 and chosen.context_ids  # stories reach back
+    assert all(published[i] and published[i] >= date(2024, 3, 15) for i in chosen.article_ids)
+    assert f"{len(chosen.article_ids)} articles in the window" in said
+    html = page.read_text(encoding="utf-8")
+    assert "<h1>sitrep situation report: published on or after 2024-03-15</h1>" in html
+    assert html.count('class="story"') == len(chosen.stories) > 0
+    assert 'class="muted">event ' not in html  # every member told, none by its bare id
+    articles_section = html[html.index('<h2 id="articles">'):]
+    assert articles_section.count("<tr") - 1 == 2  # the window's two articles, header aside
+    whole = invoke("report", "--db", str(store), "-o", str(tmp_path / "all.html"))
+    assert "articles in the window" not in whole
+    nothing = tmp_path / "none.html"
+    invoke("report", "--db", str(store), "--since", "2030-01-01", "-o", str(nothing))
+    assert "No stories" in nothing.read_text(encoding="utf-8")
+
+
+def test_export_of_a_window(store: Path) -> None:
+    every = invoke("export", "--db", str(store)).splitlines()
+    later = invoke("export", "--db", str(store), "--since", "2024-03-15").splitlines()
+    one = invoke("export", "--db", str(store), "--outlet", "levant wire").splitlines()
+    assert len(every) == 7 and len(later) == 2
+    assert {json.loads(r)["article"]["published"] for r in later} == {"2024-03-15", "2024-03-16"}
+    assert {json.loads(r)["article"]["outlet"] for r in one} == {"Levant Wire"} and len(one) == 2
+    rows = list(csv.DictReader(io.StringIO(invoke(
+        "export", "--db", str(store), "--format", "csv", "--until", "2024-03-12"))))
+    assert rows and {r["source"] for r in rows} == {"Free Idlib Voice", "Levant Wire"}
+    assert {r["sitrep_story_id"] for r in rows} - {""}  # the whole store's stories, named

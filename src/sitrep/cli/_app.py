@@ -110,11 +110,25 @@ def input_options(fn: F) -> F:
     return fn
 
 
+def _window(outlet: str, since: str, until: str) -> list[Callable[[F], F]]:
+    return [click.option("--outlet", help=outlet),
+            click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help=since),
+            click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help=until)]
+
+
+def window_options(fn: F) -> F:
+    """--outlet, --since, --until: the articles a report or an export covers, by outlet and
+    publication date."""
+    for option in reversed(_window("Only the articles of this outlet.",
+                                   "Only articles published on or after this day.",
+                                   "Only articles published on or before this day.")):
+        fn = option(fn)
+    return fn
+
+
 def filter_options(fn: F) -> F:
     options = [
-        click.option("--outlet", help="Only this outlet."),
-        click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help="On or after."),
-        click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help="On or before."),
+        *_window("Only this outlet.", "On or after.", "On or before."),
         click.option("--search", "-s", help="Full-text search."),
         click.option("--limit", default=100, show_default=True, type=int),
         click.option("--json", "as_json", is_flag=True, help="Print JSON lines, not a table."),

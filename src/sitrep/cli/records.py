@@ -24,6 +24,7 @@ from sitrep.cli._app import (
     out,
     output_file,
     report_beside,
+    window_options,
 )
 from sitrep.cli._engine import analysed, engine_options
 from sitrep.errors import InputError, SitrepError
@@ -258,20 +259,25 @@ def claims(db: str, outlet: str | None, since: date | None, until: date | None,
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), callback=output_file,
               help="File to write [stdout].")
-def export(db: str, fmt: str, output: str | None) -> None:
+@window_options
+def export(db: str, fmt: str, output: str | None, outlet: str | None, since: date | None,
+           until: date | None) -> None:
     """Export the store: JSONL contract, ACLED-compatible CSV or GeoJSON."""
     from sitrep.outputs.acled_csv import write_acled_csv
     from sitrep.outputs.geojson import write_geojson
     from sitrep.outputs.jsonl import write_jsonl
+    from sitrep.store.window import Window, select
 
     writers = {"csv": write_acled_csv, "geojson": write_geojson}
+    window = Window(outlet, since, until)
     with _open_existing(db) as store:
-        analyses = store.analyses()
+        analyses = store.analyses(None if window.everything else
+                                  select(store, window).article_ids)
 
         def write(stream: TextIO) -> None:
             if fmt == "jsonl":
                 write_jsonl(analyses, stream)
-            else:  # each record names its story: outlets, corroboration, denials
+            else:  # each record names its story (the whole store's): outlets, denials
                 writers[fmt](analyses, stream, stories=store.stories())
 
         if output:
@@ -286,9 +292,25 @@ def export(db: str, fmt: str, output: str | None) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), callback=output_file,
               help="HTML file to write [default: beside the database; sitrep.html for a "
                    "PostgreSQL store].")
-def report(db: str, output: str | None) -> None:
-    """Write the HTML situation report from the store."""
+@window_options
+def report(db: str, output: str | None, outlet: str | None, since: date | None,
+           until: date | None) -> None:
+    """Write the HTML situation report from the store (or of a window of it: --outlet,
+    --since, --until; the stories reaching into the window are told whole)."""
+    from sitrep.outputs.html_report import write_report
+    from sitrep.store.window import Window, select
+
     path = Path(output) if output else report_beside(db)
+    window = Window(outlet, since, until)
     with _open_existing(db) as store:
-        _write_report(path, store.analyses(), store.stories())
+        if window.everything:
+            _write_report(path, store.analyses(), store.stories())
+        else:
+            chosen = select(store, window)
+            _write_page(path, lambda stream: write_report(
+                stream, store.analyses(chosen.article_ids), chosen.stories,
+                context=store.analyses(chosen.context_ids),
+                title=f"sitrep situation report: {window.describe()}"))
+            out.print(f"{len(chosen.article_ids)} articles in the window, "
+                      f"{len(chosen.stories)} stories reaching into it", highlight=False)
     out.print(f"Report: {path}", highlight=False)

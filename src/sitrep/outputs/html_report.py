@@ -434,6 +434,14 @@ class Report:
         self._flags.add(_flag_block(a))
         self._articles.add(_article_row(a))
 
+    def context(self, a: Analysis) -> None:
+        """Know what ``a`` tells that the stories name (their members' lines, the claims
+        contradicting them) without reporting ``a`` itself: an article outside the report's
+        window that holds a member of a story inside it."""
+        self._told.update((ev.id, self._lines.told(ev, a.article)) for ev in a.events)
+        self._denials.update((cl.id, _claim_link(cl, a.article)) for cl in a.claims
+                             if self._wanted is not None and cl.id in self._wanted)
+
     def passing(self, analyses: Iterable[Analysis]) -> Iterator[Analysis]:
         """``analyses`` again, each added to the report as it passes: so that one read of a
         store feeds both the report and :func:`sitrep.link.link_stories`."""
@@ -468,18 +476,23 @@ class Report:
 
 
 def write_report(stream: TextIO, analyses: Iterable[Analysis], stories: Iterable[Story], *,
-                 title: str = "sitrep situation report", tiles: Path | None = None) -> None:
+                 title: str = "sitrep situation report", tiles: Path | None = None,
+                 context: Iterable[Analysis] = ()) -> None:
     """Write the whole report as one HTML document to ``stream``.
 
     ``analyses`` is read once, as a stream (``store.analyses()``), and not kept: the sections
     are written to temporary files as each article passes, and only what the stories show of
     their events (their order and toll; their lines go to a temporary file too) and of the
-    claims contradicting them is held until the end."""
+    claims contradicting them is held until the end. ``context``: articles outside the report
+    (a window's, :mod:`sitrep.store.window`) whose events and denials the stories name; only
+    those are taken from them."""
     linked = list(stories)
     with Report(contradictions=(i for s in linked for i in s.contradictions),
                 title=title, tiles=tiles) as report:
         for a in analyses:
             report.add(a)
+        for a in context:
+            report.context(a)
         report.write(stream, linked)
 
 
