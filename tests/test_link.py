@@ -154,3 +154,38 @@ def test_independent_outlets_stay_independent() -> None:  # a control
     stories = link_stories([analysis("Voice", claim=relay), analysis("SANA"), analysis("Wire")])
     (story,) = stories
     assert story.corroboration == 2
+
+
+# --- a relayed named source is the source, not the outlets that tell it (clsource) -----------
+
+
+def test_an_official_source_relayed_by_two_outlets_is_one_source() -> None:
+    mod = claim("c1", "Syrian Ministry of Defense", "official")
+    again = claim("c2", "Syrian Ministry of Defense", "official")
+    stories = link_stories([analysis("Wire", claim=mod), analysis("Voice", claim=again)])
+    (story,) = stories
+    assert story.outlets == ("Wire", "Voice") and story.corroboration == 0
+
+
+def test_a_states_ministry_and_its_agency_are_one_voice() -> None:
+    mod = claim("c1", "Syrian Ministry of Defense", "official")
+    stories = link_stories([analysis("Wire", claim=mod), analysis("SANA"), analysis("Voice")])
+    (story,) = stories
+    assert story.corroboration == 1  # Syria's voice and the Voice's own report
+
+
+def test_a_description_of_a_source_stays_the_outlets_own() -> None:
+    # "Government forces said …" at a sentence's start, "officials": no one named
+    told = [analysis("Wire", claim=claim("c1", "Government forces", "military")),
+            analysis("Voice", claim=claim("c2", "Government forces", "military")),
+            analysis("Post", claim=claim("c3", "officials", "official"))]
+    (story,) = link_stories(told)
+    assert story.corroboration == 2
+
+
+def test_a_named_monitor_relayed_twice_and_a_witness_are_two_sources() -> None:
+    told = [analysis("Wire", claim=claim("c1", "Syrian Observatory for Human Rights", "monitor")),
+            analysis("Voice", claim=claim("c2", "Syrian Observatory for Human Rights", "monitor")),
+            analysis("Post", claim=claim("c3", "residents", "witness"))]
+    (story,) = link_stories(told)
+    assert story.corroboration == 1
