@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from sitrep.affiliations import state_words
+from sitrep.extract.claim_states import one_service_name
 from sitrep.link import link_stories
 from sitrep.model import Analysis, Article, Story
 from sitrep.outputs.acled_csv import acled_rows
@@ -159,3 +161,15 @@ def test_unnamed_officials_are_each_outlets_own_sourcing(pipeline: Any) -> None:
     _, story = _story(pipeline, [("Orontes Daily", BAKERY.format("local officials")),
                                  ("Valley Courier", BAKERY.format("local officials"))])
     assert story.corroboration == 1
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("Syrian Army", "Syrian army"),
+    ("Russian Armed Forces", "Russian armed forces"),
+    ("Free Syrian Army", "Free Syrian Army"),  # an armed group's name, no state's service
+    ("Syrian Arab Army", "Syrian Arab Army"),
+    ("Arakan Army", "Arakan Army"),
+])
+def test_a_states_service_is_written_one_way_and_other_armies_as_named(
+        name: str, written: str) -> None:
+    assert one_service_name(name, state_words()) == written

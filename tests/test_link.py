@@ -189,3 +189,22 @@ def test_a_named_monitor_relayed_twice_and_a_witness_are_two_sources() -> None:
             analysis("Post", claim=claim("c3", "residents", "witness"))]
     (story,) = link_stories(told)
     assert story.corroboration == 1
+
+
+def test_a_relayed_denial_is_no_corroborating_source() -> None:
+    # "The Defence Ministry denied that its forces had shelled the town": the ministry
+    # contradicts the story, it does not corroborate it
+    said = claim("c1", "residents", "witness")
+    denied = claim("c2", "Syrian Ministry of Defense", "official", "denies", denies="c1")
+    told = analysis("Voice", claim=said)
+    denial = analysis("Voice", claim=denied)
+    denial = replace(denial, events=(replace(denial.events[0], id="e-denied"),))
+    (story,) = link_stories([told, denial, analysis("Wire")])
+    assert story.corroboration == 1
+
+
+def test_an_outlet_that_only_tells_a_denial_corroborates_nothing() -> None:
+    denied = claim("c2", "Government of Syria", "official", "denies", denies="c1")
+    (story,) = link_stories([analysis("Wire"), analysis("Voice", claim=denied)])
+    assert story.outlets == ("Wire", "Voice") and story.corroboration == 0
+    assert story.contradictions == ("c2",)

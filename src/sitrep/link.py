@@ -22,11 +22,12 @@ cannot bridge Monday's shelling and Friday's. Such reports that fit no day-dated
 other as day-dated ones do.
 
 Corroboration counts independent original sources beyond the first: an outlet that relays
-another outlet's report ("as reported by Al-Masdar") adds that outlet, not itself, and one that
+another outlet's report ("as reported by Al-Masdar") adds that outlet, not itself; one that
 relays a named official, military, armed group, monitor or expert source ("the Russian MoD
-said") adds that source, not itself; a state's outlets, its "state media" and its ministries,
-army and government are one source, the state's, and a party's channel is the party's
-(:mod:`sitrep.affiliations`). The outlets that told a story stay listed (``Story.outlets``).
+said") adds that source, not itself; one that only tells a denial adds none. A state's outlets,
+its "state media" and its ministries, army and government are one source, the state's, and a
+party's channel is the party's (:mod:`sitrep.affiliations`). The outlets that told a story stay
+listed (``Story.outlets``).
 A contradiction is a claim that denies a member's claim, or a member whose own status is
 "denied".
 """
@@ -197,11 +198,15 @@ def _independent_sources(members: list[LinkMember]) -> set[str]:
     source, once however many outlets tell it, and a state's body that names its state is the
     state's voice ("the Russian MoD said" in RT and in The Duran: Russia's, once;
     :func:`sitrep.affiliations.relayed_voice`); an outlet asserting on its own, or citing
-    witnesses, unnamed officials or reports, is itself."""
+    witnesses, unnamed officials or reports, is itself. A member told as a denial adds no
+    source: the denier contradicts the story, and telling a denial corroborates nothing."""
     outlets = {outlet_key(m.outlet) for m in members}
     sources = set()
     for m in members:
         claim = m.claim
+        if claim is not None and claim.stance == "denies":
+            continue  # the denier contradicts the story (Story.contradictions), and its outlet
+            # only tells the denial: neither corroborates
         relayed = relayed_voice(claim.source, claim.source_type) if (
             claim is not None and claim.source) else None
         if relayed is not None:
