@@ -12,8 +12,6 @@ from typing import Any
 
 import pytest
 
-from sitrep.affiliations import state_words
-from sitrep.extract.claim_states import one_service_name
 from sitrep.link import link_stories
 from sitrep.model import Analysis, Article, Story
 from sitrep.outputs.acled_csv import acled_rows
@@ -51,6 +49,11 @@ SHELLING = ("Artillery shelled Islamic State positions in Deir ez-Zor on Wednesd
     ("Euphrates Post", "the defence ministry"),
     ("Euphrates Post", "Syria's MoD"),
     ("Euphrates Post", "the Syrian Defence Ministry"),
+    ("Euphrates Post", "the Assad regime's defence ministry"),  # not Assad, a person
+    ("Euphrates Post", "the Syrian government's defence ministry"),
+    ("Euphrates Post", "the defence ministry in Damascus"),  # the capital names the state
+    ("Euphrates Post", "the ministry of defence of Syria"),
+    ("Euphrates Post", "the MoD"),
 ])
 def test_the_syrian_defence_ministry_is_one_name_however_an_outlet_writes_it(
         pipeline: Any, outlet: str, source: str) -> None:
@@ -63,6 +66,13 @@ def test_a_ministry_named_before_with_its_state_names_the_later_bare_one(pipelin
         "Syria's MoD said artillery shelled Islamic State positions in Deir ez-Zor on "
         "Wednesday. Turkish troops were not involved, the Ministry of Defence later said."))
     assert [c for _, c in _sources(analysis)] == ["Syrian Ministry of Defense"] * 2
+
+
+def test_a_ministry_named_by_its_capital_is_its_states(pipeline: Any) -> None:
+    # "Moscow" alone is the Government of Russia; its defence ministry is the ministry
+    analysis = _analyse(pipeline, "Euphrates Post", SHELLING.format(
+        source="Moscow's defence ministry"))
+    assert _sources(analysis) == [("Moscow's defence ministry", "Russian Ministry of Defense")]
 
 
 def test_a_russian_outlets_bare_defence_ministry_is_russias(pipeline: Any) -> None:
@@ -172,4 +182,7 @@ def test_unnamed_officials_are_each_outlets_own_sourcing(pipeline: Any) -> None:
 ])
 def test_a_states_service_is_written_one_way_and_other_armies_as_named(
         name: str, written: str) -> None:
+    from sitrep.affiliations import state_words  # here, so that the probes above run on main
+    from sitrep.extract.claim_states import one_service_name
+
     assert one_service_name(name, state_words()) == written

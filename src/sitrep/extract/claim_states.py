@@ -5,7 +5,10 @@ ministry", "Syria's MoD", "the Syrian Defence Ministry". The names that say the 
 canonical name in ``knowledge/sources.tsv`` ("Syrian Ministry of Defense"); this pass gives a
 name that does not ("the Ministry of Defence", "the defence ministry", "the regime's defence
 ministry", "the army", "the military") the state the article makes clear, so that the claims
-board and the link stage see one source across articles:
+board and the link stage see one source across articles. A phrase that names its state by a
+capital or with a partisan word ("Moscow's defence ministry", "the defence ministry in
+Damascus", "the Syrian regime's army") is that state's; one whose owner is only partisan ("the
+Assad regime's defence ministry", "the regime's army"), or a bare one, is
 
 1. the one state whose body of that kind the article named before it ("Syria's Defence
    Ministry said … the Ministry of Defence added"); two or more such states leave it as it is;
@@ -48,6 +51,42 @@ def _kind(canonical: str) -> str | None:
     if m.group("ministry"):
         return "ministry"
     return " ".join(m.group("service").lower().split())
+
+
+# A source phrase that is a state body, whoever its owner words say it is: "Moscow's defence
+# ministry", "the Syrian regime's Ministry of Defence", "the ministry of defence of Syria", "the
+# defence ministry in Damascus", "the Assad regime's defence ministry".
+BODY_PHRASE_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>.*?)\s*\b(?P<body>ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|"
+    r"mod|army|military|armed\s+forces)(?:\s+(?:of|in)\s+(?P<where>.+))?$", re.IGNORECASE)
+# Owner words that say whose a body is without naming the state: "the regime's", "the Assad
+# regime's", "the government's" (the state is then the article's: rules 1-3).
+PARTISAN_RE = re.compile(r"(?:\b[A-Z][\w-]*\s+)?\b(?i:regime|government|junta|administration)\b")
+
+
+def _phrase(text: str, lex: Lexicon, words: StateWords) -> tuple[str, set[str]] | None:
+    """(kind, states named) of a source phrase that is a state body and an owner made only of
+    state names ("Syria's", "Syrian"), capitals that stand for a government ("Moscow's", "the
+    Kremlin's": ``knowledge/sources.tsv``) and partisan words ("the regime's"); None for a
+    phrase with an owner of anything else ("the Syrian Arab Army", "the Health Ministry") or
+    no owner at all ("the army": the first resolution's name, :func:`_kind`)."""
+    m = BODY_PHRASE_RE.match(text.strip())
+    if m is None:
+        return None
+    owner = f"{m.group('owner')} {m.group('where') or ''}"
+    if not owner.strip():
+        return None
+    states: set[str] = set()
+    for pat, _typ, canonical in lex.source_names:
+        if canonical.startswith("Government of ") and pat.search(owner):
+            states |= words.states_in(canonical.removeprefix("Government of "))
+            owner = pat.sub(" ", owner)
+    states |= words.states_in(owner)
+    rest = PARTISAN_RE.sub(" ", words.pattern.sub(" ", owner))
+    if re.sub(r"['’]s\b|\bthe\b|[\s,'’]", "", rest, flags=re.IGNORECASE):
+        return None
+    body = " ".join(m.group("body").lower().split())
+    return ("ministry" if body in {"mod"} or "ministry" in body else body), states
 
 
 def _named_before(before: str, kind: str, lex: Lexicon, words: StateWords) -> set[str]:
@@ -104,15 +143,18 @@ def qualify_states(drafts: Iterable[Draft], *, text: str, lex: Lexicon, outlet: 
     article_state: dict[str, str | None] = {}  # rules 2 and 3 by kind, found when needed
     for d in drafts:
         if d.source is None or d.canonical is None or d.source_type not in {
-                "official", "military"}:
+                "official", "military", "unknown"}:
             continue
-        kind = _kind(d.canonical)
-        if kind is None:
-            d.canonical = one_service_name(d.canonical, words)
+        phrase = _phrase(d.source.text, lex, words)
+        kind = phrase[0] if phrase is not None else _kind(d.canonical)
+        if kind is None or (d.source_type == "unknown" and kind != "ministry"):
+            if d.source_type != "unknown":
+                d.canonical = one_service_name(d.canonical, words)
             continue
-        before = _named_before(text[:d.source.start], kind, lex, words)
+        named = phrase[1] if phrase is not None else set()
+        before = named or _named_before(text[:d.source.start], kind, lex, words)
         if len(before) > 1:
-            continue  # two states' bodies named before it: the article does not say which
+            continue  # two states' bodies named: the article does not say which
         if not before and kind not in article_state:
             article_state[kind] = state_of_article(text, kind=kind, outlet=outlet,
                                                    country=country, words=words)
@@ -120,3 +162,4 @@ def qualify_states(drafts: Iterable[Draft], *, text: str, lex: Lexicon, outlet: 
         name = qualified(kind, state, words) if state is not None else None
         if name is not None:
             d.canonical = name
+            d.source_type = "official" if kind == "ministry" else "military"
