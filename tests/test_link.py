@@ -208,3 +208,11 @@ def test_an_outlet_that_only_tells_a_denial_corroborates_nothing() -> None:
     (story,) = link_stories([analysis("Wire"), analysis("Voice", claim=denied)])
     assert story.outlets == ("Wire", "Voice") and story.corroboration == 0
     assert story.contradictions == ("c2",)
+
+
+def test_a_party_and_its_channel_relayed_by_two_outlets_are_one_voice() -> None:
+    # "the Houthis said" in one outlet, "Al-Masirah reported" in another: the Houthis', once
+    group = claim("c1", "Houthis", "armed group")
+    channel = claim("c2", "Al-Masirah", "media")
+    (story,) = link_stories([analysis("Wire", claim=group), analysis("Voice", claim=channel)])
+    assert story.corroboration == 0
