@@ -154,3 +154,65 @@ def test_independent_outlets_stay_independent() -> None:  # a control
     stories = link_stories([analysis("Voice", claim=relay), analysis("SANA"), analysis("Wire")])
     (story,) = stories
     assert story.corroboration == 2
+
+
+# --- a relayed named source is the source, not the outlets that tell it (clsource) -----------
+
+
+def test_an_official_source_relayed_by_two_outlets_is_one_source() -> None:
+    mod = claim("c1", "Syrian Ministry of Defense", "official")
+    again = claim("c2", "Syrian Ministry of Defense", "official")
+    stories = link_stories([analysis("Wire", claim=mod), analysis("Voice", claim=again)])
+    (story,) = stories
+    assert story.outlets == ("Wire", "Voice") and story.corroboration == 0
+
+
+def test_a_states_ministry_and_its_agency_are_one_voice() -> None:
+    mod = claim("c1", "Syrian Ministry of Defense", "official")
+    stories = link_stories([analysis("Wire", claim=mod), analysis("SANA"), analysis("Voice")])
+    (story,) = stories
+    assert story.corroboration == 1  # Syria's voice and the Voice's own report
+
+
+def test_a_description_of_a_source_stays_the_outlets_own() -> None:
+    # "Government forces said …" at a sentence's start, "officials": no one named
+    told = [analysis("Wire", claim=claim("c1", "Government forces", "military")),
+            analysis("Voice", claim=claim("c2", "Government forces", "military")),
+            analysis("Post", claim=claim("c3", "officials", "official"))]
+    (story,) = link_stories(told)
+    assert story.corroboration == 2
+
+
+def test_a_named_monitor_relayed_twice_and_a_witness_are_two_sources() -> None:
+    told = [analysis("Wire", claim=claim("c1", "Syrian Observatory for Human Rights", "monitor")),
+            analysis("Voice", claim=claim("c2", "Syrian Observatory for Human Rights", "monitor")),
+            analysis("Post", claim=claim("c3", "residents", "witness"))]
+    (story,) = link_stories(told)
+    assert story.corroboration == 1
+
+
+def test_a_relayed_denial_is_no_corroborating_source() -> None:
+    # "The Defence Ministry denied that its forces had shelled the town": the ministry
+    # contradicts the story, it does not corroborate it
+    said = claim("c1", "residents", "witness")
+    denied = claim("c2", "Syrian Ministry of Defense", "official", "denies", denies="c1")
+    told = analysis("Voice", claim=said)
+    denial = analysis("Voice", claim=denied)
+    denial = replace(denial, events=(replace(denial.events[0], id="e-denied"),))
+    (story,) = link_stories([told, denial, analysis("Wire")])
+    assert story.corroboration == 1
+
+
+def test_an_outlet_that_only_tells_a_denial_corroborates_nothing() -> None:
+    denied = claim("c2", "Government of Syria", "official", "denies", denies="c1")
+    (story,) = link_stories([analysis("Wire"), analysis("Voice", claim=denied)])
+    assert story.outlets == ("Wire", "Voice") and story.corroboration == 0
+    assert story.contradictions == ("c2",)
+
+
+def test_a_party_and_its_channel_relayed_by_two_outlets_are_one_voice() -> None:
+    # "the Houthis said" in one outlet, "Al-Masirah reported" in another: the Houthis', once
+    group = claim("c1", "Houthis", "armed group")
+    channel = claim("c2", "Al-Masirah", "media")
+    (story,) = link_stories([analysis("Wire", claim=group), analysis("Voice", claim=channel)])
+    assert story.corroboration == 0

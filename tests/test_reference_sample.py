@@ -182,7 +182,7 @@ def test_every_attribution_of_the_sample_and_nothing_else(
         ("Ibrahim", "told", "asserts", "certain"),
         ("SANA", "reported", "asserts", "certain"),
         ("reports", "According to", "asserts", "certain"),
-        ("Syrian Army", "hopes", "asserts", "hedged"),
+        ("Syrian army", "hopes", "asserts", "hedged"),
         ("Ibrahim", "noted", "asserts", "certain"),
         ("Al-Masdar News", "said", "asserts", "certain"),
         ("Government of Russia and Government of Syria", "fear", "asserts", "hedged"),

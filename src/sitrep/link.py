@@ -21,11 +21,15 @@ published four days after Monday's shelling, naming no day, is told with the she
 cannot bridge Monday's shelling and Friday's. Such reports that fit no day-dated event join each
 other as day-dated ones do.
 
-Corroboration counts independent sources beyond the first: an outlet that relays another
-outlet's report ("as reported by Al-Masdar") adds that outlet, not itself; a state's outlets and
-"state media" are one source, the state's, and a party's channel is the party's
-(:mod:`sitrep.affiliations`). A contradiction is a
-claim that denies a member's claim, or a member whose own status is "denied".
+Corroboration counts independent original sources beyond the first: an outlet that relays
+another outlet's report ("as reported by Al-Masdar") adds that outlet, not itself; one that
+relays a named official, military, armed group, monitor or expert source ("the Russian MoD
+said") adds that source, not itself; one that only tells a denial adds none. A state's outlets,
+its "state media" and its ministries, army and government are one source, the state's, and a
+party's channel is the party's (:mod:`sitrep.affiliations`). The outlets that told a story stay
+listed (``Story.outlets``).
+A contradiction is a claim that denies a member's claim, or a member whose own status is
+"denied".
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date
 from sys import intern
 
-from sitrep.affiliations import outlet_key, voice
+from sitrep.affiliations import outlet_key, relayed_voice, voice
 from sitrep.model import EARTH_RADIUS_KM, Analysis, Claim, Event, Story, great_circle_km, stable_id
 
 # a report dated by its article, to the week, may tell an event this many days before that week
@@ -186,14 +190,28 @@ def candidate_pairs(members: list[LinkMember], *, max_km: float,
 
 
 def _independent_sources(members: list[LinkMember]) -> set[str]:
-    """The outlets and relayed media of ``members``; a relayed medium told with a qualifier
-    ("the pro-government Damascus Evening Post") is the outlet it names. An outlet a state or
-    a party owns is that owner's voice, one with the state's other media ("SANA" and "regime
-    media" on an event in Syria: :func:`sitrep.affiliations.voice`)."""
+    """The original sources of ``members``: the outlet, or the source it relays. A relayed
+    medium told with a qualifier ("the pro-government Damascus Evening Post") is the outlet it
+    names. An outlet a state or a party owns is that owner's voice, one with the state's other
+    media ("SANA" and "regime media" on an event in Syria: :func:`sitrep.affiliations.voice`).
+    A named official, military, armed group, monitor or expert source an outlet relays is that
+    source, once however many outlets tell it, and a state's body that names its state is the
+    state's voice ("the Russian MoD said" in RT and in The Duran: Russia's, once;
+    :func:`sitrep.affiliations.relayed_voice`); an outlet asserting on its own, or citing
+    witnesses, unnamed officials or reports, is itself. A member told as a denial adds no
+    source: the denier contradicts the story, and telling a denial corroborates nothing."""
     outlets = {outlet_key(m.outlet) for m in members}
     sources = set()
     for m in members:
         claim = m.claim
+        if claim is not None and claim.stance == "denies":
+            continue  # the denier contradicts the story (Story.contradictions), and its outlet
+            # only tells the denial: neither corroborates
+        relayed = relayed_voice(claim.source, claim.source_type) if (
+            claim is not None and claim.source) else None
+        if relayed is not None:
+            sources.add(relayed)
+            continue
         if claim is not None and claim.source_type == "media" and claim.source:
             key = outlet_key(claim.source)
             key = next((o for o in outlets if key.endswith(" " + o)), key)

@@ -225,5 +225,5 @@ class Story:
     sub_event_type: str
     place: str | None
     date: date | None
-    corroboration: int  # number of independent outlets beyond the first
+    corroboration: int  # independent original sources beyond the first (sitrep.link)
     contradictions: tuple[str, ...] = field(default=())  # ids of claims that deny a member

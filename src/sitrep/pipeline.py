@@ -63,7 +63,7 @@ def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
     dates = extract_dates(doc, article=article)
     country = _home_country(places)
     mentions = actors.find_mentions(doc, article=article, country=country, localise=True)
-    claims = extract_claims(doc, article=article)
+    claims = extract_claims(doc, article=article, country=country)
     flags = extract_flags(doc, article=article, model=flag_model, encoder=flag_encoder)
     home: Actor | None = actors.actor_for_country(country) if country else None
     context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,

@@ -102,6 +102,7 @@ from sitrep.extract.claim_stance import (
     unchecked,
     without_unchecked_tail,
 )
+from sitrep.extract.claim_states import qualify_states
 from sitrep.extract.claim_unparsed import acronym, lost_subject, unattached_source
 from sitrep.extract.claim_vehicles import issues_message, stage_source, vehicle_cue
 from sitrep.extract.content_ends import refine_ends
@@ -431,11 +432,13 @@ def _short_of_next_cue(drafts: list[Draft], ruled: dict[int, Span]) -> None:
 
 
 def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None,
-                   ends: bool = True) -> tuple[Claim, ...]:
+                   ends: bool = True, country: str | None = None) -> tuple[Claim, ...]:
     """Every attributed statement in the article body, in text order.
 
     ``lexicon`` replaces the shipped cue lexicon and cue model (:func:`load_lexicon`);
-    ``ends=False`` keeps the rules' content ends (:mod:`sitrep.extract.content_ends`).
+    ``ends=False`` keeps the rules' content ends (:mod:`sitrep.extract.content_ends`);
+    ``country`` is the country the article's places lie in, which a defence ministry or an
+    army named without its state may be (:mod:`sitrep.extract.claim_states`).
     """
     lex = load_lexicon() if lexicon is None else lexicon
     marks = find_quotes(doc_text(doc), article.body_start)
@@ -472,6 +475,8 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
                 d.source_type = resolver.types.get(d.canonical, "unknown")
             resolver.last = d.canonical
             resolver.remember(d.canonical, d.source_type)
+    qualify_states([*unique, *inner.values()], text=doc_text(doc), lex=lex,
+                   outlet=article.outlet, country=country)  # "the Ministry of Defence": whose
     refer_back([*unique, *inner.values()], resolver.types)  # "The source said": which one
     unconfirmed_back_references(doc, unique, lex)
     read_stance_and_certainty(doc, article, unique, lex)
