@@ -146,6 +146,15 @@ def test_the_csv_names_every_outlet_and_counts_the_sources(pipeline: Any) -> Non
     assert len(rows) == 3
     assert {r["sitrep_story_outlets"] for r in rows} == {"RT; The Duran; Euphrates Post"}
     assert {r["sitrep_corroboration"] for r in rows} == {"1"}
+    # which two: the ministry both relay, told by its name, and the outlet's own witnesses
+    assert {r["sitrep_story_sources"] for r in rows} == {
+        "Russian Ministry of Defense; Euphrates Post"}
+
+
+def test_a_story_names_the_sources_it_counts(pipeline: Any) -> None:
+    _, story = _story(pipeline, [RT_MOD, DURAN_MOD, OWN_WITNESSES])
+    assert story.sources == ("Russian Ministry of Defense", "Euphrates Post")
+    assert len(story.sources) == story.corroboration + 1
 
 
 def test_one_states_ministry_under_three_names_is_one_source(pipeline: Any) -> None:

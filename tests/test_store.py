@@ -247,6 +247,7 @@ def test_a_version_1_store_gains_flag_confidence_and_keeps_its_rows(db_path: Pat
     conn = sqlite3.connect(db_path)
     try:  # turned into a store written before flags had a confidence (schema version 1)
         conn.execute("ALTER TABLE flags DROP COLUMN confidence")
+        conn.execute("ALTER TABLE stories DROP COLUMN sources")  # came later still (3)
         conn.execute("PRAGMA user_version = 1")
         conn.commit()
     finally:
@@ -260,7 +261,7 @@ def test_a_version_1_store_gains_flag_confidence_and_keeps_its_rows(db_path: Pat
             [SANA, scored], key=lambda a: a.article.id)
     conn = sqlite3.connect(db_path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         stored = conn.execute("SELECT article_id, term, confidence FROM flags"
                               " ORDER BY article_id, seq").fetchall()
     finally:
@@ -420,7 +421,8 @@ def _story(story_id: str, events: tuple[str, ...], **changes: object) -> Story:
                   outlets=("RT", "SANA"), event_type="Explosions/Remote violence",
                   sub_event_type="Shelling/artillery/missile attack", place="Deir ez-Zor",
                   date=date(2017, 9, 13), corroboration=1,
-                  contradictions=(SANA.claims[1].id,))
+                  contradictions=(SANA.claims[1].id,),
+                  sources=("RT / Russian Ministry of Defence", "SANA"))
     return replace(story, **changes)
 
 
@@ -435,6 +437,25 @@ def test_stories_are_replaced_whole(filled: Store) -> None:
     three = _story("s3", (SANA.events[0].id, RT.events[0].id))
     filled.replace_stories([three])
     assert filled.stories() == [three]
+
+
+def test_a_version_2_store_gains_story_sources_and_keeps_its_stories(db_path: Path) -> None:
+    with open_store(db_path) as s:
+        for analysis in (RT, SANA):
+            assert s.save(analysis)
+        s.replace_stories([_story("s1", (RT.events[0].id, SANA.events[0].id))])
+    conn = sqlite3.connect(db_path)
+    try:  # turned into a store written before stories named their sources (schema version 2)
+        conn.execute("ALTER TABLE stories DROP COLUMN sources")
+        conn.execute("PRAGMA user_version = 2")
+        conn.commit()
+    finally:
+        conn.close()
+    with open_store(db_path) as s:
+        assert s.stories() == [_story("s1", (RT.events[0].id, SANA.events[0].id), sources=())]
+        relinked = _story("s1", (RT.events[0].id, SANA.events[0].id))
+        s.replace_stories([relinked])
+        assert s.stories() == [relinked]
 
 
 def test_a_failed_story_replacement_keeps_the_old_stories(filled: Store) -> None:

@@ -9,6 +9,7 @@ import multiprocessing
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +205,24 @@ def test_the_schema_version_is_recorded(store: Store, postgres_url: str) -> None
     (meta,) = _sql(postgres_url, "SELECT key, value FROM sitrep_meta ORDER BY key")
     assert meta == [("application", "sitrep store"),
                     ("schema_version", str(postgres_schema.SCHEMA_VERSION))]
+
+
+def test_a_version_1_database_gains_story_sources_and_keeps_its_stories(
+        corpus: list[Analysis], store: Store, postgres_url: str) -> None:
+    for analysis in corpus:
+        store.save(analysis)
+    stories = link_stories(corpus)
+    store.replace_stories(stories)
+    assert any(len(s.sources) > 1 for s in stories)
+    store.close()
+    _sql(postgres_url, "ALTER TABLE stories DROP COLUMN sources",
+         "UPDATE sitrep_meta SET value = '1' WHERE key = 'schema_version'")
+    with open_store(postgres_url) as migrated:
+        assert migrated.stories() == [replace(s, sources=()) for s in stories]
+        migrated.replace_stories(stories)
+        assert migrated.stories() == list(stories)
+    (meta,) = _sql(postgres_url, "SELECT value FROM sitrep_meta WHERE key = 'schema_version'")
+    assert meta == [(str(postgres_schema.SCHEMA_VERSION),)] == [("2",)]
 
 
 def test_a_newer_schema_is_refused(store: Store, postgres_url: str) -> None:

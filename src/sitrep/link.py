@@ -189,7 +189,7 @@ def candidate_pairs(members: list[LinkMember], *, max_km: float,
         seen.setdefault((m.event.event_type, cube), {}).setdefault(when, []).append(j)
 
 
-def _independent_sources(members: list[LinkMember]) -> set[str]:
+def _independent_sources(members: list[LinkMember]) -> dict[str, list[str]]:
     """The original sources of ``members``: the outlet, or the source it relays. A relayed
     medium told with a qualifier ("the pro-government Damascus Evening Post") is the outlet it
     names. An outlet a state or a party owns is that owner's voice, one with the state's other
@@ -199,9 +199,12 @@ def _independent_sources(members: list[LinkMember]) -> set[str]:
     state's voice ("the Russian MoD said" in RT and in The Duran: Russia's, once;
     :func:`sitrep.affiliations.relayed_voice`); an outlet asserting on its own, or citing
     witnesses, unnamed officials or reports, is itself. A member told as a denial adds no
-    source: the denier contradicts the story, and telling a denial corroborates nothing."""
-    outlets = {outlet_key(m.outlet) for m in members}
-    sources = set()
+    source: the denier contradicts the story, and telling a denial corroborates nothing.
+
+    Each source (its key, in the order first told) comes with the names it was told by: the
+    outlet, or the source it relays, as written ("RT", "Russian Ministry of Defense")."""
+    outlets = {outlet_key(m.outlet): m.outlet for m in members}
+    sources: dict[str, list[str]] = {}
     for m in members:
         claim = m.claim
         if claim is not None and claim.stance == "denies":
@@ -210,15 +213,23 @@ def _independent_sources(members: list[LinkMember]) -> set[str]:
         relayed = relayed_voice(claim.source, claim.source_type) if (
             claim is not None and claim.source) else None
         if relayed is not None:
-            sources.add(relayed)
+            _told_by(sources, relayed, claim.source)  # type: ignore[union-attr]
             continue
         if claim is not None and claim.source_type == "media" and claim.source:
-            key = outlet_key(claim.source)
+            key, name = outlet_key(claim.source), claim.source
+            # "the pro-government Damascus Evening Post": the outlet it names
             key = next((o for o in outlets if key.endswith(" " + o)), key)
+            name = outlets.get(key, name)
         else:
-            key = outlet_key(m.outlet)
-        sources.add(voice(key, country=m.event.country) or key)
+            key, name = outlet_key(m.outlet), m.outlet
+        _told_by(sources, voice(key, country=m.event.country) or key, name)
     return sources
+
+
+def _told_by(sources: dict[str, list[str]], key: str, name: str) -> None:
+    names = sources.setdefault(key, [])
+    if name not in names:
+        names.append(name)
 
 
 def _dated_by_its_article(m: LinkMember) -> bool:
@@ -350,6 +361,7 @@ def stories_of(members: list[LinkMember], *, max_km: float = 25.0,
                                 | {m.claim.id for m in group
                                    if m.claim is not None and m.claim.stance == "denies"})
         event_ids = tuple(m.event.id for m in group)
+        independent = _independent_sources(group)
         stories.append(Story(
             id=stable_id("story", *sorted(event_ids)),
             events=event_ids,
@@ -359,8 +371,9 @@ def stories_of(members: list[LinkMember], *, max_km: float = 25.0,
             sub_event_type=first.sub_event_type,
             place=_most_told_place(group),
             date=dates[0] if dates else None,
-            corroboration=max(0, len(_independent_sources(group)) - 1),
+            corroboration=max(0, len(independent) - 1),
             contradictions=tuple(contradictions),
+            sources=tuple(" / ".join(names) for names in independent.values()),
         ))
     stories.sort(key=lambda s: (-len(s.events), s.date or date.min, s.id))
     return tuple(stories)

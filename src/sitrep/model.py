@@ -227,3 +227,6 @@ class Story:
     date: date | None
     corroboration: int  # independent original sources beyond the first (sitrep.link)
     contradictions: tuple[str, ...] = field(default=())  # ids of claims that deny a member
+    # the independent original sources counted (corroboration + 1 of them, in the order first
+    # told): each the names it was told by, one voice ("RT / Russian Ministry of Defense")
+    sources: tuple[str, ...] = field(default=())

@@ -36,7 +36,7 @@ SITREP_COLUMNS = (
     "sitrep_article_id", "sitrep_event_id", "sitrep_status", "sitrep_claim_id",
     "sitrep_trigger_start", "sitrep_trigger_end", "sitrep_confidence", "sitrep_origin",
     "sitrep_fatalities_known", "sitrep_retellings", "sitrep_story_id", "sitrep_story_outlets",
-    "sitrep_corroboration", "sitrep_contradictions",
+    "sitrep_corroboration", "sitrep_contradictions", "sitrep_story_sources",
 )
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
@@ -163,6 +163,7 @@ def acled_row(event: Event, article: Article, *, timestamp: int | None = None,
         "sitrep_story_outlets": "; ".join(story.outlets) if story else "",
         "sitrep_corroboration": _text(story.corroboration if story else None),
         "sitrep_contradictions": "; ".join(story.contradictions) if story else "",
+        "sitrep_story_sources": "; ".join(story.sources) if story else "",
     }
     return row
 

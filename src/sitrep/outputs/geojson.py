@@ -68,7 +68,7 @@ def event_properties(event: Event, article: Article, retellings: tuple[Event, ..
         "retellings": [r.id for r in retellings],
         "story": None if story is None else {
             "id": story.id, "outlets": list(story.outlets),
-            "corroboration": story.corroboration,
+            "corroboration": story.corroboration, "sources": list(story.sources),
             "contradictions": list(story.contradictions)},
     }
 

@@ -230,6 +230,15 @@ def _tolls(story: Story, events: dict[str, _Told]) -> str:
                   f"{', '.join(str(t) for t in tolls)})", "contradicted")
 
 
+def _sources(story: Story) -> str:
+    """The independent sources the corroboration counts, when they are not just the outlets
+    (a source relayed by several outlets, or outlets of one owner, count once)."""
+    if not story.sources or list(story.sources) == list(story.outlets):
+        return ""
+    return (f'<br><span class="muted">independent sources: '
+            f'{_e("; ".join(story.sources))}</span>')
+
+
 def _stories(stories: Sequence[Story], events: dict[str, _Told], lines: _Lines,
              claims: dict[str, str]) -> Iterator[str]:
     if not stories:
@@ -250,7 +259,8 @@ def _stories(stories: Sequence[Story], events: dict[str, _Told], lines: _Lines,
                f'<section class="story"><h3>{_e(s.event_type)} — {_e(s.sub_event_type)}'
                f" · {_e(s.place or 'unknown place')} · {_e(_iso(s.date))}</h3>"
                f"<p>{corroboration}{contradicted}{_tolls(s, events)}"
-               f'<span class="muted">outlets: {_e(", ".join(s.outlets) or "—")}</span></p>'
+               f'<span class="muted">outlets: {_e(", ".join(s.outlets) or "—")}</span>'
+               f"{_sources(s)}</p>"
                f"<ul>{''.join(members)}</ul>{denied}</section>")
 
 

@@ -34,7 +34,7 @@ TOPONYM_COLUMNS = ("article_id", "seq", "start", "end", "text", "name", "geoname
 FLAG_COLUMNS = ("article_id", "seq", "start", "end", "text", "kind", "term", "confidence")
 DATE_COLUMNS = ("article_id", "seq", "start", "end", "text", "date", "time_precision")
 STORY_COLUMNS = ("id", "seq", "event_type", "sub_event_type", "place", "date", "corroboration",
-                 "outlets", "articles", "contradictions")
+                 "outlets", "articles", "contradictions", "sources")
 COUNTED_TABLES = ("articles", "events", "claims", "toponyms", "flags", "dates", "stories")
 
 # Rows that one analysed article adds besides its ``articles`` row: (table, columns, rows).
@@ -129,7 +129,8 @@ def claim_values(analysis: Analysis) -> list[tuple[Any, ...]]:
 
 def story_values(seq: int, s: Story) -> tuple[Any, ...]:
     return (s.id, seq, s.event_type, s.sub_event_type, s.place, iso(s.date), s.corroboration,
-            to_json(list(s.outlets)), to_json(list(s.articles)), to_json(list(s.contradictions)))
+            to_json(list(s.outlets)), to_json(list(s.articles)), to_json(list(s.contradictions)),
+            to_json(list(s.sources)))
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -171,7 +172,8 @@ def story_from(r: Row, members: Mapping[str, list[str]]) -> Story:
                  articles=tuple(_json(r["articles"])), outlets=tuple(_json(r["outlets"])),
                  event_type=r["event_type"], sub_event_type=r["sub_event_type"],
                  place=r["place"], date=as_date(r["date"]), corroboration=r["corroboration"],
-                 contradictions=tuple(_json(r["contradictions"])))
+                 contradictions=tuple(_json(r["contradictions"])),
+                 sources=tuple(_json(r["sources"])))
 
 
 def count_rows(scalar: Callable[[str], int], same_as: str) -> dict[str, int]:

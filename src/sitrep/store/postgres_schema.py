@@ -104,6 +104,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX story_events_event ON story_events (event_id);
     """,
+    # 2: the independent sources a story's corroboration counts (SQLite schema 3).
+    """
+    ALTER TABLE stories ADD COLUMN sources json NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -124,6 +124,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE flags ADD COLUMN confidence REAL;
     """,
+    # 3: the independent sources a story's corroboration counts (empty for stories linked
+    # before; the next link, as every analyze ends with, fills them).
+    """
+    ALTER TABLE stories ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
