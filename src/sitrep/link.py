@@ -210,10 +210,11 @@ def _independent_sources(members: list[LinkMember]) -> dict[str, list[str]]:
         if claim is not None and claim.stance == "denies":
             continue  # the denier contradicts the story (Story.contradictions), and its outlet
             # only tells the denial: neither corroborates
-        relayed = relayed_voice(claim.source, claim.source_type) if (
-            claim is not None and claim.source) else None
-        if relayed is not None:
-            _told_by(sources, relayed, claim.source)  # type: ignore[union-attr]
+        named = claim.source if claim is not None else None
+        relayed = relayed_voice(named, claim.source_type) if (  # type: ignore[union-attr]
+            named) else None
+        if named and relayed is not None:
+            _told_by(sources, relayed, named)
             continue
         if claim is not None and claim.source_type == "media" and claim.source:
             key, name = outlet_key(claim.source), claim.source
