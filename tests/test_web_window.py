@@ -19,13 +19,13 @@ from urllib.parse import quote
 
 import pytest
 
-from browser_pipe import Browser
 from sitrep.model import Analysis, Story
 from sitrep.store import open_store
 from sitrep.web import make_server
 from sitrep.web.window import DEFAULT_LIMIT
 from test_uireview_probes import CHROMIUM, CHROMIUM_FLAGS, _dom, needs_chromium
 
+from browser_pipe import Browser
 from factories import deir_ez_zor
 from postgres_server import needs_postgres
 
