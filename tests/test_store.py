@@ -309,6 +309,28 @@ def test_articles_full_text_search(filled: Store) -> None:
     assert [r.outlet for r in filled.articles(search='"heavy losses"')] == ["SANA"]
 
 
+def test_articles_newest_first_with_the_undated_last(filled: Store) -> None:
+    """What the web UI's window reads: the newest articles first, cut at ``limit``."""
+    assert [r.outlet for r in filled.articles(newest=True)] == ["SANA", "RT", "Reuters"]
+    assert [r.outlet for r in filled.articles(newest=True, limit=2)] == ["SANA", "RT"]
+    assert [r.outlet for r in filled.articles(newest=True, until=date(2017, 9, 30))] == [
+        "SANA", "RT"]
+
+
+def test_article_count_is_what_articles_lists_without_a_limit(filled: Store) -> None:
+    assert filled.article_count() == 3
+    assert filled.article_count(since=date(2017, 9, 14)) == 2  # the undated one is left out
+    assert filled.article_count(outlet="rt", until=date(2017, 9, 14)) == 1
+    assert filled.article_count(search="raqqa") == 1
+    assert filled.article_count(since=date(2017, 9, 21)) == 0
+
+
+def test_outlets_are_every_outlet_once_alphabetically(filled: Store) -> None:
+    assert filled.save(deir_ez_zor(outlet="RT", title="Another RT report"))
+    assert filled.save(deir_ez_zor(outlet=None, title="No outlet given"))
+    assert filled.outlets() == ["Reuters", "RT", "SANA"]
+
+
 @pytest.mark.parametrize("query", ['"', "-", ":", "ez-Zor:", "NEAR(", "(", ")", "*", "^",
                                    "AND", "OR NOT", "title:Raqqa", "'", "\\", "Raqqa -Deir",
                                    '"unbalanced', "{}", "+", "Raqqa\"s", "0\x00"])

@@ -1,6 +1,8 @@
-"""The web UI's event filters (event type, outlet, date range) over the map, the timeline and the
-events list, kept in the URL's query so that a link shares the view; on the example corpus,
-analysed by the real pipeline, served from a real store and read as the DOM of a real Chromium."""
+"""The web UI's event filters (event type, outlet, publication dates) over the map, the timeline
+and the events list, kept in the URL's query so that a link shares the view (the outlet and the
+dates choose the window of articles the server sends: tests/test_web_window.py); on the example
+corpus, analysed by the real pipeline, served from a real store and read as the DOM of a real
+Chromium."""
 
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ def _shown(dom: str) -> tuple[list[str], list[str], int, str]:
 
 
 def _expect(events: list[dict[str, Any]], shown: list[dict[str, Any]], dom: str) -> None:
+    """``shown`` of ``events`` (those the server sent) on the map, the timeline and the list."""
     markers, rows, bars, count = _shown(dom)
     assert sorted(rows) == sorted(e["event_id"] for e in shown)
     assert sorted(markers) == sorted(e["event_id"] for e in shown if e["lat"] is not None)
@@ -72,21 +75,27 @@ def test_a_link_with_a_type_and_an_outlet_shows_those_events_only(
     shown = [e for e in events if e["event_type"] == "Battles" and e["outlet"] == outlet]
     assert 0 < len(shown) < len(events)
     dom = _dom(f"{url}?type=Battles&outlet={quote(outlet)}&unknown=1")
-    _expect(events, shown, dom)
+    _expect([e for e in events if e["outlet"] == outlet], shown, dom)
+    # the outlet filter offers every outlet of the store, not only the one shown
+    outlets = dom[dom.index('<select id="f-outlet"'):]
+    outlets = outlets[:outlets.index("</select>")]
+    assert re.findall(r"<option>([^<]+)</option>", outlets) == sorted(
+        {e["outlet"] for e in events}, key=str.casefold)
     # the page's own link to the view: the filters it knows, in its order
     assert 'id="view-link" href="?type=Battles&amp;outlet=Levant+Wire"' in dom
 
 
 @needs_chromium
-def test_a_date_range_leaves_out_other_days_and_undated_events(
+def test_a_date_range_shows_the_articles_published_then_and_no_undated_one(
         served: tuple[str, list[dict[str, Any]]]) -> None:
     url, events = served
-    days = sorted({e["date"] for e in events if e["date"]})
+    days = sorted({e["published"] for e in events if e["published"]})
     assert len(days) >= 3
     start, end = days[1], days[2]
-    shown = [e for e in events if e["date"] and start <= e["date"] <= end]
+    shown = [e for e in events if e["published"] and start <= e["published"] <= end]
+    assert 0 < len(shown) < len(events)
     dom = _dom(f"{url}?from={start}&to={end}")
-    _expect(events, shown, dom)
+    _expect(shown, shown, dom)
     assert f'href="?from={start}&amp;to={end}"' in dom
 
 
@@ -95,7 +104,8 @@ def test_a_shared_view_of_an_outlet_this_store_lacks_shows_nothing_and_says_so(
         served: tuple[str, list[dict[str, Any]]]) -> None:
     url, events = served
     dom = _dom(f"{url}?outlet=Nowhere%20Gazette#event-{events[0]['event_id']}")
-    _expect(events, [], dom)
+    _expect([], [], dom)
+    assert '<p id="window" class="muted">No articles from Nowhere Gazette.</p>' in dom
     assert "<option>Nowhere Gazette</option>" in dom
 
 

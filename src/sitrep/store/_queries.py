@@ -35,6 +35,7 @@ class Dialect:
     nulls_last: str  # "{col}" ascending, rows without one last
     no_limit: Any  # the LIMIT parameter that means all rows
     nothing: str  # false, in this dialect
+    newest_first: str  # "{col}" descending, rows without one last
     value: Callable[[Any], Any] = lambda value: value  # a filter value as the database keeps it
 
     def equal(self, column: str) -> str:
@@ -64,16 +65,31 @@ class Dialect:
         return ", ".join(self.nulls_last.format(col=c) for c in columns)
 
 
+def _article_where(d: Dialect, f: ArticleFilter) -> Query:
+    return d.where([(d.equal("a.outlet"), f.outlet), ("a.published >= ?", iso(f.since)),
+                    ("a.published <= ?", iso(f.until))], f.search, "a")
+
+
 def articles(d: Dialect, f: ArticleFilter) -> Query:
-    where, params = d.where([(d.equal("a.outlet"), f.outlet), ("a.published >= ?", iso(f.since)),
-                             ("a.published <= ?", iso(f.until))], f.search, "a")
+    where, params = _article_where(d, f)
+    order = (f"{d.newest_first.format(col='a.published')}, a.{d.ingest_order} DESC" if f.newest
+             else f"{d.order('a.published')}, a.{d.ingest_order}")
     return (
         "SELECT a.id, a.outlet, a.author, a.title, a.published, a.url, a.origin,"
         " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events,"
         " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS n_claims"
-        f" FROM articles a {where}"
-        f" ORDER BY {d.order('a.published')}, a.{d.ingest_order} LIMIT {d.mark}",
+        f" FROM articles a {where} ORDER BY {order} LIMIT {d.mark}",
         [*params, d.limit(f.limit)])
+
+
+def article_count(d: Dialect, f: ArticleFilter) -> Query:
+    """How many articles ``f`` matches, whatever its limit."""
+    where, params = _article_where(d, f)
+    return f"SELECT count(*) FROM articles a {where}", params
+
+
+# every outlet of the store, once (Store.outlets sorts them: the databases' collations differ)
+OUTLETS = "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL"
 
 
 def events(d: Dialect, f: EventFilter) -> Query:

@@ -17,6 +17,7 @@ class ArticleFilter:
     until: date | None = None
     search: str | None = None
     limit: int | None = None
+    newest: bool = False  # newest first (the undated last), rather than oldest first
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ class Backend(Protocol):
     def has_article(self, article_id: str) -> bool: ...
     def analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...
     def articles(self, f: ArticleFilter) -> list[ArticleRow]: ...
+    def article_count(self, f: ArticleFilter) -> int: ...
+    def outlets(self) -> list[str]: ...
     def events(self, f: EventFilter) -> list[EventRow]: ...
     def claims(self, f: ClaimFilter) -> list[ClaimRow]: ...
     def replace_stories(self, stories: Iterable[Story]) -> None: ...
@@ -84,9 +86,19 @@ class Store:
 
     def articles(self, *, outlet: str | None = None, since: date | None = None,
                  until: date | None = None, search: str | None = None,
-                 limit: int | None = None) -> list[ArticleRow]:
-        """Articles by publication date; ``search`` is full-text over title and text."""
-        return self._backend.articles(ArticleFilter(outlet, since, until, search, limit))
+                 limit: int | None = None, newest: bool = False) -> list[ArticleRow]:
+        """Articles by publication date, oldest first (``newest``: newest first; the undated
+        last either way); ``search`` is full-text over title and text."""
+        return self._backend.articles(ArticleFilter(outlet, since, until, search, limit, newest))
+
+    def article_count(self, *, outlet: str | None = None, since: date | None = None,
+                      until: date | None = None, search: str | None = None) -> int:
+        """How many articles :meth:`articles` lists with these filters and no limit."""
+        return self._backend.article_count(ArticleFilter(outlet, since, until, search))
+
+    def outlets(self) -> list[str]:
+        """Every outlet of the stored articles, once each, alphabetically (ignoring case)."""
+        return sorted(self._backend.outlets(), key=lambda outlet: (outlet.casefold(), outlet))
 
     def events(self, *, outlet: str | None = None, event_type: str | None = None,
                sub_event_type: str | None = None, since: date | None = None,

@@ -91,7 +91,8 @@ POSTGRES = queries.Dialect(
     mark="%s", same_text="lower({col}) = lower(?)", find="strpos",
     match={alias: f"{alias}.search @@ %s::tsquery" for alias in "aec"},
     search_query=search_query, same_as="e.record ->> 'same_as'", ingest_order="ingest_seq",
-    nulls_last="{col} ASC NULLS LAST", no_limit=None, nothing="FALSE", value=_storable)
+    nulls_last="{col} ASC NULLS LAST", no_limit=None, nothing="FALSE", value=_storable,
+    newest_first="{col} DESC NULLS LAST")
 
 
 class PostgresBackend:
@@ -200,6 +201,12 @@ class PostgresBackend:
 
     def articles(self, f: ArticleFilter) -> list[ArticleRow]:
         return [tables.article_row(r) for r in self._rows(*queries.articles(POSTGRES, f))]
+
+    def article_count(self, f: ArticleFilter) -> int:
+        return int(self._one(*queries.article_count(POSTGRES, f))[0])
+
+    def outlets(self) -> list[str]:
+        return [row[0] for row in self._db.execute(queries.OUTLETS)]
 
     def events(self, f: EventFilter) -> list[EventRow]:
         return [tables.event_row(r) for r in self._rows(*queries.events(POSTGRES, f))]

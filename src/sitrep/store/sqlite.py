@@ -56,7 +56,8 @@ SQLITE = queries.Dialect(
     match={alias: f"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
            for alias, table in (("a", "articles"), ("e", "events"), ("c", "claims"))},
     search_query=fts_query, same_as="json_extract(e.record, '$.same_as')", ingest_order="rowid",
-    nulls_last="{col} IS NULL, {col}", no_limit=-1, nothing="0")
+    nulls_last="{col} IS NULL, {col}", no_limit=-1, nothing="0",
+    newest_first="{col} IS NULL, {col} DESC")
 
 
 class SqliteBackend:
@@ -157,6 +158,12 @@ class SqliteBackend:
 
     def articles(self, f: ArticleFilter) -> list[ArticleRow]:
         return [tables.article_row(r) for r in self._conn.execute(*queries.articles(SQLITE, f))]
+
+    def article_count(self, f: ArticleFilter) -> int:
+        return int(self._conn.execute(*queries.article_count(SQLITE, f)).fetchone()[0])
+
+    def outlets(self) -> list[str]:
+        return [row[0] for row in self._conn.execute(queries.OUTLETS)]
 
     def events(self, f: EventFilter) -> list[EventRow]:
         return [tables.event_row(r) for r in self._conn.execute(*queries.events(SQLITE, f))]

@@ -1,5 +1,6 @@
 """What the web UI shows, as JSON: every real event (located or not), every claim with what it
-denies, the stories across outlets and the articles. Pure: analyses and stories in, a dict out."""
+denies, the stories across outlets that take in any of those events, and the articles. Pure:
+analyses and stories in, a dict out (:mod:`sitrep.web.window` chooses which analyses)."""
 
 from __future__ import annotations
 
@@ -18,15 +19,18 @@ def _source(claim: Claim) -> str | None:
 
 def board(analyses: Iterable[Analysis], stories: Iterable[Story]) -> dict[str, Any]:
     """The board of ``analyses``: ``events`` (one per real event, with ``lat``/``lon`` null when
-    unlocated), ``claims``, ``stories``, ``articles``."""
+    unlocated), ``claims``, ``stories`` (those of ``stories`` that hold one of these events or
+    their retellings), ``articles``."""
     linked = list(stories)
     index = stories_by_event(linked)
     events: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     articles: list[dict[str, Any]] = []
+    told: set[str] = set()  # the ids of the events shown, retellings included
     for a in analyses:  # read once, as a stream: only what the board shows is kept
         for head, retellings in real_events(a.events):
             loc = merged(head, retellings).location
+            told.update(e.id for e in (head, *retellings))
             events.append({**event_properties(head, a.article, retellings,
                                               story_of(index, head, retellings)),
                            "lat": loc.place.lat if loc else None,
@@ -47,6 +51,6 @@ def board(analyses: Iterable[Analysis], stories: Iterable[Story]) -> dict[str, A
                      "place": s.place, "date": s.date.isoformat() if s.date else None,
                      "outlets": list(s.outlets), "corroboration": s.corroboration,
                      "contradictions": list(s.contradictions), "events": list(s.events)}
-                    for s in linked],
+                    for s in linked if not told.isdisjoint(s.events)],
         "articles": articles,
     }

@@ -1,6 +1,8 @@
 """A small local HTTP server for the web UI (standard library only): ``/`` is the page,
-``/api/board`` its JSON (:func:`sitrep.web.board.board`), read from the store on each request so
-that a page reload shows what ``sitrep analyze`` has added since; ``/static/leaflet/…`` and
+``/api/board`` its JSON (:func:`sitrep.web.board.board`) of the window of articles its query asks
+for (:mod:`sitrep.web.window`: ``since``, ``until``, ``outlet``, ``limit``; a bad one is a 400
+naming it), read from the store on each request so that a page reload shows what
+``sitrep analyze`` has added since; ``/static/leaflet/…`` and
 ``/tiles/{z}/{x}/{y}.png`` the map's Leaflet and OpenStreetMap tiles (:mod:`sitrep.web.basemap`),
 from this machine."""
 
@@ -16,7 +18,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.store import open_store
 from sitrep.web.basemap import find_basemap, leaflet_file, tile
-from sitrep.web.board import board
+from sitrep.web.window import BadParameter, parse_window, read_board
 
 log = logging.getLogger(__name__)
 PAGE = "index.html"
@@ -38,13 +40,19 @@ what to install when the map's packages are missing."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-            route = self.path.split("?", 1)[0]
+            route, _, query = self.path.partition("?")
             if route in ("/", "/" + PAGE):
                 self._send(200, "text/html; charset=utf-8", _page())
             elif route == "/api/board":
                 try:
+                    window = parse_window(query)
+                except BadParameter as exc:  # the page shows it; the server goes on
+                    self._send(400, "application/json", json.dumps(
+                        {"error": str(exc), "parameter": exc.parameter}).encode("utf-8"))
+                    return
+                try:
                     with open_store(path) as store:
-                        body = board(store.analyses(), store.stories())
+                        body = read_board(store, window)
                 except SitrepError as exc:  # the page shows it; the server goes on
                     log.error("%s", exc)
                     self._send(500, "application/json",
