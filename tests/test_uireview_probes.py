@@ -198,6 +198,7 @@ def test_the_board_api_gives_events_claims_and_stories(served: str) -> None:
     assert {e["fatalities"] for e in data["events"]} >= {7, 9, 12}
     assert all(e["lat"] is not None and e["lon"] is not None for e in data["events"])
     assert [s["outlets"] for s in data["stories"]] == [[o for o, _ in REPORTS]]
+    assert len(data["stories"][0]["sources"]) == data["stories"][0]["corroboration"] + 1
     claims = {c["id"]: c for c in data["claims"]}
     denial = next(c for c in claims.values() if c["stance"] == "denies")
     assert denial["source"] and claims[denial["denies"]]["stance"] == "asserts"
@@ -228,6 +229,30 @@ def test_chromium_draws_the_map_timeline_and_claims_board(served: str, tmp_path:
                     "--window-size=1400,1000", f"--screenshot={shot}", served],
                    capture_output=True, timeout=120, check=True)
     assert shot.stat().st_size > 10_000
+
+
+def test_the_story_names_its_sources_where_they_are_not_its_outlets(
+        told: tuple[list[Analysis], list[Story]]) -> None:
+    analyses, stories = told
+    assert stories[0].sources == stories[0].outlets  # each outlet on its own: nothing to add
+    assert "independent sources:" not in _story_section(render_report(analyses, stories))
+    relayed = replace(stories[0], corroboration=1, sources=(
+        "Valley Courier / Syrian Ministry of Defense", "Northern Post"))
+    story = _story_section(render_report(analyses, [relayed]))
+    assert ("independent sources: Valley Courier / Syrian Ministry of Defense; Northern Post"
+            in story)
+
+
+@needs_chromium
+def test_the_web_story_names_its_sources(told: tuple[list[Analysis], list[Story]],
+                                         tmp_path: Path) -> None:
+    analyses, stories = told
+    relayed = replace(stories[0], corroboration=1, sources=(
+        "Valley Courier / Syrian Ministry of Defense", "Northern Post"))
+    with _serving(analyses, [relayed], tmp_path / "web.db") as url:
+        dom = _dom(url)
+    assert ("independent sources: Valley Courier / Syrian Ministry of Defense; Northern Post"
+            in dom)
 
 
 @needs_chromium

@@ -50,6 +50,7 @@ def board(analyses: Iterable[Analysis], stories: Iterable[Story]) -> dict[str, A
         "stories": [{"id": s.id, "event_type": s.event_type, "sub_event_type": s.sub_event_type,
                      "place": s.place, "date": s.date.isoformat() if s.date else None,
                      "outlets": list(s.outlets), "corroboration": s.corroboration,
+                     "sources": list(s.sources),
                      "contradictions": list(s.contradictions), "events": list(s.events)}
                     for s in linked if not told.isdisjoint(s.events)],
         "articles": articles,

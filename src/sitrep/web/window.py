@@ -1,5 +1,5 @@
 """Which part of the store the web UI shows: the articles published in a date range (and of one
-outlet), at most the newest ``limit`` of them (:class:`Window`, read from the query of
+outlet), at most the newest ``limit`` of them (:class:`BoardPage`, read from the query of
 ``/api/board`` by :func:`parse_window`); and :func:`read_board`, the board of a window read from
 the store, saying what it holds (articles in the window, shown, whether it was cut) and every
 outlet of the store. Only the window's analyses are read, so a page load costs the same on a
@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from sitrep.store import Store
+from sitrep.store.window import Window
 from sitrep.web.board import board
 
 DEFAULT_LIMIT = 1000  # articles: ~8 MB of JSON, drawn by a browser in a second or two
@@ -29,14 +30,12 @@ class BadParameter(ValueError):
 
 
 @dataclass(frozen=True)
-class Window:
-    """Articles published from ``since`` to ``until`` (inclusive; None: unbounded; an undated
-    article is left out once either is set), of ``outlet`` (any case; None: every outlet), the
-    newest ``limit`` of them."""
+class BoardPage:
+    """What the board shows: the newest ``limit`` articles of ``window`` (the articles
+    published from ``since`` to ``until``, of ``outlet``: :class:`sitrep.store.window.Window`,
+    as ``sitrep report`` and ``export`` take it)."""
 
-    since: date | None = None
-    until: date | None = None
-    outlet: str | None = None
+    window: Window = Window()
     limit: int = DEFAULT_LIMIT
 
 
@@ -61,7 +60,7 @@ def _limit(value: str | None) -> int:
     return int(value)
 
 
-def parse_window(query: str) -> Window:
+def parse_window(query: str) -> BoardPage:
     """The window a URL query asks for (``since``, ``until``, ``outlet``, ``limit``; a blank
     value is no bound, other parameters are ignored). Raises :class:`BadParameter` naming the
     first parameter that is not a date, not a limit from 1 to :data:`MAX_LIMIT`, or an
@@ -71,23 +70,24 @@ def parse_window(query: str) -> Window:
     since, until = _date("since", value.get("since")), _date("until", value.get("until"))
     if since and until and until < since:
         raise BadParameter("until", f"{until.isoformat()} is before since ({since.isoformat()})")
-    return Window(since, until, value.get("outlet"), _limit(value.get("limit")))
+    return BoardPage(Window(value.get("outlet"), since, until), _limit(value.get("limit")))
 
 
-def read_board(store: Store, window: Window) -> dict[str, Any]:
-    """The board (:func:`sitrep.web.board.board`) of the newest ``window.limit`` articles of
-    ``window``, oldest first, with ``window`` (its bounds, ``articles`` in it, ``shown``,
+def read_board(store: Store, page: BoardPage) -> dict[str, Any]:
+    """The board (:func:`sitrep.web.board.board`) of the newest ``page.limit`` articles of
+    ``page.window``, oldest first, with ``window`` (its bounds, ``articles`` in it, ``shown``,
     ``cut``) and ``outlets`` (every outlet of the store, for choosing another)."""
-    rows = store.articles(outlet=window.outlet, since=window.since, until=window.until,
-                          limit=window.limit, newest=True)
-    total = len(rows) if len(rows) < window.limit else store.article_count(
-        outlet=window.outlet, since=window.since, until=window.until)
+    w = page.window
+    rows = store.articles(outlet=w.outlet, since=w.since, until=w.until, limit=page.limit,
+                          newest=True)
+    total = len(rows) if len(rows) < page.limit else store.article_count(
+        outlet=w.outlet, since=w.since, until=w.until)
     oldest = rows[::-1]  # as Store.articles lists them: by date, the undated last
     ids = [r.id for r in oldest if r.published] + [r.id for r in oldest if not r.published]
     body = board(store.analyses(ids), store.stories())
-    body["window"] = {"since": window.since.isoformat() if window.since else None,
-                      "until": window.until.isoformat() if window.until else None,
-                      "outlet": window.outlet, "limit": window.limit,
+    body["window"] = {"since": w.since.isoformat() if w.since else None,
+                      "until": w.until.isoformat() if w.until else None,
+                      "outlet": w.outlet, "limit": page.limit,
                       "articles": total, "shown": len(rows), "cut": total > len(rows)}
     body["outlets"] = store.outlets()
     return body
