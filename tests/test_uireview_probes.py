@@ -18,7 +18,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -34,6 +34,8 @@ from sitrep.model import Analysis, Article, Story
 from sitrep.outputs import render_report
 from sitrep.store import open_store
 from sitrep.web import make_server
+
+from web_server import serving
 
 REPORTS = (
     ("Orontes Daily", "Government artillery shelled the market in Maarat al-Numan on Wednesday, "
@@ -148,22 +150,10 @@ def test_a_truncated_jsonl_line_is_named_without_a_stutter(tmp_path: Path) -> No
 # --- the local web UI (sitrep serve) -----------------------------------------------------------
 
 
-@contextmanager
-def _serving(analyses: list[Analysis], stories: list[Story], db: Path) -> Iterator[str]:
+def _serving(analyses: list[Analysis], stories: list[Story], db: Path
+             ) -> AbstractContextManager[str]:
     """``analyses`` in a real SQLite store at ``db``, served on a free local port."""
-    with open_store(db) as store:
-        for analysis in analyses:
-            store.save(analysis)
-        store.replace_stories(stories)
-    server = make_server(db, port=0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    try:
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serving(db, analyses, stories)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -20,14 +19,13 @@ from urllib.parse import quote
 import pytest
 
 from sitrep.model import Analysis, Story
-from sitrep.store import open_store
-from sitrep.web import make_server
 from sitrep.web.window import DEFAULT_LIMIT
 from test_uireview_probes import CHROMIUM, CHROMIUM_FLAGS, _dom, needs_chromium
 
 from browser_pipe import Browser
 from factories import deir_ez_zor
 from postgres_server import needs_postgres
+from web_server import serving
 
 OUTLETS = ("RT", "SANA", "Levant Wire")
 FIRST = date(2024, 3, 1)
@@ -50,18 +48,8 @@ def _ids(analyses: list[Analysis]) -> list[str]:
 
 
 def _serve(location: str | Path) -> Iterator[str]:
-    with open_store(location) as store:
-        for analysis in [*DATED, UNDATED]:
-            store.save(analysis)
-        store.replace_stories([STORY])
-    server = make_server(location, port=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    try:
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(location, [*DATED, UNDATED], [STORY]) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=needs_postgres)])
