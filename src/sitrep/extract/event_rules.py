@@ -58,6 +58,8 @@ PARTICLES = {"out", "up", "down", "off", "away"}
 GATHERINGS = {"gather", "assemble", "converge"}  # a demonstration when their purpose protests
 PROTEST_PURPOSES = {"denounce", "demand", "protest", "condemn", "oppose", "reject", "call",
                     "demonstrate", "decry", "criticise", "criticize", "urge", "press", "voice"}
+# participles that describe people as demonstrating: "fired tear gas at students marching"
+MARCHING = {"march", "protest", "demonstrate", "rally"}
 # subjects that are an unorganised crowd, not an organised armed group
 CROWD_WORDS = nouns("crowd")
 ABLAZE = {"ablaze", "alight", "afire"}  # "set X ablaze": X burned
@@ -555,7 +557,9 @@ def protest_told(sent: SpacySpan, preemptive: re.Pattern[str]) -> bool:
     teenager as crowds gathered to demand the release of a cleric": force at a demonstration)."""
     return "protest_actor" in cue_kinds(preemptive.sub(" ", sent.text)) or any(
         t.lemma_.lower() in GATHERINGS and t.tag_ in {"VBD", "VBN", "VBG"}
-        and protest_purpose(t, frozenset()) for t in sent)
+        and protest_purpose(t, frozenset()) for t in sent) or any(
+        t.lemma_.lower() in MARCHING and t.tag_ == "VBG" and t.dep_ in {"acl", "pcomp"}
+        and t.head.pos_ in {"NOUN", "ADP"} for t in sent)  # "(tear gas at) students marching"
 
 
 def weapon(tok: Token) -> bool:

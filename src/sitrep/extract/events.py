@@ -238,6 +238,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                               or sub in {"Attack", "Armed clash"} and not armed(actor1)
                               and crowd_violence(sub, tok, actor1, False) == sub):
         return None  # ordinary crime (arresting its suspects, seizing their guns) is not ACLED
+    if "crime" in kinds and trig.role == "weak" and not (
+            instrument or armed(actor2) or armed_hit(tok)) and count_fatalities(sent.text) is None:
+        return None  # "police raided an illegal gambling den": crime policing, no one fought
     if sub == "Arrests" and trig.role == "weak" and (
             armed(actor2) or count_fatalities(sent.text) is not None):
         # "an army crackdown on militants left 30 dead": a crackdown that fights or kills
@@ -271,8 +274,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if instrument is False and not armed(actor1) and (figurative(tok) or (
             sub in VIOLENT | {"Mob violence"} and no_party_acts(tok))):
         return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
-    if "commemoration" in kinds and tok.pos_ != "VERB":
-        return None  # "ten years after the massacre, survivors gathered": history, not news
+    if "commemoration" in kinds and tok.pos_ != "VERB" and not (
+            sub in PROTEST_FAMILY and tok.dep_ == "dobj" and governing_verb(tok) is not None):
+        return None  # "ten years after the massacre, survivors gathered": history, not news;
+        # "held a vigil to mark the anniversary" is the vigil held now
     if sub in {"Armed clash", "Attack"} and crowd_assault(tok, actor1):
         sub = "Violent demonstration"  # "supporters stormed the parliament"
         if tok.lemma_.lower() in RECIPROCAL and "protest_actor" not in kinds and not (
