@@ -216,6 +216,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             c.dep_ in {"amod", "compound"} and c.lower_ in NOT_PROTEST_MODIFIERS
             for c in tok.children):
         return None  # "a training march", "a death march", "a military march": no demonstration
+    if trig.role == "mourn" and "disaster" in kinds:
+        return None  # "held a vigil for the victims of the floods": mourning, no demonstration
     if trig.role == "purpose" and not protest_purpose(tok, kinds):
         return None  # "gathered for prayers"
     if trig.refine and not instrument and "diplomacy" in kinds:
