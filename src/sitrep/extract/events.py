@@ -97,7 +97,9 @@ from sitrep.extract.event_status import claim_for, event_status
 from sitrep.extract.event_strategic import (
     StrategicModel,
     acting,
-    conflict_development,
+    gate_refusal,
+    lead_sentences,
+    model_naming,
     strategic_reading,
 )
 from sitrep.extract.event_struck_places import territory_hit
@@ -560,13 +562,22 @@ def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event 
     """The strategic development the model reads in the lead when nothing else told an event
     (:mod:`event_strategic`): its actors read from its trigger's parse as the rules read them,
     kept when the codebook's gate (:func:`conflict_development`) lets it through."""
+    return strategic_verdict(ctx, doc, model, why=False)[0]
+
+
+def strategic_verdict(ctx: EventContext, doc: Doc, model: StrategicModel, *, why: bool = True
+                      ) -> tuple[Event | None, str | None]:
+    """The development :func:`_told_by_model` keeps, or None and, when the model names one
+    (and ``why``), why it dies: no realis word of the lead tells it, or the gate's reason
+    (:func:`~sitrep.extract.event_strategic.gate_refusal`: no actor1, no pact word …)."""
     taken = [m.span for m in ctx.actors if m.span] + [t.span for t in ctx.toponyms] + [
         c.source.span for c in ctx.claims if c.source.span]
     read = strategic_reading(doc, ctx.article.body_start, model, taken=taken,
                              cues=[c.cue for c in ctx.claims],
                              contents=[c.content for c in ctx.claims])
     if read is None:
-        return None
+        named = why and model_naming(lead_sentences(doc, ctx.article.body_start), model)
+        return None, (f"{named[0]}: no realis word of the lead tells it" if named else None)
     sent, tok, sub = read.sentence, read.trigger, read.sub_event_type
     doer = acting(tok)  # "the faction announced its merger": the faction merged
     subj = dependent(doer, {"nsubj"}) if doer.pos_ == "VERB" else None
@@ -576,9 +587,10 @@ def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event 
         actor2 = None  # "announced a new commander": the act named, not whom it is on
     actor1, actor2, assoc = sides(ctx, doc, sent, doer, sub, (actor1, actor2), subj,
                                    conjuncts(ctx, subj, actor1))
-    if not conflict_development(sub, sent, actor1=actor1, actor2=actor2,
-                                places=[t.span for t in ctx.toponyms]):
-        return None
+    refused = gate_refusal(sub, sent, actor1=actor1, actor2=actor2,
+                           places=[t.span for t in ctx.toponyms])
+    if refused is not None:
+        return None, f"{sub}: {refused}"
     sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
     trigger = Span(tok.idx, tok.idx + len(tok), tok.text)
     claim = claim_for(ctx, tok.idx)
@@ -596,4 +608,5 @@ def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event 
         actor2=actor2 if not same_actor(actor1, actor2) else None, assoc_actors=assoc,
         location=location, date=when, time_precision=precision, fatalities=None,
         status=event_status(ctx, claim, doc, tok), claim=claim.id if claim else None,
-        confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None)
+        confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None
+    ), None
