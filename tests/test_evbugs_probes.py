@@ -85,6 +85,23 @@ def test_riot_police_are_police_and_the_people_fired_at_are_actor2(
     assert (who(event.actor1), who(event.actor2)) == (actor1, actor2)
 
 
+# troops told marching are no demonstration, whoever fires on them (the first failed on
+# 95f0315: a Peaceful protest of the soldiers beside the ambush; the second guards
+# ``event_rules._marching``, which reads only unarmed people marching as demonstrators)
+TROOPS_MARCHING = [
+    ("Rebels ambushed soldiers marching toward the town of Beni, killing five.",
+     ["Armed clash"]),
+    ("Insurgents opened fire on troops marching through the valley in Kunar.", ["Armed clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_types"), TROOPS_MARCHING,
+                         ids=[t[:48] for t, _ in TROOPS_MARCHING])
+def test_troops_marching_do_not_demonstrate(pipeline: Any, text: str,
+                                            sub_types: list[str]) -> None:
+    assert sorted(e.sub_event_type for e in events_in(pipeline, text)) == sub_types
+
+
 def test_riot_police_intervene_in_the_march_once(pipeline: Any) -> None:
     """A control: the tear gas and the firing of it are one intervention, not an attack too."""
     events = events_in(pipeline, "A riot policeman fired tear gas at students marching in Dhaka "

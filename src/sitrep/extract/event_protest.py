@@ -70,10 +70,10 @@ def _node_background(node: Token) -> tuple[bool, bool, bool]:
     """Of one node on a token's path up: whether it makes whatever it governs background (a
     dated describing clause, "activists arrested last week"; a background or protested
     adjunct, "rallied to protest against the arrest of a journalist"; the deed whose
-    anniversary is marked; "demanding arrest of
-    the accused", the tagger's adjective of a clause; a negation, "no arrests were reported",
-    "police did not intervene"), whether it is a demanding verb ("urging police to arrest the
-    killers": what the crowd asks for, when below it), and whether the clause ends there."""
+    anniversary is marked; "demanding arrest of the accused", the tagger's adjective of a
+    clause; a negation, "no arrests were reported", "police did not intervene"), whether it is
+    a demanding verb ("urging police to arrest the killers": what the crowd asks for, when
+    below it), and whether the clause ends there."""
     always = (
         node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree)
         or node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS or _earlier_clause(node)
@@ -152,7 +152,8 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
     own only if the article tells it nowhere else), "remembered" when a sentence about a crowd
     (``crowd_told``) names it as a dated deed ("carried photographs of the victims of Monday's
     massacre": no event) or as a clause describing a noun dated before ("the release of
-    colleagues detained last week"); None otherwise."""
+    colleagues detained last week") or the people a release is asked for ("the release of
+    detained activists"); None otherwise."""
     freed = any(a.lemma_.lower() in FREED for a in list(tok.ancestors)[:3])
     if crowd_told and (tok.dep_ in DESCRIBING and (EARLIER.search(
             tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) or freed)

@@ -82,6 +82,7 @@ from sitrep.extract.event_rules import (
     street_clash,
     territory_by_actor,
     to_death,
+    troops_marching,
 )
 from sitrep.extract.event_sides import (
     addressee,
@@ -297,8 +298,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                             armed_target=armed(actor2) or armed_hit(tok), window=window[1])
     sub = force_without_crowd(sub, trig.sub_event_type, doc, sent, tok)  # tear gas at a funeral
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
-    if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
-        return None  # troops blocking a road man a checkpoint; they do not demonstrate
+    if sub == "Peaceful protest" and (tok.lemma_.lower() in BLOCKING and armed(actor1)
+                                      or troops_marching(tok, kinds)):
+        return None  # troops blocking a road man a checkpoint, troops marching toward a town
+        # move; they do not demonstrate
     if trig.sub_event_type == "Peaceful protest" and protest_word_described(tok):
         return None  # "arrested five organisers of last week's protest": no demonstration
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
