@@ -8,10 +8,13 @@ failures are left out, so that they test the model). k-fold cross-validation
 over the labelled snippets prints, at each threshold, how many of the snippets the rules leave
 without an event the model names a development in, how many exactly right and how many on
 snippets that tell no ACLED event (``--end-to-end``: through the whole event stage, the trigger
-word, actors and codebook gate included); ``--save`` fits on every row and writes the model. Needs
+word, actors and codebook gate included; ``--why`` also lists each development the model names
+there that dies on the way, with the reason: no realis word of the lead tells it, or the gate's,
+such as no actor1 or no pact word); ``--save`` fits on every row and writes the model. Needs
 scikit-learn (the ``train`` extra). Run from a checkout:
 
-    PYTHONPATH=src python benchmarks/event_strategic_train.py --probes [--save PATH]
+    PYTHONPATH=src python benchmarks/event_strategic_train.py --probes [--end-to-end [--why]]
+        [--save PATH]
 """
 
 from __future__ import annotations
@@ -35,10 +38,11 @@ from sitrep.extract.event_strategic import (
     save_strategic_model,
     snippet_features,
 )
+from sitrep.extract.events import strategic_verdict
 from sitrep.extract.taxonomy import load_taxonomy
 from sitrep.knowledge import read_table
 from sitrep.model import Article
-from sitrep.pipeline import Pipeline, analyze_doc
+from sitrep.pipeline import Pipeline, analyze_doc, event_context
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)
 Row = dict[str, Any]
@@ -89,10 +93,12 @@ def cross_validate(labelled: list[Row], extra: list[Row], *, folds: int, c: floa
 
 
 def end_to_end(pipe: Pipeline, labelled: list[Row], extra: list[Row], *, folds: int, c: float,
-               threshold: float) -> None:
+               threshold: float, why: bool = False) -> None:
     """The same folds through the whole event stage (trigger word, actors, codebook gate): of
-    the snippets without a rule event, how many get a development, how many exactly right."""
+    the snippets without a rule event, how many get a development, how many exactly right.
+    With ``why``, each development the model names that dies on the way, and why."""
     named = right = wrong_none = 0
+    reasons: list[tuple[str, str, str]] = []  # (why it died, gold, snippet)
     for k in range(folds):
         train = [r for i, r in enumerate(labelled) if i % folds != k] + extra
         model = replace(fit([(r["feats"], r["gold"]) for r in train], c=c), threshold=threshold)
@@ -106,8 +112,18 @@ def end_to_end(pipe: Pipeline, labelled: list[Row], extra: list[Row], *, folds: 
                 named += 1
                 right += main.sub_event_type == row["gold"]
                 wrong_none += row["gold"] == NOT_ACLED
+            elif why:
+                ctx = event_context(doc, article=art, gazetteer=pipe.gazetteer,
+                                    actors=pipe.actors, strategic_model=model)
+                reason = strategic_verdict(ctx, doc, model)[1]
+                if reason is not None:
+                    reasons.append((reason, row["gold"], row["text"]))
     print(f"whole stage at P >= {threshold}: names {named}, {right} exactly right, "
           f"{wrong_none} on non-events")
+    if why:
+        print(f"{len(reasons)} namings die on the way (named sub-type: why | gold | snippet):")
+        for reason, gold, text in sorted(reasons):
+            print(f"  {reason} | {gold} | {' '.join(text.split())[:110]}")
 
 
 def main() -> None:
@@ -120,6 +136,8 @@ def main() -> None:
     ap.add_argument("--cache", default="", help="pickle of the featurised rows (scratch)")
     ap.add_argument("--end-to-end", action="store_true",
                     help="also run the folds through the whole event stage (gate included)")
+    ap.add_argument("--why", action="store_true",
+                    help="with --end-to-end: list each naming that dies on the way, and why")
     args = ap.parse_args()
     loaded = Pipeline.load()
     pipe = Pipeline(nlp=loaded.nlp, gazetteer=loaded.gazetteer, actors=loaded.actors)
@@ -136,7 +154,10 @@ def main() -> None:
     extra = extra if args.probes else []
     cross_validate(labelled, extra, folds=args.folds, c=args.c)
     if args.end_to_end:
-        end_to_end(pipe, labelled, extra, folds=args.folds, c=args.c, threshold=args.threshold)
+        end_to_end(pipe, labelled, extra, folds=args.folds, c=args.c, threshold=args.threshold,
+                   why=args.why)
+    elif args.why:
+        ap.error("--why lists what dies in the whole event stage: give --end-to-end too")
     if args.save:
         model = fit([(r["feats"], r["gold"]) for r in labelled + extra], c=args.c)
         save_strategic_model(replace(model, threshold=args.threshold), Path(args.save))

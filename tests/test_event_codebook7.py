@@ -153,10 +153,8 @@ SENTENCE_PROBES: list[Any] = [
     ("Thousands of Hong Kong residents took to the streets on Sunday to protest against the "
      "extradition bill.",
      PEACEFUL),
-    pytest.param("Supporters of the jailed opposition leader held a candlelight vigil "
-                 "outside the court in Moscow.", PEACEFUL,
-                 marks=xfail("a vigil is no demonstration word: mourning vigils would be read "
-                             "as protests too")),
+    ("Supporters of the jailed opposition leader held a candlelight vigil outside the court "
+     "in Moscow.", PEACEFUL),  # a vigil is a demonstration word since evbugs
     ("Several hundred people demonstrated in front of the parliament in Bucharest, chanting "
      "anti-corruption slogans.",
      PEACEFUL),

@@ -133,11 +133,8 @@ VOCABULARY_PROBES: list[Any] = [
      PEACEFUL),
     ("Teachers staged a sit-in outside the education ministry in Amman.",
      PEACEFUL),
-    pytest.param("Hundreds of women held a vigil in Algiers to call for the release of "
-                 "detainees.",
-                 PEACEFUL,
-                 marks=xfail("'vigil' is no trigger: most vigils mourn, and the purpose "
-                             "clause hangs on 'held', not on the vigil")),
+    ("Hundreds of women held a vigil in Algiers to call for the release of detainees.",
+     PEACEFUL),  # a vigil is a demonstration word since evbugs
     ("Nurses picketed hospitals across the country over pay.",
      PEACEFUL),
     ("Police dispersed a protest by students in Harare with tear gas.",

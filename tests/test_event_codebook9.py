@@ -59,12 +59,9 @@ DEMONSTRATION_PROBES: list[Any] = [
     ("Activist Kofi Maranu and 20 supporters were detained on Friday as they protested "
      "peacefully outside parliament, their lawyer said.",
      INTERVENTION),
-    pytest.param("Nurses held a silent vigil in front of the health ministry to demand better "
-                 "pay. The vigil passed off without incident.",
-                 PEACEFUL,
-                 marks=xfail("'vigil' is no demonstration word: most vigils told in the news "
-                             "mourn or commemorate, and a demand alone does not tell them "
-                             "apart")),
+    ("Nurses held a silent vigil in front of the health ministry to demand better pay. The "
+     "vigil passed off without incident.",
+     PEACEFUL),  # a vigil is a demonstration word since evbugs
     ("Thousands of farmers marched through the streets of Dalvani on Sunday, chanting slogans "
      "against the new land law.",
      PEACEFUL),

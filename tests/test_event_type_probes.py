@@ -128,12 +128,10 @@ PEACEFUL_PROBES: list[Any] = [
     ("About 2,000 people marched peacefully through Dorvik on Saturday to demand higher wages; "
      "police escorted the procession and no incidents were reported.",
      PEACEFUL),
-    pytest.param("Relatives of missing fishermen held a vigil outside the port authority in "
-                 "Keda on Monday.",
-                 PEACEFUL,
-                 marks=xfail("'vigil' is no demonstration word: a vigil for the victims of a "
-                             "flood or a crash is no ACLED event, and the disaster veto spares "
-                             "the protest family, so it was not added")),
+    ("Relatives of missing fishermen held a vigil outside the port authority in Keda on "
+     "Monday.",
+     PEACEFUL),  # a vigil is a demonstration word since evbugs; one for a disaster's victims
+    # is none (tests/test_evbugs_probes.py)
     ("Workers at the Vantor textile plant downed tools on Wednesday over unpaid salaries.",
      PEACEFUL),
 ]

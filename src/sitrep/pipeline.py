@@ -59,6 +59,20 @@ def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
     """Run every extraction stage over one parsed article (flags from the lexicon, plus the
     spans of ``flag_model`` when one is given, helped by ``flag_encoder`` when given; the
     strategic developments of ``strategic_model`` where the event rules find none)."""
+    context = event_context(doc, article=article, gazetteer=gazetteer, actors=actors,
+                            flag_model=flag_model, flag_encoder=flag_encoder,
+                            strategic_model=strategic_model)
+    events = mark_retellings(doc, extract_events(doc, context=context), context.dates)
+    return Analysis(article=article, events=events, claims=context.claims,
+                    places=context.toponyms, flags=context.flags, dates=context.dates)
+
+
+def event_context(doc: Doc, *, article: Article, gazetteer: Gazetteer,
+                  actors: ActorDictionary, flag_model: FlagModel | None = None,
+                  flag_encoder: FlagEncoder | None = None,
+                  strategic_model: StrategicModel | None = None) -> EventContext:
+    """What every stage before the event stage finds in one parsed article (places, dates,
+    actor mentions, claims, flags), as the event stage is handed it (:func:`analyze_doc`)."""
     places = extract_places(doc, article=article, gazetteer=gazetteer)
     dates = extract_dates(doc, article=article)
     country = _home_country(places)
@@ -66,12 +80,9 @@ def analyze_doc(doc: Doc, *, article: Article, gazetteer: Gazetteer,
     claims = extract_claims(doc, article=article, country=country)
     flags = extract_flags(doc, article=article, model=flag_model, encoder=flag_encoder)
     home: Actor | None = actors.actor_for_country(country) if country else None
-    context = EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
-                           dates=dates, home_forces=home, dictionary=actors,
-                           flags=flags, strategic=strategic_model)
-    events = mark_retellings(doc, extract_events(doc, context=context), dates)
-    return Analysis(article=article, events=events, claims=claims, places=places, flags=flags,
-                    dates=dates)
+    return EventContext(article=article, actors=mentions, claims=claims, toponyms=places,
+                        dates=dates, home_forces=home, dictionary=actors,
+                        flags=flags, strategic=strategic_model)
 
 
 class Pipeline:

@@ -77,7 +77,7 @@ ORG_HEADS = {"army", "forces", "force", "front", "brigade", "brigades", "battali
              "government", "coalition", "league", "jihad", "regiment", "state", "authority"}
 # Generic rows that ACLED names per country: "Civilians (Syria)", "Unidentified Armed Group (Iraq)".
 LOCALISED_BY_NAME = {"Unidentified Armed Group", "Civilians", "Protesters", "Rioters",
-                     "Unidentified Clan Militia"}
+                     "Unidentified Clan Militia", "Unidentified Pro-Government Militia"}
 # movements ACLED names by their country branches ("Islamic State (Philippines)"), with the
 # branches named by a region rather than a country
 BRANCHED: dict[str, dict[str, str]] = {

@@ -73,7 +73,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "open", "begin", 
                "execute", "perpetrate", "commit", "lead", "spearhead",
                # verbs of its course: "completed their withdrawal", "stepped up its offensive"
                "complete", "finish", "step", "press", "renew", "escalate", "expand", "pursue",
-               "exchange", "trade"}  # "exchanged artillery fire": the two sides fired
+               "exchange", "trade",  # "exchanged artillery fire": the two sides fired
+               "form"}  # "formed a human chain": those who formed it demonstrate
 REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "militants",
                         "jihadists", "insurgents", "rebels"}
 # what two sides agree on, named "between X and Y"

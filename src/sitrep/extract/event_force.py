@@ -38,6 +38,8 @@ def live_fire(tok: Token) -> bool:
 
 # what an attack word is typed before its context: force used, whoever it was used on
 VIOLENCE = frozenset({"Attack", "Armed clash"})
+# militias ACLED names only as the government's (actors.tsv): they act on a crowd for the state
+STATE_AFFILIATES = frozenset({"Unidentified Pro-Government Militia"})
 
 
 def force_on_crowd(trigger_sub: str, actor1: ActorMention | None,
@@ -46,8 +48,10 @@ def force_on_crowd(trigger_sub: str, actor1: ActorMention | None,
     forces attacked demonstrators"): ACLED's Protest with intervention at least, never a
     peaceful protest, as the crowd was "physically dispersed or suppressed". Also on people the
     parse names otherwise ("students", none) at a demonstration its sentence tells
-    (``at_demonstration``: "Police beat students who were staging a sit-in")."""
-    return trigger_sub in VIOLENCE and _state(actor1) and (
+    (``at_demonstration``: "Police beat students who were staging a sit-in"). The state's
+    affiliates use it as its forces do ("pro-government thugs attacked protesters": ACLED's
+    intervention when no one is told gravely hurt, excessive force when they are)."""
+    return trigger_sub in VIOLENCE and (_state(actor1) or _affiliate(actor1)) and (
         actor2 is not None and actor2.actor.type in {"protesters", "rioters"}
         or at_demonstration and (actor2 is None or actor2.actor.type in {"civilians", "unknown"}))
 
@@ -166,6 +170,11 @@ def _same_force(event: Event) -> bool:
 
 def _state(mention: ActorMention | None) -> bool:
     return mention is not None and mention.actor.type == "state forces"
+
+
+def _affiliate(mention: ActorMention | None) -> bool:
+    """The mention is a militia named only as the government's (actors.tsv)."""
+    return mention is not None and mention.actor.name.partition(" (")[0] in STATE_AFFILIATES
 
 
 def plover_codes(codes: tuple[str, ...], trig: Trigger, sub: str,

@@ -225,11 +225,18 @@ def named_in(clause: Token, after: Token | None = None) -> list[Token]:
 
 
 def aimed_at(verb: Token) -> Token | None:
-    """The object of "against", "on", "at" or "upon" after a verb with no direct object."""
+    """The object of "against", "on", "at" or "upon" after a verb with no direct object; where
+    the parse hangs a participle on the preposition ("fired tear gas at students marching in
+    Dhaka": "at" → "marching" → its subject "students"), the participle's subject."""
     aimed = AIMED_PREPOSITIONS | ({"with"} if verb.lemma_.lower() in RECIPROCAL else set())
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in aimed:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                clause = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"),
+                              None)
+                pobj = next((g for g in clause.children if g.dep_ == "nsubj"
+                             and g.pos_ in {"NOUN", "PROPN"}), None) if clause else None
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return pobj
     return None

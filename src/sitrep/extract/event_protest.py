@@ -24,6 +24,8 @@ from sitrep.nlp import doc_text
 
 # prepositions whose object is what came before or around the demonstration
 BACKGROUND_PREPS = {"after", "following", "despite", "since", "amid", "amidst", "before"}
+# nouns whose "of" object is a deed remembered ("to mark the anniversary of the crackdown")
+REMEMBERED = {"anniversary", "memory", "commemoration", "remembrance"}
 # prepositions whose object is what a demonstration is against, with the words they follow
 PROTESTED_PREPS = {"against", "over"}
 PROTEST_HEADS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather",
@@ -67,13 +69,15 @@ def _background(tok: Token, memo: dict[int, tuple[bool, bool, bool]] | None = No
 def _node_background(node: Token) -> tuple[bool, bool, bool]:
     """Of one node on a token's path up: whether it makes whatever it governs background (a
     dated describing clause, "activists arrested last week"; a background or protested
-    adjunct, "rallied to protest against the arrest of a journalist"; "demanding arrest of
-    the accused", the tagger's adjective of a clause; a negation, "no arrests were reported",
-    "police did not intervene"), whether it is a demanding verb ("urging police to arrest the
-    killers": what the crowd asks for, when below it), and whether the clause ends there."""
+    adjunct, "rallied to protest against the arrest of a journalist"; the deed whose
+    anniversary is marked; "demanding arrest of the accused", the tagger's adjective of a
+    clause; a negation, "no arrests were reported", "police did not intervene"), whether it is
+    a demanding verb ("urging police to arrest the killers": what the crowd asks for, when
+    below it), and whether the clause ends there."""
     always = (
         node.dep_ in DESCRIBING and any(t.ent_type_ == "DATE" for t in node.subtree)
         or node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS or _earlier_clause(node)
+        or node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in REMEMBERED
         or node.dep_ == "prep" and node.lower_ in PROTESTED_PREPS
         and node.head.lemma_.lower() in PROTEST_HEADS or denounced_object(node)
         or any(c.dep_ == "amod" and c.lemma_.lower() in DEMANDING for c in node.children)
@@ -148,11 +152,14 @@ def protested_deed(tok: Token, crowd_told: bool) -> str | None:
     own only if the article tells it nowhere else), "remembered" when a sentence about a crowd
     (``crowd_told``) names it as a dated deed ("carried photographs of the victims of Monday's
     massacre": no event) or as a clause describing a noun dated before ("the release of
-    colleagues detained last week"); None otherwise."""
-    if crowd_told and tok.dep_ in DESCRIBING and (EARLIER.search(
-            tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) or any(
-            a.lemma_.lower() in FREED for a in list(tok.ancestors)[:3])):
-        return "remembered"  # "demanding the release of colleagues detained last week"
+    colleagues detained last week") or the people a release is asked for ("the release of
+    detained activists"); None otherwise."""
+    freed = any(a.lemma_.lower() in FREED for a in list(tok.ancestors)[:3])
+    if crowd_told and (tok.dep_ in DESCRIBING and (EARLIER.search(
+            tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text) or freed)
+            or tok.dep_ == "amod" and freed):
+        return "remembered"  # "demanding the release of colleagues detained last week", "of
+        # detained activists"
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(a.dep_ == "prep" and a.lower_ in PROTESTED_PREPS

@@ -58,6 +58,8 @@ PARTICLES = {"out", "up", "down", "off", "away"}
 GATHERINGS = {"gather", "assemble", "converge"}  # a demonstration when their purpose protests
 PROTEST_PURPOSES = {"denounce", "demand", "protest", "condemn", "oppose", "reject", "call",
                     "demonstrate", "decry", "criticise", "criticize", "urge", "press", "voice"}
+# participles that describe people as demonstrating: "fired tear gas at students marching"
+MARCHING = {"march", "protest", "demonstrate", "rally"}
 # subjects that are an unorganised crowd, not an organised armed group
 CROWD_WORDS = nouns("crowd")
 ABLAZE = {"ablaze", "alight", "afire"}  # "set X ablaze": X burned
@@ -552,10 +554,33 @@ def protest_purpose(tok: Token, kinds: frozenset[str]) -> bool:
 def protest_told(sent: SpacySpan, preemptive: re.Pattern[str]) -> bool:
     """A demonstration is told in the sentence: a protest word not still to come (``preemptive``
     blanks "a planned rally"), or a crowd that gathered to protest ("soldiers shot dead a
-    teenager as crowds gathered to demand the release of a cleric": force at a demonstration)."""
+    teenager as crowds gathered to demand the release of a cleric": force at a demonstration),
+    or people told marching or protesting (:func:`_marching`)."""
     return "protest_actor" in cue_kinds(preemptive.sub(" ", sent.text)) or any(
         t.lemma_.lower() in GATHERINGS and t.tag_ in {"VBD", "VBN", "VBG"}
-        and protest_purpose(t, frozenset()) for t in sent)
+        and protest_purpose(t, frozenset()) for t in sent) or any(
+        _marching(t) for t in sent)
+
+
+def _marching(tok: Token) -> bool:
+    """People the sentence tells demonstrating by a participle: "(fired tear gas at) students
+    marching in Dhaka", "protesters marching on parliament"; not troops or fighters marching."""
+    if tok.lemma_.lower() not in MARCHING or tok.tag_ != "VBG":
+        return False
+    who = tok.head if tok.dep_ == "acl" else next(
+        (c for c in tok.children if c.dep_ == "nsubj"), None) if tok.dep_ == "pcomp" else None
+    return who is not None and who.pos_ in {"NOUN", "PROPN"} and not _armed_word(who)
+
+
+def troops_marching(tok: Token, kinds: frozenset[str]) -> bool:
+    """A march verb whose own subject (or the noun its participle describes) names armed men,
+    with no protest purpose: "soldiers marching toward the town" move, they do not demonstrate
+    (not "soldiers marched to demand their pay")."""
+    if tok.lemma_.lower() != "march" or tok.pos_ != "VERB" or protest_purpose(tok, kinds):
+        return False
+    who = tok.head if tok.dep_ == "acl" else next(
+        (c for c in tok.children if c.dep_ == "nsubj"), None)
+    return who is not None and _armed_word(who)
 
 
 def weapon(tok: Token) -> bool:

@@ -186,6 +186,23 @@ def strategic_reading(doc: Doc, body_start: int, model: StrategicModel, *,
     and rejected is read too: the rules reject a word whose frame they do not know ("tore down
     the bridge"), and the codebook's vetoes are the gate's (:func:`conflict_development`)."""
     sents = lead_sentences(doc, body_start)
+    named = model_naming(sents, model)
+    if named is None:
+        return None
+    sub, event = named
+    words = [(t.dep_ in DESCRIBING, -model.weight(sub, _word_features(t)), t.i, t, s)
+             for s in sents for t in _candidates(s, taken, cues, contents)
+             if told_act(t) and realis(doc, t)]
+    words = [w for w in words if w[1] < 0]  # a word that weighs for the sub-type
+    if not words:
+        return None  # no word of the lead tells it
+    *_, tok, sent = min(words, key=lambda w: w[:3])
+    return StrategicReading(sub, event, sent, tok)
+
+
+def model_naming(sents: Sequence[SpacySpan], model: StrategicModel) -> tuple[str, float] | None:
+    """The strategic development the model names in the lead ``sents`` and its probability
+    that the lead tells an ACLED event, when that is at its threshold; None otherwise."""
     if not sents:
         return None
     probs = model.probabilities(snippet_features(sents))
@@ -195,14 +212,7 @@ def strategic_reading(doc: Doc, body_start: int, model: StrategicModel, *,
     sub = model.labels[int(np.argmax(probs))]
     if sub not in STRATEGIC or event < model.threshold:
         return None
-    words = [(t.dep_ in DESCRIBING, -model.weight(sub, _word_features(t)), t.i, t, s)
-             for s in sents for t in _candidates(s, taken, cues, contents)
-             if told_act(t) and realis(doc, t)]
-    words = [w for w in words if w[1] < 0]  # a word that weighs for the sub-type
-    if not words:
-        return None  # no word of the lead tells it
-    *_, tok, sent = min(words, key=lambda w: w[:3])
-    return StrategicReading(sub, event, sent, tok)
+    return sub, event
 
 
 @cache
@@ -264,16 +274,33 @@ def conflict_development(sub: str, sent: SpacySpan, *, actor1: ActorMention | No
     no one named (ACLED codes them to the state's police), or for mass displacement
     (:data:`DISPLACEMENT`, an "Other" development) by no one or civilians; a development of
     the actor's own (:data:`OWN_DEVELOPMENTS`) is not done to civilians (``actor2``)."""
-    if cue_kinds(sent.text) & OUTSIDE or any(t.lemma_.lower() in BLAME for t in sent):
-        return False
+    return gate_refusal(sub, sent, actor1=actor1, actor2=actor2, places=places) is None
+
+
+def gate_refusal(sub: str, sent: SpacySpan, *, actor1: ActorMention | None,
+                 actor2: ActorMention | None = None, places: Sequence[Span] = ()
+                 ) -> str | None:
+    """Why :func:`conflict_development` refuses the development, in an analyst's words; None
+    when it lets it through."""
+    outside = cue_kinds(sent.text) & OUTSIDE
+    if outside:
+        return f"outside ACLED: {', '.join(sorted(outside))} told"
+    blame = next((t.text for t in sent if t.lemma_.lower() in BLAME), None)
+    if blame is not None:
+        return f"blame told ({blame!r})"
     if sub in OWN_DEVELOPMENTS and actor2 is not None and actor2.actor.type == "civilians":
-        return False  # "the army has been holding refugees as human shields"
+        return "an armed actor's own development done to civilians"  # "the army has been
+        # holding refugees as human shields"
     if sub == "Agreement":
-        return _pacts().search(sent.text) is not None
+        return None if _pacts().search(sent.text) is not None else "no pact word"
     if sub == "Other" and (actor1 is None or actor1.actor.type == "civilians") and (
             DISPLACEMENT.search(sent.text)):
-        return True  # mass displacement: the people who flee are its actor, no armed one
-    return named_force(actor1, places) or sub == "Arrests" and actor1 is None
+        return None  # mass displacement: the people who flee are its actor, no armed one
+    if named_force(actor1, places) or sub == "Arrests" and actor1 is None:
+        return None
+    if actor1 is None:
+        return "no actor1"
+    return f"actor1 {actor1.actor.name!r} ({actor1.actor.type}) is no armed force named as one"
 
 
 def _model_from(data: Any) -> StrategicModel:

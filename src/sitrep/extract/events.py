@@ -82,6 +82,7 @@ from sitrep.extract.event_rules import (
     street_clash,
     territory_by_actor,
     to_death,
+    troops_marching,
 )
 from sitrep.extract.event_sides import (
     addressee,
@@ -97,7 +98,9 @@ from sitrep.extract.event_status import claim_for, event_status
 from sitrep.extract.event_strategic import (
     StrategicModel,
     acting,
-    conflict_development,
+    gate_refusal,
+    lead_sentences,
+    model_naming,
     strategic_reading,
 )
 from sitrep.extract.event_struck_places import territory_hit
@@ -216,6 +219,8 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
             c.dep_ in {"amod", "compound"} and c.lower_ in NOT_PROTEST_MODIFIERS
             for c in tok.children):
         return None  # "a training march", "a death march", "a military march": no demonstration
+    if trig.role == "mourn" and "disaster" in kinds:
+        return None  # "held a vigil for the victims of the floods": mourning, no demonstration
     if trig.role == "purpose" and not protest_purpose(tok, kinds):
         return None  # "gathered for prayers"
     if trig.refine and not instrument and "diplomacy" in kinds:
@@ -238,6 +243,9 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                               or sub in {"Attack", "Armed clash"} and not armed(actor1)
                               and crowd_violence(sub, tok, actor1, False) == sub):
         return None  # ordinary crime (arresting its suspects, seizing their guns) is not ACLED
+    if "crime" in kinds and trig.role == "weak" and not (
+            instrument or armed(actor2) or armed_hit(tok)) and count_fatalities(sent.text) is None:
+        return None  # "police raided an illegal gambling den": crime policing, no one fought
     if sub == "Arrests" and trig.role == "weak" and (
             armed(actor2) or count_fatalities(sent.text) is not None):
         # "an army crackdown on militants left 30 dead": a crackdown that fights or kills
@@ -271,8 +279,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
     if instrument is False and not armed(actor1) and (figurative(tok) or (
             sub in VIOLENT | {"Mob violence"} and no_party_acts(tok))):
         return None  # "attacked the budget", "prices exploded", "critics attacked", a lion
-    if "commemoration" in kinds and tok.pos_ != "VERB":
-        return None  # "ten years after the massacre, survivors gathered": history, not news
+    if "commemoration" in kinds and tok.pos_ != "VERB" and not (
+            sub in PROTEST_FAMILY and tok.dep_ == "dobj" and governing_verb(tok) is not None):
+        return None  # "ten years after the massacre, survivors gathered": history, not news;
+        # "held a vigil to mark the anniversary" is the vigil held now
     if sub in {"Armed clash", "Attack"} and crowd_assault(tok, actor1):
         sub = "Violent demonstration"  # "supporters stormed the parliament"
         if tok.lemma_.lower() in RECIPROCAL and "protest_actor" not in kinds and not (
@@ -288,8 +298,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
                             armed_target=armed(actor2) or armed_hit(tok), window=window[1])
     sub = force_without_crowd(sub, trig.sub_event_type, doc, sent, tok)  # tear gas at a funeral
     sub = overriding_sub_type(sub, kinds | (around & {"chemical"}))
-    if sub == "Peaceful protest" and tok.lemma_.lower() in BLOCKING and armed(actor1):
-        return None  # troops blocking a road man a checkpoint; they do not demonstrate
+    if sub == "Peaceful protest" and (tok.lemma_.lower() in BLOCKING and armed(actor1)
+                                      or troops_marching(tok, kinds)):
+        return None  # troops blocking a road man a checkpoint, troops marching toward a town
+        # move; they do not demonstrate
     if trig.sub_event_type == "Peaceful protest" and protest_word_described(tok):
         return None  # "arrested five organisers of last week's protest": no demonstration
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
@@ -553,13 +565,22 @@ def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event 
     """The strategic development the model reads in the lead when nothing else told an event
     (:mod:`event_strategic`): its actors read from its trigger's parse as the rules read them,
     kept when the codebook's gate (:func:`conflict_development`) lets it through."""
+    return strategic_verdict(ctx, doc, model, why=False)[0]
+
+
+def strategic_verdict(ctx: EventContext, doc: Doc, model: StrategicModel, *, why: bool = True
+                      ) -> tuple[Event | None, str | None]:
+    """The development :func:`_told_by_model` keeps, or None and, when the model names one
+    (and ``why``), why it dies: no realis word of the lead tells it, or the gate's reason
+    (:func:`~sitrep.extract.event_strategic.gate_refusal`: no actor1, no pact word …)."""
     taken = [m.span for m in ctx.actors if m.span] + [t.span for t in ctx.toponyms] + [
         c.source.span for c in ctx.claims if c.source.span]
     read = strategic_reading(doc, ctx.article.body_start, model, taken=taken,
                              cues=[c.cue for c in ctx.claims],
                              contents=[c.content for c in ctx.claims])
     if read is None:
-        return None
+        named = why and model_naming(lead_sentences(doc, ctx.article.body_start), model)
+        return None, (f"{named[0]}: no realis word of the lead tells it" if named else None)
     sent, tok, sub = read.sentence, read.trigger, read.sub_event_type
     doer = acting(tok)  # "the faction announced its merger": the faction merged
     subj = dependent(doer, {"nsubj"}) if doer.pos_ == "VERB" else None
@@ -569,9 +590,10 @@ def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event 
         actor2 = None  # "announced a new commander": the act named, not whom it is on
     actor1, actor2, assoc = sides(ctx, doc, sent, doer, sub, (actor1, actor2), subj,
                                    conjuncts(ctx, subj, actor1))
-    if not conflict_development(sub, sent, actor1=actor1, actor2=actor2,
-                                places=[t.span for t in ctx.toponyms]):
-        return None
+    refused = gate_refusal(sub, sent, actor1=actor1, actor2=actor2,
+                           places=[t.span for t in ctx.toponyms])
+    if refused is not None:
+        return None, f"{sub}: {refused}"
     sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()), sent.text.rstrip())
     trigger = Span(tok.idx, tok.idx + len(tok), tok.text)
     claim = claim_for(ctx, tok.idx)
@@ -589,4 +611,5 @@ def _told_by_model(ctx: EventContext, doc: Doc, model: StrategicModel) -> Event 
         actor2=actor2 if not same_actor(actor1, actor2) else None, assoc_actors=assoc,
         location=location, date=when, time_precision=precision, fatalities=None,
         status=event_status(ctx, claim, doc, tok), claim=claim.id if claim else None,
-        confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None)
+        confidence=0.3, cameo="|".join(kind.cameo) or None, plover="|".join(kind.plover) or None
+    ), None

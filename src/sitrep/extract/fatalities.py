@@ -377,6 +377,10 @@ REPORTED_BY = re.compile(r"\b(?:said|says|say|told|put\s+the\s+(?:death\s+)?toll
 # the hurt counted right before a count ("rebels injured 5 and killed 3 villagers")
 HURT_BEFORE = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*)\s+(?:at\s+least\s+|about\s+|some\s+"
                          r"|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+# a count of those an attack "left" or is "leaving", which is a toll only with its dead word
+# after it ("leaving 12 dead", "left at least 40 people dead"; not "leaving dozens injured")
+LEFT = re.compile(r"(?:left|leaving)\b", re.I)
+LEFT_DEAD = re.compile(r"(?:\s+[\w,'’-]+){0,4}?\s+(?:dead|killed)\b", re.I)
 # the dead word after a count that ends on its number ("leaving nine dead and wounded")
 DEAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:dead|killed)", re.I)
 
@@ -427,6 +431,8 @@ def count_fatalities(text: str) -> Fatalities | None:
                 continue
             if NO_ONE.search(text, 0, m.end("num")):
                 continue  # "no one was killed"
+            if LEFT.match(m.group()) and LEFT_DEAD.match(text, m.end()) is None:
+                continue  # "leaving 12 injured", "left dozens homeless": not the dead
             found = Fatalities(value, m.start(), m.end(), exact)
             told.append(found)
             if best is None or found.count > best.count:
