@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from sitrep.extract import event_rules
 from sitrep.extract.event_rules import (
     GOV_REGAINS,
     NON_STATE_OVERTAKES,
@@ -21,6 +22,7 @@ from sitrep.extract.event_rules import (
     territory_by_actor,
 )
 from sitrep.extract.events import main_event
+from sitrep.knowledge import read_table
 from sitrep.model import Actor, Article, Event
 
 NVTT = "Non-violent transfer of territory"
@@ -424,3 +426,27 @@ def test_an_incursion_without_fighting_is_a_change_of_activity(pipeline: Any) ->
     text = "Two patrol boats made an incursion into the disputed waters near Kaldor on Monday."
     main = main_event(events(pipeline, text))
     assert main is not None and main.sub_event_type == "Change to group/activity"
+
+
+def _every_pattern(text: str) -> frozenset[str]:
+    """cue_kinds without its word pass: every kind's pattern run over the text."""
+    patterns = event_rules._cue_patterns()
+    text = patterns["mask"].sub(lambda m: " " * len(m.group()), text)
+    halted = event_rules.HALTED_MARCH.search(text) is not None
+    text = event_rules.HALTED_MARCH.sub(lambda m: " " * len(m.group()), text)
+    return frozenset(k for k, p in patterns.items() if k != "mask" and p.search(text)) | (
+        {"protest_intervention", "protest_actor"} if halted else frozenset())
+
+
+def test_the_word_pass_skips_no_kind_a_pattern_finds() -> None:
+    """cue_kinds runs only the patterns of kinds whose cue words the text holds: the same
+    kinds as running them all, on every cue of event_cues.tsv in the forms text gives it."""
+    texts = []
+    for row in read_table("event_cues.tsv"):
+        cue = row["match"]
+        for form in (cue.replace("*", "ing"), cue.replace("*", ""), cue.upper().replace("*", "S")):
+            texts += [form, f"The {form}.", f"x-{form}", f"({form})", f"{form}'s",
+                      f"Rebels said the {form} near Idlib had stopped."]
+    texts += ["police blocked the march", "Riot police fired tear gas", "", "  ", "—"]
+    differ = [t for t in texts if event_rules.cue_kinds.__wrapped__(t) != _every_pattern(t)]
+    assert differ == [] and len(texts) > 3000

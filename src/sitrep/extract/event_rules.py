@@ -119,6 +119,44 @@ HALTED_MARCH = re.compile(r"\b(?:block|stopp|halt|prevent)(?:ed|ing)\s+(?:the\s+
                           re.I)
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+@cache
+def _cue_starts() -> tuple[frozenset[str], dict[str, frozenset[str]],
+                           dict[int, dict[str, frozenset[str]]]]:
+    """What a text must hold for a kind's pattern to match: the first word of one of its cues
+    (exact), or the stem of a one-word cue ending in ``*`` (by the stem's length); and the
+    kinds always run, those with a cue whose first word is not all word characters ("bank's")."""
+    always: set[str] = set()
+    exact: dict[str, set[str]] = {}
+    stems: dict[int, dict[str, set[str]]] = {}
+    for row in read_table("event_cues.tsv"):
+        first = row["match"].lower().split()[0]
+        if not _WORD.fullmatch(first.rstrip("*")):
+            always.add(row["kind"])
+        elif first.endswith("*"):
+            stem = first[:-1]
+            stems.setdefault(len(stem), {}).setdefault(stem, set()).add(row["kind"])
+        else:
+            exact.setdefault(first, set()).add(row["kind"])
+    return (frozenset(always), {w: frozenset(k) for w, k in exact.items()},
+            {n: {w: frozenset(k) for w, k in by.items()} for n, by in stems.items()})
+
+
+def _possible_kinds(text: str) -> set[str]:
+    """The kinds whose pattern could match ``text``: a fast pass over its words, so that only
+    those patterns are run (each is an alternation of many cues, slow to scan)."""
+    always, exact, stems = _cue_starts()
+    kinds = set(always)
+    for word in set(_WORD.findall(text.casefold())):  # as a cue's word stands: between others
+        kinds.update(exact.get(word, ()))
+        for n, by in stems.items():
+            if len(word) >= n:
+                kinds.update(by.get(word[:n], ()))
+    return kinds
+
+
 @lru_cache(maxsize=4096)
 def cue_kinds(text: str) -> frozenset[str]:
     """The kinds of context cue (``chemical``, ``protest_violent``, ``disaster`` …) in ``text``.
@@ -133,7 +171,9 @@ def cue_kinds(text: str) -> frozenset[str]:
     if halted:  # "police blocked the march": the crowd is stopped, it blocks nothing
         text = HALTED_MARCH.sub(lambda m: " " * len(m.group()), text)
     # a march the police halted is still a demonstration told: its crowd was there
-    return frozenset(kind for kind, pat in patterns.items() if kind != "mask" and pat.search(text)
+    possible = _possible_kinds(text)
+    return frozenset(kind for kind, pat in patterns.items()
+                     if kind != "mask" and kind in possible and pat.search(text)
                      ) | ({"protest_intervention", "protest_actor"} if halted else frozenset())
 
 
