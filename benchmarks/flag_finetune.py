@@ -37,7 +37,8 @@ class Cache:
     """The cached chunks: hidden states, wordpiece -> token rows, article of each chunk."""
 
     def __init__(self, root: Path, first: np.ndarray) -> None:
-        self.h = {n: np.load(root / f"h{n}.npy", mmap_mode="r") for n in (3, 4, 5)}
+        self.h = {n: np.load(root / f"h{n}.npy", mmap_mode="r") for n in (3, 4, 5)
+                  if (root / f"h{n}.npy").exists()}  # the cue cache keeps h3 and h4 only
         self.piece_token = np.load(root / "piece_token.npy")
         self.article = np.load(root / "chunk_article.npy")
         self.length = np.load(root / "chunk_len.npy")
@@ -75,7 +76,7 @@ class Tuned:
     """Trainable top layers + token head."""
 
     def __init__(self, model: Any, top: int, mean: np.ndarray, scale: np.ndarray,
-                 seed: int) -> None:
+                 seed: int, outputs: int = 1) -> None:
         import torch
 
         torch.manual_seed(seed)
@@ -84,7 +85,7 @@ class Tuned:
             [copy.deepcopy(model.encoder.layer[i]) for i in range(LAYERS - top, LAYERS)])
         self.head = torch.nn.Sequential(torch.nn.Dropout(0.2), torch.nn.Linear(384, 128),
                                         torch.nn.ReLU(), torch.nn.Dropout(0.2),
-                                        torch.nn.Linear(128, 1))
+                                        torch.nn.Linear(128, outputs))
         self.mean = torch.from_numpy(mean)
         self.scale = torch.from_numpy(scale)
 
@@ -93,7 +94,8 @@ class Tuned:
         self.head.train(on)
 
     def token_logits(self, x: Any, frozen: Any, mask: Any, rows: Any) -> tuple[Any, Any]:
-        """Logit of each distinct token row in the batch, and those rows."""
+        """Logit(s) of each distinct token row in the batch (a vector for one output, else a
+        row per token), and those rows."""
         import torch
         from transformers.masking_utils import create_bidirectional_mask
 
