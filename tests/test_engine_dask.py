@@ -28,6 +28,7 @@ from sitrep.engine import (
     analyze_on_dask,
     preload,
     save_on_dask,
+    save_task,
 )
 from sitrep.errors import InputError
 from sitrep.ingest import read_inputs
@@ -217,6 +218,16 @@ def test_workers_can_save_to_a_store_themselves(
         stored = list(store.analyses())
     by_id = {a.article.id: a for a in stored}
     assert _jsonl(by_id[a.id] for a in articles) == _jsonl(analyze_local(pipeline, articles))
+
+
+def test_the_save_task_runs_outside_dask_too(
+        options: LoadOptions, articles: list[Article], tmp_path: Path) -> None:
+    """save_task in this process (no Dask worker to log to) saves as on a worker."""
+    db = tmp_path / "here.db"
+    assert save_task(articles[:2], options, str(db)) == [
+        SavedArticle(a.id, a.origin, True) for a in articles[:2]]
+    with open_store(db) as store:
+        assert [a.article.id for a in store.analyses()] == [a.id for a in articles[:2]]
 
 
 def _analyze(tmp_path: Path, name: str, *args: str) -> tuple[Any, Path]:

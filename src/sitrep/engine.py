@@ -171,10 +171,14 @@ SAVED_EVENT = "sitrep-saved"  # the Dask event topic of each batch a worker save
 def _log_saved(results: list[SavedArticle | InputError]) -> None:
     from distributed import get_worker
 
+    try:
+        worker = get_worker()
+    except ValueError:  # run in a process of its own, not as a Dask task: no one to tell
+        return
     saved = [r for r in results if isinstance(r, SavedArticle)]
-    get_worker().log_event(SAVED_EVENT, {"new": sum(r.new for r in saved),
-                                         "held": sum(not r.new for r in saved),
-                                         "failed": len(results) - len(saved)})
+    worker.log_event(SAVED_EVENT, {"new": sum(r.new for r in saved),
+                                   "held": sum(not r.new for r in saved),
+                                   "failed": len(results) - len(saved)})
 
 
 # --- on the client -----------------------------------------------------------------------
