@@ -16,7 +16,9 @@ act's place, the capital, the disclaimer, "a week after" with nothing dated befo
 added with the second (a dateline's own date, a namesake abroad, an unverified account set off
 beside the event), 6 failed; of the 5 added with the third ("said on Monday that", "since"), 3
 failed; of the 4 added with the fourth (a region named by its capital, a place acted on), 4
-failed; of the 3 added with the fifth (a range of weekdays), 2 failed; the rest pass as controls.
+failed; of the 3 added with the fifth (a range of weekdays), 2 failed; of the 2 added with the
+sixth (a dateline's country of several words, "GOMA, Democratic Republic of Congo, May 15 -"),
+2 failed (the dateline's own date was taken as the event's); the rest pass as controls.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ DATES = [
      "struck", date(2023, 5, 9), 1),
     ("GAZA, 12 May (AFP) - Israeli air strikes hit Gaza City on Thursday.", "air strikes",
      date(2023, 5, 11), 1),
+    # a country of several words in the dateline ("Democratic Republic of Congo")
+    ("GOMA, Democratic Republic of Congo, May 15 - M23 rebels captured the town of Rubaya on "
+     "Tuesday.", "captured", date(2023, 5, 9), 1),
+    ("BANGUI, Central African Republic, May 15 (Reuters) - Rebels shelled Bria on Tuesday.",
+     "shelled", date(2023, 5, 9), 1),
     # a dateline on publication day or after it (its time zone) changes nothing
     ("KHARTOUM, May 17 (Reuters) - The RSF shelled Omdurman on Monday.", "shelled",
      date(2023, 5, 15), 1),

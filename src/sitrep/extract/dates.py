@@ -326,9 +326,10 @@ _DATEPARSER_WORTHY = re.compile(
     r"\d|\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE
 )
 # A wire dateline opening a line: a place in capitals, its country or state, the day it was
-# filed and the agency ("KHARTOUM, May 16 (Reuters) -", "KYIV, Ukraine, May 15 (AP) —")
+# filed and the agency ("KHARTOUM, May 16 (Reuters) -", "KYIV, Ukraine, May 15 (AP) —"); a
+# country of several words ("GOMA, Democratic Republic of Congo, May 2 -")
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s+"
+    r"[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s(?:of|the|and|[A-Z][\w.]*)){0,4})?,\s+"
     rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+(?P<month2>[A-Z][a-z]+))"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([^)\n]{1,30}\)\s*)?[-—–:]",
 )
