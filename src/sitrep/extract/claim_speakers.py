@@ -174,6 +174,20 @@ RAISING_ADJECTIVES = frozenset({"likely", "unlikely", "sure", "certain", "bound"
                                 "slow", "apt", "liable", "poised", "prepared"})
 
 
+NOBODY = frozenset({"nobody", "none", "noone"})
+NO_DETERMINERS = frozenset({"no", "neither"})
+# Cues whose subject naming no one says that nothing was said or claimed: "No group claimed
+# responsibility", "Neither side commented", "None of the officials would confirm".
+UNANSWERED = frozenset({"claim", "comment", "confirm", "respond", "acknowledge"})
+
+
+def nobody(subj: Token) -> bool:
+    """Whether a cue's subject names no one: "No group claimed responsibility", "No one has
+    said", "Neither side commented", "nobody knows" (a statement that nothing was told)."""
+    return subj.lower_ in NOBODY or any(
+        c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in subj.children)
+
+
 def no_one_in_particular(verb: Token, subj: Token) -> bool:
     """Whether a cue infinitive or gerund is told of no one in particular, its "it" subject
     standing for what follows: "it is hard to know whether …", "it's worth remembering that

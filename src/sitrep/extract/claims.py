@@ -92,9 +92,11 @@ from sitrep.extract.claim_spans import (
 )
 from sitrep.extract.claim_speakers import (
     RELATIVE_PRONOUNS,
+    UNANSWERED,
     experiencer,
     has_contracted,
     no_one_in_particular,
+    nobody,
     source_of,
 )
 from sitrep.extract.claim_stance import (
@@ -243,7 +245,8 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
     ("published images which they say show …"), ``judged`` (a modal passive, the writer's
     verdict), ``inference`` ("which could indicate …"), ``generic_you``, ``impersonal`` ("it
     highlights …"), ``clause_only`` ("continued the search"), ``names_no_one`` (an anonymity
-    note), ``not_confirmed``. A verb the parse gives no content or source is no candidate.
+    note), ``nobody`` ("No group claimed responsibility"), ``not_confirmed``. A verb the parse
+    gives no content or source is no candidate.
     """
     drafts: list[tuple[Draft, Reasons]] = []
     # words inside quotation marks are the quoted speaker's, told as part of that quote
@@ -339,6 +342,10 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if subj is not None and subj.lower_ == "you" and cue_def.lemma in GENERIC_BELIEFS:
             # "you know", "you see what happens": talk, not a claim of anyone's
             reasons = reasons.add("generic_you")
+        if subj is not None and nobody(subj) and cue_def.lemma in UNANSWERED:
+            # "No group claimed responsibility", "Neither side commented": that no one spoke,
+            # no one's claim (PolNeAR marks "No one knows …" as attribution: kept)
+            reasons = reasons.add("nobody")
         raising = cue_def.lemma in RAISING_VERBS and subj is not None and subj.head.i == tok.i
         if subj is not None and (raising or subj.dep_ == "expl" or no_one_in_particular(tok, subj)):
             # "the plan seems to work": the outlet's own impression, the subject is told of

@@ -48,9 +48,9 @@ MODEL_FILE = "cue_filter.npz"
 # Filters the model is never asked to overrule: a deed of war ("the SDF attacked army
 # positions", "Russian jets supported the offensive": claim_deeds.of_war), a cue handing its noun's
 # content to another's word or an inference ("published images which they say show …", "which
-# could indicate …") and an anonymity note ("who asked not to be named"): what the issue's
-# sample and codebook fix.
-HARD = frozenset({"deed_of_war", "hands_on", "inference", "names_no_one"})
+# could indicate …"), an anonymity note ("who asked not to be named") and a subject that names
+# no one ("No group claimed responsibility"): what the issue's sample and codebook fix.
+HARD = frozenset({"deed_of_war", "hands_on", "inference", "names_no_one", "nobody"})
 
 
 @dataclass(frozen=True)
