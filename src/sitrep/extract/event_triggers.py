@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.retellings import ACCOUNTS
 from sitrep.knowledge import read_table
 from sitrep.nlp import doc_text
 
@@ -175,8 +176,11 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
     told = tok
     while told.dep_ == "conj" and told.head.i != told.i:
         told = told.head
-    return not (tok.pos_ == "VERB" and told.dep_ == "ccomp"
-                and told.head.lemma_.lower() in GENERAL_SAYING and (tok.tag_ == "VBZ" or (
+    # "a report by UN experts that Rwandan troops fight alongside the rebels", "the accusation
+    # that its troops shell villages": an account's present is a habit too
+    general = told.dep_ == "ccomp" and told.head.lemma_.lower() in GENERAL_SAYING or (
+        told.dep_ in {"acl", "relcl"} and told.head.lower_ in ACCOUNTS)
+    return not (tok.pos_ == "VERB" and general and (tok.tag_ == "VBZ" or (
                     tok.tag_ == "VBP" and not _dated(tok))) and not headline(tok)
                 and not past_form(tok))
 
