@@ -525,7 +525,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 # not the toll of the deed a crowd protests ("against the shelling, in which
                 # nine were killed")
                 events[i] = replace(events[i], fatalities=deaths.count)
-    found = told_elsewhere(carry_tolls(doc, merge_tolls(events, outcomes),
+    found = told_elsewhere(carry_tolls(doc, merge_tolls(events, outcomes, doc_text(doc)),
                                        takes_toll=lambda e: e.sub_event_type not in NO_TOLL),
                            protested)
     if not found:

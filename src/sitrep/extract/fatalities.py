@@ -505,14 +505,16 @@ def _with_attacker(text: str, toll: Fatalities | None) -> Fatalities | None:
     return replace(toll, count=toll.count + attackers, attackers=attackers)
 
 
-def merge_tolls(events: list[Event], outcomes: set[int]) -> list[Event]:
-    """A toll told in the sentence after its event ("The group said its fighters killed three
-    soldiers") is that event's toll, not a second event."""
+def merge_tolls(events: list[Event], outcomes: set[int], text: str) -> list[Event]:
+    """A toll told in the sentence after its event, in its paragraph ("The group said its
+    fighters killed three soldiers"), is that event's toll, not a second event; ``text`` is
+    the article's. A toll of the next paragraph is another story's."""
     kept: list[Event] = []
     for i, event in enumerate(events):
         prev = kept[-1] if kept else None
         if (i in outcomes and prev is not None
                 and 0 <= event.sentence.start - prev.sentence.end <= 2
+                and "\n" not in text[prev.sentence.end:event.sentence.start]
                 and (event.actor1 is None or prev.actor1 is None
                      or event.actor1.actor == prev.actor1.actor)):
             if prev.fatalities is None and event.fatalities is not None:
