@@ -64,9 +64,34 @@ def is_name_token(token: object) -> bool:
     return bool(text[:1].isupper()) and ("." in text or not (text.isupper() and len(text) <= 4))
 
 
+# Divisions named together by one plural word ("the Kharkiv and Sumy oblasts", "Idlib and Hama
+# provinces"): each name in the list names a division, as "X region" does.
+_PLURAL_DIVISIONS = frozenset({"oblasts", "provinces", "governorates", "regions", "states"})
+_LIST_LINKS = frozenset({",", "and", "-", "‑"})
+_LIST_SPAN = 12  # tokens from a name to its list's plural word
+
+
+def _listed_division(doc: Doc, last: int) -> bool:
+    """Whether the name ending at token ``last`` is one of a list of names ended by a plural
+    division word: "over the Mykolaiv, Odesa and Kherson oblasts"."""
+    linked = False
+    for i in range(last + 1, min(len(doc), last + 1 + _LIST_SPAN)):
+        word = doc[i]
+        if word.lower_ in _PLURAL_DIVISIONS:
+            return linked or i == last + 1
+        if word.lower_ in _LIST_LINKS:
+            linked = linked or word.lower_ == "and"
+        elif not word.text[:1].isupper():
+            return False
+    return False
+
+
 def cues_around(doc: Doc, first: int, last: int) -> tuple[str, str]:
-    """(word after, "X of" before) around tokens ``first..last`` of ``doc``."""
+    """(word after, "X of" before) around tokens ``first..last`` of ``doc``; a name in a list
+    of divisions ("the Kharkiv and Sumy oblasts") has "region" after it."""
     after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+    if after in _LIST_LINKS or after in _PLURAL_DIVISIONS:
+        after = "region" if _listed_division(doc, last) else after
     before = ""
     if first >= 2 and doc[first - 1].lower_ == "of":
         before = doc[first - 2].lower_ + " of"
