@@ -31,12 +31,18 @@ CONTROLS = [
 ]
 
 
+def resolved(nlp: Any, gazetteer: Any, text: str, names: dict[str, str], field: str
+             ) -> dict[str, str | None]:
+    """``field`` ("name" or "feature_code") of the place each of ``names`` resolves to."""
+    found = toponyms_in(nlp, gazetteer, text)
+    return {name: getattr(found[name].place, field)
+            if name in found and found[name].place else None for name in names}
+
+
 @pytest.mark.parametrize(("text", "wanted"), LISTED)
 def test_each_name_of_a_division_list_is_the_division(nlp: Any, gazetteer: Any, text: str,
                                                         wanted: dict[str, str]) -> None:
-    found = toponyms_in(nlp, gazetteer, text)
-    got = {name: found[name].place.name if name in found and found[name].place else None
-           for name in wanted}
+    got = resolved(nlp, gazetteer, text, wanted, "name")
     assert {n: normalize(p or "") for n, p in got.items()} == {
         n: normalize(p) for n, p in wanted.items()}
 
@@ -44,7 +50,4 @@ def test_each_name_of_a_division_list_is_the_division(nlp: Any, gazetteer: Any, 
 @pytest.mark.parametrize(("text", "wanted"), CONTROLS)
 def test_towns_and_cities_stay_places(nlp: Any, gazetteer: Any, text: str,
                                       wanted: dict[str, str]) -> None:
-    found = toponyms_in(nlp, gazetteer, text)
-    got = {name: found[name].place.feature_code if name in found and found[name].place else None
-           for name in wanted}
-    assert got == wanted
+    assert resolved(nlp, gazetteer, text, wanted, "feature_code") == wanted
