@@ -1,17 +1,19 @@
 """Events told as accusations, and generic fighting (evaccuse, issue 3), each pinned with controls.
 
 Illustrative: every sentence is sitrep's own writing (invented events, real towns), never a
-CASE 2021 or PLOVER row nor a paraphrase of one. Probes above a group's "controls" line failed
-on the branch's base d6e96b0; the controls passed there and must not change.
+CASE 2021 or PLOVER row nor a paraphrase of one. The 18 probes above a group's "controls" line
+failed on the branch's base d6e96b0; the 12 controls passed there and must not change.
 
 - An accusation that names a specific act ("accused the army of shelling residential areas in
   the north of El Fasher") reports that act, coded to the accused as ACLED codes an alleged
   attack to whom it is attributed, the accuser kept as the claim's source: status reported, or
   unconfirmed when the text says it could not be verified or no one is named making it, never
-  asserted (``event_accused.accused_of``). Blame laid for a deed told by a noun ("blamed the RSF
-  for the strike") stays no event: the deed is told where it is reported (CASE 2021's
-  attribution class, PLOVER's DISAPPROVE); so does conduct with no act ("accused the army of
-  attacking civilians"), a negated accusation and a prosecutor's charge.
+  asserted (``event_accused.accused_of``); so does blame for a gerund ("blamed the RSF for
+  shelling the market") and an indefinite act noun ("of an attack on a market", "of carrying
+  out an air strike"). Blame laid for a deed told by a definite noun ("blamed the RSF for the
+  strike", "for the shelling of the market") stays no event: the deed is told where it is
+  reported (CASE 2021's attribution class, PLOVER's DISAPPROVE); so does conduct with no act
+  ("accused the army of attacking civilians"), a negated accusation and a prosecutor's charge.
 - Two deeds in one sentence are two events: a denied targeting keeps its own words (no weapon
   of the act accused beside it types it, ``event_accused.blank_accusations``), and whom the next
   verb accuses is not acted on by it (``event_acted_on.actor_after``); an accused act of the
@@ -50,6 +52,16 @@ ACCUSED = [
      "Arrests", "Police Forces of Zimbabwe", "reported"),
     ("The Houthis accused Saudi jets of bombing a market in Saada, killing 12 people.", AIR,
      "Military Forces of Saudi Arabia", "reported"),
+    # the other forms of an accused act: a perfect gerund, blame for a gerund, a light verb's
+    # act noun, an indefinite act noun
+    ("The RSF accused the army of having shelled a camp in El Fasher on Monday.", SHELLING,
+     "Military Forces of Sudan", "reported"),
+    ("The army blamed the RSF for shelling the market in El Fasher.", SHELLING,
+     "RSF: Rapid Support Forces", "reported"),
+    ("The RSF accused the army of carrying out an air strike on a market in Omdurman.", AIR,
+     "Military Forces of Sudan", "reported"),
+    ("The army accused the RSF of an attack on a market in El Fasher.", "Attack",
+     "RSF: Rapid Support Forces", "reported"),
 ]
 
 
@@ -82,6 +94,8 @@ NO_EVENT = [
     "The opposition did not accuse the army of shelling the town.",
     "Prosecutors accused him of bombing the embassy in Nairobi in 1998.",
     "The Sudanese army blamed the RSF for the strike.",
+    "The army blamed the RSF for the shelling of the market in El Fasher.",
+    "The RSF accused the army of carrying out the attack.",
     "Local leaders held the militia responsible for the attack on the market.",
 ]
 

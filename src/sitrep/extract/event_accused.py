@@ -29,31 +29,46 @@ from spacy.tokens import Token
 from sitrep.extract.event_nouns import CIVILIAN_NOUNS
 from sitrep.extract.event_phrases import dependent
 
-# verbs whose "of" gerund is the act someone is said to have done: "accused X of shelling Y"
-ACCUSING = frozenset({"accuse"})
+# verbs whose gerund (after the preposition) is the act someone is said to have done:
+# "accused X of shelling Y", "blamed X for shelling Y"
+ACCUSING = {"accuse": "of", "blame": "for"}
 # the dependants of a gerund that make it one act: what it acts on, or where and when
 OWN_ACT = frozenset({"dobj", "prep", "npadvmod"})
 # accusers whose accusation is a court's charge, about a deed long reported, not news of it
 COURTS = frozenset({"prosecutor", "prosecution", "court", "tribunal", "judge", "indictment",
                     "prosecutors", "courts", "judges", "indictments", "charge", "charges"})
+# light verbs whose gerund carries an act noun: "accused X of carrying out an air strike"
+CARRYING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit",
+                      "unleash"})
 
 
 def accused_of(tok: Token) -> Token | None:
     """Who is accused of ``tok``, when ``tok`` is the act an accusation names: "the army" of
-    "accused the army of shelling residential areas", "the army" of "the army was accused of
+    "accused the army of shelling residential areas" (also "of having shelled", "blamed the army
+    for shelling", "of carrying out an air strike on X"), "the army" of "the army was accused of
     shelling the town"; None otherwise (and when the accusation is negated: "did not accuse")."""
-    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+    act = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CARRYING:
+        act = tok.head  # the act noun the light gerund carries
+        if not _new_act(tok):
+            return None  # "accused the army of carrying out the attack": blame for a deed told
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        if not _new_act(tok):
+            return None  # "blamed the RSF for the strike": blame for a deed told
+    elif act.pos_ != "VERB" or act.dep_ != "pcomp" or not (act.tag_ == "VBG" or (
+            act.tag_ == "VBN" and any(c.lower_ == "having" for c in act.children))):
         return None
-    prep = tok.head
-    if prep.lower_ != "of" or prep.dep_ != "prep":
+    prep = act.head
+    if prep.dep_ != "prep" or prep.lower_ not in ACCUSING.values():
         return None
     verb, accused = prep.head, None
-    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in ACCUSING:
+    if verb.dep_ == "dobj" and ACCUSING.get(verb.head.lemma_.lower()) == prep.lower_:
         verb, accused = verb.head, verb  # "of" hung on the accused: "accused [the army of …]"
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING or any(
+    if verb.pos_ != "VERB" or ACCUSING.get(verb.lemma_.lower()) != prep.lower_ or any(
             c.dep_ == "neg" for c in verb.children):
         return None
-    if not any(c.dep_ in OWN_ACT for c in tok.children) or _conduct(tok):
+    if act.pos_ == "VERB" and (not any(c.dep_ in OWN_ACT for c in act.children)
+                               or _conduct(act)):
         return None  # "accused the army of killing", "… of attacking civilians": conduct
     if any(c.dep_ == "nsubj" and c.lower_ in COURTS for c in verb.children):
         return None  # "prosecutors accused him of bombing the embassy": a charge in court
@@ -61,6 +76,17 @@ def accused_of(tok: Token) -> Token | None:
         passive = dependent(verb, {"auxpass"}) is not None
         accused = dependent(verb, {"nsubjpass"} if passive else {"dobj"})
     return accused
+
+
+def _new_act(noun: Token) -> bool:
+    """An act noun, after the accusation's preposition or carried by a light gerund, that tells
+    an act of its own: one indefinite or counted ("of an attack on a market", "of carrying out
+    an air strike", "of two raids"), or carried by a gerund that says where or when ("of
+    carrying out the raid in Nyala"). A definite one names a deed told elsewhere ("for the
+    strike", "for the shelling of the market", "of carrying out the attack"): the blame."""
+    return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"}
+               for c in noun.children) or noun.dep_ == "dobj" and any(
+        c.dep_ in OWN_ACT - {"dobj"} for c in noun.head.children)
 
 
 def _conduct(act: Token) -> bool:
@@ -75,8 +101,8 @@ def _conduct(act: Token) -> bool:
 
 
 def accusations(sent: SpacySpan) -> list[Token]:
-    """The acts of ``sent`` that accusations name (gerunds :func:`accused_of` accepts)."""
-    return [t for t in sent if accused_of(t) is not None]
+    """The acts of ``sent`` that accusations name (the gerunds :func:`accused_of` accepts)."""
+    return [t for t in sent if t.pos_ == "VERB" and accused_of(t) is not None]
 
 
 def blank_accusations(text: str, start: int, sent: SpacySpan, tok: Token) -> str:

@@ -231,6 +231,8 @@ def about_blame(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in SETTINGS:
         return False  # where the blame was told: "condemned the arrests at a rally" (held)
+    if tok.pos_ == "NOUN" and accused_of(tok) is not None:
+        return False  # "accused the army of carrying out an air strike on X": the act told
     return any(a.lemma_.lower() in BLAME_GOVERNORS and not owned(a)
                for a in list(tok.ancestors)[:4])
 

@@ -441,6 +441,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             accused = accused_of(tok)
             if accused is not None:  # "accused the army of shelling …": said to be the army's
                 actor1 = actor_of(ctx, doc, accused)
+                actor2 = None if same_actor(actor1, actor2) else actor2
             if trig.role == "hurt" and _victims(tok) == dependent(tok, {"nsubj"}):
                 actor1, actor2 = None, actor1  # "three police officers died": acted on
             if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
