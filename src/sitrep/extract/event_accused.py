@@ -129,11 +129,10 @@ WAR_NOUNS = frozenset({"fighting", "fight", "clash", "clashes", "battle", "battl
 SIDES = frozenset({"between", "with", "by", "against", "involving"})
 
 
-def fled_fighting(tok: Token) -> bool:
-    """A fight noun told only as what people fled, escaped or were displaced by ("had fled the
-    fighting since May", "fleeing fighting", "displaced by the fighting"), with no sides, owner
-    or day of its own ("the fighting between the army and the RSF", "Monday's fighting" are
-    clashes; a place alone, "the fighting in the area", names where the war is)."""
+def fled_fight(tok: Token) -> bool:
+    """Whether ``tok`` is a fight noun people fled, escaped or were displaced by: the object of
+    such a verb, or its "from" or "by" phrase ("fled Monday's fighting", "driven out by the
+    clashes"); those who fled are no side of it."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in WAR_NOUNS:
         return False
     head = tok.head
@@ -141,7 +140,15 @@ def fled_fighting(tok: Token) -> bool:
         head = head.head
     elif tok.dep_ != "dobj":
         return False
-    if head.pos_ != "VERB" or head.lemma_.lower() not in FLED:
+    return head.pos_ == "VERB" and head.lemma_.lower() in FLED
+
+
+def fled_fighting(tok: Token) -> bool:
+    """A fight noun told only as what people fled, escaped or were displaced by ("had fled the
+    fighting since May", "fleeing fighting", "displaced by the fighting"), with no sides, owner
+    or day of its own ("the fighting between the army and the RSF", "Monday's fighting" are
+    clashes; a place alone, "the fighting in the area", names where the war is)."""
+    if not fled_fight(tok):
         return False
     return not any(c.dep_ in {"poss", "nummod"} or c.dep_ == "prep" and c.lower_ in SIDES
                    or c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.dates import event_date
-from sitrep.extract.event_accused import accused_of, fled_fighting
+from sitrep.extract.event_accused import accused_of, fled_fight, fled_fighting
 from sitrep.extract.event_actors import (
     EventContext,
     actor_of,
@@ -444,7 +444,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 actor2 = None if same_actor(actor1, actor2) else actor2
             if trig.role == "hurt" and _victims(tok) == dependent(tok, {"nsubj"}):
                 actor1, actor2 = None, actor1  # "three police officers died": acted on
-            if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
+            if actor2 is None and not fled_fight(tok):  # "… killing at least nine
+                # civilians": the victims are acted on; not those who fled ("civilians fled
+                # Monday's fighting": no side of it)
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                                and sent.start_char <= m.span.start < sent.end_char
                                and m != actor1 and (on_them(tok) or not speaking(ctx, m))),
