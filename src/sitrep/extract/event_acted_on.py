@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.event_accused import ACCUSING
 from sitrep.extract.event_actors import EventContext, actor_of, actor_token, modifier_actor
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, CIVILIAN_SITES
 from sitrep.extract.event_patients import (
@@ -228,7 +229,9 @@ def actor_after(ctx: EventContext, target: Token | None, actor1: ActorMention | 
             or c.dep_ == "prep" and any(g.lemma_ == "order" for g in c.children)
             # what the deed came after or amid is its background, not whom it was done to
             # ("fled their homes after clashes between the army and rebels")
-            or c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS)]
+            or c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS
+            # "had targeted the market and accused the army of …": whom the next verb accuses
+            or c.dep_ == "conj" and c.lemma_.lower() in ACCUSING)]
         stop = min([stop, *later])
     found = [m for m in ctx.actors if m.span and start <= m.span.start < min(stop, start + 80)
              and (actor1 is None or m.actor != actor1.actor) and not a_place(ctx, m)]

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.event_accused import blank_accusations
 from sitrep.extract.event_rules import (
     downs_aircraft,
     frame_sub_type,
@@ -97,6 +98,7 @@ def refined_sub_type(trig: Trigger, sent: SpacySpan, tok: Token, actor1: ActorMe
         return told_by_instrument(trig, tok) or trig.sub_event_type
     for start, text in ((sent.start_char, sent.text), window or (0, "")):  # deeds blanked
         text = own_deeds_text(doc, sent, start, start + len(text)) if doc and text else text
+        text = blank_accusations(text, start, sent, tok)  # the weapon of an act accused
         hits = [(abs(start + at - tok.idx), sub) for at, sub in instrument_hits(text)]
         if hits:
             return min(hits)[1]

@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.event_accused import accused_of
 from sitrep.extract.retellings import ACCOUNTS
 from sitrep.knowledge import read_table
 from sitrep.nlp import doc_text
@@ -154,9 +155,11 @@ def realis(doc: Doc, tok: Token, *, people: bool = False) -> bool:
     if tok.pos_ == "VERB":
         if any(c.dep_ == "nsubj" and generic_mention(c) for c in tok.children):
             return False  # "similar attacks have killed hundreds this year": a record
-        if tok.dep_ == "pcomp" and tok.head.lower_ not in SEQUENCE_PREPS:
+        if tok.dep_ == "pcomp" and tok.head.lower_ not in SEQUENCE_PREPS and (
+                accused_of(tok) is None):
             return False  # "focused on fighting", "instead of attacking"; not "after being
-            # taken away", "before setting fire to the shops": what came before or after
+            # taken away", "before setting fire to the shops": what came before or after;
+            # nor "accused the army of shelling the town": the act an accusation reports
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         purpose = (tok.dep_ == "advcl" and tok.lemma_.lower() in PURPOSE_PROTESTS
                    and tok.head.lemma_.lower() in PROTEST_ACTS and tok.head.tag_ in {"VBD", "VBN"})
@@ -232,6 +235,8 @@ def about_blame(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in SETTINGS:
         return False  # where the blame was told: "condemned the arrests at a rally" (held)
+    if tok.pos_ == "NOUN" and accused_of(tok) is not None:
+        return False  # "accused the army of carrying out an air strike on X": the act told
     return any(a.lemma_.lower() in BLAME_GOVERNORS and not owned(a)
                for a in list(tok.ancestors)[:4])
 

@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.dates import event_date
+from sitrep.extract.event_accused import accused_of, fled_fight, fled_fighting
 from sitrep.extract.event_actors import (
     EventContext,
+    actor_of,
     conjuncts,
     dependent,
     governing_verb,
@@ -423,7 +425,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
         disrupting = {tok.i for tok, trig, _ in candidates if tok.pos_ == "VERB"
                       and trig.sub_event_type == "Disrupted weapons use"}
         for tok, trig, trigger in candidates:
-            if not realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB"):
+            if not realis(doc, tok, people=trig.role == "outcome" and tok.pos_ != "VERB") or (
+                    fled_fighting(tok)):  # "had fled the fighting since May": the war
                 continue
             verb = governing_verb(tok)
             if verb is not None and verb.i in told_by_verb:
@@ -435,9 +438,15 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if topic == "remembered":
                 continue  # "carried pictures of the victims of Monday's massacre"
             actor1, actor2 = participants(ctx, doc, sent, tok, trig.role)
+            accused = accused_of(tok)
+            if accused is not None:  # "accused the army of shelling …": said to be the army's
+                actor1 = actor_of(ctx, doc, accused)
+                actor2 = None if same_actor(actor1, actor2) else actor2
             if trig.role == "hurt" and _victims(tok) == dependent(tok, {"nsubj"}):
                 actor1, actor2 = None, actor1  # "three police officers died": acted on
-            if actor2 is None:  # "… killing at least nine civilians": the victims are acted on
+            if actor2 is None and not fled_fight(tok):  # "… killing at least nine
+                # civilians": the victims are acted on; not those who fled ("civilians fled
+                # Monday's fighting": no side of it)
                 actor2 = next((m for m in ctx.actors if m.actor.type == "civilians" and m.span
                                and sent.start_char <= m.span.start < sent.end_char
                                and m != actor1 and (on_them(tok) or not speaking(ctx, m))),
@@ -447,7 +456,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 subj = tok.head
             assoc = conjuncts(ctx, subj, actor1)
             sub = _sub_type(ctx, doc, sent, _window(doc, sents, k), tok, trig, actor1, actor2)
-            if sub is None or sub in seen:
+            key = f"{sub} accused" if accused is not None else sub  # an act accused is
+            if sub is None or key in seen:  # another event than one told beside it
                 continue
             if sub == "Peaceful protest" and (in_protested(doc, sent, tok, actor2)
                                               or wronged(doc, actor2)):
@@ -466,7 +476,7 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             if trig.role in TOLL_ROLES:
                 outcomes.add(len(events))
             protest_topic = topic == "against"
-            seen.add(sub)
+            seen.add(key or sub)
             kind = taxonomy.by_sub_type(sub)
             sentence = Span(sent.start_char, sent.start_char + len(sent.text.rstrip()),
                             sent.text.rstrip())
