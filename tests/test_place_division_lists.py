@@ -21,6 +21,9 @@ LISTED = [
      {"Kharkiv": "Kharkiv Oblast", "Sumy": "Sumy Oblast"}),
     ("Government jets bombed towns in the Idlib and Hama provinces.",
      {"Idlib": "Idlib Governorate", "Hama": "Hama Governorate"}),
+    # a story set in another region: no town of that region named like the division wins
+    ("Fighting raged near Bakhmut in the Donetsk region. Air defences shot down drones over the "
+     "Mykolaiv, Odesa and Kherson oblasts.", {"Mykolaiv": "Mykolaiv Oblast"}),
 ]
 
 CONTROLS = [

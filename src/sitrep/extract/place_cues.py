@@ -65,7 +65,7 @@ def is_name_token(token: object) -> bool:
 
 
 # Divisions named together by one plural word ("the Kharkiv and Sumy oblasts", "Idlib and Hama
-# provinces"): each name in the list names a division, as "X region" does.
+# provinces"): each name in the list names a division, as "X region" does, more surely.
 _PLURAL_DIVISIONS = frozenset({"oblasts", "provinces", "governorates", "regions", "states"})
 _LIST_LINKS = frozenset({",", "and", "-", "‑"})
 _LIST_SPAN = 12  # tokens from a name to its list's plural word
@@ -88,10 +88,10 @@ def _listed_division(doc: Doc, last: int) -> bool:
 
 def cues_around(doc: Doc, first: int, last: int) -> tuple[str, str]:
     """(word after, "X of" before) around tokens ``first..last`` of ``doc``; a name in a list
-    of divisions ("the Kharkiv and Sumy oblasts") has "region" after it."""
+    of divisions ("the Kharkiv and Sumy oblasts") has "regions" after it."""
     after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
     if after in _LIST_LINKS or after in _PLURAL_DIVISIONS:
-        after = "region" if _listed_division(doc, last) else after
+        after = "regions" if _listed_division(doc, last) else after
     before = ""
     if first >= 2 and doc[first - 1].lower_ == "of":
         before = doc[first - 2].lower_ + " of"

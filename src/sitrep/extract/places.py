@@ -52,10 +52,12 @@ if TYPE_CHECKING:
 _STATE_CODES = frozenset({"PCLI", "PCLS", "ADM1"})
 # words after a name that make it a region but that the span leaves out, as gold data does
 # ("Kaduna state", "Sagaing region"; "Idlib province" takes its word: knowledge/place_words.tsv)
-_REGION_AFTER = frozenset({"state", "region"})
+_REGION_AFTER = frozenset({"state", "region", "regions"})
 # ... of which this word ("the Donetsk region") reads the name as a division where one bears
 # it (:func:`_region_reading`)
-_DIVISION_AFTER = frozenset({"region"})
+_DIVISION_AFTER = frozenset({"region", "regions"})
+# ... and the word a name in a list of divisions gets ("the Mykolaiv, Odesa and Kherson
+# oblasts", place_cues.cues_around): there no town stays a rival of the division
 _DIVISION_CODES = frozenset({"ADM1", "ADM2", "RGN"})
 # Resolution: a candidate in the article's country, or in its region, gains this much
 # (the gazetteer's score counts about 1 per factor of 10 in population).
@@ -406,13 +408,15 @@ def _containers(
     mentions: Sequence[Mention], first: Sequence[Place | None], text: str
 ) -> list[tuple[str, str | None] | None]:
     """(country, admin1) of the region or country named right after each mention, as news
-    writes "Paris, Texas", "Columbus, Ga.", "London, Ontario"; None elsewhere."""
+    writes "Paris, Texas", "Columbus, Ga.", "London, Ontario"; None elsewhere. A people's word
+    is no container ("In Donetsk, Russian-installed officials said")."""
     out: list[tuple[str, str | None] | None] = [None] * len(mentions)
     for i in range(len(mentions) - 1):
         after, place = mentions[i + 1], first[i + 1]
         if (
             place is None
             or not place.country
+            or after.source == "demonym"
             or not _COMMA.match(text[mentions[i].end : after.start])
         ):
             continue
@@ -498,7 +502,7 @@ def _home_country(mentions: Sequence[Mention], names: Sequence[str], name: str) 
 
 
 def _region_reading(
-    best: Sequence[Candidate], candidates: Sequence[Candidate]
+    best: Sequence[Candidate], candidates: Sequence[Candidate], *, listed: bool = False
 ) -> list[Candidate]:
     """A name's candidates read before "region": the divisions that bear it, in a country of
     its best candidates (of a looser match too: "the Kharkov region" is Kharkiv Oblast), take
@@ -512,6 +516,8 @@ def _region_reading(
     )
     if not divisions:
         return list(best)
+    if listed:
+        return list(divisions)  # "the Mykolaiv, Odesa and Kherson oblasts": no town
     homes = {(d.place.country, d.place.admin1) for d in divisions}
     kept = [
         c
@@ -539,7 +545,8 @@ def _resolve(
     best: tuple[float, Place] | None = None
     candidates = _best_tier(mention.candidates)
     if mention.cue_after in _DIVISION_AFTER:
-        candidates = _region_reading(candidates, mention.candidates)
+        candidates = _region_reading(candidates, mention.candidates,
+                                     listed=mention.cue_after == "regions")
     own = _own(candidates, name)
     # "California", "Indiana": a state's own name names the state, not a town of that name
     # beside the story's other places, unless the text says so ("California, Pa.")
