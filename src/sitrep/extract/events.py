@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.dates import event_date
+from sitrep.extract.disaster_tolls import without_disaster_tolls
 from sitrep.extract.event_actors import (
     EventContext,
     conjuncts,
@@ -312,7 +313,10 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         if "protest_intervention" in crowd_cues and sub != "Arrests":
             crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
             crowd_cues |= cue_kinds(demonstration_course(doc, sent)) & {"protest_intervention"}
-        if "protest_deaths" in around and (forces_near(ctx, window) or (
+        deaths = "protest_deaths" in around and not (  # not a disaster's toll told beside
+            "disaster" in around and "protest_deaths" not in cue_kinds(
+                without_disaster_tolls(window[1])))
+        if deaths and (forces_near(ctx, window) or (
                 "protest_intervention" in crowd_cues and sub != "Arrests") or (
                 actor1 is not None and actor1.actor.type == "state forces"
                 and protesters(actor2))):  # "soldiers killed three demonstrators"
