@@ -13,7 +13,7 @@ decided, from ACLED's sub-event definitions kept in ``knowledge/acled_taxonomy.t
   protesters when it kills; the students are "Protesters (Country)", not civilians
   (``event_onesided.crowd_control_on_group``, ``event_parties.as_protesters``). Tear gas on
   worshippers, on traders enforcing a lockdown, on students attending a funeral stays an attack
-  on civilians, as before;
+  on civilians, as before; "teargassed" is a trigger as "tear gas" is (``event_triggers.tsv``);
 - police or troops who clash with a street crowd ("riot police clashed with students") fight
   no organised armed side, so it is no Armed clash; a clash is violence on both sides, the
   crowd's too, so ACLED's Violent demonstration, as "students clashed with riot police"
@@ -62,6 +62,15 @@ CROWD_CONTROL = [
      "protesters (bangladesh) [protesters] students"),
     ("Police fired tear gas at students in Dhaka, killing two.", [EXCESSIVE],
      "protesters (bangladesh) [protesters] students"),
+    ("Police used tear gas on hundreds of students in Dhaka.", [INTERVENTION],
+     "protesters (bangladesh) [protesters] hundreds of students"),
+    ("Police teargassed students in Dhaka.", [INTERVENTION],
+     "protesters (bangladesh) [protesters] students"),
+    # the verb "teargassed" (no trigger on d6e96b0) on people who are no demonstration
+    ("Police teargassed worshippers outside a church in Lagos.", [ATTACK],
+     "civilians (nigeria) [civilians] worshippers"),
+    ("Police teargassed students attending a funeral in Dhaka.", [ATTACK],
+     "civilians (bangladesh) [civilians] students"),
     # controls: no crowd-control weapon, people told doing something else, or not of a kind
     # that demonstrates; and crowds already told
     ("Police fired at students in Dhaka, killing two.", [ATTACK],
@@ -216,6 +225,9 @@ VIGILS_AND_CRACKDOWNS = [
     ("Security forces broke up a vigil held by families of detainees in Minsk.", INTERVENTION,
      "military forces of belarus [state forces] security forces",
      "protesters (belarus) [protesters] families"),
+    ("Security forces broke up a vigil by Tamil families in Jaffna.", INTERVENTION,
+     "military forces of sri lanka [state forces] security forces",
+     "protesters (sri lanka) [protesters] tamil families"),
     ("Security forces broke up a vigil by mourners in Tehran.", INTERVENTION,
      "military forces of iran [state forces] security forces",
      "protesters (iran) [protesters] mourners"),
@@ -231,6 +243,9 @@ VIGILS_AND_CRACKDOWNS = [
     # controls: a vigil no one is named holding, a crackdown the text gives a doer
     ("Security forces broke up a vigil in Minsk.", INTERVENTION,
      "military forces of belarus [state forces] security forces",
+     "protesters (belarus) [protesters] a vigil"),
+    ("Police broke up a vigil by force in Minsk.", INTERVENTION,
+     "police forces of belarus [state forces] police",
      "protesters (belarus) [protesters] a vigil"),
     ("Riot police broke up a vigil of students in Dhaka.", INTERVENTION,
      "police forces of bangladesh [state forces] riot police",

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.event_nouns import nouns
-from sitrep.extract.event_patients import aimed_at, members
+from sitrep.extract.event_patients import COUNT_HEADS, aimed_at, members
 from sitrep.extract.event_rules import TERRITORY_TAKEN, cue_kinds
 from sitrep.extract.event_targets import civilian_victims, paragraph
 from sitrep.model import ActorMention
@@ -42,7 +42,8 @@ GATHERING = re.compile(r"\b(?:march|gather|rall|assembl|crowd|sit-in|picket|stri
 # and verbs that are such force themselves ("teargassed students")
 CROWD_CONTROL = frozenset({"gas", "teargas", "tear-gas", "cannon", "cannons", "rubber",
                            "plastic", "pellet", "pellets", "baton", "batons", "pepper"})
-CONTROL_VERBS = frozenset({"teargassed", "tear-gassed", "teargas", "disperse", "dispersed"})
+CONTROL_VERBS = frozenset({"teargassed", "tear-gassed", "teargassing", "tear-gassing", "teargas",
+                           "disperse", "dispersed"})
 
 
 def raid_on_civilians(sub: str, actor2: ActorMention | None, *, toll: bool, armed_target: bool,
@@ -92,6 +93,9 @@ def crowd_control_on_group(tok: Token) -> bool:
         hits.append(aimed_at(verb))
     hit = next((h for h in hits if h is not None), None)
     hit = members(hit) or hit if hit is not None else None
+    if hit is not None and (hit.lower_ in COUNT_HEADS or hit.like_num):
+        hit = next((g for c in hit.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), hit)  # "hundreds of students"
     return hit is not None and hit.lower_ in nouns("demonstrating") and not any(
         c.dep_ in {"acl", "relcl"} for c in hit.children)
 

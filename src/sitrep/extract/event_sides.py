@@ -380,6 +380,10 @@ def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | No
     if head is not tok and head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.lower_ in COUNTED_CROWDS or head.head.head.like_num):
         start = head.head.head.left_edge.idx  # "hundreds of people": the whole count
+    counted = dependent(head, {"prep"}, {"of"}) if head is not tok and (
+        head.lower_ in COUNTED_CROWDS or head.like_num) else None
+    if counted is not None:
+        end = counted.idx + len(counted)  # "(used tear gas on) hundreds of students"
     return ActorMention(ctx.dictionary.localise(base, country),
                         Span(start, end, tok.doc.text[start:end]))
 
@@ -392,7 +396,7 @@ def _held_by(tok: Token) -> Token | None:
                  if g.dep_ == "pobj"), None)
     if held is not None or tok.dep_ != "dobj":
         return held
-    by = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+    by = next((c for c in tok.head.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
                and c.i == tok.right_edge.i + 1), None)
     people = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
     return people if people is not None and people.tag_ in {"NNS", "NNPS"} else None  # not
