@@ -16,9 +16,10 @@ from sitrep.extract.event_actors import EventContext, actor_of, actor_token, dep
 from sitrep.extract.event_main import LOOTING, TERRITORY
 from sitrep.extract.event_nouns import CIVILIAN_SITES, MILITARY_MODIFIERS
 from sitrep.extract.event_pacts import pact_parties
-from sitrep.extract.event_patients import RECIPROCAL, of_patient, unnamed_target
-from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT, object_of
+from sitrep.extract.event_patients import RECIPROCAL, aimed_at, of_patient, unnamed_target
+from sitrep.extract.event_rules import PROTEST_FAMILY, VIOLENT, crowd_side, object_of
 from sitrep.extract.event_sides import (
+    CRACKDOWNS,
     TOLL_VERBS,
     crowd_mention,
     imposed_on,
@@ -42,6 +43,7 @@ FORMER = re.compile(r"\b(?:former|retired|ex-)", re.I)  # "former soldiers", "ex
 ARREST_VERBS = {"arrest", "detain", "apprehend"}  # a force's arrests at a riot
 # a force's acts on a crowd: the crowd is acted on ("police fired live rounds to disperse X")
 FORCE_ON_CROWD = {"Protest with intervention", "Excessive force against protesters"}
+UNARMED_CROWD = {"civilians", "protesters", "unknown"}  # a crowd a force clashed with
 COUNTED = {"dozens", "hundreds", "thousands", "scores", "crowd", "crowds", "group"}
 MOVED_NOUNS = {"troops", "soldiers", "forces", "reinforcements", "units", "warships",
                "reservists", "paratroopers", "marines"}  # what a state sends or masses
@@ -66,6 +68,19 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
             return force, crowd_actor, assoc
     if actor2 is None and sub in FORCE_ON_CROWD and tok.pos_ == "VERB":
         actor2 = dispersed(ctx, doc, tok)  # "fired live rounds to disperse protesters"
+    if actor2 is None and sub in FORCE_ON_CROWD and tok.lemma_.lower() in CRACKDOWNS and (
+            aimed_at(tok) is not None):
+        actor2 = crowd_mention(ctx, tok, "Protesters")  # "the crackdown on protesters"
+    if sub in FORCE_ON_CROWD:
+        actor2 = as_protesters(ctx, actor2)  # "dispersed students with tear gas": the crowd
+    if sub == "Violent demonstration" and tok.lemma_.lower() in RECIPROCAL and armed(actor1):
+        crowd_tok = crowd_side(tok) if actor2 is None else None  # "fought running battles
+        if crowd_tok is not None:  # with students": the parse hung them on the battles
+            start, end = crowd_tok.left_edge.idx, crowd_tok.idx + len(crowd_tok)
+            actor2 = as_crowd(ctx, None, Span(start, end, doc_text(doc)[start:end]), "Rioters")
+        elif actor2 is not None and actor2.actor.type in UNARMED_CROWD:
+            actor2 = as_crowd(ctx, actor2.actor.country or None, actor2.span, "Rioters") or (
+                actor2)  # "riot police clashed with students": they fought, ACLED's rioters
     if sub == "Violent demonstration" and actor1 is not None and (
             actor1.actor.type == "state forces") and ctx.dictionary is not None and (
             tok.lemma_.lower() in ARREST_VERBS):
@@ -114,7 +129,8 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         actor2 = toll_victims(ctx, doc, tok) or robbed(ctx, doc, tok) or (  # civilians who
             struck_place(ctx, doc, tok))  # own them; else where it was ("blew up a bridge
         # leading into Kabul")
-    if actor2 is None and sub in VIOLENT:  # (verb triggers, noun subjects)
+    if actor2 is None and sub in VIOLENT and tok.lemma_.lower() not in CRACKDOWNS:  # (verb
+        # triggers, noun subjects; "the crackdown left 12 dead in Yangon" strikes no place)
         actor2 = toll_victims(ctx, doc, tok) or dead_when(ctx, doc, tok) or (  # "…, killing
             # 12 people", "a girl was killed when a drone hit a building", "fired shells at
             None if sub == "Armed clash" and tok.lemma_.lower() in RECIPROCAL  # targets in
@@ -127,6 +143,25 @@ def sides(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token, sub: str,
         if victims is not None:  # "shelled Kharkiv, killing five civilians": the civilians
             return actor1, victims, assoc
     return actor1, actor2, assoc
+
+
+def as_protesters(ctx: EventContext, mention: ActorMention | None) -> ActorMention | None:
+    """Civilians a force used on a demonstration is used on are its crowd: ACLED's
+    "Protesters (Country)" of an intervention or of excessive force, with the same words
+    ("police dispersed students with tear gas": the students are the protesters)."""
+    if mention is None or mention.actor.type != "civilians":
+        return mention
+    return as_crowd(ctx, mention.actor.country or None, mention.span, "Protesters") or mention
+
+
+def as_crowd(ctx: EventContext, country: str | None, span: Span | None, name: str
+             ) -> ActorMention | None:
+    """ACLED's crowd ``name`` ("Protesters", "Rioters") of ``country`` (None: placed later in
+    the event's), named by ``span``; None when the dictionary has no such actor."""
+    base = ctx.dictionary.get(name) if ctx.dictionary is not None else None
+    if base is None or ctx.dictionary is None:
+        return None
+    return ActorMention(ctx.dictionary.localise(base, country), span)
 
 
 def dispersed(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:

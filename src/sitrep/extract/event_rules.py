@@ -507,9 +507,17 @@ def no_party_acts(tok: Token) -> bool:
     return bool(heads & (nouns("animal") | nouns("unarmed_agent")))
 
 
+UNARMED_SIDES = {"civilians", "protesters", "rioters", "unknown"}
+
+
 def street_clash(tok: Token, actor1: ActorMention | None, actor2: ActorMention | None) -> bool:
     """Unarmed people who clash with police or troops ("youths clashed with police", "students
-    fought riot police"): ACLED's violent demonstration, not an armed clash."""
+    fought riot police", and told the other way round, "riot police clashed with students",
+    "police and students clashed"): ACLED's violent demonstration, not an armed clash, which
+    needs two organised armed sides; a clash is violence on both sides, the crowd's too."""
+    if actor1 is not None and actor1.actor.type == "state forces" and (
+            actor2 is None or actor2.actor.type in UNARMED_SIDES):
+        return crowd_side(tok) is not None
     if actor2 is None or actor2.actor.type != "state forces":
         return False
     if actor1 is not None and actor1.actor.type not in {"civilians", "protesters", "rioters",
@@ -522,6 +530,28 @@ def street_clash(tok: Token, actor1: ActorMention | None, actor2: ActorMention |
     subject = _through_partitives(subject)  # "hundreds of students"
     crowds = nouns("street_crowd")
     return subject is not None and (subject.lemma_.lower() in crowds or subject.lower_ in crowds)
+
+
+def crowd_side(tok: Token) -> Token | None:
+    """The other side of a clash verb when it is a street crowd: its "with" or "against" object
+    ("riot police clashed with hundreds of students": the students) or its subject's conjunct
+    ("police and students clashed")."""
+    if tok.pos_ != "VERB":
+        return None
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "fought battles with"
+    sides = [g for h in heads for c in h.children if c.dep_ == "prep"
+             and c.lower_ in {"with", "against"} for g in c.children if g.dep_ == "pobj"]
+    sides += [t for c in tok.children if c.dep_ == "nsubj" for t in c.conjuncts]
+    crowds = nouns("street_crowd")
+    for named in sides:
+        side = _through_partitives(named)  # "hundreds of students"
+        if side is not None and side.lower_ in {"crowd", "crowds"}:
+            side = _through_partitives(next((g for c in side.children if c.dep_ == "prep"
+                                             and c.lower_ == "of" for g in c.children
+                                             if g.dep_ == "pobj"), side))  # "a crowd of youths"
+        if side is not None and (side.lower_ in crowds or side.lemma_.lower() in crowds):
+            return side
+    return None
 
 
 def crowd_assault(tok: Token, actor1: ActorMention | None) -> bool:
@@ -609,6 +639,7 @@ def _marching(tok: Token) -> bool:
         return False
     who = tok.head if tok.dep_ == "acl" else next(
         (c for c in tok.children if c.dep_ == "nsubj"), None) if tok.dep_ == "pcomp" else None
+    who = _through_partitives(who)  # "a column of soldiers marching": the soldiers march
     return who is not None and who.pos_ in {"NOUN", "PROPN"} and not _armed_word(who)
 
 
@@ -618,8 +649,8 @@ def troops_marching(tok: Token, kinds: frozenset[str]) -> bool:
     (not "soldiers marched to demand their pay")."""
     if tok.lemma_.lower() != "march" or tok.pos_ != "VERB" or protest_purpose(tok, kinds):
         return False
-    who = tok.head if tok.dep_ == "acl" else next(
-        (c for c in tok.children if c.dep_ == "nsubj"), None)
+    who = _through_partitives(tok.head if tok.dep_ == "acl" else next(
+        (c for c in tok.children if c.dep_ == "nsubj"), None))  # "a column of rebel fighters"
     return who is not None and _armed_word(who)
 
 

@@ -22,6 +22,7 @@ from sitrep.extract.event_actors import (
     modifier_actor,
     shared_subject,
 )
+from sitrep.extract.event_onesided import crowd_control_word
 from sitrep.extract.event_patients import (
     DEMAND_VERBS,
     OFFICES,
@@ -63,6 +64,10 @@ RULED_BY = {"government", "regime", "junta"}  # "anti-government": the home stat
 RULING_BODIES = RULED_BY | {"monarchy", "authorities", "administration", "cabinet", "leadership",
                             "rulers", "presidency", "kingdom"}
 MEASURES = {"curfew", "law", "emergency", "lockdown", "blockade"}  # imposed on a place
+# nouns of force on a crowd whose "on" object is the crowd: "a crackdown on protesters"
+CRACKDOWNS = {"crackdown", "repression"}
+# words that count a crowd: "hundreds of people"
+COUNTED_CROWDS = {"dozens", "hundreds", "thousands", "scores", "crowd", "crowds", "group"}
 
 
 def addressee(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
@@ -217,8 +222,8 @@ def crowd(ctx: EventContext, tok: Token, sub_event_type: str,
     """ACLED's actor1 of a demonstration: whoever demonstrates is coded "Protesters (Country)",
     whoever riots "Rioters (Country)" ("Palestinian prisoners rioted" → Rioters)."""
     name = CROWDS.get(sub_event_type)
-    if name is None or ctx.dictionary is None:
-        return actor1
+    if name is None or ctx.dictionary is None or tok.lemma_.lower() in CRACKDOWNS:
+        return actor1  # "the crackdown on protesters": the crowd is acted on, no doer
     if actor1 is not None and actor1.span is not None and any(
             c.dep_ == "amod" and c.idx == actor1.span.start for c in tok.children):
         actor1 = None  # "Palestinian riots": a people's crowd, not its state's forces
@@ -333,6 +338,7 @@ def intervening_force(ctx: EventContext, doc: Doc, sent: SpacySpan, tok: Token
     demonstrators", "protesters were dispersed by police", "police broke up a sit-in")."""
     node = tok.head if tok.pos_ == "VERB" and tok.dep_ in {"acl", "relcl"} else tok  # "crowds
     # protesting", "students who were marching"
+    node = _holders(node) or node  # "dispersed hundreds of people holding a vigil"
     for _ in range(2):  # "hundreds of demonstrators", "a group of protesters"
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
             node = node.head.head
@@ -356,8 +362,11 @@ def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | No
     if base is None or ctx.dictionary is None:
         return None
     country = ctx.home_forces.country if ctx.home_forces is not None else None
-    who = dependent(tok, {"prep"}, {"by", "of"})  # "a sit-in by nurses"
+    who = dependent(tok, {"prep"}, {"by", "of"}) or _held_by(tok) or _holders(tok)  # "a sit-in
+    # by nurses", "a vigil held by families", "people holding a vigil"
     aim = aimed_at(tok.head) if tok.dep_ == "dobj" else None  # "fired tear gas at …"
+    if aim is None and (crowd_control_word(tok) or tok.lemma_.lower() in CRACKDOWNS):
+        aim = aimed_at(tok)  # "used water cannon on students", "a crackdown on protesters"
     if who is None and aim is None and tok.dep_ == "dobj":  # "fired tear gas to disperse X"
         purpose = next((c for c in tok.head.children if c.dep_ in {"advcl", "xcomp"}
                         and any(a.lower_ == "to" for a in c.children)), None)
@@ -368,8 +377,39 @@ def crowd_mention(ctx: EventContext, tok: Token, name: str) -> ActorMention | No
         who = members(aim) or aim
     head = who if who is not None and who.pos_ in {"NOUN", "PROPN"} else tok
     start, end = head.left_edge.idx, head.idx + len(head)
+    if head is not tok and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lower_ in COUNTED_CROWDS or head.head.head.like_num):
+        start = head.head.head.left_edge.idx  # "hundreds of people": the whole count
+    counted = dependent(head, {"prep"}, {"of"}) if head is not tok and (
+        head.lower_ in COUNTED_CROWDS or head.like_num) else None
+    if counted is not None:
+        end = counted.idx + len(counted)  # "(used tear gas on) hundreds of students"
     return ActorMention(ctx.dictionary.localise(base, country),
                         Span(start, end, tok.doc.text[start:end]))
+
+
+def _held_by(tok: Token) -> Token | None:
+    """Who held a demonstration its participle tells: "a vigil held by families", and by the
+    verb's "by" the parser hung on the verb that acts on it ("broke up a vigil by students")."""
+    held = next((g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent" for g in a.children
+                 if g.dep_ == "pobj"), None)
+    if held is not None or tok.dep_ != "dobj":
+        return held
+    by = next((c for c in tok.head.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+               and c.i == tok.right_edge.i + 1), None)
+    people = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    return people if people is not None and people.tag_ in {"NNS", "NNPS"} else None  # not
+    # "by force"
+
+
+def _holders(tok: Token) -> Token | None:
+    """The people a participle tells holding a demonstration: "hundreds of people holding a
+    vigil" (the vigil's holders), as the object a force acts on."""
+    if tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and (
+            tok.head.head.pos_ in {"NOUN", "PROPN", "NUM"}):
+        return tok.head.head
+    return None
 
 
 def _in_clause(tok: Token, head: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.dates import event_date
+from sitrep.extract.disaster_tolls import without_disaster_tolls
 from sitrep.extract.event_accused import accused_of, fled_fight, fled_fighting
 from sitrep.extract.event_actors import (
     EventContext,
@@ -47,7 +48,11 @@ from sitrep.extract.event_main import (
 )
 from sitrep.extract.event_main import main_event as main_event  # re-exported: the evaluators' API
 from sitrep.extract.event_nouns import NOT_PROTEST_MODIFIERS
-from sitrep.extract.event_onesided import force_without_crowd, raid_on_civilians
+from sitrep.extract.event_onesided import (
+    crowd_control_on_group,
+    force_without_crowd,
+    raid_on_civilians,
+)
 from sitrep.extract.event_parties import on_them, same_actor, sides, speaking
 from sitrep.extract.event_patients import RECIPROCAL
 from sitrep.extract.event_places import article_focus, event_location
@@ -87,6 +92,7 @@ from sitrep.extract.event_rules import (
     troops_marching,
 )
 from sitrep.extract.event_sides import (
+    CRACKDOWNS,
     addressee,
     crowd,
     home_state,
@@ -306,15 +312,19 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         # move; they do not demonstrate
     if trig.sub_event_type == "Peaceful protest" and protest_word_described(tok):
         return None  # "arrested five organisers of last week's protest": no demonstration
+    crowd_hit = crowd_control_on_group(tok)  # "fired tear gas at students": their crowd
     if sub in PROTEST_FAMILY or sub in PROTEST_ABSORBS and (
             protest_told(sent, PREEMPTIVE) and not protest_described(sent)
-            or protesters(actor1, actor2)):
+            or protesters(actor1, actor2) or crowd_hit):
         # a demonstration is told over its paragraph: how it ended may come sentences later
         crowd_cues = around | cue_kinds(paragraph(doc, sent))
         if "protest_intervention" in crowd_cues and sub != "Arrests":
             crowd_cues -= {"protest_intervention"}  # only the police's acts at this one
             crowd_cues |= cue_kinds(demonstration_course(doc, sent)) & {"protest_intervention"}
-        if "protest_deaths" in around and (forces_near(ctx, window) or (
+        deaths = "protest_deaths" in around and not (  # not a disaster's toll told beside
+            "disaster" in around and "protest_deaths" not in cue_kinds(
+                without_disaster_tolls(window[1])))
+        if deaths and (forces_near(ctx, window) or (
                 "protest_intervention" in crowd_cues and sub != "Arrests") or (
                 actor1 is not None and actor1.actor.type == "state forces"
                 and protesters(actor2))):  # "soldiers killed three demonstrators"
@@ -329,11 +339,13 @@ def _sub_type(ctx: EventContext, doc: Doc, sent: SpacySpan, window: tuple[int, s
         if "protest_violent" in crowd_cues and "protest_violent" not in cue_kinds(
                 protested_text(doc, *_paragraph_bounds(doc, sent), denounced=False)):
             crowd_cues -= {"protest_violent"}  # "a sit-in against the naval blockade"
-        if live_fire(tok):
-            crowd_cues |= {"protest_lethal"}  # "police shot a protester in the leg"
+        if live_fire(tok) or tok.lemma_.lower() in CRACKDOWNS and count_fatalities(
+                sent.text) is not None:
+            crowd_cues |= {"protest_lethal"}  # "police shot a protester in the leg", "the
+            # crackdown on protesters left 12 dead"
         elif force_on_crowd(trig.sub_event_type, actor1, actor2, at_demonstration=not armed(
-                actor2) and protest_told(sent, PREEMPTIVE) and not BACKGROUND_ADJUNCT.search(
-                sent.text[:tok.idx - sent.start_char])):
+                actor2) and (protest_told(sent, PREEMPTIVE) or crowd_hit)
+                and not BACKGROUND_ADJUNCT.search(sent.text[:tok.idx - sent.start_char])):
             crowd_cues |= {"protest_intervention"}  # "police beat protesters": not peaceful
         if "protest_violent" in crowd_cues and not crowd_violence_told(doc, sent, ctx.actors):
             crowd_cues -= {"protest_violent"}  # the police "stormed the square": not a riot
@@ -431,6 +443,9 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             verb = governing_verb(tok)
             if verb is not None and verb.i in told_by_verb:
                 continue  # "detained 12 men in overnight raids": the raids are how, not what
+            if tok.dep_ == "dobj" and tok.head.i in told_by_verb and (
+                    tok.lemma_.lower() in MUTUAL and tok.head.lemma_.lower() in RECIPROCAL):
+                continue  # "fought running battles with students": the fight told by its verb
             if spoils(tok, trig, told_by_verb) or disarmed(tok, trig, disrupting):
                 continue  # "raided a police station, killing six officers and seizing their arms"
             topic = None if trig.sub_event_type in PROTEST_FAMILY else protested_deed(

@@ -8,9 +8,11 @@ Vague quantities follow ACLED's coding conventions for imprecise reports (see
 count of the dead and the hurt together ("killed or injured", "dead and wounded", "casualties"):
 ACLED records no injuries. A toll of a whole war or period ("the war has killed 12,000 since
 April") is no event's toll; a risen toll ("the toll from Saturday's bombing rose to 12",
-"bringing the total to 17") is. Two sources' differing tolls in one sentence give the most
-conservative, as ACLED codes them. The dead counted apart from the killing ("The dead included
-four children", "Among those killed was a priest") are a toll: the lowest the report gives.
+"bringing the total to 17") is; a disaster's toll ("the death toll from the earthquake rose to
+300", :mod:`sitrep.extract.disaster_tolls`) is not. Two sources' differing tolls in one
+sentence give the most conservative, as ACLED codes them. The dead counted apart from the
+killing ("The dead included four children", "Among those killed was a priest") are a toll: the
+lowest the report gives.
 An attacker who dies in his own attack ("a suicide bomber blew himself up", "killing himself and
 two soldiers") is one of the event's dead: ACLED's fatalities are every reported death of the
 event, attributed to no side (ACLED "Fatalities" FAQ: fatalities are not "attributed to specific
@@ -25,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.disaster_tolls import disaster_toll
 from sitrep.knowledge import read_table
 from sitrep.model import Event
 
@@ -429,6 +432,8 @@ def count_fatalities(text: str) -> Fatalities | None:
                 continue  # "the 2019 attack killed 40", "in 2019 militants killed": a year
             if _hurt_too(text, m.start(), m.end(), m.end("num")) or _period_toll(text, m.start()):
                 continue
+            if disaster_toll(text, m.start(), m.end(), m.start("num")):
+                continue  # "the death toll from the earthquake rose to 300": not an event's
             if NO_ONE.search(text, 0, m.end("num")):
                 continue  # "no one was killed"
             if LEFT.match(m.group()) and LEFT_DEAD.match(text, m.end()) is None:
@@ -442,13 +447,16 @@ def count_fatalities(text: str) -> Fatalities | None:
         if apart:  # two sources, two tolls: the most conservative
             best = min([best, *apart], key=lambda f: f.count)
     first = dead_listed_first(text)
-    if first is not None and (best is None or first.count > best.count):
+    if first is not None and (best is None or first.count > best.count) and not (
+            disaster_toll(text, first.start, first.end, first.start)):
         best = first
     listed = listed_victims(text, at_least=1 if best is None else 2)
-    if listed is not None and (best is None or listed.count > best.count):
-        best = listed
+    if listed is not None and (best is None or listed.count > best.count) and not (
+            disaster_toll(text, listed.start, listed.end, listed.start)):
+        best = listed  # not "the earthquake killed 300 people"
     named = dead_counted(text)
-    if named is not None and (best is None or named.count > best.count):
+    if named is not None and (best is None or named.count > best.count) and not (
+            disaster_toll(text, named.start, named.end, named.start)):
         best = named
     if best is None:
         single = SINGLE.search(text)
