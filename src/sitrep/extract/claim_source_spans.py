@@ -81,8 +81,8 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
         toks = [t for t in toks if t.i < unnamed.left_edge.i - set_off(unnamed)] or toks
     dash = next((t.i for t in toks if t.text in DATELINE_DASHES or t.text == "-" and t.i > 0
                  and doc[t.i - 1].whitespace_ and t.whitespace_), None)
-    if dash is not None and (capitals(toks[0]) or agency_dateline(toks[0], dash)) and (
-            toks[-1].i > dash):
+    if dash is not None and (capitals(toks[0]) or agency_dateline(toks[0], dash)
+                             or dated_dateline(toks[0], dash)) and toks[-1].i > dash:
         toks = [t for t in toks if t.i > dash]  # "GENEVA — Sen. Ann Cole said": no speaker
     while len(toks) > 1 and toks[0].lower_ in FOCUS_ADVERBS and toks[0].dep_ == "advmod":
         toks = toks[1:]  # "even his allies say": his allies
@@ -279,6 +279,22 @@ def agency_dateline(first: Token, dash: int) -> bool:
     doc = first.doc
     return (first.text[:1].isupper() and dash - first.i >= 4 and doc[dash - 1].text == ")"
             and doc[dash - 3].text == "(" and doc[dash - 2].text[:1].isupper())
+
+
+MONTHS = frozenset({
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december"})
+
+
+def dated_dateline(first: Token, dash: int) -> bool:
+    """Whether the words from ``first`` to the dash at ``dash`` are the date of a dateline whose
+    place the parse left out of the phrase ("SANAA, Feb 20 - Yemen's Houthi movement said":
+    "Feb 20 -"): a month, its day, perhaps a year and an agency in brackets."""
+    doc = first.doc
+    words = [t for t in doc[first.i:dash] if not t.is_punct]
+    return (len(words) >= 2 and words[0].lower_.rstrip(".") in MONTHS and words[1].like_num
+            and all(t.like_num or t.text[:1].isupper() for t in words[2:]))
 
 
 def capitals(tok: Token) -> bool:

@@ -184,6 +184,14 @@ def event_location(
     # Lebanon") is not where the event was
     _, _, chosen, cue = min(choices, key=lambda c: (c[0], _breadth(_place(c[2])), c[1]))
     assert chosen.place is not None
+    sea = _at_sea(article, sentence, told)
+    if sea is not None and sea.span is not None and cue is None and (
+            trigger.end <= sea.span.start < chosen.span.start) and "," in article.text[
+                sea.span.end:chosen.span.start]:
+        # "fired missiles at a vessel in the Gulf of Aden, … in solidarity with Palestinians
+        # in Gaza": the water the act reached, before a place told in another phrase (a
+        # place beside the water stays: "in the Red Sea off Hodeidah")
+        return sea
     precision = 2 if cue else _precision(chosen.place)
     if cue and (_precision(chosen.place) == 3 or _REGION_AFTER.match(f" {cue}")):
         precision = 3
