@@ -96,13 +96,19 @@ def _accusation(doc: Doc, i: int, drafts: list[Draft]) -> int | None:
     for the strike. An RSF spokesman denied that its fighters had targeted the market", "The
     RSF denied any involvement" (the latest earlier claim of another source whose content
     names the denier, or its spokesman, fighters or officials; not a claim told by the
-    denier's own side)."""
+    denier's own side; a denier named by a pronoun alone only for a denial of involvement:
+    PolNeAR train, "Aides said Mr. Clinton's role …, and they rejected …" took "they" for
+    Clinton)."""
     d = drafts[i]
     denier = _denier(doc, d)
     if not denier:
         return None
     span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
     involvement = span is not None and span.root.lemma_.lower() in denial_words()["involvement"]
+    said = None if d.source is None else doc.char_span(d.source.start, d.source.end,
+                                                       alignment_mode="expand")
+    if not involvement and (said is None or all(t.pos_ == "PRON" for t in said)):
+        return None  # "they rejected …": whom a pronoun stands for is too weak a tie
     before = {s.start for s in doc.sents if s.end_char <= d.sentence.start_char}
     near = {max(before, default=-1), d.sentence.start}
     for j in range(i - 1, -1, -1):
