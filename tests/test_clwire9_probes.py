@@ -10,7 +10,9 @@ wars in Gaza and the Caucasus.
 - "…, a claim Reuters could not independently verify": the failed check with no object of its
   own is on the account its noun sums up (``claim_stance.gapped_account``).
 - "according to a statement from the army, which said …": the source ends before ", which";
-  the clause is a claim of its own, the army's (``claim_nouns._without_aside_clause``).
+  the clause is a claim of its own, the army's (``claim_nouns._without_aside_clause``); after
+  "Ahmed Ali, a local official, who said …" the "who" is Ahmed Ali
+  (``claim_sources.antecedent``).
 - "The army blamed the RSF … An RSF spokesman denied that its fighters …": a denial told by
   the party another source's claim charges answers that claim, though they share no word
   (``claim_denials._accusation``); a party only named in passing ("struck RSF positions") is
@@ -128,6 +130,8 @@ def test_according_to_a_person_who_said(nlp: Any) -> None:
             "local official, who said the shelling lasted all night.")
     according = claim_with_cue(nlp, text, "according to")
     assert source_text(according) == "Ahmed Ali, a local official"
+    said = claim_with_cue(nlp, text, "said")  # "who" is the named official, not "official"
+    assert source_text(said) == "who" and said.source.canonical == "Ahmed Ali"
 
 
 def test_according_to_reports_that_could_not_be_verified(nlp: Any) -> None:  # a control
