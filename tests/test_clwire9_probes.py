@@ -21,7 +21,9 @@ wars in Gaza and the Caucasus.
   stance asserts) and stay hedged, as "alleged" is: the verb tells a charge the outlet does not
   vouch for (``knowledge/cues.tsv``), and a named accuser keeps the event "reported".
 - "EL FASHER, Sudan, June 12 - …": the spaced hyphen of a Reuters dateline ends the dateline
-  (``claim_passes.trim_datelines``), as it does for a source.
+  (``claim_passes.trim_datelines``), as it does for a source; "Separately, …", "However, …"
+  opening a content told before its cue are the writer's
+  (``content_trims.without_opening_connective``).
 - "the military said" in a story placed in Gaza is the Israeli military's
   (``knowledge/claim_territories.tsv``); "Yerevan", "Baku" are their governments
   (``knowledge/sources.tsv``).
@@ -214,7 +216,7 @@ def test_an_accusation_is_the_accusers_hedged_assertion(nlp: Any) -> None:
         "Sudanese army", "asserts", "hedged")
 
 
-# --- datelines ---------------------------------------------------------------------------
+# --- datelines and connectives ------------------------------------------------------------
 
 def test_a_reuters_dateline_with_a_hyphen_is_no_part_of_the_content(nlp: Any) -> None:
     text = ("EL FASHER, Sudan, June 12 - A drone strike on a crowded market killed at least 14 "
@@ -269,3 +271,21 @@ def test_yerevan_and_baku_are_their_governments(nlp: Any) -> None:
             "troops had fired first.")
     assert [c.source.canonical for c in claims_in(nlp, text)] == [
         "Government of Armenia", "Government of Azerbaijan"]
+
+
+def test_separately_is_no_part_of_what_the_army_said(nlp: Any) -> None:
+    text = ("Separately, army troops repelled an RSF attack on the town of Um Kadada, "
+            "according to a statement from the army.")
+    according = claim_with_cue(nlp, text, "according to")
+    assert according.content.text == "army troops repelled an RSF attack on the town of Um Kadada"
+
+
+def test_however_is_the_writers(nlp: Any) -> None:
+    text = "However, the army retook the bridge at Shambat, the ministry said."
+    assert claim_with_cue(nlp, text, "said").content.text == "the army retook the bridge at Shambat"
+
+
+def test_a_name_opening_the_content_stays(nlp: Any) -> None:  # a control
+    text = "Kadugli, the state capital, was shelled overnight, the governor said."
+    assert claim_with_cue(nlp, text, "said").content.text.startswith("Kadugli")
+
