@@ -74,17 +74,41 @@ def link_denials(doc: Doc, drafts: list[Draft]) -> None:
             d.denies = answered
 
 
+# words of a denier's name that name no party: "An RSF spokesman", "the Sudanese Government"
+NO_PARTY = frozenset({"government", "ministry", "spokesman", "spokeswoman", "spokesperson",
+                      "official", "officials", "fighters", "forces", "group", "army", "military"})
+
+
+def _denier(doc: Doc, d: Draft) -> set[str]:
+    """The words naming the party a denial is told by, lowercased: the capitalized words of
+    its canonical name and source span that are no stop word nor a word of office ("An RSF
+    spokesman": "rsf"; "The Sudanese army": "sudanese")."""
+    span = None if d.source is None else doc.char_span(d.source.start, d.source.end,
+                                                      alignment_mode="expand")
+    words = [t.text for t in span or () if not t.is_stop] + (d.canonical or "").split()
+    named = {w.lower().strip(",.'’") for w in words if w[:1].isupper()}
+    return {w[:-2] if w.endswith(("'s", "’s")) else w for w in named} - NO_PARTY - {""}
+
+
 def _accusation(doc: Doc, i: int, drafts: list[Draft]) -> int | None:
-    """The claim a denial of involvement answers ("The RSF denied any involvement", "denied
-    any role in the attack"): the latest earlier claim of another source, in the sentence
-    before or its own, whose content names the denier."""
+    """The claim a denial answers when it shares no words with it but is told by the party
+    the claim names, in the sentence before or its own: "The Sudanese army blamed the RSF
+    for the strike. An RSF spokesman denied that its fighters had targeted the market", "The
+    RSF denied any involvement" (the latest earlier claim of another source whose content
+    names the denier, or its spokesman, fighters or officials; not a claim told by the
+    denier's own side; a denier named by a pronoun alone only for a denial of involvement:
+    PolNeAR train, "Aides said Mr. Clinton's role …, and they rejected …" took "they" for
+    Clinton)."""
     d = drafts[i]
-    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
-    if span is None or span.root.lemma_.lower() not in denial_words()["involvement"]:
+    denier = _denier(doc, d)
+    if not denier:
         return None
-    named = f"{d.canonical or ''} {d.source.text if d.source is not None else ''}"
-    denier = {w.lower().strip(",.'’s") for w in named.split() if w[:1].isupper()} - {
-        "government", "ministry", "the", "its", "their", "his", "her", ""}
+    span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
+    involvement = span is not None and span.root.lemma_.lower() in denial_words()["involvement"]
+    said = None if d.source is None else doc.char_span(d.source.start, d.source.end,
+                                                       alignment_mode="expand")
+    if not involvement and (said is None or all(t.pos_ == "PRON" for t in said)):
+        return None  # "they rejected …": whom a pronoun stands for is too weak a tie
     before = {s.start for s in doc.sents if s.end_char <= d.sentence.start_char}
     near = {max(before, default=-1), d.sentence.start}
     for j in range(i - 1, -1, -1):
@@ -93,10 +117,30 @@ def _accusation(doc: Doc, i: int, drafts: list[Draft]) -> int | None:
             continue
         if o.sentence.start not in near:
             break
+        if denier & _denier(doc, o):
+            continue  # "The RSF said …; an RSF commander denied …": one side, no answer
         told = doc.char_span(o.content.start, o.content.end, alignment_mode="expand") or ()
-        if any(t.lower_.startswith(w) for t in told for w in denier):  # "Rwanda": "Rwandan"
+        if any(t.lower_.startswith(w) and (involvement or _charged(t, o))  # "Rwandan"
+               for t in told for w in denier):
             return j
     return None
+
+
+def _charged(tok: Token, o: Draft) -> bool:
+    """Whether a name in a claim's content names the party the claim charges with a deed:
+    the one accused or blamed ("accused the RSF of …", "blamed Rwandan troops for …": the
+    ``accusing`` verbs of ``knowledge/claim_denials.tsv``), the subject of the deed told
+    ("said RSF fighters shelled …") or its agent ("… was shelled by the RSF"); not a party
+    only named in passing ("struck RSF positions") nor the object of another verb ("a voter
+    who supports Trump")."""
+    noun = tok
+    while noun.dep_ in {"compound", "amod", "poss", "nmod"} and noun.head.i != noun.i:
+        noun = noun.head  # "RSF fighters", "the RSF's fighters": the fighters
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if noun.dep_ == "dobj":  # "accused the RSF of …", not "supports Trump"
+        return noun.head.i == o.verb and noun.head.lemma_.lower() in denial_words()["accusing"]
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _summed_up(doc: Doc, i: int, drafts: list[Draft]) -> int | None:

@@ -94,7 +94,7 @@ def _according_to(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
         if not pobj:
             continue
         named = after_title(pobj[0].right_edge)  # "according to Brig. | Gen. Ali, …"
-        src = tok_span(doc, [*pobj[0].subtree, *named])
+        src = tok_span(doc, [*_without_aside_clause(pobj[0]), *named])
         end = max(pobj[0].right_edge.i, tok.right_edge.i, *(t.i for t in named))
         before = [t for t in sent if t.i < tok.i and not t.is_space]
         # where the name ran on past the stop the parser ended the sentence at, the rest is
@@ -113,6 +113,23 @@ def _according_to(doc: Doc, sent: SpacySpan, lex: Lexicon) -> list[Draft]:
                             "according_to", "asserts",
                             certainty(f"{content.text} {phrase}", "certain", lex), sent))
     return drafts
+
+
+def _without_aside_clause(noun: Token) -> list[Token]:
+    """The words of the source an "according to" names, less a relative clause set off by a
+    comma that tells what the source said or did ("according to a statement from the army,
+    which said dozens of the attackers were killed": that clause is a claim of its own, its
+    source the army); a restrictive clause stays ("according to reports that …")."""
+    doc = noun.doc
+    words = list(noun.subtree)
+    cut = min((t.left_edge.i for t in words if t.dep_ == "relcl" and t.left_edge.i > noun.i
+               and doc[t.left_edge.i - 1].text == ","), default=None)
+    if cut is None:
+        return words
+    end = cut - 1  # the comma before the clause, and any punctuation before it
+    while end > noun.i and doc[end - 1].is_punct:
+        end -= 1
+    return [t for t in words if t.i < end]
 
 
 def _set_off(doc: Doc, before: list[Token], after: list[Token], start: int, end: int,

@@ -18,6 +18,7 @@ from sitrep.extract.claim_draft import Draft, char_span, tok_span
 from sitrep.extract.claim_lexicon import Lexicon
 from sitrep.extract.claim_source_spans import DATELINE_DASHES, agency_dateline, capitals
 from sitrep.extract.claim_spans import cue_tokens
+from sitrep.extract.claim_stance import closing_account
 from sitrep.model import Certainty
 
 REPORTING_LEMMAS = {"report", "claim", "allege", "allegation", "accusation", "reports", "claims"}
@@ -70,19 +71,37 @@ def one_per_cue(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def own_sentence_note(tok: Token) -> bool:
+    """Whether a word that refers to an account is the writer's note on what its own sentence
+    told before it, not on the sentences before: "…, a claim that could not be independently
+    verified" (an account noun set off by a comma), "…, but it could not be verified" (the
+    subject of a clause joined to an earlier one)."""
+    if closing_account(tok):
+        return True
+    verb = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ in {"conj", "advcl"} and (
+        verb.head.i < tok.i)
+
+
 def unconfirmed_back_references(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     """'The reports are not yet confirmed' makes the latest reports before it unconfirmed: those
-    of the latest sentence that told any ("X reported that …, as first reported by Y")."""
+    of the latest sentence that told any ("X reported that …, as first reported by Y"). A note
+    on its own sentence's account (:func:`own_sentence_note`) reaches no further back."""
     for sent in doc.sents:
         if not lex.unconfirmed_re.search(sent.text.lower()):
             continue
-        if not any(t.lower_ in BACK_REFERENCE for t in sent):
+        refs = [t for t in sent if t.lower_ in BACK_REFERENCE and not own_sentence_note(t)]
+        if not refs:
             continue
-        earlier = [d for d in drafts if d.sentence.end_char <= sent.start_char
-                   and sent.start_char - d.sentence.end_char < 1200 and d.stance == "asserts"
-                   and (d.cue.text.lower().split()[-1].rstrip("s") in REPORTING_LEMMAS
-                        or d.cue.text.lower().split()[-1] in REPORTING_LEMMAS
-                        or d.source_type in {"media", "anonymous"})]
+        told = [d for d in drafts if d.sentence.end_char <= sent.start_char
+                and sent.start_char - d.sentence.end_char < 1200 and d.stance == "asserts"]
+        earlier = [d for d in told
+                   if (d.cue.text.lower().split()[-1].rstrip("s") in REPORTING_LEMMAS
+                       or d.cue.text.lower().split()[-1] in REPORTING_LEMMAS
+                       or d.source_type in {"media", "anonymous"})]
+        if earlier and all(t.tag_ in {"NN", "PRP"} for t in refs) and (
+                earlier[-1].sentence.start != max(d.sentence.start for d in told)):
+            continue  # "The claim could not be verified": the one just told, not a report before
         for d in earlier:  # the reports of the latest sentence that told any
             if d.sentence.start == earlier[-1].sentence.start:
                 d.certainty = "unconfirmed"
@@ -159,13 +178,15 @@ def trim_datelines(doc: Doc, drafts: list[Draft]) -> None:
     """A content that opens the article's first sentence starts after its dateline:
     "DAMASCUS, March 14, 2024 — Units of the army …, a military source told the paper" tells
     what the units did, not where the paper filed from ("GENEVA (AP) —" and "Lagos (AFP) –"
-    too)."""
+    too, and the spaced hyphen of Reuters copy, "EL FASHER, Sudan, June 12 -", as a source
+    span is trimmed of it)."""
     for d in drafts:
         span = doc.char_span(d.content.start, d.content.end, alignment_mode="expand")
         if span is None or len(span) < 4:
             continue
         head = span[:min(len(span) - 1, 12)]
-        dash = next((t.i for t in head if t.text in DATELINE_DASHES), None)
+        dash = next((t.i for t in head if t.text in DATELINE_DASHES or t.text == "-"
+                     and t.i > span.start and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is None or not (capitals(span[0]) or agency_dateline(span[0], dash)) or any(
                 t.pos_ in {"VERB", "AUX"} for t in doc[span.start:dash]):
             continue

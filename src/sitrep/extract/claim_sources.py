@@ -37,6 +37,7 @@ from sitrep.extract.claim_source_types import (
 from sitrep.extract.claim_speakers import SUBJECTS
 from sitrep.extract.descriptions import described
 from sitrep.model import Span
+from sitrep.nlp import doc_text
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # Possessive pronouns, which stand for a speaker as their subject forms do: "his criticism".
@@ -65,12 +66,40 @@ NAME_APPOSITION_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+
 
 
 def antecedent(doc: Doc, verb: Token, lex: Lexicon) -> tuple[str, str] | None:
-    """(name, type) of what a relative pronoun source stands for: "a report which showed …"."""
+    """(name, type) of what a relative pronoun source stands for: "a report which showed …";
+    after a name and its apposition, the name: "Ahmed Ali, a local official, who said …"."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     span = source_span(doc, verb.head, cue=verb)
     name = clean_name((issuer(span, doc) or span).text)
-    return name, type_source(name, lex)[0]
+    kind = type_source(name, lex)[0]
+    named = _named_before(verb.head)
+    if named is not None:  # "Ahmed Ali, a local official, who said": Ahmed Ali, an official
+        return named, kind if kind != "unknown" else type_source(named, lex)[0]
+    return name, kind
+
+
+def _named_before(noun: Token) -> str | None:
+    """The name a common noun is an apposition of, the name's words alone: "Ahmed Ali" of
+    "Ahmed Ali, a local official"; None where the noun is no apposition of a name before it
+    ("the Trump who": a name; "a museum that": no name)."""
+    name = noun.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or name.pos_ != "PROPN" or name.i > noun.i:
+        return None
+    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "PROPN":
+        name = name.head.head  # "Democracy for America, an organization that …": the whole
+    words = [t for t in name.subtree if t.i < noun.left_edge.i]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words.pop(0)
+    doc = noun.doc
+    if not words or words[-1].i + 2 != noun.left_edge.i or doc[words[-1].i + 1].text != ",":
+        return None  # the apposition right after the name, a comma between
+    if not all(t.text[:1].isupper() or t.lower_ in {".", "-", "'", "of", "for", "the", "and"}
+               for t in words) or words[-1].i - words[0].i + 1 != len(words):
+        return None  # "Elizabeth Arnold, 32", "among them Robert Mercer": not a name alone
+    return clean_name(doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])])
 
 
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".

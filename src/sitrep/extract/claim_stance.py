@@ -395,7 +395,7 @@ def trailing_verdict(subj: Token) -> bool:
         return False
     if subj.lower_ == "which":
         return subj.i > 0 and doc[subj.i - 1].text == ","
-    return _closing_account(verb.head)
+    return closing_account(verb.head)
 
 
 def _closes_sentence(clause: Token) -> bool:
@@ -404,13 +404,14 @@ def _closes_sentence(clause: Token) -> bool:
     return end >= len(doc) or doc[end].is_punct and doc[end].text in {".", "!", ";"}
 
 
-def _closing_account(noun: Token) -> bool:
+def closing_account(noun: Token) -> bool:
     """Whether an account noun is set off by a comma and sums up what its sentence told
     before it: "…, a claim that could not be verified"."""
     doc = noun.doc
     first = noun.left_edge.i
     return (noun.lemma_.lower() in denial_words()["account"] and first > 0
-            and doc[first - 1].text == "," and noun.dep_ in {"appos", "npadvmod", "dobj", "attr"})
+            and doc[first - 1].text == "," and noun.dep_ in {"appos", "npadvmod", "dobj", "attr",
+                                                             "ccomp"})
 
 
 def taken_up(noun: Token) -> bool:
@@ -432,8 +433,8 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     words = denial_words()["account"]
     for sent in doc.sents:
         m = lex.unconfirmed_re.search(sent.text.lower())
-        check = next((t for t in sent if unchecked(t) or impossible_check(t)),
-                     None) if m is None else None
+        verb = next((t for t in sent if unchecked(t) or impossible_check(t)), None)
+        check = verb if m is None else None
         if m is not None:
             at, end = sent.start_char + m.start(), sent.start_char + m.end()
         elif check is not None:  # "Reuters could not immediately verify the report"
@@ -442,9 +443,9 @@ def unverified_accounts(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             continue
         subj = _phrase_subject(doc, at, end)
         trailing = subj is not None and trailing_verdict(subj)
-        gap = gapped_account(check) if check is not None else None
-        if gap is not None and check is not None and _closing_account(gap) and _closes_sentence(
-                check):
+        gap = gapped_account(verb) if verb is not None else None
+        if gap is not None and verb is not None and closing_account(gap) and _closes_sentence(
+                verb):
             subj, trailing = gap, True  # "…, a claim Reuters could not immediately verify"
         own = [d for d in drafts if subj is not None and d.stance == "asserts"
                and d.cue.start <= subj.idx < d.cue.end]

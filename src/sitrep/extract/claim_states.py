@@ -18,7 +18,10 @@ Assad regime's defence ministry", "the regime's army"), or a bare one, is
 3. else the country the article's places lie in, when the article names no other state
    (``knowledge/demonyms.tsv``): "the regime's defence ministry" on a shelling in Deir ez-Zor
    is Syria's; "Turkish drones struck … near Qamishli, the defence ministry said" is left
-   unqualified, as the article does not say whose.
+   unqualified, as the article does not say whose. A territory with no army of its own
+   (``knowledge/claim_territories.tsv``) stands for the state whose forces operate there:
+   "the military said" on a strike in Rafah is the Israeli military's, "Israeli jets" named
+   or not.
 
 A state's armed service keeps the people's adjective and its own word, as
 :func:`sitrep.extract.claim_source_types.state_forces` names it ("Syrian army", "Israeli
@@ -29,10 +32,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from sitrep.affiliations import StateWords, state_words, voice
 from sitrep.extract.claim_draft import Draft
 from sitrep.extract.claim_lexicon import Lexicon
+from sitrep.knowledge import read_table
 
 MINISTRY = "Ministry of Defense"
 # A body named without its state, after a partisan or generic owner word at most:
@@ -112,7 +117,17 @@ def state_of_article(text: str, *, kind: str, outlet: str | None, country: str |
         return owner.removeprefix("state:")
     if country is None:
         return None
+    armed = territory_states().get(country)  # Gaza: Israel's military
+    if armed is not None:
+        return armed if words.states_in(text) <= {country, armed} else None
     return country if words.states_in(text) <= {country} else None
+
+
+@cache
+def territory_states() -> dict[str, str]:
+    """The state whose armed forces a territory with none of its own stands for, by ISO code
+    (``knowledge/claim_territories.tsv``): {"PS": "IL"}."""
+    return {row["territory"]: row["state"] for row in read_table("claim_territories.tsv")}
 
 
 def qualified(kind: str, state: str, words: StateWords) -> str | None:

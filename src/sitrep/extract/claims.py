@@ -112,6 +112,7 @@ from sitrep.extract.content_trims import (
     told_across_according,
     without_contrasted_report,
     without_framing,
+    without_opening_connective,
 )
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
@@ -459,6 +460,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     unique = deduplicate(drafts)
     split_run_ons(doc, unique)
     trim_datelines(doc, unique)
+    without_opening_connective(unique, doc)  # "Separately, …, according to the army"
     without_contrasted_report(doc, unique)  # "X said A, while Y said B"
     told_across_according(unique)  # "He said the strike, according to the army, hit …"
     without_framing(unique)  # "X said A, in what it called B"
