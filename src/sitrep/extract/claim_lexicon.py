@@ -64,6 +64,15 @@ class Lexicon:
     prep_cues: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
+def name_pattern(name: str) -> str:
+    """The regular expression of a source name, matched as written but for the Arabic article
+    that opens it, which wire copy writes in either case ("Al-Masirah", "al-Masirah TV";
+    "Al Jazeera", "al Jazeera")."""
+    if re.match(r"Al[- ]", name):
+        return "[Aa]" + re.escape(name[1:])
+    return re.escape(name)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     cues = [Cue(r["cue"], r["pos"], r["stance"], r["certainty"])  # type: ignore[arg-type]
@@ -77,7 +86,7 @@ def load_lexicon() -> Lexicon:
             # a place standing for its government is no part of a longer name: "the Damascus
             # Evening Post", "the Washington Post", "US Army" are not the governments
             longer = r"(?!\s+[A-Z][a-z])" if row["canonical"].startswith("Government of") else ""
-            pat = re.compile(rf"(?<![\w-]){re.escape(row['pattern'])}(?![\w-]){longer}")
+            pat = re.compile(rf"(?<![\w-]){name_pattern(row['pattern'])}(?![\w-]){longer}")
             names.append((pat, row["type"], row["canonical"]))
         elif row["kind"] == "anonymity":
             unnamed.append(row["pattern"].lower())

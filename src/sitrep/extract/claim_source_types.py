@@ -63,6 +63,9 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
         modifier = head[:head.lower().rindex(words[-1])]
         if armed_service(modifier):  # "Ukrainian air force spokesman X": the air force's word
             return "military", None
+        agency = agency_type(modifier)
+        if agency is not None:  # "a UN agency official": no news agency's
+            return agency, None
         for word in reversed(words[:-1]):
             typ = _word_type(word, lex.source_words) or _word_type(word, lex.source_roles)
             if typ is not None:
@@ -74,6 +77,12 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
         if named is None and whose is not None:  # "a spokesman for the Front": the Front's
             named = type_source(whose.group(1), lex)[0]
         return named if named not in {None, "unknown"} else role, None
+    known = name_of_kind(head, lex)
+    if known is not None:  # "al-Masirah TV", "Reuters news agency": the outlet's own name
+        return known
+    agency = agency_type(head)
+    if agency is not None:  # "the UK Maritime Trade Operations agency": no news agency
+        return agency, None
     last = head.split()[-1] if head.split() else ""
     for pat, typ, canonical in lex.source_names:
         m = pat.search(head)  # the name the head ends with: "Ukraine's state news agency
@@ -98,6 +107,60 @@ def type_source(text: str, lex: Lexicon) -> tuple[str, str | None]:
             if in_head is not None:
                 return in_head
     return "unknown", None
+
+
+# The kind of body a name is, said after it: "al-Masirah TV", "Reuters news agency", "the UK
+# Maritime Trade Operations agency".
+KIND_AFTER_NAME = re.compile(r"(?:['’]s?)?\s+(?P<news>(?:(?:news|press|state)\s+)+)?"
+                             r"(?P<kind>agency|agencies|tv|television|channel|radio|newspaper|"
+                             r"daily|broadcaster|website)$", re.IGNORECASE)
+
+
+def name_of_kind(head: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """(type, canonical) of a known name followed only by the kind of body it is: an outlet
+    by its medium ("the group's al-Masirah TV": Al-Masirah, media; the owner's name before it
+    is none of the outlet's), any body but a state by "agency" ("the UK Maritime Trade
+    Operations agency": UKMTO). A state's name before a medium ("Russia's state TV") or a
+    news agency is its state media, media with no canonical: which state owns it is told by
+    the words (``knowledge/outlet_affiliations.tsv``); the government is no outlet."""
+    for pat, typ, canonical in lex.source_names:
+        for m in pat.finditer(head):
+            kind = KIND_AFTER_NAME.match(head[m.end():])
+            if kind is None:
+                continue
+            agency = kind.group("kind").lower().startswith("agenc")
+            if canonical.startswith("Government of"):
+                if not agency or kind.group("news") is not None:
+                    return "media", None
+            elif typ == "media" or agency:
+                return typ, canonical
+    return None
+
+
+# The modifiers of an agency that make it a news agency: "the state news agency", "the
+# official agency", "the Interfax-Ukraine news agency"; an agency by any other words is a
+# public body ("the UK Maritime Trade Operations agency", "the UN refugee agency", "Iran's
+# atomic energy agency") and speaks as an official, or an aid agency, which speaks as the
+# aid groups do (MSF and the Red Cross are monitors, ``knowledge/sources.tsv``).
+NEWS_AGENCY_WORDS = {"news", "press", "wire", "information", "media", "state", "official",
+                     "semi", "semiofficial"}
+AID_WORDS = {"aid", "relief", "humanitarian", "charity"}
+AGENCY_HEAD_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<modifier>.+?)\s+agency$", re.IGNORECASE)
+
+
+def agency_type(head: str) -> str | None:
+    """The type of a source phrase that is an agency other than a news agency
+    (:data:`NEWS_AGENCY_WORDS`): "monitor" for an aid agency, else "official"; None for any
+    other phrase. "The agency" alone is taken, as wire copy most often means it, for the news
+    agency that reports, and an agency named by a known outlet is that outlet's
+    (:func:`name_of_kind`)."""
+    m = AGENCY_HEAD_RE.match(head.strip())
+    if m is None:
+        return None
+    words = set(re.findall(r"[a-z]+", m.group("modifier").lower())) - {"the", "a", "an"}
+    if not words or words & NEWS_AGENCY_WORDS:
+        return None
+    return "monitor" if words & AID_WORDS else "official"
 
 
 def joint_source(src: Span, lex: Lexicon, sentence: SpacySpan) -> tuple[str, str] | None:

@@ -105,6 +105,10 @@ def _named_before(noun: Token) -> str | None:
 # A spokesman named only by whom he speaks for, that pronoun standing for it: "its spokesman".
 OWN_ROLE_RE = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|"
                          r"spokes(?:men|women|people)|representatives?|officials?)$")
+# The owner's possessive before an outlet's own name: "the group's Radio Dawn", "Hezbollah's
+# al-Nour radio"; the outlet is named without it (its owner, when known, is data:
+# ``knowledge/outlet_affiliations.tsv``). "Russia's state TV" names no outlet and keeps it.
+OUTLET_OWNER_RE = re.compile(r"^[^,]*?['’]s?\s+(?=(?:al[- ])?[A-Z])")
 # A relative clause set off after the speaker, which says what it is, not who speaks.
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|that)\s")
 # A spokesman named by the article alone: "The spokesman said …".
@@ -217,6 +221,8 @@ class Resolver:
         if canonical:
             return canonical, typ
         name = clean_name(src.text)
+        if typ == "media":  # "the militia's Radio Dawn": the outlet is "Radio Dawn"
+            name = OUTLET_OWNER_RE.sub("", name)
         if lex.anonymity_re.search(sentence.text.lower()):  # "…, who asked not to be named"
             return name, "anonymous"
         if typ == "unknown" and name in self.types:

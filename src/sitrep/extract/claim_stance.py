@@ -201,11 +201,14 @@ def _refuses(doc: Doc, d: Draft) -> bool:
 # statement as an attribution (train: 40 of 45 "declined to comment", "would not say", "did
 # not respond to a request for comment" are gold cues, "declined" + "to comment" most often),
 # so the claim stays, but it asserts nothing: as "neither confirmed nor denied", unconfirmed.
+# Not naming is withholding too: "It did not name the ship", "declined to identify the unit"
+# (train: "did not name any", "declined to name the three delegates", "would not identify any
+# single issue" are gold cues; one "did not name him" is not).
 WITHHOLDING_RE = re.compile(
     r"\b(?:declin|refus)\w*\s+(?:\w+\s+)?(?:to\s+)?(?:comment|say|confirm|discuss|elaborate|"
-    r"specify|disclose|give\s+details)\b"
+    r"specify|disclose|name|identify|give\s+details)\b"
     r"|\b(?:would|will|could|did|does|do)(?:\s+not|n['’]t)\s+(?:immediately\s+)?"
-    r"(?:say|comment|confirm|disclose|elaborate|specify|discuss)\b"
+    r"(?:say|comment|confirm|disclose|elaborate|specify|discuss|name|identify)\b"
     r"|\bnot\s+(?:immediately\s+)?(?:respond|reply|return)\w*\s+(?:to\s+)?"
     r"(?:\w+\s+)?(?:requests?|calls?|messages?|emails?)\s+(?:\w+\s+)?(?:for|seeking)\s+comment",
     re.IGNORECASE)
