@@ -39,6 +39,7 @@ from sitrep.extract.event_force import (
     violent_crowd,
 )
 from sitrep.extract.event_hit import armed_hit
+from sitrep.extract.event_launchers import launcher
 from sitrep.extract.event_main import (
     ARRESTS,
     BACKGROUND_ADJUNCT,
@@ -489,6 +490,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             actor1 = crowd(ctx, tok, sub, actor1)
             actor1, actor2, assoc = sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
                                            assoc)
+            if sub == "Disrupted weapons use" and actor2 is None:
+                actor2 = launcher(ctx, doc, tok)  # "shot down drones launched by Russia"
             actor2 = civilians_named(ctx, doc, actor2, sub)  # "killing three Christians"
             actor2 = territory_hit(doc, actor2, sub, actor1)  # "rockets at southern Israel"
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
