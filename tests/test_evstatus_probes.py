@@ -19,8 +19,8 @@ failed; of the 4 added with the fourth (a region named by its capital, a place a
 failed; of the 3 added with the fifth (a range of weekdays), 2 failed; of the 2 added with the
 sixth (a dateline's country of several words, "GOMA, Democratic Republic of Congo, May 15 -"),
 2 failed (the dateline's own date was taken as the event's); of the 2 added with the seventh
-(the sea before a place told in another phrase), 1 failed (it was placed in Gaza); the rest pass
-as controls.
+(the sea before a place told in another phrase; a town "off" which the water named lies, near
+it), 2 failed (placed in Gaza; Hodeidah exact); the rest pass as controls.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ PLACES = [
      "a campaign the group says is in solidarity with Palestinians in Gaza.", "fired missiles",
      "Gulf of Aden", 3),
     ("Houthi forces fired missiles at a tanker in the Red Sea off Hodeidah.", "fired missiles",
-     "Al Ḩudaydah", 1),
+     "Al Ḩudaydah", 2),
     # a river is a line, not where the event was
     ("Russian forces shelled the city of Nikopol across the Dnipro River on Monday.", "shelled",
      "Nikopol", 1),

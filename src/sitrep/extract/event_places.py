@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sitrep.extract.place_words import place_words
-from sitrep.model import Article, Location, Place, Span, Toponym
+from sitrep.model import Article, Event, Location, Place, Span, Toponym
 
 # event location cues, read from the text
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
@@ -21,8 +21,11 @@ _RELATIVE_CUE = re.compile(
     r"|\b(?:on )?the outskirts of|\bthe countryside of|\bsuburbs? of"
     r"|\boff (?:the )?(?:coast|coastline|shores?) of"  # at sea near a place: "off the coast of"
     r"|(?:" + "|".join(f"(?<={ship} )" for ship in ("ship", "boat", "tanker", "vessel",
-                                                      "freighter", "carrier", "ferry")) + ")off)"
-    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+                                                      "freighter", "carrier", "ferry",
+                                                      # "in the Red Sea off Hodeidah"
+                                                      "sea", "gulf", "ocean", "waters",
+                                                      "strait", "bay")) + ")off)"
+    r"\s+(?:the\s+)?(?:(?:(?:port\s+|border\s+|coastal\s+|frontline\s+)?(?:city|town|village)|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _GOVERNED = re.compile(
@@ -182,20 +185,40 @@ def event_location(
     # the most precise place told ("on the road between Saraqib and Sarmin, in north-western
     # Syria"); a place named without a place word ("a missionary from Calgary was arrested in
     # Lebanon") is not where the event was
-    _, _, chosen, cue = min(choices, key=lambda c: (c[0], _breadth(_place(c[2])), c[1]))
+    rank, _, chosen, cue = min(choices, key=lambda c: (c[0], _breadth(_place(c[2])), c[1]))
     assert chosen.place is not None
-    sea = _at_sea(article, sentence, told)
-    if sea is not None and sea.span is not None and cue is None and (
-            trigger.end <= sea.span.start < chosen.span.start) and "," in article.text[
-                sea.span.end:chosen.span.start]:
-        # "fired missiles at a vessel in the Gulf of Aden, … in solidarity with Palestinians
-        # in Gaza": the water the act reached, before a place told in another phrase (a
-        # place beside the water stays: "in the Red Sea off Hodeidah")
-        return sea
+    sea = _at_sea(article, sentence, told) if rank else \
+        _sea_before(article, sentence, trigger, told, chosen) if cue is None else None
+    if sea is not None:  # "ADEN, June 4 - … fired missiles at a tanker in the Red Sea": a
+        return sea  # place no place word governs is not where an act told at sea was
     precision = 2 if cue else _precision(chosen.place)
     if cue and (_precision(chosen.place) == 3 or _REGION_AFTER.match(f" {cue}")):
         precision = 3
     return Location(chosen.place, precision, chosen.span, cue)
+
+
+# the cue of a place taken from the event told before in the paragraph
+FOLLOWS_ON = "not named in the sentence: where the event before it in its paragraph was"
+
+
+def paragraph_place(text: str, sentence: Span, before: Sequence[Event]) -> Location | None:
+    """Where an event whose sentence names no place was, from the events ``before`` it in
+    the article: the place of the last one told in its paragraph ("US and British warplanes
+    struck Houthi targets near the port city of Hodeidah … The US military said it had
+    destroyed three mobile missile launchers": the launchers were near Hodeidah), as an ACLED
+    coder places a follow-on act where the paragraph's act was. The place keeps that event's
+    precision (near a place stays 2) and its span, in the sentence that named it; None when
+    the paragraph told no event before it, or that event had no place of its own text (the
+    article's main place is no place the paragraph told)."""
+    last = next((e for e in reversed(before) if e.sentence.start <= sentence.start), None)
+    if last is None or "\n" in text[last.sentence.end:sentence.start]:
+        return None  # a new paragraph tells its own story
+    loc = last.location
+    if loc is None or loc.span is None:
+        return None
+    cue = loc.cue if loc.cue and FOLLOWS_ON in loc.cue else \
+        f"{loc.cue}; {FOLLOWS_ON}" if loc.cue else FOLLOWS_ON
+    return Location(loc.place, loc.geo_precision, loc.span, cue)
 
 
 def _namesake(article: Article, toponym: Toponym, inside: Sequence[Toponym]) -> bool:
@@ -224,6 +247,23 @@ def _at_sea(article: Article, sentence: Span, told: Sequence[Toponym]) -> Locati
         governed, cue = _governed(article, sentence, toponym)
         if governed:
             return Location(place, 3, toponym.span, cue)
+    return None
+
+
+def _sea_before(article: Article, sentence: Span, trigger: Span, told: Sequence[Toponym],
+                chosen: Toponym) -> Location | None:
+    """The open water governed after the trigger when the land place chosen comes after it in
+    another clause ("fired anti-ship missiles at a cargo vessel in the Gulf of Aden, the latest
+    in a campaign … in solidarity with Palestinians in Gaza"): the act was at sea."""
+    if chosen.span.start < trigger.end:
+        return None
+    for toponym in told:
+        if not trigger.end <= toponym.span.start < chosen.span.start or "," not in \
+                article.text[toponym.span.end:chosen.span.start]:
+            continue
+        found = _at_sea(article, sentence, [toponym])
+        if found is not None:
+            return found
     return None
 
 

@@ -221,8 +221,9 @@ def instrument_hits(text: str) -> list[tuple[int, str]]:
 def _through_partitives(found: Token | None) -> Token | None:
     """ "a total of 206 weapons", "a swathe of territory": the thing counted, not the count."""
     for _ in range(2):
-        if found is None or found.lower_ not in PARTITIVES:
-            break
+        if found is None or found.lower_ not in PARTITIVES and not (
+                found.pos_ == "NUM" and found.dep_ in {"dobj", "nsubjpass"}):
+            break  # (a count of a whole: "shot down 24 of 31 drones")
         of = next((c for c in found.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if inner is None:

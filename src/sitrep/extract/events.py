@@ -12,6 +12,7 @@ Actor1 acts and actor2 is acted on, read from the parse (subject/agent vs object
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ from sitrep.extract.event_force import (
     violent_crowd,
 )
 from sitrep.extract.event_hit import armed_hit
+from sitrep.extract.event_launchers import launcher
 from sitrep.extract.event_main import (
     ARRESTS,
     BACKGROUND_ADJUNCT,
@@ -55,7 +57,7 @@ from sitrep.extract.event_onesided import (
 )
 from sitrep.extract.event_parties import on_them, same_actor, sides, speaking
 from sitrep.extract.event_patients import RECIPROCAL
-from sitrep.extract.event_places import article_focus, event_location
+from sitrep.extract.event_places import article_focus, event_location, paragraph_place
 from sitrep.extract.event_property import attacked_property, set_on_fire, toll_of_its_own
 from sitrep.extract.event_protest import (
     demonstration_course,
@@ -163,12 +165,19 @@ MUTUAL = RECIPROCAL | {"shootout", "gunbattle"}  # two sides fire: bystanders do
 
 
 def _location(ctx: EventContext, sentence: Span, trigger: Span,
-              referred: Toponym | None = None) -> Location | None:
+              referred: Toponym | None = None, before: Sequence[Event] = ()
+              ) -> Location | None:
+    """Where the event was: the place its sentence names, else the place its "the town"
+    refers to, else where the event told before it in its paragraph was, else the article's
+    main place at a province's precision (ACLED Codebook, "Spatial precision codes")."""
     loc = event_location(sentence, trigger, ctx.toponyms, article=ctx.article)
     if loc is not None:
         return loc
     if referred is not None and referred.place is not None:  # "had retaken the town"
         return Location(referred.place, 1, referred.span, None)
+    loc = paragraph_place(ctx.article.text, sentence, before)
+    if loc is not None:
+        return loc
     focus = article_focus(ctx.toponyms, ctx.article)
     if focus is None:
         return None
@@ -481,6 +490,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             actor1 = crowd(ctx, tok, sub, actor1)
             actor1, actor2, assoc = sides(ctx, doc, sent, tok, sub, (actor1, actor2), subj,
                                            assoc)
+            if sub == "Disrupted weapons use" and actor2 is None:
+                actor2 = launcher(ctx, doc, tok)  # "shot down drones launched by Russia"
             actor2 = civilians_named(ctx, doc, actor2, sub)  # "killing three Christians"
             actor2 = territory_hit(doc, actor2, sub, actor1)  # "rockets at southern Israel"
             if actor2 is None and sub in PROTEST_FAMILY:  # "marched to demand X's resignation"
@@ -501,7 +512,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 continue  # a change of territory needs a named place
             claim = claim_for(ctx, tok.idx)
             when, precision = event_date(sentence, ctx.dates, article=article, trigger=trigger)
-            location = _location(ctx, sentence, trigger, referred_place(ctx, sents, k, tok))
+            location = _location(ctx, sentence, trigger, referred_place(ctx, sents, k, tok),
+                                 events)
             if sub == "Arrests" and (actor1 is None or actor1.actor.name.startswith(
                     "Government of")):  # "authorities arrested": ACLED codes their police
                 actor1 = _arresting_police(ctx, location) or actor1

@@ -40,6 +40,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.fatalities import RISEN, tells_more_dead
+from sitrep.extract.retold_blasts import ship_blast
 from sitrep.model import ActorMention, Event, TimeExpression, great_circle_km
 
 if TYPE_CHECKING:
@@ -311,6 +312,7 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
     same_as: dict[str, Event] = {}
     undated: set[str] = set()
     accounts: set[str] = set()
+    doers: dict[str, ActorMention | None] = {}  # a ship's blast: the attack's doer
     for event in sorted(events, key=lambda e: (e.trigger.start, e.id)):
         tok = _token(doc, event)
         if heads and not _marks_another(doc, event, tok):
@@ -328,6 +330,12 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
                          if retells(event, h, anaphor=anaphor, generic=generic,
                                     own_date=own_date, account=account,
                                     head_dated=_own_date(h, dates))), None)
+            if head is None:  # "the crew of a vessel … reported an explosion nearby"
+                head = next((h for h in reversed(heads) if ship_blast(event, h) and not (
+                    own_date and h.date != event.date)), None)
+                if head is not None:  # it takes the attack's type and doer
+                    account = True
+                    doers[event.id] = head.actor1
             if head is not None:
                 same_as[event.id] = head
                 if not own_date:
@@ -338,7 +346,8 @@ def mark_retellings(doc: Doc, events: Sequence[Event],
                     # the act told before, whose type it takes
                 continue
         heads.append(event)
-    return tuple(_retelling(e, same_as[e.id], dated=e.id not in undated,
+    return tuple(_retelling(replace(e, actor1=doers[e.id]) if e.id in doers else e,
+                            same_as[e.id], dated=e.id not in undated,
                             account=e.id in accounts) if e.id in same_as
                  else e for e in events)
 
