@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.event_allies import joined_peoples, people_forces
 from sitrep.extract.event_nouns import ARMED_MODIFIERS, GENERIC_ARMED
 from sitrep.extract.event_phrases import (
     GROUP_NOUNS,
@@ -81,6 +82,9 @@ REFERRING = PRONOUNS | {"group", "organisation", "organization", "movement", "mi
 PACTS = {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "treaty", "pact",
          "armistice", "talks", "negotiations"}
 LOYAL = {"loyal", "allied", "affiliated", "linked"}  # "forces loyal to X"
+# bodies of several forces that speak for themselves: "it" in "the coalition said it had …" is
+# the speaker, whether or not the dictionary knows which coalition
+SPEAKING_BODIES = {"coalition", "alliance", "command"}
 
 
 @dataclass(frozen=True)
@@ -301,11 +305,13 @@ def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
                   ) -> ActorMention:
     """Of peoples joined on one noun ("French and British warplanes"), the first names
     actor1 as ACLED lists them; the mention found may be the second's ("British warplanes")."""
-    first = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
-                  and any(g.dep_ == "conj" for g in c.children)), None)
+    peoples = joined_peoples(tok)
+    first = peoples[0] if peoples else None
     if first is None or found.span is None or found.span.start <= first.idx:
         return found
-    forces = modifier_actor(ctx, doc, first)
+    forces = modifier_actor(ctx, doc, first) if first.dep_ == "amod" else None
+    forces = forces if forces is not None and forces.actor != found.actor \
+        else people_forces(ctx, first)
     if forces is None or forces.actor == found.actor:
         return found
     end = tok.idx + len(tok)
@@ -369,6 +375,9 @@ def _antecedent(ctx: EventContext, tok: Token) -> ActorMention | None:
                 if state is not None and state.actor.type == "state forces":
                     # "Iraq said it shot down ...": the state speaking acts through its forces
                     return ActorMention(state.actor, Span(tok.idx, tok.idx + len(tok), tok.text))
+                if found is None and tok.lower_ == "it" and speaker.lower_ in SPEAKING_BODIES:
+                    return None  # "the coalition said it had destroyed …": the coalition, a
+                    # body the dictionary does not know; not the group named before it
                 armed = speaker.lower_ in GROUP_NOUNS | STATE_FORCE_WORDS or (  # "UNITA
                     # rebels said they …", "the military said it had destroyed …"
                     tok.dep_ == "poss" and speaker.ent_type_ == "ORG") or (  # "… said its

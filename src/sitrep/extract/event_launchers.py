@@ -37,3 +37,21 @@ def launcher(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:
                 if found is not None:
                     return found
     return None
+
+
+def intercepted_launch(tok: Token, disrupting: set[int]) -> bool:
+    """A launch told as part of an interception: "shot down 24 of 31 drones launched by
+    Russia", "missiles fired by the Houthis were intercepted". The participle says what was
+    stopped and whose it was (:func:`launcher` reads the launcher as actor2); it is no air or
+    drone strike of its own. ``disrupting``: the tokens of the verbs of disrupted weapons use
+    in the sentence. "Russia launched 31 drones at Kyiv" (a verb with its subject) stays one."""
+    if tok.dep_ != "acl" or tok.lemma_.lower() not in LAUNCHING:
+        return False
+    node = tok.head  # the weapons, or the count they are "of"
+    for _ in range(3):
+        if node.dep_ in {"dobj", "nsubjpass"} and node.head.i in disrupting:
+            return True
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ != "of":
+            return False
+        node = node.head.head
+    return False

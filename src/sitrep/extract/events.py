@@ -28,6 +28,7 @@ from sitrep.extract.event_actors import (
     dependent,
     governing_verb,
 )
+from sitrep.extract.event_allies import allied_forces
 from sitrep.extract.event_backoff import vocabulary_event
 from sitrep.extract.event_flight import without_caused_flight, without_looting_in_violence
 from sitrep.extract.event_force import (
@@ -39,7 +40,7 @@ from sitrep.extract.event_force import (
     violent_crowd,
 )
 from sitrep.extract.event_hit import armed_hit
-from sitrep.extract.event_launchers import launcher
+from sitrep.extract.event_launchers import intercepted_launch, launcher
 from sitrep.extract.event_main import (
     ARRESTS,
     BACKGROUND_ADJUNCT,
@@ -457,6 +458,8 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
                 continue  # "fought running battles with students": the fight told by its verb
             if spoils(tok, trig, told_by_verb) or disarmed(tok, trig, disrupting):
                 continue  # "raided a police station, killing six officers and seizing their arms"
+            if intercepted_launch(tok, disrupting):
+                continue  # "shot down 24 of 31 drones launched by Russia": what was stopped
             topic = None if trig.sub_event_type in PROTEST_FAMILY else protested_deed(
                 tok, "protest_actor" in cue_kinds(sent.text))
             if topic == "remembered":
@@ -478,7 +481,12 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             subj = dependent(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             if tok.dep_ == "acl":
                 subj = tok.head
-            assoc = conjuncts(ctx, subj, actor1)
+            assoc = conjuncts(ctx, subj, actor1) + allied_forces(ctx, subj, actor1)  # "US
+            if subj is None and tok.pos_ == "NOUN" and not assoc:  # and British jets"
+                verb = governing_verb(tok)  # "Russian and Syrian air strikes", "Turkish and
+                # Azerbaijani troops held a joint exercise"
+                assoc = allied_forces(ctx, tok, actor1) or allied_forces(
+                    ctx, dependent(verb, {"nsubj"}) if verb is not None else None, actor1)
             sub = _sub_type(ctx, doc, sent, _window(doc, sents, k), tok, trig, actor1, actor2)
             key = f"{sub} accused" if accused is not None else sub  # an act accused is
             if sub is None or key in seen:  # another event than one told beside it
