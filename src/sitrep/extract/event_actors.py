@@ -314,8 +314,9 @@ def _first_people(ctx: EventContext, doc: Doc, tok: Token, found: ActorMention
         else people_forces(ctx, first)
     if forces is None or forces.actor == found.actor:
         return found
+    start = min(first.idx, forces.span.start if forces.span else first.idx)  # "South Korean"
     end = tok.idx + len(tok)
-    return ActorMention(forces.actor, Span(first.idx, end, doc_text(doc)[first.idx:end]))
+    return ActorMention(forces.actor, Span(start, end, doc_text(doc)[start:end]))
 
 
 def _owned(ctx: EventContext, doc: Doc, tok: Token) -> ActorMention | None:

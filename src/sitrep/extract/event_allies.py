@@ -30,16 +30,24 @@ FORCE_NOUNS = frozenset({
 def joined_peoples(tok: Token) -> list[Token]:
     """The peoples or states joined by 'and' before one force noun, in order: "French and
     British warplanes", "US and British warplanes" (a state's name the parse hung as nmod),
-    "Saudi and Emirati troops"; empty where one or none modifies it."""
+    "US, British and Canadian jets" (a list the parse may split), "Saudi and Emirati troops";
+    empty where one or none modifies it, or where other words come between them."""
     if tok.lower_ not in FORCE_NOUNS:
         return []
-    first = next((c for c in tok.children if c.i < tok.i and (
-        c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ in {"nmod", "compound", "amod"}
-        and c.ent_type_ in {"GPE", "NORP"}) and any(g.dep_ == "conj" for g in c.children)),
-        None)
-    if first is None:
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "nmod", "compound"}
+            and c.ent_type_ in {"GPE", "NORP"}]
+    if not any(g.dep_ == "conj" for c in mods for g in c.children):
         return []
-    return [first, *(c for c in first.conjuncts if c.i < tok.i and _people(c))]
+    joined = sorted({c.i: c for m in mods for c in (m, *m.conjuncts)
+                     if c.i < tok.i and _people(c)}.values(), key=lambda c: c.i)
+    if len(joined) < 2:
+        return []
+    ids = {c.i for c in joined}  # nothing else between them but a name's own words ("South
+    # Korean and US troops"), commas and 'and'
+    if any(t.i not in ids and t.head.i not in ids and t.dep_ not in {"cc", "punct"}
+           for t in tok.doc[joined[0].i:joined[-1].i + 1]):
+        return []
+    return joined
 
 
 def _people(tok: Token) -> bool:
@@ -49,12 +57,18 @@ def _people(tok: Token) -> bool:
 
 def people_forces(ctx: EventContext, mod: Token) -> ActorMention | None:
     """The state forces one people's word before a force noun names ("British" → Military
-    Forces of the United Kingdom), its span the word."""
-    span = Span(mod.idx, mod.idx + len(mod), mod.text)
+    Forces of the United Kingdom, "South Korean" with the words of its name), its span the
+    name."""
+    start = min([mod.i, *(c.i for c in mod.lefts if c.dep_ in {"amod", "compound"}
+                          and c.text[:1].isupper() and c.i == mod.i - 1)])
+    words = mod.doc[start:mod.i + 1]
+    span = Span(words.start_char, words.end_char, words.text)
     for m in ctx.actors:
-        if m.span and m.span.start <= mod.idx < m.span.end and m.actor.type == "state forces":
+        if m.span and m.span.start <= mod.idx < m.span.end and m.actor.type == "state forces" \
+                and m.span.start <= span.start:
             return ActorMention(m.actor, span)
-    actor = ctx.dictionary.lookup(f"{mod.text} forces") if ctx.dictionary is not None else None
+    actor = ctx.dictionary.lookup(f"{words.text} forces") if ctx.dictionary is not None \
+        else None
     return ActorMention(actor, span) if actor is not None and actor.type == "state forces" \
         else None
 
