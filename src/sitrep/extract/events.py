@@ -481,8 +481,10 @@ def extract_events(doc: Doc, *, context: EventContext) -> tuple[Event, ...]:
             subj = dependent(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             if tok.dep_ == "acl":
                 subj = tok.head
-            assoc = conjuncts(ctx, subj, actor1) + allied_forces(ctx, subj, actor1)  # "US
-            if subj is None and tok.pos_ == "NOUN" and not assoc:  # and British jets"
+            assoc = conjuncts(ctx, subj, actor1)
+            assoc += tuple(f for f in allied_forces(ctx, subj, actor1)  # "US and British jets"
+                           if all(f.actor != m.actor for m in assoc))
+            if subj is None and tok.pos_ == "NOUN" and not assoc:
                 verb = governing_verb(tok)  # "Russian and Syrian air strikes", "Turkish and
                 # Azerbaijani troops held a joint exercise"
                 assoc = allied_forces(ctx, tok, actor1) or allied_forces(
