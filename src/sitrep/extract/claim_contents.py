@@ -162,6 +162,31 @@ def gap_head(doc: Doc, verb: Token, content_tok: Token) -> list[Span]:
     return [tok_span(doc, [toks[0], toks[-1]])] if toks and toks[-1].i == head.i else []
 
 
+# Finite verbs that may open the predicate of a gapped relative clause ("… the group says is …").
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def gapped_predicate(doc: Doc, verb: Token, cue_toks: list[Token]) -> list[Span]:
+    """What a cue in a relative clause with a gapped subject tells, when the parser lost the
+    told clause: "a campaign of attacks the group says is in solidarity with Palestinians"
+    (the parser hangs "is …" elsewhere in the sentence, and the claim was the bare "attacks").
+    The finite verb right after the cue opens the predicate told; it runs to the end of that
+    verb's phrase. PolNeAR train marks "a probe the agency said was ongoing …" so: the
+    predicate ("was ongoing …"), with the relative pronoun when there is one."""
+    end = max(t.i for t in cue_toks)
+    if verb.dep_ != "relcl" or end + 1 >= len(doc) or any(
+            c.dep_ in {"ccomp", "xcomp", "dobj", "dative", "attr", "acomp"}
+            for c in verb.children):
+        return []
+    nxt = doc[end + 1]
+    if nxt.tag_ not in FINITE_TAGS or nxt.pos_ not in {"AUX", "VERB"} or (
+            nxt.sent.start != verb.sent.start or nxt in set(verb.subtree)):
+        return []
+    last = max((t for t in nxt.subtree if t.i > nxt.i and not t.is_punct),
+               key=lambda t: t.i, default=None)
+    return [tok_span(doc, [nxt, last])] if last is not None else []
+
+
 def relative_subject(doc: Doc, content_tok: Token, verb: Token) -> list[Span]:
     """The relative pronoun that is the subject of the told clause, before the cue: "which
     he said had harmed the economy" tells "which" too (a part of its own, as PolNeAR marks

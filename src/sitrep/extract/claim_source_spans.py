@@ -95,6 +95,9 @@ def source_span(doc: Doc, subj: Token, *, cue: Token | None = None) -> Span:
     far = _set_off_subject(subj)
     if far is not None and toks[0].i == subj.left_edge.i:
         toks = [*far.subtree, doc[subj.left_edge.i - 1], *toks]
+    described = _described_subject(subj)
+    if described is not None and toks[0].i == subj.left_edge.i:
+        toks = [*described.subtree, *toks]  # "Russia's state news agency RIA reported"
     toks = [*_hyphen_joined(toks[0]), *toks]  # "al-Shabaab said", "al" and "-" taken apart
     toks = [*rank_before(toks[0]), *toks]  # "Brig. Gen. Ali said": "Brig." a sentence apart
     toks = [*_cut_title(toks[0]), *toks]  # "Ohio Gov. Mark Lenz", its state cut off
@@ -227,6 +230,21 @@ def _set_off_subject(subj: Token) -> Token | None:
                 and c.right_edge.i == start - 2), None)
     if far is None or far.pos_ not in {"NOUN", "PROPN"} or any(
             t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text != "," for t in far.subtree):
+        return None
+    return far
+
+
+def _described_subject(subj: Token) -> Token | None:
+    """"Russia's state news agency RIA reported": the parser gave the verb two subjects, the
+    name and the common noun that describes it right before it with nothing between; the
+    speaker is the whole phrase, its description and its name."""
+    start = subj.left_edge.i
+    if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or start < 1:
+        return None
+    far = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i < subj.i
+                and c.i == c.right_edge.i == start - 1), None)
+    if far is None or far.pos_ != "NOUN" or any(
+            t.pos_ in {"VERB", "AUX"} or t.is_punct for t in far.subtree):
         return None
     return far
 

@@ -39,6 +39,7 @@ from sitrep.extract.claim_contents import (
     content_of,
     fronted_content,
     gap_head,
+    gapped_predicate,
     next_paragraph,
     object_content,
     relative_subject,
@@ -112,7 +113,9 @@ from sitrep.extract.content_trims import (
     told_across_according,
     without_contrasted_report,
     without_framing,
+    without_inset_connective,
     without_opening_connective,
+    without_opening_time,
 )
 from sitrep.extract.cue_filter import Reasons, keeps
 from sitrep.extract.quotes import (
@@ -308,7 +311,8 @@ def verb_candidates(doc: Doc, article: Article, lex: Lexicon, marks: tuple[Quote
         if content_tok is None and not parts:
             parts, joins = passive_content(doc, tok)
         if content_tok is None and not parts and tok.dep_ == "relcl":
-            parts = relative_object(doc, tok) or told_as(doc, tok)  # "which X described as Y"
+            parts = (gapped_predicate(doc, tok, cue_toks)  # "attacks the group says is …"
+                     or relative_object(doc, tok) or told_as(doc, tok))  # "which X described as Y"
         if content_tok is None and not parts:
             continue
         if content_tok is not None and content_tok.dep_ == "dobj" and any(
@@ -461,6 +465,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
     split_run_ons(doc, unique)
     trim_datelines(doc, unique)
     without_opening_connective(unique, doc)  # "Separately, …, according to the army"
+    without_opening_time(unique, doc)  # "said on Tuesday it had fired …": the saying's time
     without_contrasted_report(doc, unique)  # "X said A, while Y said B"
     told_across_according(unique)  # "He said the strike, according to the army, hit …"
     without_framing(unique)  # "X said A, in what it called B"
@@ -500,6 +505,7 @@ def extract_claims(doc: Doc, *, article: Article, lexicon: Lexicon | None = None
                 d.content = _before_note(doc, lex, d.content)
     without_unchecked_tail(doc, unique)  # "…, though Moscow has not confirmed this"
     set_in(doc, unique)
+    without_inset_connective(unique, doc)  # "Still, he said, the town was calm"
     unique = nest_late(doc, unique, inner, holders)
     ids = [stable_id(article.id, "claim", str(d.cue.start), str(d.content.start)) for d in unique]
     # "dismissed Kyiv's claim that …": Kyiv's claim is told within the denial that names it
