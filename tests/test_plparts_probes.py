@@ -12,7 +12,8 @@ the controls passed there and must not change.
 - A hamlet abroad for a name in a story whose places and armed groups say where it happens
   ("Tawila" in a story of El Fasher and the RSF) is left unresolved, not Aţ Ţawīlah in Yemen
   (``place_strays``). A country the story names ("Tawila, Yemen") or a group at home there
-  (the Houthis) keeps the reading.
+  (the Houthis) keeps the reading, and so does a hamlet near a place or country the story
+  names ("Sarmada, a town on the border with Turkey", within 1000 km of Turkey's point).
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ CONTROLS = [
     # a hamlet abroad in a story that names its country, or a group at home there
     ("Fighting raged in Tawila, Yemen, as the RSF advanced.", "Tawila", "YE", "Aţ Ţawīlah"),
     ("The Houthis said they attacked Tawila.", "Tawila", "YE", "Aţ Ţawīlah"),
+    # a hamlet near the country the story names, and a town across the border
+    ("The RSF attacked Sarmada, a town on the border with Turkey.", "Sarmada", "SY", "Sarmada"),
+    ("Thousands fled from El Geneina to Adre after the RSF attacked.", "Adre", "TD", "Adré"),
 ]
 
 

@@ -5,7 +5,8 @@ The bundled gazetteer lacks many small places of the countries conflict news com
 name (Aţ Ţawīlah in Yemen). Where the story's other places and the armed groups it names say
 where it happens ("El Fasher", "the RSF": Sudan), a name read as a settlement of fewer than
 :data:`STRAY_MAX_POPULATION` people in a country none of them points to, at least
-:data:`STRAY_MIN_KM` from every place they name, is more likely a place the gazetteer does
+:data:`STRAY_MIN_KM` from every place they name (a country's own point counted: "Sarmada,
+a town on the border with Turkey" stays in Syria), is more likely a place the gazetteer does
 not know than that hamlet: it stays a toponym, with no place, rather than a wrong one.
 A country named in the story ("Tawila, Yemen", "in Yemen") keeps its hamlets; a story that
 names no other place and no armed group leaves every reading as it was.
@@ -72,10 +73,6 @@ def unplace_strays(
         known = {q.country for q in others if q.country} | groups
         if not known or place.country in known:
             continue
-        if all(
-            great_circle_km(place.lat, place.lon, q.lat, q.lon) >= STRAY_MIN_KM
-            for q in others
-            if q.feature_code not in _STATES
-        ):
+        if all(great_circle_km(place.lat, place.lon, q.lat, q.lon) >= STRAY_MIN_KM for q in others):
             out[i] = None
     return out
