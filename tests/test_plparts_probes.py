@@ -90,6 +90,14 @@ CONTROLS = [
 ]
 
 
+def test_sea_is_no_hamlet(nlp: Any, gazetteer: Any) -> None:
+    """A sea has no country, and is no hamlet abroad of a story of Sudan."""
+    text = "The RSF shelled El Fasher as aid ships waited in the Red Sea."
+    found = toponyms_in(nlp, gazetteer, text)
+    assert "Red Sea" in found and found["Red Sea"].place is not None
+    assert found["Red Sea"].place.name == "Red Sea"
+
+
 @pytest.mark.parametrize(("text", "name", "country", "place"), CONTROLS)
 def test_controls(
     nlp: Any, gazetteer: Any, text: str, name: str, country: str, place: str

@@ -8,8 +8,9 @@ where it happens ("El Fasher", "the RSF": Sudan), a name read as a settlement of
 :data:`STRAY_MIN_KM` from every place they name (a country's own point counted: "Sarmada,
 a town on the border with Turkey" stays in Syria), is more likely a place the gazetteer does
 not know than that hamlet: it stays a toponym, with no place, rather than a wrong one.
-A country named in the story ("Tawila, Yemen", "in Yemen") keeps its hamlets; a story that
-names no other place and no armed group leaves every reading as it was.
+A country named in the story ("Tawila, Yemen", "in Yemen") keeps its hamlets, a sea or a
+world region ("the Red Sea", of no country) is no hamlet, and a story that names no other
+place and no armed group leaves every reading as it was.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def unplace_strays(
     for i, (name, place) in enumerate(zip(names, places, strict=True)):
         if (
             place is None
+            or not place.country  # a sea, a world region: no country's hamlet
+            or place.feature_class not in ("P", "A")
             or place.population >= STRAY_MAX_POPULATION
             or place.feature_code in _STATES
         ):
