@@ -158,10 +158,23 @@ def _caps_end(doc: Doc, i: int) -> int:
     return end
 
 
+def particle_opens(doc: Doc, i: int, last: int) -> bool:
+    """Whether token ``i`` is a particle that opens an Arabic or Hebrew place name ("Abu",
+    "Umm", "Bir", "Jebel", "Wadi", "Tell") and the name runs on past it to ``last`` ("the Abu
+    Shouk camp", "Umm al-Qura"): the particle is a part of that name, not a place on its own
+    (not Abu in India), whether or not the gazetteer knows the whole."""
+    if i >= last or doc[i].lower_ not in place_words().particle:
+        return False
+    after = doc[i + 1]
+    return is_name_token(after) or after.lower_ in place_words().connector
+
+
 def longest_prefix(
     doc: Doc, first: int, last: int, gazetteer: Gazetteer
 ) -> tuple[int, tuple[Candidate, ...]] | None:
     for j in range(last, first - 1, -1):
+        if j == first and particle_opens(doc, first, last):
+            break  # "Abu" of "Abu Shouk": no place called Abu
         short = not is_name_token(doc[j])  # "KYIV, Ukraine —": a dateline, no acronym
         if short and not short_dateline(doc, first, j):
             continue

@@ -31,6 +31,7 @@ class PlaceWords:
     member: frozenset[str]
     culture: frozenset[str]
     road: frozenset[str]
+    particle: frozenset[str]
     building: frozenset[str]
     taken: frozenset[str]
     assault: frozenset[str]

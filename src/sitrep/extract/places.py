@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.place_context import sentence_countries, states_acting
 from sitrep.extract.place_cues import Mention
 from sitrep.extract.place_outlet import outlet_of
+from sitrep.extract.place_strays import group_countries, unplace_strays
 from sitrep.extract.place_words import place_words
 from sitrep.extract.toponyms import find_mentions
 from sitrep.gazetteer import normalize, spelled
@@ -160,6 +161,8 @@ def extract_places(doc: Doc, *, article: Article, gazetteer: Gazetteer) -> tuple
     second = resolve_all({}, _variants(names, first))
     said = [p if v.candidates else None for v, p in zip(voters, second, strict=True)]
     third = resolve_all(_consensus(mentions, names, said, qualifiers), _variants(names, second))
+    # "Tawila" in a story of El Fasher and the RSF: not a hamlet in Yemen (place_strays)
+    third = unplace_strays(names, third, group_countries(article.text[article.body_start :]))
     return tuple(
         Toponym(article.span(m.start, m.end), place, m.source)
         for m, place in zip(mentions, third, strict=True)

@@ -57,7 +57,13 @@ from sitrep.extract.place_forms import (
     reshape,
     street_mentions,
 )
-from sitrep.extract.place_phrases import longest_prefix, opens_site_name, phrase_end, phrase_start
+from sitrep.extract.place_phrases import (
+    longest_prefix,
+    opens_site_name,
+    particle_opens,
+    phrase_end,
+    phrase_start,
+)
 from sitrep.extract.place_words import armed_group_names, place_words
 from sitrep.gazetteer import normalize
 from sitrep.model import Article
@@ -347,6 +353,8 @@ def _longest_match(
             if i == j and doc[i].lower_ in _plain_words() | place_words().road:
                 continue  # "Northeast Georgia" is Georgia, not a place called Northeast;
                 # "Route 128" is no place called Route
+            if i == j and particle_opens(doc, i, last):
+                continue  # "Abu" of "the Abu Shouk camp" is no place called Abu
             text = doc[i : j + 1].text
             found = tuple(c for c in gazetteer.candidates(text) if c.tier <= 2)
             if found:
