@@ -189,9 +189,14 @@ def prep_cue(tok: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     return prep, obj
 
 
+# the month May with its day or year ("May 2", "2 May", "May 2024"): a date, not the modal
+_MONTH_MAY = re.compile(r"\bMay\s+(?:\d{1,2}|(?:19|20)\d\d)\b|\b\d{1,2}\s+May\b")
+
+
 def certainty(text: str, base: Certainty, lex: Lexicon) -> Certainty:
-    """The certainty of a content: unconfirmed or hedged when it holds such a term."""
-    low = text.lower()
+    """The certainty of a content: unconfirmed or hedged when it holds such a term (the month
+    in a date, "GOMA, … May 2 -", is no hedge)."""
+    low = _MONTH_MAY.sub("", text).lower()
     if lex.unconfirmed_re.search(low):
         return "unconfirmed"
     return "hedged" if lex.hedged_re.search(low) else base
