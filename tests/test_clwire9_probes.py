@@ -34,6 +34,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from sitrep.extract.claims import extract_claims
 from sitrep.model import Article, Claim
 from stages import claim_with_cue, claims_by_cue, claims_in, source_text
@@ -153,43 +155,34 @@ def test_a_denial_answers_the_blame(nlp: Any) -> None:
     assert found["denied"].denies == found["blamed"].id
 
 
-def test_a_government_denial_answers_the_accusation(nlp: Any) -> None:
-    text = ("Kinshasa accused Rwanda of backing the M23. Kigali denied that its troops were in "
-            "Congo.")
+# (text, the denial's cue, the cue of the claim it answers; None: it answers none)
+ANSWERS = [
+    ("Kinshasa accused Rwanda of backing the M23. Kigali denied that its troops were in "
+     "Congo.", "denied", "accused"),
+    # a denial answers what the denier's fighters were said to do
+    ("Activists said RSF fighters had burned the village. The RSF denied that its men were in "
+     "the area.", "denied", "said"),
+    # controls: a party named in passing is not answered
+    ("The Sudanese army said its jets struck RSF positions near the town. An RSF spokesman "
+     "denied that its fighters had looted homes in Omdurman.", "denied", None),
+    # a claim of the denier's own side is no accusation
+    ("The RSF said its fighters had taken the base. An RSF commander denied that his men had "
+     "looted the town.", "denied", None),
+    # a denier named by a pronoun answers nothing by name
+    ("Aides said Mr. Clinton's role would be narrowly defined, and they rejected any "
+     "implication that Mrs. Clinton would outsource her administration.", "rejected", None),
+    # "denied any involvement" still answers
+    ("The Sudanese army accused the RSF of shelling a hospital in El Fasher. The paramilitary "
+     "group denied any involvement.", "denied", "accused"),
+]
+
+
+@pytest.mark.parametrize(("text", "denial", "answered"), ANSWERS,
+                         ids=[t[:48] for t, _, _ in ANSWERS])
+def test_a_denial_answers_the_accusation_of_its_teller(nlp: Any, text: str, denial: str,
+                                                       answered: str | None) -> None:
     found = claims_by_cue(nlp, text)
-    assert found["denied"].denies == found["accused"].id
-
-
-def test_a_denial_answers_what_fighters_were_said_to_do(nlp: Any) -> None:
-    text = ("Activists said RSF fighters had burned the village. The RSF denied that its men "
-            "were in the area.")
-    found = claims_by_cue(nlp, text)
-    assert found["denied"].denies == found["said"].id
-
-
-def test_a_party_named_in_passing_is_not_answered(nlp: Any) -> None:  # a control
-    text = ("The Sudanese army said its jets struck RSF positions near the town. An RSF "
-            "spokesman denied that its fighters had looted homes in Omdurman.")
-    assert claims_by_cue(nlp, text)["denied"].denies is None
-
-
-def test_a_claim_of_the_deniers_own_side_is_no_accusation(nlp: Any) -> None:  # a control
-    text = ("The RSF said its fighters had taken the base. An RSF commander denied that his "
-            "men had looted the town.")
-    assert claims_by_cue(nlp, text)["denied"].denies is None
-
-
-def test_a_denier_named_by_a_pronoun_answers_nothing_by_name(nlp: Any) -> None:  # a control
-    text = ("Aides said Mr. Clinton's role would be narrowly defined, and they rejected any "
-            "implication that Mrs. Clinton would outsource her administration.")
-    assert claims_by_cue(nlp, text)["rejected"].denies is None
-
-
-def test_denied_any_involvement_still_answers(nlp: Any) -> None:  # a control
-    text = ("The Sudanese army accused the RSF of shelling a hospital in El Fasher. The "
-            "paramilitary group denied any involvement.")
-    found = claims_by_cue(nlp, text)
-    assert found["denied"].denies == found["accused"].id
+    assert found[denial].denies == (found[answered].id if answered else None)
 
 
 def test_the_wire_story_links_the_denial(pipeline: Any) -> None:
