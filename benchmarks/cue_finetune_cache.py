@@ -70,6 +70,8 @@ def parsed(cache: Path, split: str, nlp: Any) -> tuple[list[Any], list[Any], lis
 def encode(out: Path, docs: list[Any], folds: frozenset[int] = frozenset(range(5))) -> None:
     """MiniLM's h3 and h4 over every chunk of the ``docs`` whose index modulo 5 is in
     ``folds`` (see the module docstring)."""
+    from flag_finetune_cache import save_chunks
+
     from sitrep.extract.flag_encoder import MINILM, encoded_batches, load_encoder, token_index
 
     if (out / "meta.json").exists():
@@ -102,11 +104,7 @@ def encode(out: Path, docs: list[Any], folds: frozenset[int] = frozenset(range(5
             print(f"{out.name}: encoded {n}/{len(docs)}, {time.perf_counter() - t0:.0f} s",
                   flush=True)
     encode_s = time.perf_counter() - t0
-    for layer, parts in states.items():
-        np.save(out / f"h{layer}.npy", np.concatenate(parts))
-    np.save(out / "piece_token.npy", np.concatenate(piece_token))
-    np.save(out / "chunk_article.npy", np.array(chunk_article, dtype=np.int32))
-    np.save(out / "chunk_len.npy", np.array(chunk_len, dtype=np.int32))
+    save_chunks(out, states, piece_token, chunk_article, chunk_len)
     meta = {"articles": len(set(chunk_article)), "folds": sorted(folds), "chunks": len(chunk_len),
             "pieces": int(sum(chunk_len)), "encode_s": round(encode_s, 1)}
     (out / "meta.json").write_text(json.dumps(meta, indent=1))

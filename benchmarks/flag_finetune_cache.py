@@ -17,8 +17,20 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+
+
+def save_chunks(out: Path, states: dict[int, list[Any]], piece_token: list[Any],
+                chunk_article: list[int], chunk_len: list[int]) -> None:
+    """Write the cached hidden states (``h{layer}.npy``), each wordpiece's token and each
+    chunk's article and length, as the fine-tuning caches of flags and cues read them."""
+    for layer, parts in states.items():
+        np.save(out / f"h{layer}.npy", np.concatenate(parts))
+    np.save(out / "piece_token.npy", np.concatenate(piece_token))
+    np.save(out / "chunk_article.npy", np.array(chunk_article, dtype=np.int32))
+    np.save(out / "chunk_len.npy", np.array(chunk_len, dtype=np.int32))
 
 
 def main() -> int:
@@ -80,11 +92,7 @@ def main() -> int:
         if n % 50 == 0:
             print(f"{n} articles, {time.perf_counter() - t0:.0f} s", flush=True)
     encode_s = time.perf_counter() - t0
-    for layer, parts in states.items():
-        np.save(out / f"h{layer}.npy", np.concatenate(parts))
-    np.save(out / "piece_token.npy", np.concatenate(piece_token))
-    np.save(out / "chunk_article.npy", np.array(chunk_article, dtype=np.int32))
-    np.save(out / "chunk_len.npy", np.array(chunk_len, dtype=np.int32))
+    save_chunks(out, states, piece_token, chunk_article, chunk_len)
     np.save(out / "frozen.npy", np.concatenate(frozen))
     words = sum(len(a.text.split()) for a in articles)
     meta = {"articles": len(articles), "words": words, "chunks": len(chunk_len),
