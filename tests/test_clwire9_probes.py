@@ -62,22 +62,25 @@ def test_the_medical_sources_alone_are_certain(nlp: Any) -> None:  # a control
     assert claim_with_cue(nlp, MARKET, "said").certainty == "certain"
 
 
-def test_but_it_could_not_be_verified_checks_its_own_sentence(nlp: Any) -> None:
-    text = (f"{MARKET} An RSF spokesman said the army shelled residential areas, but it could "
-            "not be independently verified.")
+def _checked_spokesman(nlp: Any, text: str) -> Claim:
+    """The RSF spokesman's claim of ``text``, after asserting that the note of a failed check
+    left it unconfirmed and the medical sources' claim before it certain."""
     found = claims_in(nlp, text)
     assert _medical(found).certainty == "certain"
     spokesman = next(c for c in found if c.source.canonical == "RSF spokesman")
     assert spokesman.certainty == "unconfirmed"
+    return spokesman
+
+
+def test_but_it_could_not_be_verified_checks_its_own_sentence(nlp: Any) -> None:
+    _checked_spokesman(nlp, f"{MARKET} An RSF spokesman said the army shelled residential "
+                            "areas, but it could not be independently verified.")
 
 
 def test_a_claim_reuters_could_not_verify(nlp: Any) -> None:
-    text = (f"{MARKET}\n\nAn RSF spokesman said the army shelled residential areas, a claim "
-            "Reuters could not independently verify.")
-    found = claims_in(nlp, text)
-    assert _medical(found).certainty == "certain"
-    spokesman = next(c for c in found if c.source.canonical == "RSF spokesman")
-    assert spokesman.certainty == "unconfirmed"
+    spokesman = _checked_spokesman(
+        nlp, f"{MARKET}\n\nAn RSF spokesman said the army shelled residential areas, a claim "
+             "Reuters could not independently verify.")
     assert spokesman.content.text == "the army shelled residential areas"
 
 
